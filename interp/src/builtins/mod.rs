@@ -1,0 +1,1 @@
+//! The std library subset: native methods and the TERAS prelude.

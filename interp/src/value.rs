@@ -1,0 +1,311 @@
+//! `Value`: what a VM register holds.
+//!
+//! Representation (see ARCHITECTURE.md, "Values"): a 16-byte enum. Scalars (integers with
+//! their Rust type, floats, bool, char, unit) live inline, so integer arithmetic never
+//! allocates. Aggregates (String, tuples, arrays, Vec, structs, enums, maps) are `Heap<_>`
+//! handles: moving a value moves the handle; `Copy` aggregates (tuples and arrays of Copy
+//! values, `#[derive(Copy)]` structs) are copied by the VM when read by value from a place
+//! that stays alive; `.clone()` clones deeply as Rust's `Clone` does.
+//!
+//! `&mut` to a scalar place is a `Ref` (a `Place`): a boxed local, a field of a heap object or
+//! an element of a vector. Shared `&` of anything is the value itself (aggregates are handles
+//! already; scalars cannot change while shared).
+
+use crate::heap::Heap;
+use std::sync::Arc;
+
+/// Rust's integer types. i128/u128 are not supported (see docs/LANGUAGE.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum IntTy {
+    I8,
+    I16,
+    I32,
+    I64,
+    Isize,
+    U8,
+    U16,
+    U32,
+    U64,
+    Usize,
+}
+
+impl IntTy {
+    pub fn name(self) -> &'static str {
+        use IntTy::*;
+        match self {
+            I8 => "i8",
+            I16 => "i16",
+            I32 => "i32",
+            I64 => "i64",
+            Isize => "isize",
+            U8 => "u8",
+            U16 => "u16",
+            U32 => "u32",
+            U64 => "u64",
+            Usize => "usize",
+        }
+    }
+    pub fn from_name(s: &str) -> Option<IntTy> {
+        use IntTy::*;
+        Some(match s {
+            "i8" => I8,
+            "i16" => I16,
+            "i32" => I32,
+            "i64" => I64,
+            "isize" => Isize,
+            "u8" => U8,
+            "u16" => U16,
+            "u32" => U32,
+            "u64" => U64,
+            "usize" => Usize,
+            _ => return None,
+        })
+    }
+    pub fn signed(self) -> bool {
+        matches!(self, IntTy::I8 | IntTy::I16 | IntTy::I32 | IntTy::I64 | IntTy::Isize)
+    }
+    pub fn bits(self) -> u32 {
+        use IntTy::*;
+        match self {
+            I8 | U8 => 8,
+            I16 | U16 => 16,
+            I32 | U32 => 32,
+            I64 | U64 | Isize | Usize => 64,
+        }
+    }
+    /// The smallest value, as the i64 bit pattern an `Int` of this type holds.
+    pub fn min(self) -> i64 {
+        if self.signed() {
+            i64::MIN >> (64 - self.bits())
+        } else {
+            0
+        }
+    }
+    /// The largest value, as the i64 bit pattern an `Int` of this type holds
+    /// (`u64::MAX` is `-1`).
+    pub fn max(self) -> i64 {
+        if self.signed() {
+            i64::MAX >> (64 - self.bits())
+        } else if self.bits() == 64 {
+            -1
+        } else {
+            ((1u64 << self.bits()) - 1) as i64
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FloatTy {
+    F32,
+    F64,
+}
+
+/// A register's content. Cheap to clone: at most an `Arc` increment.
+///
+/// Integers: `Int(bits, ty)` holds the value as an i64 bit pattern; for `u64`/`usize` the bits
+/// are reinterpreted (`u64::MAX` is stored as `-1`). Values of narrower types are always kept
+/// in range (sign- or zero-extended).
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// `()`, and the content of a fresh register.
+    #[default]
+    Unit,
+    Bool(bool),
+    Int(i64, IntTy),
+    /// f32 values are stored rounded to f32 precision.
+    Float(f64, FloatTy),
+    Char(char),
+    /// `String` and `&str` alike.
+    Str(Heap<String>),
+    /// Tuples (never empty: `()` is `Unit`).
+    Tuple(Heap<Vec<Value>>),
+    /// `Vec<T>`, `[T; N]`, `Box<[T]>`.
+    Vec(Heap<VecObj>),
+    /// `&v[a..b]` / `&mut v[a..b]`: a window on a vector, aliasing it.
+    Slice(Arc<SliceVal>),
+    /// A value of a user struct or of any enum (including `Option`, `Result`, `Ordering`).
+    Adt(Heap<AdtObj>),
+    /// HashMap, HashSet, BTreeMap, BTreeSet, VecDeque, and the other std containers.
+    Coll(Heap<Collection>),
+    /// A function, a closure, or a bound native.
+    Func(Arc<Callable>),
+    /// `&mut` to a place holding a scalar (or any place, after `&mut` of a field).
+    Ref(Arc<Place>),
+    /// Rc, Arc, Weak, Cell, RefCell and other shared-ownership or interior-mutability cells.
+    Cell(Heap<CellObj>),
+    /// A native iterator (over a range, a vector, a string's chars, a map...).
+    Iter(Heap<NativeIter>),
+    /// A range value `a..b` kept as a value (for `contains`, slicing, passing around).
+    Range(Arc<RangeVal>),
+    /// A runtime object defined in `stdlib` and bound by `interp` (channels, locks, ...).
+    Native(Arc<Box<dyn std::any::Any + Send + Sync>>),
+    /// What a local holds after its value was moved out.
+    Moved,
+}
+
+/// A vector's elements, and whether it is a fixed-size array (`[T; N]`: Copy when its elements
+/// are, printed the same).
+#[derive(Debug, Default)]
+pub struct VecObj {
+    pub items: Vec<Value>,
+    pub is_array: bool,
+}
+
+/// An instance of a struct or an enum variant.
+#[derive(Debug)]
+pub struct AdtObj {
+    pub def: Arc<AdtDef>,
+    /// The variant's index (0 for structs).
+    pub variant: u32,
+    /// Fields in declaration order.
+    pub fields: Vec<Value>,
+}
+
+/// What the VM knows of a struct or enum at run time.
+#[derive(Debug)]
+pub struct AdtDef {
+    pub name: String,
+    pub is_enum: bool,
+    pub variants: Vec<VariantDef>,
+    /// `#[derive(Copy)]`: reads by value copy the object.
+    pub is_copy: bool,
+    /// The derived traits (`Debug`, `Clone`, `PartialEq`, ...).
+    pub derives: Vec<String>,
+    /// Filled by the compiler: an index into the program's type table, to find impls.
+    pub type_id: u32,
+}
+
+#[derive(Debug)]
+pub struct VariantDef {
+    pub name: String,
+    pub kind: VariantKind,
+    /// Field names (`"0"`, `"1"`, ... for tuple variants).
+    pub fields: Vec<String>,
+    pub discriminant: i64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VariantKind {
+    Unit,
+    Tuple,
+    Named,
+}
+
+/// The std collections other than Vec.
+#[derive(Debug)]
+pub enum Collection {
+    /// `HashMap` (kept in insertion order; Rust's order is unspecified anyway).
+    HashMap(indexmap::IndexMap<Key, Value>),
+    HashSet(indexmap::IndexSet<Key>),
+    BTreeMap(std::collections::BTreeMap<Key, Value>),
+    BTreeSet(std::collections::BTreeSet<Key>),
+    VecDeque(std::collections::VecDeque<Value>),
+    BinaryHeap(Vec<Value>),
+}
+
+/// A value used as a map key or set element: hashed and ordered structurally, as derived
+/// `Hash`/`Ord` would. The builtins module implements `Hash`, `Eq` and `Ord` for it.
+#[derive(Clone, Debug)]
+pub struct Key(pub Value);
+
+/// A place a `&mut` reference points at.
+#[derive(Debug)]
+pub enum Place {
+    /// A local variable that was boxed because `&mut` was taken of it or a closure captured it.
+    Local(Heap<Value>),
+    /// Field `i` of a struct/enum object.
+    Field(Heap<AdtObj>, u32),
+    /// Element `i` of a tuple.
+    TupleElem(Heap<Vec<Value>>, u32),
+    /// Element `i` of a vector.
+    Elem(Heap<VecObj>, u32),
+    /// The value in a map under a key (`get_mut`, `entry().or_insert()`).
+    MapValue(Heap<Collection>, Key),
+    /// The content of a Cell/RefCell/Box-like cell (`borrow_mut()`, `get_mut()`).
+    CellContent(Heap<CellObj>),
+}
+
+/// Shared-ownership and interior-mutability cells.
+#[derive(Debug)]
+pub enum CellObj {
+    /// `Rc<T>` / `Arc<T>`: the counts are tracked here, not by `Heap`'s handles.
+    Rc { value: Value, strong: usize, weak: usize, atomic: bool },
+    /// `Weak<T>` points at an `Rc` cell.
+    Weak { target: Heap<CellObj>, atomic: bool },
+    /// `Cell<T>`.
+    Cell(Value),
+    /// `RefCell<T>` with Rust's dynamic borrow state: >0 shared borrows, -1 mutable.
+    RefCell { value: Value, borrow: isize },
+}
+
+/// Something callable.
+#[derive(Debug)]
+pub enum Callable {
+    /// A compiled TERAS function, by index into the program's function table.
+    Function(u32),
+    /// A closure: a function and its captured values (boxed locals are `Ref`s).
+    Closure { func: u32, captures: Vec<Value> },
+    /// A native function or method of the builtins, by index into the native table.
+    Native(u32),
+    /// A native bound to its first argument (a method taken as a value, `x.method`).
+    Bound { native: u32, receiver: Value },
+}
+
+/// The state of a native iterator. Adapters that take closures are written in TERAS (the
+/// prelude), so native iterators never call back into the VM.
+#[derive(Debug)]
+pub enum NativeIter {
+    /// An integer range: next value, end (exclusive), step, type; `done` for inclusive ends.
+    Range { next: i64, end: i64, ty: IntTy, inclusive: bool, done: bool, rev: bool },
+    CharRange { next: u32, end: u32, inclusive: bool, done: bool },
+    /// Over a vector's elements by value or by `&mut` place.
+    Vec { vec: Heap<VecObj>, front: usize, back: usize, by_mut: bool },
+    /// Over owned items (a snapshot: map entries, chars, split pieces, drained values).
+    Items { items: std::collections::VecDeque<Value> },
+}
+
+/// A window `start..end` on a vector.
+#[derive(Debug, Clone)]
+pub struct SliceVal {
+    pub vec: Heap<VecObj>,
+    pub start: u32,
+    pub end: u32,
+}
+
+/// A range kept as a value.
+#[derive(Debug, Clone)]
+pub struct RangeVal {
+    pub start: Option<Value>,
+    pub end: Option<Value>,
+    pub inclusive: bool,
+}
+
+impl Value {
+    #[inline]
+    pub fn int(v: i64, ty: IntTy) -> Value {
+        Value::Int(v, ty)
+    }
+    #[inline]
+    pub fn i32(v: i32) -> Value {
+        Value::Int(v as i64, IntTy::I32)
+    }
+    #[inline]
+    pub fn usize(v: usize) -> Value {
+        Value::Int(v as i64, IntTy::Usize)
+    }
+    pub fn f64(v: f64) -> Value {
+        Value::Float(v, FloatTy::F64)
+    }
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Heap::new(s.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+}

@@ -1,0 +1,1 @@
+//! The stackless virtual machine.

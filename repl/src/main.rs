@@ -1,0 +1,2 @@
+//! The `teras` command.
+fn main() {}

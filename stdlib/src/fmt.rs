@@ -1,0 +1,1 @@
+//! Rust formatting: format-string parsing and number rendering exactly as std does.

@@ -1,0 +1,6 @@
+//! teras-stdlib: native runtime modules of teras, independent of the VM.
+//!
+//! Nothing here names the interpreter's `Value`: each module works on plain Rust data and
+//! `teras-interp` binds it to TERAS values. Today: `fmt`, Rust's formatting rules.
+
+pub mod fmt;
