@@ -1,0 +1,97 @@
+//! Golden programs: runs `teras run tests/programs/<feature>/<name>.rs` for every program of the
+//! corpus (from the repository root) and compares stdout exactly, the expected stderr lines and
+//! the exit code with the files beside the program (see `tests/harness/corpus.rs` and
+//! `tests/programs/README.md`).
+//!
+//! Environment:
+//! - `GOLDEN_FILTER=substr`  run only programs whose path contains `substr`;
+//! - `GOLDEN_TIMEOUT=secs`   per-program timeout (default 10);
+//! - `GOLDEN_JOBS=n`         worker threads (default: cores, at most 4);
+//! - `GOLDEN_BLESS=1`        rewrite `.out`/`.code` from teras's output for the programs that are
+//!   not valid Rust (`errors*` directories, `// not-rust`); `GOLDEN_BLESS=all` also for valid
+//!   Rust programs, whose expected files must stay rustc's (check with the rustc oracle).
+//!
+//! Every failure is reported in one run with a diff, then a summary; the test fails if any did.
+
+#[path = "../../tests/harness/corpus.rs"]
+mod corpus;
+
+use corpus::{compare, discover, jobs, parallel_map, repo_root, run_with_timeout, Program};
+use std::process::Command;
+use std::time::Duration;
+
+fn run_teras(p: &Program, timeout: Duration) -> corpus::RunResult {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_teras"));
+    cmd.current_dir(repo_root()).arg("run").arg(&p.rel).args(&p.args);
+    cmd.env_remove("RUST_BACKTRACE");
+    run_with_timeout(cmd, timeout)
+}
+
+fn bless(p: &Program, r: &corpus::RunResult) -> std::io::Result<()> {
+    std::fs::write(p.sibling("out"), &r.stdout)?;
+    let code = r.code.unwrap_or(1);
+    if code == 0 {
+        if p.sibling("code").exists() {
+            std::fs::remove_file(p.sibling("code"))?;
+        }
+    } else {
+        std::fs::write(p.sibling("code"), format!("{code}\n"))?;
+    }
+    Ok(())
+}
+
+#[test]
+fn golden_programs() {
+    let root = repo_root();
+    let filter = std::env::var("GOLDEN_FILTER").ok();
+    let timeout = std::env::var("GOLDEN_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0);
+    let timeout = Duration::from_secs_f64(timeout);
+    let bless_mode = std::env::var("GOLDEN_BLESS").unwrap_or_default();
+    let programs = discover(&root, filter.as_deref());
+    assert!(!programs.is_empty() || filter.is_some(), "no golden programs found under tests/programs");
+
+    let results = parallel_map(&programs, jobs(), |p| {
+        let r = run_teras(p, timeout);
+        let problems = compare(p, &r);
+        (r, problems)
+    });
+
+    let mut failed = Vec::new();
+    let mut blessed = 0;
+    for (p, (r, problems)) in programs.iter().zip(&results) {
+        if problems.is_empty() {
+            continue;
+        }
+        let may_bless = bless_mode == "all" || (bless_mode == "1" && !p.is_rust);
+        if may_bless && r.abnormal.is_none() {
+            match bless(p, r) {
+                Ok(()) => {
+                    blessed += 1;
+                    eprintln!("blessed {}", p.rel);
+                    continue;
+                }
+                Err(e) => eprintln!("could not bless {}: {e}", p.rel),
+            }
+        }
+        eprintln!("\n==== FAIL {} ====", p.rel);
+        for problem in problems {
+            eprintln!("{problem}");
+        }
+        failed.push(p.rel.clone());
+    }
+
+    let passed = programs.len() - failed.len() - blessed;
+    eprintln!(
+        "\ngolden: {} programs, {passed} passed, {} failed{}",
+        programs.len(),
+        failed.len(),
+        if blessed > 0 { format!(", {blessed} blessed") } else { String::new() }
+    );
+    if !failed.is_empty() {
+        eprintln!("failed programs:");
+        for f in &failed {
+            eprintln!("  {f}");
+        }
+        panic!("{} of {} golden programs failed", failed.len(), programs.len());
+    }
+}

@@ -1,0 +1,127 @@
+//! The rustc oracle: proves that the expected files of the golden corpus are what rustc's binary
+//! does. Every program that is valid Rust is compiled with `rustc --edition 2021` from the
+//! repository root (so panic locations read `tests/programs/...` as they do under teras), run
+//! with its `.args`, and its stdout, exit code and expected stderr lines compared with the
+//! `.out`, `.code` and `.err` files. Programs in `errors*` directories must be rejected by rustc.
+//! Programs marked `// not-rust` outside those directories are skipped.
+//!
+//! When rustc is not on PATH the test prints a notice and passes.
+//!
+//! Environment: `GOLDEN_FILTER`, `GOLDEN_JOBS` as for `golden.rs`; `RUSTC_BLESS=1` writes the
+//! `.out` and `.code` files (and, for panics, the `.err` file with the panic lines) from rustc's
+//! run: the way expected files are made.
+
+#[path = "../../tests/harness/corpus.rs"]
+mod corpus;
+
+use corpus::{compare, discover, jobs, parallel_map, repo_root, run_with_timeout, Program, RunResult};
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+fn rustc_available() -> bool {
+    Command::new("rustc").arg("--version").output().is_ok_and(|o| o.status.success())
+}
+
+fn compile(root: &Path, p: &Program, exe: &Path) -> RunResult {
+    let mut cmd = Command::new("rustc");
+    cmd.current_dir(root)
+        .args(["--edition", "2021", "--crate-name", "golden", "-A", "warnings", "-o"])
+        .arg(exe)
+        .arg(&p.rel);
+    run_with_timeout(cmd, Duration::from_secs(300))
+}
+
+/// The panic lines of a rustc binary's stderr, as `.err` lines: `panicked at FILE:LINE:COL:`
+/// (without rustc's `thread 'main' (ID) ` prefix, which names a thread id teras does not print)
+/// and the message lines up to the `note: run with RUST_BACKTRACE` line.
+fn panic_lines(stderr: &str) -> Option<String> {
+    let start = stderr.find("panicked at ")?;
+    let rest = &stderr[start..];
+    let end = rest.find("note: run with `RUST_BACKTRACE").unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
+fn bless(p: &Program, r: &RunResult) -> std::io::Result<()> {
+    std::fs::write(p.sibling("out"), &r.stdout)?;
+    let code = r.code.unwrap_or(1);
+    if code == 0 {
+        if p.sibling("code").exists() {
+            std::fs::remove_file(p.sibling("code"))?;
+        }
+    } else {
+        std::fs::write(p.sibling("code"), format!("{code}\n"))?;
+    }
+    if code == 101 {
+        if let Some(lines) = panic_lines(&r.stderr) {
+            std::fs::write(p.sibling("err"), lines)?;
+        }
+    }
+    Ok(())
+}
+
+/// Checks one program against rustc; returns its problems (empty: agrees, or blessed).
+fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
+    let exe = dir.join(p.rel.replace(['/', '.'], "_"));
+    let c = compile(root, p, &exe);
+    if !p.is_rust {
+        // `errors*` programs must be rejected by rustc too.
+        return match c.code {
+            Some(0) => vec!["rustc accepts this program, but it is in an errors* directory".into()],
+            _ => Vec::new(),
+        };
+    }
+    if c.code != Some(0) {
+        return vec![format!("rustc failed to compile it:\n{}", c.stderr)];
+    }
+    let mut cmd = Command::new(&exe);
+    cmd.current_dir(root).args(&p.args).env_remove("RUST_BACKTRACE");
+    let r = run_with_timeout(cmd, Duration::from_secs(30));
+    let _ = std::fs::remove_file(&exe);
+    if blessing && r.abnormal.is_none() {
+        return match bless(p, &r) {
+            Ok(()) => Vec::new(),
+            Err(e) => vec![format!("could not bless: {e}")],
+        };
+    }
+    compare(p, &r)
+}
+
+#[test]
+fn expected_files_are_rustcs() {
+    if !rustc_available() {
+        eprintln!("rustc_oracle: rustc is not on PATH; skipping the oracle check");
+        return;
+    }
+    let root = repo_root();
+    let filter = std::env::var("GOLDEN_FILTER").ok();
+    let blessing = std::env::var("RUSTC_BLESS").is_ok_and(|v| v == "1");
+    let programs: Vec<Program> = discover(&root, filter.as_deref())
+        .into_iter()
+        .filter(|p| p.is_rust || p.rel.split('/').nth(2).is_some_and(|f| f.starts_with("errors")))
+        .collect();
+    let dir = std::env::temp_dir().join(format!("teras-rustc-oracle-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    let results = parallel_map(&programs, jobs(), |p| check(&root, &dir, p, blessing));
+    let _ = std::fs::remove_dir_all(&dir);
+
+    let mut failed = Vec::new();
+    for (p, problems) in programs.iter().zip(&results) {
+        if problems.is_empty() {
+            continue;
+        }
+        eprintln!("\n==== RUSTC DISAGREES {} ====", p.rel);
+        for problem in problems {
+            eprintln!("{problem}");
+        }
+        failed.push(p.rel.clone());
+    }
+    eprintln!(
+        "\nrustc oracle: {} programs checked, {} agree, {} disagree{}",
+        programs.len(),
+        programs.len() - failed.len(),
+        failed.len(),
+        if blessing { " (RUSTC_BLESS=1: expected files rewritten)" } else { "" }
+    );
+    assert!(failed.is_empty(), "rustc disagrees with the expected files of: {failed:?}");
+}

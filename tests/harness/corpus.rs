@@ -1,0 +1,302 @@
+//! The golden-program corpus: discovery of `tests/programs/<feature>/<name>.rs` with the expected
+//! files beside each, running a command with a timeout, and comparing a run with the expectation.
+//!
+//! Shared by `repl/tests/golden.rs` (runs `teras`) and `repl/tests/rustc_oracle.rs` (proves the
+//! expected files are rustc's), which include this file with `#[path]`.
+//!
+//! Files beside `<name>.rs`:
+//! - `<name>.out`  expected stdout, exactly;
+//! - `<name>.err`  optional: lines that must each appear (as substrings) in stderr;
+//! - `<name>.code` optional: expected exit code (default 0; panics 101, compile errors 1);
+//! - `<name>.args` optional: command-line arguments, one per line.
+//!
+//! A program is valid Rust (checked by the rustc oracle) unless its feature directory starts with
+//! `errors` or its first line is the comment `// not-rust`.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// One golden program and its expectation.
+#[derive(Debug, Clone)]
+pub struct Program {
+    /// Absolute path of the `.rs` file.
+    pub path: PathBuf,
+    /// Path relative to the repository root, with `/` separators (what `teras run` is given).
+    pub rel: String,
+    /// Expected stdout; `None` when the `.out` file is missing.
+    pub out: Option<String>,
+    /// Lines that must each appear in stderr.
+    pub err_lines: Vec<String>,
+    /// Expected exit code.
+    pub code: i32,
+    /// Command-line arguments.
+    pub args: Vec<String>,
+    /// Whether rustc accepts the program (so its expected files must be rustc's).
+    pub is_rust: bool,
+}
+
+impl Program {
+    /// Path of a file beside the program with another extension (`out`, `err`, `code`, `args`).
+    pub fn sibling(&self, ext: &str) -> PathBuf {
+        self.path.with_extension(ext)
+    }
+}
+
+/// The repository root (the parent of the `repl` crate).
+pub fn repo_root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
+}
+
+/// Every program under `tests/programs`, sorted by path, keeping those whose relative path
+/// contains `filter` when one is given.
+pub fn discover(root: &Path, filter: Option<&str>) -> Vec<Program> {
+    let mut files = Vec::new();
+    collect_rs(&root.join("tests").join("programs"), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|path| {
+            let rel = path
+                .strip_prefix(root)
+                .ok()?
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            if let Some(f) = filter {
+                if !rel.contains(f) {
+                    return None;
+                }
+            }
+            Some(load(path, rel))
+        })
+        .collect()
+}
+
+fn collect_rs(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_rs(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+}
+
+fn load(path: PathBuf, rel: String) -> Program {
+    let read = |ext: &str| fs::read_to_string(path.with_extension(ext)).ok();
+    let source = fs::read_to_string(&path).unwrap_or_default();
+    let feature = rel.split('/').nth(2).unwrap_or("");
+    let not_rust = source.lines().next().is_some_and(|l| l.trim() == "// not-rust");
+    let lines = |text: Option<String>| -> Vec<String> {
+        text.map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    Program {
+        out: read("out"),
+        err_lines: lines(read("err")),
+        code: read("code").and_then(|c| c.trim().parse().ok()).unwrap_or(0),
+        args: lines(read("args")),
+        is_rust: !feature.starts_with("errors") && !not_rust,
+        path,
+        rel,
+    }
+}
+
+/// What a finished (or killed) process did.
+#[derive(Debug)]
+pub struct RunResult {
+    pub stdout: String,
+    pub stderr: String,
+    /// Exit code; `None` when killed by a signal or by the timeout.
+    pub code: Option<i32>,
+    /// A description of an abnormal end (`timed out after 10s`, `killed by signal 11`).
+    pub abnormal: Option<String>,
+}
+
+/// Runs `cmd` with piped output, killing it after `timeout`.
+pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => {
+            return RunResult {
+                stdout: String::new(),
+                stderr: String::new(),
+                code: None,
+                abnormal: Some(format!("could not start {:?}: {e}", cmd.get_program())),
+            }
+        }
+    };
+    let reader = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(mut p) = pipe {
+                let _ = p.read_to_end(&mut buf);
+            }
+            String::from_utf8_lossy(&buf).into_owned()
+        })
+    };
+    let out = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let err = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let start = Instant::now();
+    let mut abnormal = None;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break Some(status),
+            Ok(None) if start.elapsed() >= timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                abnormal = Some(format!("timed out after {}s (killed)", timeout.as_secs_f32()));
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => {
+                abnormal = Some(format!("wait failed: {e}"));
+                break None;
+            }
+        }
+    };
+    let code = status.and_then(|s| s.code());
+    if abnormal.is_none() && code.is_none() {
+        abnormal = Some(format!("ended abnormally: {:?}", status));
+    }
+    RunResult {
+        stdout: out.join().unwrap_or_default(),
+        stderr: err.join().unwrap_or_default(),
+        code,
+        abnormal,
+    }
+}
+
+/// The ways `result` differs from what `program` expects; empty when it matches.
+pub fn compare(program: &Program, result: &RunResult) -> Vec<String> {
+    let mut problems = Vec::new();
+    if let Some(a) = &result.abnormal {
+        problems.push(a.clone());
+    }
+    match &program.out {
+        None => problems.push("no .out file".to_string()),
+        Some(expected) if *expected != result.stdout => {
+            problems.push(format!("stdout differs (- expected, + actual):\n{}", diff(expected, &result.stdout)));
+        }
+        Some(_) => {}
+    }
+    if result.code != Some(program.code) {
+        let actual = result.code.map_or("none".to_string(), |c| c.to_string());
+        problems.push(format!("exit code: expected {}, got {actual}", program.code));
+    }
+    let missing: Vec<&String> =
+        program.err_lines.iter().filter(|l| !result.stderr.contains(l.as_str())).collect();
+    if !missing.is_empty() {
+        let mut msg = String::from("stderr lacks these expected lines:\n");
+        for l in missing {
+            msg.push_str(&format!("    {l}\n"));
+        }
+        msg.push_str("  actual stderr:\n");
+        for l in result.stderr.lines().take(40) {
+            msg.push_str(&format!("    | {l}\n"));
+        }
+        problems.push(msg);
+    }
+    problems
+}
+
+/// A line diff of two texts (longest common subsequence), showing changed lines with up to two
+/// lines of context, `-` for expected and `+` for actual.
+pub fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.split_inclusive('\n').collect();
+    let b: Vec<&str> = actual.split_inclusive('\n').collect();
+    // Trim the common prefix and suffix so the quadratic table stays small.
+    let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let suf = a[pre..].iter().rev().zip(b[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let (ma, mb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
+    let mut ops: Vec<(char, &str)> = Vec::new();
+    if ma.len() * mb.len() > 4_000_000 {
+        ops.extend(ma.iter().map(|l| ('-', *l)));
+        ops.extend(mb.iter().map(|l| ('+', *l)));
+    } else {
+        let (n, m) = (ma.len(), mb.len());
+        let mut t = vec![vec![0u32; m + 1]; n + 1];
+        for i in (0..n).rev() {
+            for j in (0..m).rev() {
+                t[i][j] = if ma[i] == mb[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
+            }
+        }
+        let (mut i, mut j) = (0, 0);
+        while i < n || j < m {
+            if i < n && j < m && ma[i] == mb[j] {
+                ops.push((' ', ma[i]));
+                i += 1;
+                j += 1;
+            } else if j < m && (i == n || t[i][j + 1] >= t[i + 1][j]) {
+                ops.push(('+', mb[j]));
+                j += 1;
+            } else {
+                ops.push(('-', ma[i]));
+                i += 1;
+            }
+        }
+    }
+    let mut out = String::new();
+    let ctx_before = &a[pre.saturating_sub(2)..pre];
+    let mut all: Vec<(char, &str)> = ctx_before.iter().map(|l| (' ', *l)).collect();
+    let shown_ops = ops.len();
+    all.extend(ops);
+    all.extend(a[a.len() - suf..].iter().take(2).map(|l| (' ', *l)));
+    if pre > 2 {
+        out.push_str(&format!("    ... {} equal lines\n", pre - 2));
+    }
+    for (k, (tag, line)) in all.iter().enumerate() {
+        if k >= 200 {
+            out.push_str(&format!("    ... {} more diff lines\n", all.len() - k));
+            break;
+        }
+        let (text, nl) = match line.strip_suffix('\n') {
+            Some(t) => (t, ""),
+            None => (*line, "  (no newline at end)"),
+        };
+        out.push_str(&format!("  {tag} {text}{nl}\n"));
+    }
+    if shown_ops == 0 {
+        out.push_str("  (texts differ only in line endings)\n");
+    }
+    out
+}
+
+/// Applies `f` to every item on `threads` worker threads, keeping the input order.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
+    std::thread::scope(|s| {
+        for _ in 0..threads.max(1) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                let Some(item) = items.get(i) else { break };
+                let r = f(item);
+                if let Ok(mut v) = results.lock() {
+                    v[i] = Some(r);
+                }
+            });
+        }
+    });
+    results.into_inner().unwrap_or_default().into_iter().flatten().collect()
+}
+
+/// Worker threads for a run: `GOLDEN_JOBS` if set, else the machine's parallelism capped at 4.
+pub fn jobs() -> usize {
+    std::env::var("GOLDEN_JOBS")
+        .ok()
+        .and_then(|j| j.parse().ok())
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get().min(4)))
+}

@@ -1,0 +1,31 @@
+fn main() {
+    let big: i32 = 300;
+    println!("{}", big as u8);
+    println!("{}", -1i32 as u8);
+    println!("{}", -1i32 as u32);
+    println!("{}", -1i64 as u64);
+    println!("{}", 256u16 as u8);
+    println!("{}", 65535u16 as i16);
+    println!("{}", u64::MAX as i32);
+    println!("{}", 200u8 as i8);
+    println!("{}", -128i8 as u8 as u32);
+    println!("{}", 'A' as u8);
+    println!("{}", 97u8 as char);
+    println!("{}", 'é' as u32);
+    println!("{}", true as i32);
+    println!("{}", false as u8);
+    println!("{}", 3.99f64 as i32);
+    println!("{}", -3.99f64 as i32);
+    println!("{}", 5 as f64 / 2.0);
+    println!("{}", 1e10 as i32);
+    println!("{}", -1e10 as i32);
+    println!("{}", 300.0 as u8);
+    println!("{}", -5.0 as u8);
+    println!("{}", f64::NAN as i32);
+    println!("{}", f64::INFINITY as i64);
+    println!("{}", 16777217i32 as f32);
+    println!("{}", 0.1f32 as f64);
+    println!("{}", 1.5f64 as f32);
+    println!("{}", i64::MAX as f64);
+    println!("{}", usize::MAX as u8);
+}

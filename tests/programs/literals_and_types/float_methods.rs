@@ -1,0 +1,36 @@
+fn main() {
+    let x: f64 = 2.0;
+    println!("{}", x.sqrt());
+    println!("{}", x.powi(10));
+    println!("{}", x.powf(0.5));
+    println!("{}", 2.7f64.floor());
+    println!("{}", -2.7f64.floor());
+    println!("{}", (-2.7f64).floor());
+    println!("{}", 2.2f64.ceil());
+    println!("{}", 2.5f64.round());
+    println!("{}", (-2.5f64).round());
+    println!("{}", 2.49f64.round());
+    println!("{}", 2.7f64.trunc());
+    println!("{}", 2.75f64.fract());
+    println!("{}", (-3.0f64).abs());
+    println!("{}", 3.0f64.max(7.5));
+    println!("{}", 3.0f64.min(f64::NAN));
+    println!("{}", 1.0f64.exp());
+    println!("{}", 100.0f64.ln());
+    println!("{}", 1000.0f64.log10());
+    println!("{}", 8.0f64.log2());
+    println!("{}", (std::f64::consts::PI / 2.0).sin());
+    println!("{}", 0.0f64.cos());
+    println!("{}", 1.0f64.atan2(1.0));
+    println!("{}", 3.0f64.hypot(4.0));
+    println!("{}", (0.0f64 / 0.0).is_nan());
+    println!("{}", (1.0f64 / 0.0).is_infinite());
+    println!("{}", 5.0f64.is_finite());
+    println!("{}", (-1.0f64).sqrt());
+    println!("{}", 9.0f64.mul_add(2.0, 1.0));
+    println!("{}", 10.0f64.clamp(0.0, 5.0));
+    println!("{}", (-4.0f64).signum());
+    println!("{}", 1.5f64.to_degrees());
+    println!("{}", 180.0f64.to_radians());
+    println!("{}", 7.0f64 % 2.5);
+}
