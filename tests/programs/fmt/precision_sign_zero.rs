@@ -1,0 +1,30 @@
+fn main() {
+    let pi = 3.14159265;
+    println!("{:.0}", pi);
+    println!("{:.2}", pi);
+    println!("{:.10}", pi);
+    println!("{:.3}", 2.0);
+    println!("{:.1}", 0.25);
+    println!("{:.1}", 0.35);
+    println!("{:.0}", 0.5);
+    println!("{:.0}", 1.5);
+    println!("{:.0}", 2.5);
+    println!("{:+}", 5);
+    println!("{:+}", -5);
+    println!("{:+.2}", 1.0);
+    println!("{:05}", 42);
+    println!("{:05}", -42);
+    println!("{:+05}", 42);
+    println!("{:08.3}", -3.14159);
+    println!("{:010.2}", 1234.5);
+    println!("{:.3}", "abcdef");
+    println!("[{:8.2}]", "abcdef");
+    println!("{:e}", 1234.5);
+    println!("{:E}", 0.00012);
+    println!("{:e}", 1.0);
+    println!("{:.2e}", 123456.0);
+    println!("{:e}", 1500);
+    println!("{:.3}", f64::NAN);
+    println!("{:>8.2}", f64::INFINITY);
+    println!("{:.2}", -0.001);
+}
