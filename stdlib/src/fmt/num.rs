@@ -1,0 +1,114 @@
+//! Integers under every formatting trait, as std prints them: decimal, `{:x}`/`{:X}`/`{:o}`/
+//! `{:b}` (negative values as the two's complement of their type's width), `{:e}`/`{:E}`,
+//! `{:x?}` inside Debug, and `{:p}` for addresses.
+
+use super::pad::{pad_integral, pad_number_parts};
+use super::spec::{DebugHex, Spec, Trait};
+
+/// An integer of a Rust type `bits` wide (8 to 128), signed or not. `value` holds the
+/// mathematical value (a `u64` as itself, not as its bit pattern).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Int {
+    pub value: i128,
+    pub bits: u32,
+    pub signed: bool,
+}
+
+impl Int {
+    pub fn new(value: i128, bits: u32, signed: bool) -> Int {
+        Int {
+            value,
+            bits,
+            signed,
+        }
+    }
+    /// From the i64 bit pattern the VM keeps: an unsigned 64-bit value is reinterpreted.
+    pub fn from_i64_bits(raw: i64, bits: u32, signed: bool) -> Int {
+        let value = if signed {
+            i128::from(raw)
+        } else {
+            i128::from(raw as u64)
+        };
+        Int {
+            value,
+            bits,
+            signed,
+        }
+    }
+    /// The bit pattern of the value in its type's width (what `{:x}` prints).
+    fn pattern(self) -> u128 {
+        let mask = if self.bits >= 128 {
+            u128::MAX
+        } else {
+            (1u128 << self.bits) - 1
+        };
+        (self.value as u128) & mask
+    }
+}
+
+/// Formats an integer under `spec` (its trait, flags, width).
+pub fn fmt_int(out: &mut String, n: Int, spec: &Spec) {
+    match spec.trait_ {
+        Trait::Display | Trait::Pointer => decimal(out, n, spec),
+        Trait::Debug => match spec.debug_hex {
+            Some(DebugHex::Lower) => radix(out, n, spec, 16, "0x", false),
+            Some(DebugHex::Upper) => radix(out, n, spec, 16, "0x", true),
+            None => decimal(out, n, spec),
+        },
+        Trait::LowerHex => radix(out, n, spec, 16, "0x", false),
+        Trait::UpperHex => radix(out, n, spec, 16, "0x", true),
+        Trait::Octal => radix(out, n, spec, 8, "0o", false),
+        Trait::Binary => radix(out, n, spec, 2, "0b", false),
+        Trait::LowerExp => exp(out, n, spec, false),
+        Trait::UpperExp => exp(out, n, spec, true),
+    }
+}
+
+fn decimal(out: &mut String, n: Int, spec: &Spec) {
+    let digits = n.value.unsigned_abs().to_string();
+    pad_integral(out, n.value >= 0, "", &digits, spec);
+}
+
+fn radix(out: &mut String, n: Int, spec: &Spec, base: u32, prefix: &str, upper: bool) {
+    let digits = match (base, upper) {
+        (16, false) => format!("{:x}", n.pattern()),
+        (16, true) => format!("{:X}", n.pattern()),
+        (8, _) => format!("{:o}", n.pattern()),
+        _ => format!("{:b}", n.pattern()),
+    };
+    pad_integral(out, true, prefix, &digits, spec);
+}
+
+/// `{:e}` on integers: std's own rendering of the absolute value (it rounds half to even
+/// under a precision), then the sign and padding as for floats.
+fn exp(out: &mut String, n: Int, spec: &Spec, upper: bool) {
+    let abs = n.value.unsigned_abs();
+    let body = match (spec.precision, upper) {
+        (Some(p), false) => format!("{abs:.p$e}"),
+        (Some(p), true) => format!("{abs:.p$E}"),
+        (None, false) => format!("{abs:e}"),
+        (None, true) => format!("{abs:E}"),
+    };
+    let sign = if n.value < 0 {
+        "-"
+    } else if spec.sign_plus() {
+        "+"
+    } else {
+        ""
+    };
+    pad_number_parts(out, sign, &body, spec);
+}
+
+/// `{:p}`: an address in hex with `0x`; under `#` zero-padded to the pointer's full width.
+pub fn fmt_pointer(out: &mut String, addr: usize, spec: &Spec) {
+    let mut spec = spec.clone();
+    if spec.alternate {
+        spec.zero_pad = true;
+        if spec.width.is_none() {
+            spec.width = Some((usize::BITS / 4) as usize + 2);
+        }
+    }
+    spec.alternate = true;
+    let digits = format!("{addr:x}");
+    pad_integral(out, true, "0x", &digits, &spec);
+}
