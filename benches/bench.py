@@ -158,6 +158,12 @@ def fmt_ratio(r: Optional[float]) -> str:
     return f"{r:.2f}x" if r < 100 else f"{r:.0f}x"
 
 
+def verdict(value: Optional[float], ok: bool) -> str:
+    if value is None:
+        return "not measured"
+    return "met" if ok else "NOT met"
+
+
 def tool_version(cmd: List[str]) -> str:
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=10, check=False)
@@ -245,7 +251,8 @@ def main(argv) -> int:
                 if err is not None:
                     res.status = "fail"
                     res.detail = f"run {rnd + 1}: {err}"
-                    print(f"  {name:13} {impl:8} FAILED ({err.splitlines()[0]})", file=sys.stderr)
+                    summary = " | ".join(l.strip() for l in err.splitlines()[:3])
+                    print(f"  {name:13} {impl:8} FAILED: {summary}", file=sys.stderr)
                     continue
                 if res.output is None:
                     res.output = out
@@ -299,12 +306,11 @@ def main(argv) -> int:
         row += [fmt_ratio(ratio(t, rs)), fmt_ratio(t_lua), fmt_ratio(py_t)]
         lines.append("| " + " | ".join(row) + " |")
         if name in LUA_TARGET_WORKLOADS:
-            ok = t_lua is not None and t_lua <= LUA_TARGET
-            targets.append(f"- {name}: teras/lua = {fmt_ratio(t_lua)} "
-                           f"(target <= {LUA_TARGET}x): {'met' if ok else 'NOT met'}")
-        ok = py_t is not None and py_t >= PYTHON_TARGET
+            targets.append(f"- {name}: teras/lua = {fmt_ratio(t_lua)} (target <= {LUA_TARGET}x): "
+                           + verdict(t_lua, t_lua is not None and t_lua <= LUA_TARGET))
         targets.append(f"- {name}: python/teras = {fmt_ratio(py_t)} "
-                       f"(target >= {PYTHON_TARGET}x): {'met' if ok else 'NOT met'}")
+                       f"(target >= {PYTHON_TARGET}x): "
+                       + verdict(py_t, py_t is not None and py_t >= PYTHON_TARGET))
 
     lines.append("")
     lines.append("Versions: "
