@@ -22,7 +22,7 @@ fn bottom_up(depth: i64) -> Box<Node> {
 }
 
 fn check(node: &Node) -> i64 {
-    let mut total = 1;
+    let mut total: i64 = 1;
     match &node.left {
         Some(l) => total += check(l),
         None => {}
@@ -60,12 +60,12 @@ fn main() {
     let mut depth = min_depth;
     while depth <= max_depth {
         let mut iterations: i64 = 1;
-        let mut e = 0;
+        let mut e: i64 = 0;
         while e < max_depth - depth + min_depth {
             iterations *= 2;
             e += 1;
         }
-        let mut sum = 0;
+        let mut sum: i64 = 0;
         for _ in 0..iterations {
             let tree = bottom_up(depth);
             sum += check(&tree);
