@@ -1,0 +1,38 @@
+fn main() {
+    let mut s = String::new();
+    s.push_str("hello");
+    s.push(' ');
+    s += "world";
+    s = s + "!";
+    println!("{s} {}", s.len());
+    let s1 = String::from("tic");
+    let s2 = String::from("tac");
+    let s3 = String::from("toe");
+    let s = s1 + "-" + &s2 + "-" + &s3;
+    println!("{s}");
+    let mut t = String::with_capacity(10);
+    t.insert(0, 'b');
+    t.insert_str(0, "aa");
+    println!("{t}");
+    println!("{:?}", t.pop());
+    t.truncate(1);
+    println!("{t:?}");
+    t.clear();
+    println!("{} {}", t.is_empty(), t.len());
+    let r = "ab".repeat(3);
+    println!("{r}");
+    let mut u = String::from("hello");
+    let removed = u.remove(0);
+    println!("{removed} {u}");
+    u.retain(|c| c != 'l');
+    println!("{u}");
+    let parts = vec!["a", "b", "c"];
+    println!("{}", parts.join("/"));
+    println!("{}", parts.concat());
+    let c: String = vec!['x', 'y'].iter().collect();
+    println!("{c}");
+    let owned = "lit".to_owned();
+    let borrowed: &str = &owned;
+    println!("{}", borrowed == "lit");
+    println!("{}", String::from("a") == "a");
+}
