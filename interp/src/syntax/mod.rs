@@ -1,1 +1,63 @@
 //! Lexer and parser: source text to `ast`.
+//!
+//! The entry points: `parse_file` (a program: items only), `parse_repl` (one REPL input:
+//! items and statements), `parse_expr` (`:type`), `input_is_complete` (does the REPL need
+//! another line?), `highlight` (REPL colouring) and `KEYWORDS` (completion). None of them
+//! panics on any input; errors are `Diagnostic`s, several per parse (the parser recovers).
+
+mod complete;
+mod highlight;
+mod lexer;
+mod parser;
+mod token;
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod tests_errors;
+
+use crate::ast;
+use crate::diag::Diagnostic;
+
+pub use complete::input_is_complete;
+pub use highlight::{highlight, TokenClass};
+pub use token::KEYWORDS;
+
+/// Parse a program: items only (a statement at top level is an error with help).
+pub fn parse_file(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
+    let mut p = parser::Parser::new(src);
+    let _ = p.parse_inner_attrs();
+    let items = p.parse_items(None);
+    (ast::SourceFile { items, stmts: Vec::new() }, p.finish())
+}
+
+/// Parse one REPL input: items and statements mixed at top level. Items go to `items`,
+/// everything else to `stmts` in order; a final expression without `;` is
+/// `StmtKind::Expr(e, false)`.
+pub fn parse_repl(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
+    let mut p = parser::Parser::new(src);
+    let _ = p.parse_inner_attrs();
+    let mut items = Vec::new();
+    let stmts = p.parse_stmts(None, Some(&mut items));
+    (ast::SourceFile { items, stmts }, p.finish())
+}
+
+/// Parse one expression (the whole input must be that expression).
+pub fn parse_expr(src: &str) -> (Option<ast::Expr>, Vec<Diagnostic>) {
+    let mut p = parser::Parser::new(src);
+    let e = p.parse_expr().ok();
+    let e = match e {
+        Some(e) if p.at_eof() => Some(e),
+        Some(_) => {
+            let _ = p.expected("end of expression");
+            None
+        }
+        None => None,
+    };
+    let diags = p.finish();
+    if diags.is_empty() {
+        (e, diags)
+    } else {
+        (None, diags)
+    }
+}

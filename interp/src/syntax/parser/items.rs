@@ -1,0 +1,578 @@
+//! Items: functions, structs, enums, impls, traits, consts, statics, type aliases, `use`,
+//! `mod`, `extern crate`, and attributes.
+
+use super::types::PathStyle;
+use super::{Fail, PResult, Parser};
+use crate::ast::*;
+use crate::syntax::token::Tok;
+
+impl Parser<'_> {
+    /// Items up to the `}` closing `scope` (not consumed) or the end of input.
+    pub(crate) fn parse_items(&mut self, scope: Option<usize>) -> Vec<Item> {
+        let mut items = Vec::new();
+        loop {
+            if self.at_eof() || (scope.is_some() && self.at("}")) {
+                break;
+            }
+            let before = self.pos;
+            let saved = self.depth;
+            let lo = self.span();
+            let res = self.parse_outer_attrs().and_then(|attrs| {
+                if self.eat(";") {
+                    return Ok(None);
+                }
+                if !self.at_item_start() {
+                    let found = self.tok().describe();
+                    let span = self.span();
+                    let help = if scope.is_none() && (self.at_kw("let") || self.can_begin_expr(Default::default())) {
+                        "statements are only allowed inside functions: put them in `fn main() { ... }`"
+                    } else {
+                        "items are `fn`, `struct`, `enum`, `impl`, `trait`, `const`, `static`, `type`, `use` and `mod`"
+                    };
+                    return Err(self.err_at(span, format!("expected item, found {found}"), "expected item", help));
+                }
+                self.parse_item(attrs, lo).map(Some)
+            });
+            match res {
+                Ok(Some(item)) => items.push(item),
+                Ok(None) => {}
+                Err(_) => {
+                    self.depth = saved;
+                    self.recover(scope, |p| p.at_item_start() || p.at("#"));
+                }
+            }
+            if self.pos == before {
+                self.bump();
+            }
+        }
+        items
+    }
+
+    /// `#[name]`, `#[name(args)]`, `#[name = "v"]`, repeated.
+    pub(crate) fn parse_outer_attrs(&mut self) -> PResult<Vec<Attr>> {
+        let mut attrs = Vec::new();
+        while self.at("#") && self.peek(1).is_punct("[") {
+            attrs.push(self.parse_attr(false)?);
+        }
+        Ok(attrs)
+    }
+
+    /// `#![...]` inner attributes (dropped: they are lint settings).
+    pub(crate) fn parse_inner_attrs(&mut self) -> PResult<Vec<Attr>> {
+        let mut attrs = Vec::new();
+        while self.at("#") && self.peek(1).is_punct("!") && self.peek(2).is_punct("[") {
+            attrs.push(self.parse_attr(true)?);
+        }
+        Ok(attrs)
+    }
+
+    fn parse_attr(&mut self, inner: bool) -> PResult<Attr> {
+        let lo = self.span();
+        self.expect("#")?;
+        if inner {
+            self.expect("!")?;
+        }
+        let open = self.pos;
+        self.expect("[")?;
+        let close = self.close_of(open);
+        let mut name = String::new();
+        while self.at_path_start() || self.at_kw("unsafe") {
+            let t = self.bump();
+            if let Tok::Ident(s) | Tok::RawIdent(s) = &t.tok {
+                name.push_str(s);
+            }
+            if self.eat("::") {
+                name.push_str("::");
+            } else {
+                break;
+            }
+        }
+        if name.is_empty() {
+            return Err(self.expected("attribute name"));
+        }
+        let mut args = Vec::new();
+        if self.at("(") {
+            let popen = self.pos;
+            let pclose = self.close_of(popen);
+            self.bump();
+            // The comma-separated words as written, split at top-level commas.
+            let mut start = self.span().lo as usize;
+            let mut depth = 0usize;
+            while self.pos < pclose && !self.at_eof() {
+                if self.at("(") || self.at("[") || self.at("{") {
+                    depth += 1;
+                } else if self.at(")") || self.at("]") || self.at("}") {
+                    depth = depth.saturating_sub(1);
+                }
+                if depth == 0 && self.at(",") {
+                    let text = self.src.get(start..self.span().lo as usize).unwrap_or("").trim();
+                    if !text.is_empty() {
+                        args.push(text.to_string());
+                    }
+                    start = self.span().hi as usize;
+                }
+                self.bump();
+            }
+            let text = self.src.get(start..self.span().lo as usize).unwrap_or("").trim();
+            if !text.is_empty() {
+                args.push(text.to_string());
+            }
+            self.expect(")")?;
+        } else if self.eat("=") {
+            match &self.tok().tok {
+                Tok::Lit(LitKind::Str(s)) => {
+                    args.push(s.clone());
+                    self.bump();
+                }
+                _ => {
+                    self.parse_expr()?;
+                }
+            }
+        }
+        if self.pos != close {
+            let span = self.span();
+            return Err(self.err_at(span, "unexpected token in attribute", "expected `]`", "attributes look like `#[name]`, `#[name(args)]` or `#[name = \"value\"]`"));
+        }
+        self.expect("]")?;
+        Ok(Attr { name, args, inner, span: self.span_from(lo) })
+    }
+
+    /// `pub`, `pub(crate)`, `pub(super)`, `pub(in path)`.
+    fn parse_vis(&mut self) -> PResult<bool> {
+        if !self.eat_kw("pub") {
+            return Ok(false);
+        }
+        if self.at("(") && (self.peek(1).is_kw("crate") || self.peek(1).is_kw("super") || self.peek(1).is_kw("self") || self.peek(1).is_kw("in")) {
+            self.bump();
+            if self.eat_kw("in") {
+                self.parse_path(PathStyle::Type)?;
+            } else {
+                self.bump();
+            }
+            self.expect(")")?;
+        }
+        Ok(true)
+    }
+
+    pub(crate) fn parse_item(&mut self, attrs: Vec<Attr>, lo: Span) -> PResult<Item> {
+        let lo = attrs.first().map_or(lo, |a| a.span);
+        let public = self.parse_vis()?;
+        let kind = self.parse_item_kind()?;
+        Ok(Item { kind, attrs, public, span: self.span_from(lo) })
+    }
+
+    fn parse_item_kind(&mut self) -> PResult<ItemKind> {
+        let t = self.tok().clone();
+        let Tok::Ident(kw) = &t.tok else { return Err(self.expected("item")) };
+        match kw.as_str() {
+            "fn" | "async" => Ok(ItemKind::Fn(self.parse_fn()?)),
+            "const" if self.peek(1).is_kw("fn") || self.peek(1).is_kw("unsafe") || self.peek(1).is_kw("async") || self.peek(1).is_kw("extern") => {
+                Ok(ItemKind::Fn(self.parse_fn()?))
+            }
+            "unsafe" if self.peek(1).is_kw("fn") || self.peek(1).is_kw("extern") => Ok(ItemKind::Fn(self.parse_fn()?)),
+            "extern" if matches!(self.peek(1).tok, Tok::Lit(_)) && self.peek(2).is_kw("fn") || self.peek(1).is_kw("fn") => {
+                Ok(ItemKind::Fn(self.parse_fn()?))
+            }
+            "unsafe" if self.peek(1).is_kw("impl") => {
+                self.bump();
+                let mut i = self.parse_impl()?;
+                i.is_unsafe = true;
+                Ok(ItemKind::Impl(i))
+            }
+            "unsafe" if self.peek(1).is_kw("trait") => {
+                self.bump();
+                let mut tr = self.parse_trait()?;
+                tr.is_unsafe = true;
+                Ok(ItemKind::Trait(tr))
+            }
+            "struct" | "union" => self.parse_struct(),
+            "enum" => self.parse_enum(),
+            "impl" => Ok(ItemKind::Impl(self.parse_impl()?)),
+            "trait" => Ok(ItemKind::Trait(self.parse_trait()?)),
+            "const" => self.parse_const(),
+            "static" => self.parse_static(),
+            "type" => Ok(ItemKind::TypeAlias(self.parse_type_alias()?)),
+            "use" => {
+                self.bump();
+                self.eat("::");
+                let tree = self.parse_use_tree()?;
+                self.expect(";")?;
+                Ok(ItemKind::Use(tree))
+            }
+            "mod" => {
+                self.bump();
+                let name = self.ident()?;
+                if self.eat(";") {
+                    return Ok(ItemKind::Mod(ModDecl { name, items: None }));
+                }
+                if !self.at("{") {
+                    return Err(self.expected("`{` or `;`"));
+                }
+                let open = self.pos;
+                self.bump();
+                self.parse_inner_attrs()?;
+                let items = self.parse_items(Some(open));
+                self.expect("}")?;
+                Ok(ItemKind::Mod(ModDecl { name, items: Some(items) }))
+            }
+            "extern" if self.peek(1).is_kw("crate") => {
+                self.bump();
+                self.bump();
+                self.path_or_self_ident()?;
+                if self.eat_kw("as") {
+                    self.ident()?;
+                }
+                self.expect(";")?;
+                Ok(ItemKind::Ignored)
+            }
+            "macro_rules" | "extern" => {
+                let span = t.span;
+                let what = if kw == "extern" { "extern blocks" } else { "`macro_rules!` macro definitions" };
+                self.error(
+                    crate::diag::Diagnostic::error(format!("{what} are not supported"), span, "not supported in teras")
+                        .with_help("teras runs Rust code without macro definitions or foreign functions; write the code out"),
+                );
+                Err(Fail)
+            }
+            _ => Err(self.expected("item")),
+        }
+    }
+
+    fn path_or_self_ident(&mut self) -> PResult<Ident> {
+        if self.at_kw("self") {
+            let span = self.bump().span;
+            return Ok(Ident { name: "self".into(), span });
+        }
+        self.ident()
+    }
+
+    fn parse_fn(&mut self) -> PResult<FnDecl> {
+        let lo = self.span();
+        let mut is_const = false;
+        let mut is_async = false;
+        let mut is_unsafe = false;
+        loop {
+            if self.eat_kw("const") {
+                is_const = true;
+            } else if self.eat_kw("async") {
+                is_async = true;
+            } else if self.eat_kw("unsafe") {
+                is_unsafe = true;
+            } else if self.eat_kw("extern") {
+                if matches!(self.tok().tok, Tok::Lit(LitKind::Str(_))) {
+                    self.bump();
+                }
+            } else {
+                break;
+            }
+        }
+        self.expect_kw("fn")?;
+        let name = self.ident()?;
+        let mut generics = self.parse_generic_params()?;
+        if !self.at("(") {
+            return Err(self.expected("`(`"));
+        }
+        self.bump();
+        let mut self_param = None;
+        let mut params = Vec::new();
+        let mut first = true;
+        while !self.at(")") && !self.at_eof() {
+            self.parse_outer_attrs()?;
+            if first {
+                self_param = self.parse_self_param()?;
+            }
+            if self_param.is_none() || !first {
+                let plo = self.span();
+                let pat = self.parse_pat_no_alt()?;
+                self.expect(":")?;
+                let ty = self.parse_type()?;
+                params.push(Param { pat, ty, span: self.span_from(plo) });
+            }
+            first = false;
+            if !self.eat(",") {
+                break;
+            }
+        }
+        self.expect(")")?;
+        let ret = if self.eat("->") { Some(self.parse_type_no_bounds()?) } else { None };
+        let sig_span = self.span_from(lo);
+        self.parse_where(&mut generics)?;
+        let body = if self.eat(";") {
+            None
+        } else if self.at("{") {
+            Some(self.parse_block()?)
+        } else {
+            return Err(self.expected("`{` or `;`"));
+        };
+        Ok(FnDecl { name, generics, self_param, params, ret, body, is_async, is_unsafe, is_const, sig_span })
+    }
+
+    /// `self`, `mut self`, `&self`, `&'a mut self`, `self: Type`, or `None` (a normal
+    /// parameter follows; nothing is consumed).
+    fn parse_self_param(&mut self) -> PResult<Option<SelfParam>> {
+        let lo = self.span();
+        let is_self_at = |p: &Parser, n: usize| p.peek(n).is_kw("self") && !p.peek(n + 1).is_punct("::");
+        let (kind, mutable) = if self.at("&") {
+            let mut n = 1;
+            if matches!(self.peek(1).tok, Tok::Lifetime(_)) {
+                n += 1;
+            }
+            let m = self.peek(n).is_kw("mut");
+            if m {
+                n += 1;
+            }
+            if !is_self_at(self, n) {
+                return Ok(None);
+            }
+            for _ in 0..n {
+                self.bump();
+            }
+            (if m { SelfKind::RefMut } else { SelfKind::Ref }, false)
+        } else if self.at_kw("mut") && is_self_at(self, 1) {
+            self.bump();
+            (SelfKind::Value, true)
+        } else if is_self_at(self, 0) {
+            (SelfKind::Value, false)
+        } else {
+            return Ok(None);
+        };
+        self.expect_kw("self")?;
+        let mut kind = kind;
+        let ty = if kind == SelfKind::Value && self.eat(":") {
+            let ty = self.parse_type()?;
+            if let TypeKind::Ref { mutable: m, .. } = &ty.kind {
+                kind = if *m { SelfKind::RefMut } else { SelfKind::Ref };
+            }
+            Some(ty)
+        } else {
+            None
+        };
+        Ok(Some(SelfParam { kind, mutable, ty, span: self.span_from(lo) }))
+    }
+
+    fn parse_struct(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let name = self.ident()?;
+        let mut generics = self.parse_generic_params()?;
+        self.parse_where(&mut generics)?;
+        let fields = if self.eat(";") {
+            Fields::Unit
+        } else if self.at("(") {
+            let f = self.parse_tuple_fields()?;
+            self.parse_where(&mut generics)?;
+            self.expect(";")?;
+            f
+        } else if self.at("{") {
+            self.parse_named_fields()?
+        } else {
+            return Err(self.expected("`{`, `(` or `;`"));
+        };
+        Ok(ItemKind::Struct(StructDecl { name, generics, fields }))
+    }
+
+    fn parse_tuple_fields(&mut self) -> PResult<Fields> {
+        self.expect("(")?;
+        let mut fields = Vec::new();
+        while !self.at(")") && !self.at_eof() {
+            let lo = self.span();
+            let attrs = self.parse_outer_attrs()?;
+            let public = self.parse_vis()?;
+            let ty = self.parse_type()?;
+            let name = Ident { name: fields.len().to_string(), span: ty.span };
+            fields.push(FieldDecl { name, ty, public, attrs, span: self.span_from(lo) });
+            if !self.eat(",") {
+                break;
+            }
+        }
+        self.expect(")")?;
+        Ok(Fields::Tuple(fields))
+    }
+
+    fn parse_named_fields(&mut self) -> PResult<Fields> {
+        self.expect("{")?;
+        let mut fields = Vec::new();
+        while !self.at("}") && !self.at_eof() {
+            let lo = self.span();
+            let attrs = self.parse_outer_attrs()?;
+            let public = self.parse_vis()?;
+            let name = self.ident()?;
+            self.expect(":")?;
+            let ty = self.parse_type()?;
+            fields.push(FieldDecl { name, ty, public, attrs, span: self.span_from(lo) });
+            if !self.eat(",") {
+                break;
+            }
+        }
+        self.expect("}")?;
+        Ok(Fields::Named(fields))
+    }
+
+    fn parse_enum(&mut self) -> PResult<ItemKind> {
+        self.bump();
+        let name = self.ident()?;
+        let mut generics = self.parse_generic_params()?;
+        self.parse_where(&mut generics)?;
+        self.expect("{")?;
+        let mut variants = Vec::new();
+        while !self.at("}") && !self.at_eof() {
+            let lo = self.span();
+            let attrs = self.parse_outer_attrs()?;
+            self.parse_vis()?;
+            let vname = self.ident()?;
+            let fields = if self.at("(") {
+                self.parse_tuple_fields()?
+            } else if self.at("{") {
+                self.parse_named_fields()?
+            } else {
+                Fields::Unit
+            };
+            let discriminant = if self.eat("=") { Some(self.parse_expr()?) } else { None };
+            variants.push(Variant { name: vname, fields, discriminant, attrs, span: self.span_from(lo) });
+            if !self.eat(",") {
+                break;
+            }
+        }
+        self.expect("}")?;
+        Ok(ItemKind::Enum(EnumDecl { name, generics, variants }))
+    }
+
+    fn parse_impl(&mut self) -> PResult<ImplDecl> {
+        self.expect_kw("impl")?;
+        // `impl<T>` generics, but not `impl <Vec<T>>::...` (not supported anyway).
+        let mut generics = self.parse_generic_params()?;
+        self.eat_kw("const");
+        let negative = self.eat("!");
+        let first = self.parse_type()?;
+        let (trait_, self_ty) = if self.eat_kw("for") {
+            let path = match first.kind {
+                TypeKind::Path(p) => p,
+                _ => {
+                    return Err(self.err_at(first.span, "expected a trait, found type", "not a trait", "write `impl Trait for Type`"));
+                }
+            };
+            (Some(path), self.parse_type()?)
+        } else {
+            (None, first)
+        };
+        self.parse_where(&mut generics)?;
+        let items = self.parse_assoc_items()?;
+        Ok(ImplDecl { generics, trait_, negative, is_unsafe: false, self_ty, items })
+    }
+
+    /// `{ items }` of an impl or trait.
+    fn parse_assoc_items(&mut self) -> PResult<Vec<Item>> {
+        if !self.at("{") {
+            return Err(self.expected("`{`"));
+        }
+        let open = self.pos;
+        self.bump();
+        self.parse_inner_attrs()?;
+        let items = self.parse_items(Some(open));
+        self.expect("}")?;
+        Ok(items)
+    }
+
+    fn parse_trait(&mut self) -> PResult<TraitDecl> {
+        self.expect_kw("trait")?;
+        let name = self.ident()?;
+        let mut generics = self.parse_generic_params()?;
+        let supertraits = if self.eat(":") { self.parse_bounds()? } else { Vec::new() };
+        self.parse_where(&mut generics)?;
+        let items = self.parse_assoc_items()?;
+        Ok(TraitDecl { name, generics, supertraits, is_unsafe: false, items })
+    }
+
+    fn parse_const(&mut self) -> PResult<ItemKind> {
+        self.expect_kw("const")?;
+        let name = if self.at_kw("_") {
+            let span = self.bump().span;
+            Ident { name: "_".into(), span }
+        } else {
+            self.ident()?
+        };
+        let ty = if self.eat(":") { Some(self.parse_type()?) } else { None };
+        let value = if self.eat("=") { Some(self.parse_expr()?) } else { None };
+        self.expect(";")?;
+        Ok(ItemKind::Const(ConstDecl { name, ty, value }))
+    }
+
+    fn parse_static(&mut self) -> PResult<ItemKind> {
+        self.expect_kw("static")?;
+        let mutable = self.eat_kw("mut");
+        let name = self.ident()?;
+        self.expect(":")?;
+        let ty = self.parse_type()?;
+        self.expect("=")?;
+        let value = self.parse_expr()?;
+        self.expect(";")?;
+        Ok(ItemKind::Static(StaticDecl { name, ty, mutable, value }))
+    }
+
+    fn parse_type_alias(&mut self) -> PResult<TypeAlias> {
+        self.expect_kw("type")?;
+        let name = self.ident()?;
+        let mut generics = self.parse_generic_params()?;
+        let bounds = if self.eat(":") { self.parse_bounds()? } else { Vec::new() };
+        self.parse_where(&mut generics)?;
+        let ty = if self.eat("=") { Some(self.parse_type()?) } else { None };
+        self.parse_where(&mut generics)?;
+        self.expect(";")?;
+        Ok(TypeAlias { name, generics, bounds, ty })
+    }
+
+    /// `a::b::{c, d as e, f::*}` / `a::*` / `a as b`.
+    fn parse_use_tree(&mut self) -> PResult<UseTree> {
+        self.enter()?;
+        let r = self.parse_use_tree_inner();
+        self.leave();
+        r
+    }
+
+    fn parse_use_tree_inner(&mut self) -> PResult<UseTree> {
+        let lo = self.span();
+        let mut prefix = Vec::new();
+        loop {
+            if self.at("*") {
+                self.bump();
+                return Ok(UseTree { prefix, kind: UseTreeKind::Glob, span: self.span_from(lo) });
+            }
+            if self.at("{") {
+                self.bump();
+                let mut trees = Vec::new();
+                while !self.at("}") && !self.at_eof() {
+                    trees.push(self.parse_use_tree()?);
+                    if !self.eat(",") {
+                        break;
+                    }
+                }
+                self.expect("}")?;
+                return Ok(UseTree { prefix, kind: UseTreeKind::Nested(trees), span: self.span_from(lo) });
+            }
+            let seg = if ["self", "super", "crate", "Self"].iter().any(|k| self.at_kw(k)) {
+                let t = self.bump();
+                let name = match t.tok {
+                    Tok::Ident(s) => s,
+                    _ => String::new(),
+                };
+                Ident { name, span: t.span }
+            } else {
+                self.ident()?
+            };
+            prefix.push(seg);
+            if !self.eat("::") {
+                break;
+            }
+        }
+        let rename = if self.eat_kw("as") {
+            Some(if self.at_kw("_") {
+                let span = self.bump().span;
+                Ident { name: "_".into(), span }
+            } else {
+                self.ident()?
+            })
+        } else {
+            None
+        };
+        Ok(UseTree { prefix, kind: UseTreeKind::Simple { rename }, span: self.span_from(lo) })
+    }
+}
