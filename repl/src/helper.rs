@@ -144,17 +144,16 @@ impl Hinter for TerasHelper {
     }
 }
 
-/// ANSI SGR codes for each class of token.
+/// ANSI SGR codes for each class of token (identifiers and punctuation stay plain).
 fn class_style(class: TokenClass) -> Option<&'static str> {
     Some(match class {
-        TokenClass::Keyword => "35",     // magenta
-        TokenClass::Type => "33",        // yellow
-        TokenClass::Function => "34",    // blue
-        TokenClass::Macro => "36",       // cyan
-        TokenClass::String => "32",      // green
-        TokenClass::Number => "33",      // yellow
-        TokenClass::Comment => "2;37",   // dim
-        TokenClass::Lifetime => "31",    // red
+        TokenClass::Keyword => "35",         // magenta
+        TokenClass::TypeName => "33",        // yellow
+        TokenClass::Macro => "34",           // blue
+        TokenClass::String | TokenClass::Char => "32", // green
+        TokenClass::Number => "36",          // cyan
+        TokenClass::Comment | TokenClass::Attribute => "90", // grey
+        TokenClass::Lifetime => "31",        // red
         _ => return None,
     })
 }
@@ -163,9 +162,8 @@ fn class_style(class: TokenClass) -> Option<&'static str> {
 pub fn highlight_code(code: &str) -> String {
     let mut out = String::with_capacity(code.len() * 2);
     let mut at = 0;
-    for (span, class) in syntax::highlight(code) {
-        let (lo, hi) = (span.lo as usize, span.hi as usize);
-        let (Some(gap), Some(text)) = (code.get(at..lo), code.get(lo..hi)) else {
+    for (range, class) in syntax::highlight(code) {
+        let (Some(gap), Some(text)) = (code.get(at..range.start), code.get(range.clone())) else {
             continue;
         };
         out.push_str(gap);
@@ -179,7 +177,7 @@ pub fn highlight_code(code: &str) -> String {
             }
             None => out.push_str(text),
         }
-        at = hi;
+        at = range.end;
     }
     out.push_str(code.get(at..).unwrap_or(""));
     out

@@ -5,13 +5,17 @@
 //! language itself lives in `teras-interp` behind `Session`.
 
 mod cli;
+mod helper;
+mod meta;
 mod render;
+mod repl;
 
 use clap::{Parser, Subcommand};
 
 /// teras: run, check and explore TERAS-LANG programs (Rust syntax, executed dynamically).
 #[derive(Debug, Parser)]
 #[command(name = "teras", version)]
+#[command(after_help = "Without a subcommand, teras starts the REPL.")]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -23,6 +27,8 @@ enum Command {
     Run(RunArgs),
     /// Parse and compile a program without running it; report every diagnostic.
     Check(CheckArgs),
+    /// Start the interactive REPL (the default when no subcommand is given).
+    Repl,
 }
 
 #[derive(Debug, clap::Args)]
@@ -48,12 +54,7 @@ fn main() {
     let code = match cli.command {
         Some(Command::Run(run)) => cli::run(&run.file, &run.args, run.dump_bytecode),
         Some(Command::Check(check)) => cli::check(&check.file),
-        None => {
-            // The REPL comes with the syntax API it needs (input completeness,
-            // highlighting); until then a bare `teras` shows the usage.
-            let _ = <Cli as clap::CommandFactory>::command().print_help();
-            2
-        }
+        Some(Command::Repl) | None => repl::main(),
     };
     std::process::exit(code);
 }
@@ -87,4 +88,12 @@ mod tests {
         assert!(matches!(cli.map(|c| c.command), Ok(Some(Command::Run(RunArgs { dump_bytecode: true, .. })))));
     }
 
+    #[test]
+    fn bare_teras_is_repl() {
+        assert!(matches!(Cli::try_parse_from(["teras"]).map(|c| c.command), Ok(None)));
+        assert!(matches!(
+            Cli::try_parse_from(["teras", "repl"]).map(|c| c.command),
+            Ok(Some(Command::Repl))
+        ));
+    }
 }

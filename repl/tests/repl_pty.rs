@@ -206,9 +206,9 @@ fn history_persists_across_sessions() {
     let history = std::fs::read_to_string(home.join("teras").join("history")).unwrap_or_default();
     assert!(history.contains("6 * 7"), "history file: {history:?}");
 
-    // Up arrow recalls the previous session's input.
+    // Up arrow recalls the previous session's inputs (`:quit` last, then `6 * 7`).
     let mut r = Repl::start_in(home, true);
-    r.p.send("\x1b[A").expect("up arrow");
+    r.p.send("\x1b[A\x1b[A").expect("up arrow");
     r.line("");
     r.expect("42: i32");
     r.prompt();

@@ -64,7 +64,10 @@ pub fn eval_and_print(session: &mut Session, text: &str) -> (Flow, bool) {
         // The panic message is already on stderr.
         Outcome::Panicked => (Flow::Continue, false),
         Outcome::Interrupted => {
-            render::eprint_all("interrupted\n");
+            // On a terminal the Ctrl-C shows as `^C` where the cursor was: start a new line.
+            let text =
+                if std::io::stdin().is_terminal() { "\ninterrupted\n" } else { "interrupted\n" };
+            render::eprint_all(text);
             (Flow::Continue, false)
         }
         Outcome::Exit(code) => (Flow::Exit(code), true),
