@@ -1,0 +1,6 @@
+fn main() {
+    let r: Result<i32, String> = Err("boom".to_string());
+    println!("start");
+    let n = r.unwrap();
+    println!("{n}");
+}
