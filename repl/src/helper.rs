@@ -35,6 +35,9 @@ pub struct TerasHelper {
     methods: Vec<String>,
     hinter: HistoryHinter,
     files: FilenameCompleter,
+    /// The earlier lines of an unfinished input (each ending in `\n`), so a continuation
+    /// line is highlighted in context (inside a string that an earlier line opened, ...).
+    pending: String,
 }
 
 impl TerasHelper {
@@ -45,6 +48,16 @@ impl TerasHelper {
             methods: Vec::new(),
             hinter: HistoryHinter::new(),
             files: FilenameCompleter::new(),
+            pending: String::new(),
+        }
+    }
+
+    /// Set the earlier lines of the input being read ("" for a fresh input).
+    pub fn set_pending(&mut self, earlier_lines: &str) {
+        self.pending.clear();
+        if !earlier_lines.is_empty() {
+            self.pending.push_str(earlier_lines);
+            self.pending.push('\n');
         }
     }
 
@@ -160,10 +173,29 @@ fn class_style(class: TokenClass) -> Option<&'static str> {
 
 /// `code` with ANSI colours around every token the highlighter classifies.
 pub fn highlight_code(code: &str) -> String {
+    highlight_in_context("", code)
+}
+
+/// `code` coloured as it reads after `context` (the earlier lines of the same input): the
+/// tokens are found in `context + code` and only the part in `code` is returned.
+pub fn highlight_in_context(context: &str, code: &str) -> String {
+    let full;
+    let (text, base) = if context.is_empty() {
+        (code, 0)
+    } else {
+        full = format!("{context}{code}");
+        (full.as_str(), context.len())
+    };
     let mut out = String::with_capacity(code.len() * 2);
-    let mut at = 0;
-    for (range, class) in syntax::highlight(code) {
-        let (Some(gap), Some(text)) = (code.get(at..range.start), code.get(range.clone())) else {
+    let mut at = 0; // offset in `code` copied so far
+    for (range, class) in syntax::highlight(text) {
+        // Clip the token to `code`.
+        let start = range.start.max(base) - base;
+        let end = range.end.saturating_sub(base);
+        if end <= start || start < at {
+            continue;
+        }
+        let (Some(gap), Some(token)) = (code.get(at..start), code.get(start..end)) else {
             continue;
         };
         out.push_str(gap);
@@ -172,12 +204,12 @@ pub fn highlight_code(code: &str) -> String {
                 out.push_str("\x1b[");
                 out.push_str(sgr);
                 out.push('m');
-                out.push_str(text);
+                out.push_str(token);
                 out.push_str("\x1b[0m");
             }
-            None => out.push_str(text),
+            None => out.push_str(token),
         }
-        at = range.end;
+        at = end;
     }
     out.push_str(code.get(at..).unwrap_or(""));
     out
@@ -189,7 +221,8 @@ impl Highlighter for TerasHelper {
             return Cow::Borrowed(line);
         }
         let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(':') {
+        let first_line = self.pending.is_empty();
+        if let Some(rest) = trimmed.strip_prefix(':').filter(|_| first_line) {
             // A meta command: the command in bold, code arguments highlighted.
             let lead = line.len() - trimmed.len();
             let cmd_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
@@ -203,7 +236,11 @@ impl Highlighter for TerasHelper {
             let lead = line.get(..lead).unwrap_or("");
             return Cow::Owned(format!("{lead}\x1b[1m:{cmd}\x1b[0m{args}"));
         }
-        Cow::Owned(highlight_code(line))
+        if self.pending.is_empty() {
+            Cow::Owned(highlight_code(line))
+        } else {
+            Cow::Owned(highlight_in_context(&self.pending, line))
+        }
     }
 
     fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
@@ -314,6 +351,15 @@ mod tests {
         let plain = strip_ansi(&coloured);
         assert_eq!(plain, "fn sq(x: i32) -> i32 { x * x } // hi");
         assert!(coloured.contains("\x1b["), "{coloured:?}");
+    }
+
+    #[test]
+    fn continuation_lines_highlight_in_context() {
+        // The `"` on the second line closes the string the first line opened.
+        let second = highlight_in_context("let s = \"abc\n", "def\"; let n = 1;");
+        assert!(second.starts_with("\x1b[32mdef\"\x1b[0m"), "{second:?}");
+        assert!(second.contains("\x1b[35mlet\x1b[0m"), "{second:?}");
+        assert_eq!(strip_ansi(&second), "def\"; let n = 1;");
     }
 
     fn strip_ansi(s: &str) -> String {

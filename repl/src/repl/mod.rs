@@ -98,6 +98,9 @@ fn read_input(editor: &mut Editor<TerasHelper, DefaultHistory>) -> Read {
     let mut input = String::new();
     loop {
         let prompt = if input.is_empty() { PROMPT } else { CONTINUATION };
+        if let Some(helper) = editor.helper_mut() {
+            helper.set_pending(&input);
+        }
         match editor.readline(prompt) {
             Ok(line) => {
                 if !input.is_empty() {
