@@ -16,9 +16,9 @@ use crate::render;
 #[derive(Debug, thiserror::Error, Diagnostic)]
 pub enum SourceError {
     #[error("cannot find the file `{path}`")]
-    #[diagnostic(
-        help("check the spelling and the current directory; the path is relative to where teras runs")
-    )]
+    #[diagnostic(help(
+        "check the spelling and the current directory; the path is relative to where teras runs"
+    ))]
     NotFound { path: String },
 
     #[error("`{path}` is a directory, not a source file")]
@@ -26,15 +26,13 @@ pub enum SourceError {
     IsDirectory { path: String },
 
     #[error("cannot read `{path}`: {reason}")]
-    #[diagnostic(
-        help("check that the file exists and that you have permission to read it")
-    )]
+    #[diagnostic(help("check that the file exists and that you have permission to read it"))]
     Unreadable { path: String, reason: String },
 
     #[error("`{path}` is not valid UTF-8 (invalid byte at line {line}, column {column})")]
-    #[diagnostic(
-        help("TERAS source files must be UTF-8 text; convert the file, e.g. with `iconv -t UTF-8`")
-    )]
+    #[diagnostic(help(
+        "TERAS source files must be UTF-8 text; convert the file, e.g. with `iconv -t UTF-8`"
+    ))]
     NotUtf8 { path: String, line: usize, column: usize },
 }
 

@@ -18,9 +18,23 @@ use crate::meta;
 
 /// std macros offered by completion (they are neither keywords nor names in scope).
 const MACROS: &[&str] = &[
-    "println!", "print!", "eprintln!", "eprint!", "format!", "write!", "writeln!", "vec!",
-    "assert!", "assert_eq!", "assert_ne!", "panic!", "unreachable!", "todo!",
-    "unimplemented!", "matches!", "dbg!",
+    "println!",
+    "print!",
+    "eprintln!",
+    "eprint!",
+    "format!",
+    "write!",
+    "writeln!",
+    "vec!",
+    "assert!",
+    "assert_eq!",
+    "assert_ne!",
+    "panic!",
+    "unreachable!",
+    "todo!",
+    "unimplemented!",
+    "matches!",
+    "dbg!",
 ];
 
 /// What Tab inserts where there is nothing to complete: indentation for multi-line input.
@@ -109,10 +123,7 @@ fn matching<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<Pa
     let mut found: Vec<&str> = candidates.filter(|c| c.starts_with(word)).collect();
     found.sort_unstable();
     found.dedup();
-    found
-        .into_iter()
-        .map(|c| Pair { display: c.to_string(), replacement: c.to_string() })
-        .collect()
+    found.into_iter().map(|c| Pair { display: c.to_string(), replacement: c.to_string() }).collect()
 }
 
 impl Completer for TerasHelper {
@@ -160,13 +171,13 @@ impl Hinter for TerasHelper {
 /// ANSI SGR codes for each class of token (identifiers and punctuation stay plain).
 fn class_style(class: TokenClass) -> Option<&'static str> {
     Some(match class {
-        TokenClass::Keyword => "35",         // magenta
-        TokenClass::TypeName => "33",        // yellow
-        TokenClass::Macro => "34",           // blue
-        TokenClass::String | TokenClass::Char => "32", // green
-        TokenClass::Number => "36",          // cyan
+        TokenClass::Keyword => "35",                         // magenta
+        TokenClass::TypeName => "33",                        // yellow
+        TokenClass::Macro => "34",                           // blue
+        TokenClass::String | TokenClass::Char => "32",       // green
+        TokenClass::Number => "36",                          // cyan
         TokenClass::Comment | TokenClass::Attribute => "90", // grey
-        TokenClass::Lifetime => "31",        // red
+        TokenClass::Lifetime => "31",                        // red
         _ => return None,
     })
 }
@@ -227,12 +238,12 @@ impl Highlighter for TerasHelper {
             let lead = line.len() - trimmed.len();
             let cmd_len = rest.find(char::is_whitespace).unwrap_or(rest.len());
             let (cmd, args) = rest.split_at(cmd_len);
-            let args = if matches!(meta::parse(line), Some(meta::Meta::Type(_) | meta::Meta::Time(_)))
-            {
-                highlight_code(args)
-            } else {
-                args.to_string()
-            };
+            let args =
+                if matches!(meta::parse(line), Some(meta::Meta::Type(_) | meta::Meta::Time(_))) {
+                    highlight_code(args)
+                } else {
+                    args.to_string()
+                };
             let lead = line.get(..lead).unwrap_or("");
             return Cow::Owned(format!("{lead}\x1b[1m:{cmd}\x1b[0m{args}"));
         }
@@ -302,7 +313,10 @@ mod tests {
     #[test]
     fn keywords_and_names() {
         let h = helper();
-        assert_eq!(complete(&h, "let x = sq"), (8, vec!["sq".to_string(), "square_sum".to_string()]));
+        assert_eq!(
+            complete(&h, "let x = sq"),
+            (8, vec!["sq".to_string(), "square_sum".to_string()])
+        );
         assert_eq!(complete(&h, "whi").1, vec!["while".to_string()]);
         assert_eq!(complete(&h, "  printl").1, vec!["println!".to_string()]);
         assert_eq!(complete(&h, "Po").1, vec!["Point".to_string()]);

@@ -85,7 +85,10 @@ mod tests {
     #[test]
     fn dump_bytecode_flag() {
         let cli = Cli::try_parse_from(["teras", "run", "--dump-bytecode", "p.rs"]);
-        assert!(matches!(cli.map(|c| c.command), Ok(Some(Command::Run(RunArgs { dump_bytecode: true, .. })))));
+        assert!(matches!(
+            cli.map(|c| c.command),
+            Ok(Some(Command::Run(RunArgs { dump_bytecode: true, .. })))
+        ));
     }
 
     #[test]

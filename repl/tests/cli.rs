@@ -229,7 +229,11 @@ fn run_compile_error_exits_1() {
 #[test]
 fn dump_bytecode() {
     let dir = temp_dir();
-    let p = write(&dir, "f.rs", b"fn sq(x: i32) -> i32 { x * x }\nfn main() {\n    println!(\"{}\", sq(3));\n}\n");
+    let p = write(
+        &dir,
+        "f.rs",
+        b"fn sq(x: i32) -> i32 { x * x }\nfn main() {\n    println!(\"{}\", sq(3));\n}\n",
+    );
     let o = run(&["run", "--dump-bytecode", &p.to_string_lossy()]);
     assert_eq!(o.status.code(), Some(0), "stderr: {}", stderr(&o));
     let out = stdout(&o);
