@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use teras_interp::Session;
 
-use crate::repl::{eval_and_print, out, Flow};
+use crate::repl::{eval_and_print, guarded, out, Flow};
 use crate::{cli, render};
 
 /// Every meta command with its argument and a one-line description (for `:help` and
@@ -123,11 +123,13 @@ pub fn execute(meta: Meta<'_>, session: &mut Session) -> Flow {
         Meta::Help => out(&help_text()),
         Meta::Quit => return Flow::Quit,
         Meta::Reset => {
-            session.reset();
+            if guarded(|| session.reset()).is_none() {
+                return Flow::Continue;
+            }
             out("session reset: every definition and variable is forgotten\n");
         }
         Meta::Vars => {
-            let vars = session.vars();
+            let vars = guarded(|| session.vars()).unwrap_or_default();
             if vars.is_empty() {
                 out("no variables\n");
             }
@@ -135,9 +137,10 @@ pub fn execute(meta: Meta<'_>, session: &mut Session) -> Flow {
                 out(&format!("{name}: {ty} = {value}\n"));
             }
         }
-        Meta::Type(code) => match session.type_of(code) {
-            Ok(ty) => out(&format!("{ty}\n")),
-            Err(reports) => render::print_reports(&reports),
+        Meta::Type(code) => match guarded(|| session.type_of(code)) {
+            Some(Ok(ty)) => out(&format!("{ty}\n")),
+            Some(Err(reports)) => render::print_reports(&reports),
+            None => {}
         },
         Meta::Time(code) => {
             let start = Instant::now();

@@ -41,13 +41,33 @@ pub fn out(text: &str) {
     let _ = stdout.flush();
 }
 
+/// Call into the session, surviving a Rust panic inside the interpreter (a bug in teras,
+/// never a TERAS `panic!`, which the session reports itself): the panic message has been
+/// printed by the panic hook; this adds a note and returns `None` so the REPL goes on with
+/// the definitions made so far.
+pub fn guarded<T>(call: impl FnOnce() -> T) -> Option<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(call)) {
+        Ok(value) => Some(value),
+        Err(_) => {
+            render::eprint_all(
+                "internal error: the interpreter itself panicked (a bug in teras); the session \
+                 goes on, use :reset if it misbehaves\n",
+            );
+            None
+        }
+    }
+}
+
 /// Run one input in the session and print what it produced: its value as
 /// `DEBUG: TYPE`, its diagnostics, or `interrupted`. Returns what the loop does next and
 /// whether the input ran to its end.
 pub fn eval_and_print(session: &mut Session, text: &str) -> (Flow, bool) {
-    let (outcome, output) = {
+    let result = guarded(|| {
         let _routed = interrupt::running(session.interrupt_flag());
         session.eval_repl(text)
+    });
+    let Some((outcome, output)) = result else {
+        return (Flow::Continue, false);
     };
     let _ = std::io::stdout().flush();
     match outcome {
@@ -203,6 +223,31 @@ pub fn main() -> i32 {
 /// Give the completer the names and methods the session knows now.
 fn refresh_names(editor: &mut Editor<TerasHelper, DefaultHistory>, session: &Session) {
     if let Some(helper) = editor.helper_mut() {
-        helper.set_names(session.names(), session.method_names());
+        if let Some((names, methods)) = guarded(|| (session.names(), session.method_names())) {
+            helper.set_names(names, methods);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn guarded_survives_a_panic() {
+        assert_eq!(guarded(|| 7), Some(7));
+        let caught: Option<i32> = guarded(|| panic!("interpreter bug"));
+        assert_eq!(caught, None);
+    }
+
+    #[test]
+    fn meta_and_code_completeness() {
+        assert!(is_complete(":vars"));
+        assert!(is_complete(":load some file.rs"));
+        assert!(!is_complete(":type vec![1,"));
+        assert!(is_complete(":type vec![1,\n2]"));
+        assert!(!is_complete("fn f() {"));
+        assert!(is_complete("fn f() {\n}"));
+        assert!(!is_complete("let s = \"abc"));
     }
 }
