@@ -1,0 +1,6 @@
+fn main() {
+    let a = 1;
+    let b = a + missing_one;
+    println!("{}", b + missing_two);
+    undefined_fn(a);
+}

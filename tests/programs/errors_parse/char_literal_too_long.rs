@@ -1,0 +1,4 @@
+fn main() {
+    let c = 'ab';
+    println!("{c}");
+}

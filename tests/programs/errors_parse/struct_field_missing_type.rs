@@ -1,0 +1,6 @@
+struct Point {
+    x: i32,
+    y
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use std::process;
+
+fn main() {
+    println!("about to exit");
+    process::exit(3);
+}
