@@ -29,7 +29,7 @@ mod parse_tests;
 #[cfg(test)]
 mod tests;
 
-pub use builders::{indent_into, DebugList, DebugMap, DebugStruct, DebugTuple};
+pub use builders::{indent_into, DebugList, DebugMap, DebugStruct, DebugTuple, MapPart};
 pub use float::{fmt_f32, fmt_f64};
 pub use num::{fmt_int, fmt_pointer, Int};
 pub use pad::{pad, pad_aligned, pad_integral, pad_number_parts};

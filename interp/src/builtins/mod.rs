@@ -12,6 +12,8 @@
 //! - A native that fails returns `Err(NativeError::Panic(message))`; the VM turns it into a
 //!   TERAS panic located at the calling instruction.
 
+pub mod format;
+
 use crate::types::Ty;
 use crate::value::{AdtDef, Value};
 use std::io::Write;

@@ -231,6 +231,13 @@ impl<'a> DebugList<'a> {
     }
 }
 
+/// Which half of a map entry a [`DebugMap::entry`] callback writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapPart {
+    Key,
+    Value,
+}
+
 /// `{"a": 1, "b": 2}`.
 #[derive(Debug)]
 pub struct DebugMap<'a> {
@@ -249,28 +256,29 @@ impl<'a> DebugMap<'a> {
         }
     }
 
+    /// One `key: value` entry; `f` is called with [`MapPart::Key`] then [`MapPart::Value`]
+    /// and writes that part.
     pub fn entry<E>(
         &mut self,
-        key: impl FnOnce(&mut String) -> Result<(), E>,
-        value: impl FnOnce(&mut String) -> Result<(), E>,
+        mut f: impl FnMut(&mut String, MapPart) -> Result<(), E>,
     ) -> Result<&mut Self, E> {
         if self.pretty {
             if !self.has_fields {
                 self.out.push('\n');
             }
             let mut buf = String::new();
-            key(&mut buf)?;
+            f(&mut buf, MapPart::Key)?;
             buf.push_str(": ");
-            value(&mut buf)?;
+            f(&mut buf, MapPart::Value)?;
             buf.push_str(",\n");
             indent_into(self.out, &buf);
         } else {
             if self.has_fields {
                 self.out.push_str(", ");
             }
-            key(self.out)?;
+            f(self.out, MapPart::Key)?;
             self.out.push_str(": ");
-            value(self.out)?;
+            f(self.out, MapPart::Value)?;
         }
         self.has_fields = true;
         Ok(self)
@@ -355,7 +363,15 @@ mod tests {
         assert_eq!(out, "[]");
         let mut out = String::new();
         let mut b = DebugMap::new(&mut out, true);
-        b.entry(lit("1"), lit("[\n    2,\n]")).unwrap();
+        b.entry(|o, part| {
+            o.push_str(if part == MapPart::Key {
+                "1"
+            } else {
+                "[\n    2,\n]"
+            });
+            R::Ok(())
+        })
+        .unwrap();
         b.finish();
         assert_eq!(out, "{\n    1: [\n        2,\n    ],\n}");
         let mut out = String::new();

@@ -1,0 +1,280 @@
+//! Formatting of TERAS values: what `format!`, `println!`, `to_string()` and `{:?}` print,
+//! byte for byte as the rustc-built program would.
+//!
+//! The rules of std's formatting (padding, numbers, escapes, Debug builders) live in
+//! `teras_stdlib::fmt`; this module walks a [`Value`] and applies them:
+//! - scalars use their std impls: integers by their Rust type (`{:x}` of `-1i8` is `ff`),
+//!   floats as f32 or f64, `char`, `bool`, strings;
+//! - aggregates print as derived `Debug` does and pass the same [`Spec`] to every leaf, as
+//!   std's `Formatter` does (`{:5?}` of `vec![1, 2]` is `[    1,     2]`); `{:#?}` prints
+//!   them over several lines;
+//! - a user struct or enum is first offered to [`FmtHooks::user_fmt`] (its `impl Display` /
+//!   `impl Debug`, run by the VM); without one it prints as derived `Debug` would;
+//! - `Rc`/`Arc`, `Box` (already transparent) and `Value::Ref` print their content; `Cell`
+//!   prints `Cell { value: 5 }`, `RefCell` prints `RefCell { value: 5 }` or
+//!   `RefCell { value: <borrowed> }` while mutably borrowed.
+//!
+//! Display of a value whose type has no `Display` impl is rejected by the compiler; if one
+//! gets here anyway it prints like Debug.
+//!
+//! Children are copied out of their heap object (handle clones) before they are formatted,
+//! so no borrow of a heap object is held while a hook runs user code. Nesting deeper than
+//! [`MAX_DEPTH`] or using more than [`STACK_BUDGET`] bytes of stack (a cycle through
+//! `Rc`/`RefCell`, or a very deep structure) ends in a TERAS panic instead of overflowing the
+//! interpreter's stack.
+
+#[cfg(test)]
+mod api_tests;
+mod structural;
+#[cfg(test)]
+mod tests;
+
+use super::NativeError;
+use crate::heap::BorrowConflict;
+use crate::value::{FloatTy, Value};
+use teras_stdlib::fmt as sfmt;
+
+pub use teras_stdlib::fmt::{Align, DebugHex, Placeholder, Sign, Spec, TPiece, Template, Trait};
+
+/// How deep values may nest inside one formatting call.
+pub const MAX_DEPTH: usize = 4096;
+
+/// How much of the calling thread's stack one formatting call may use (about 1500 levels of
+/// nesting in a release build, 230 in a debug build). Threads that run TERAS code need at
+/// least twice this (Rust's default of 2 MiB for spawned threads is enough).
+pub const STACK_BUDGET: usize = 1 << 20;
+
+/// What the VM provides to the formatter: running user formatting impls.
+pub trait FmtHooks {
+    /// Called for every `Value::Adt` (a user struct or enum, or a prelude enum such as
+    /// `Option`) and every `Value::Native` that is about to be formatted, at any depth.
+    /// If the program has an impl of the trait `spec.trait_` names for the value's type
+    /// (`impl Display` for `{}`, `impl Debug` for `{:?}`; `debug` is
+    /// `spec.trait_ == Trait::Debug`), run it with a `Formatter` carrying `spec` and return
+    /// what it wrote. Return `None` when there is no such impl: the value is then printed
+    /// structurally, as derived `Debug` prints it.
+    fn user_fmt(
+        &mut self,
+        value: &Value,
+        debug: bool,
+        spec: &Spec,
+    ) -> Option<Result<String, NativeError>>;
+}
+
+/// Hooks for when no user impl can run (tests, natives without VM access): every value is
+/// printed structurally.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct NoHooks;
+
+impl FmtHooks for NoHooks {
+    fn user_fmt(&mut self, _: &Value, _: bool, _: &Spec) -> Option<Result<String, NativeError>> {
+        None
+    }
+}
+
+/// Appends `value` formatted under `spec` (its trait, flags, width, precision).
+pub fn format_value(
+    out: &mut String,
+    value: &Value,
+    spec: &Spec,
+    hooks: &mut dyn FmtHooks,
+) -> Result<(), NativeError> {
+    Fmt { hooks }.value(out, value, spec)
+}
+
+/// Renders a resolved format string (see `teras_stdlib::fmt::compile_format`) with its
+/// argument values: `args[i]` is argument `i` (positional, then named, then captures).
+/// Width and precision arguments must be `usize` values.
+pub fn format_template(
+    out: &mut String,
+    template: &Template,
+    args: &[Value],
+    hooks: &mut dyn FmtHooks,
+) -> Result<(), NativeError> {
+    for piece in &template.pieces {
+        match piece {
+            TPiece::Lit(s) => out.push_str(s),
+            TPiece::Arg(p) => {
+                let width = p.width_arg.map(|i| count_arg(args, i)).transpose()?;
+                let precision = p.precision_arg.map(|i| count_arg(args, i)).transpose()?;
+                let spec = p.spec_with(width, precision);
+                let value = args.get(p.arg).ok_or_else(|| missing_arg(p.arg))?;
+                format_value(out, value, &spec, hooks)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `value.to_string()` / `format!("{}", value)`.
+pub fn display_string(value: &Value, hooks: &mut dyn FmtHooks) -> Result<String, NativeError> {
+    let mut out = String::new();
+    format_value(&mut out, value, &Spec::display(), hooks)?;
+    Ok(out)
+}
+
+/// `format!("{:?}", value)`, or `{:#?}` when `pretty`.
+pub fn debug_string(
+    value: &Value,
+    pretty: bool,
+    hooks: &mut dyn FmtHooks,
+) -> Result<String, NativeError> {
+    let mut out = String::new();
+    let spec = if pretty {
+        Spec::pretty_debug()
+    } else {
+        Spec::debug()
+    };
+    format_value(&mut out, value, &spec, hooks)?;
+    Ok(out)
+}
+
+fn missing_arg(i: usize) -> NativeError {
+    NativeError::Panic(format!("format argument {i} is missing"))
+}
+
+/// A width or precision argument: a non-negative integer.
+fn count_arg(args: &[Value], i: usize) -> Result<usize, NativeError> {
+    let mut v = args.get(i).ok_or_else(|| missing_arg(i))?.clone();
+    for _ in 0..MAX_DEPTH {
+        match v {
+            Value::Int(n, ty) => {
+                return if ty.signed() && n < 0 {
+                    Err(NativeError::Panic(format!(
+                        "format width or precision is negative: {n}"
+                    )))
+                } else {
+                    Ok(n as u64 as usize)
+                };
+            }
+            Value::Ref(p) => v = structural::place_value(&p)?,
+            other => {
+                return Err(NativeError::Panic(format!(
+                    "format width or precision must be a usize, found {}",
+                    kind_name(&other)
+                )))
+            }
+        }
+    }
+    Err(too_deep())
+}
+
+fn kind_name(v: &Value) -> &'static str {
+    match v {
+        Value::Unit => "()",
+        Value::Bool(_) => "bool",
+        Value::Int(_, t) => t.name(),
+        Value::Float(_, FloatTy::F32) => "f32",
+        Value::Float(..) => "f64",
+        Value::Char(_) => "char",
+        Value::Str(_) => "String",
+        _ => "a non-integer value",
+    }
+}
+
+/// A heap object was being written while we tried to read it.
+pub(crate) fn conflict(_: BorrowConflict) -> NativeError {
+    NativeError::Panic("already mutably borrowed: BorrowError".into())
+}
+
+fn too_deep() -> NativeError {
+    NativeError::Panic(
+        "formatting recursion limit reached: values nested too deeply (a reference cycle through Rc/RefCell?)".into(),
+    )
+}
+
+/// One formatting call in progress.
+pub(crate) struct Fmt<'h> {
+    pub(crate) hooks: &'h mut dyn FmtHooks,
+}
+
+thread_local! {
+    /// The nesting depth of `Fmt::value` on this thread and the stack address where the
+    /// outermost one started. Shared by nested `format_value` calls (a user impl run by a
+    /// hook that formats its fields), so that a cycle through user impls is caught too.
+    static NESTING: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+impl Fmt<'_> {
+    /// Formats one value, at any depth.
+    pub(crate) fn value(
+        &mut self,
+        out: &mut String,
+        v: &Value,
+        spec: &Spec,
+    ) -> Result<(), NativeError> {
+        let marker = 0u8;
+        let here = std::hint::black_box(&marker) as *const u8 as usize;
+        let (depth, base) = NESTING.get();
+        let base = if depth == 0 { here } else { base };
+        if depth >= MAX_DEPTH || base.abs_diff(here) > STACK_BUDGET {
+            return Err(too_deep());
+        }
+        NESTING.set((depth + 1, base));
+        let r = self.value_inner(out, v, spec);
+        NESTING.set((depth, base));
+        r
+    }
+
+    fn value_inner(&mut self, out: &mut String, v: &Value, spec: &Spec) -> Result<(), NativeError> {
+        match v {
+            Value::Unit => sfmt::pad(out, "()", spec),
+            Value::Bool(b) => sfmt::fmt_bool(out, *b, spec),
+            Value::Int(n, ty) => {
+                if spec.trait_ == Trait::Pointer {
+                    sfmt::fmt_pointer(out, *n as usize, spec);
+                } else {
+                    sfmt::fmt_int(
+                        out,
+                        sfmt::Int::from_i64_bits(*n, ty.bits(), ty.signed()),
+                        spec,
+                    );
+                }
+            }
+            Value::Float(x, FloatTy::F32) => sfmt::fmt_f32(out, *x as f32, spec),
+            Value::Float(x, FloatTy::F64) => sfmt::fmt_f64(out, *x, spec),
+            Value::Char(c) => sfmt::fmt_char(out, *c, spec),
+            Value::Str(h) => {
+                if spec.trait_ == Trait::Pointer {
+                    sfmt::fmt_pointer(out, h.addr(), spec);
+                } else {
+                    let s = h.read().map_err(conflict)?;
+                    sfmt::fmt_str(out, &s, spec);
+                }
+            }
+            Value::Adt(_) | Value::Native(_) => {
+                if let Some(r) = self.hooks.user_fmt(v, spec.trait_ == Trait::Debug, spec) {
+                    out.push_str(&r?);
+                } else {
+                    self.structural(out, v, &debug_like(spec))?;
+                }
+            }
+            Value::Cell(h) => self.cell(out, h, spec)?,
+            Value::Ref(p) => {
+                let inner = structural::place_value(p)?;
+                self.value(out, &inner, spec)?;
+            }
+            Value::Moved => out.push_str("<moved>"),
+            _ => {
+                if spec.trait_ == Trait::Pointer {
+                    if let Some(addr) = structural::address(v) {
+                        sfmt::fmt_pointer(out, addr, spec);
+                        return Ok(());
+                    }
+                }
+                self.structural(out, v, &debug_like(spec))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The spec an aggregate is printed with: Debug (what a program rustc accepts asks for;
+/// Display and the numeric traits of aggregates only reach here from invalid programs),
+/// keeping the flags that leaves use.
+fn debug_like(spec: &Spec) -> Spec {
+    match spec.trait_ {
+        Trait::Debug => spec.clone(),
+        _ => spec.with_trait(Trait::Debug),
+    }
+}

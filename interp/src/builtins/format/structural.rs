@@ -1,0 +1,394 @@
+//! Debug output of aggregates, as std's impls and `#[derive(Debug)]` write it: tuples,
+//! vectors, arrays and slices, structs and enums without a user impl, the std collections,
+//! `Rc`/`Cell`/`RefCell`, ranges and native iterators. Leaves get the caller's spec.
+
+use super::{conflict, Fmt};
+use crate::builtins::NativeError;
+use crate::heap::Heap;
+use crate::value::{CellObj, Collection, Key, NativeIter, Place, RangeVal, Value, VariantKind};
+use teras_stdlib::fmt::{
+    self as sfmt, DebugList, DebugMap, DebugStruct, DebugTuple, MapPart, Spec, Trait,
+};
+
+type R = Result<(), NativeError>;
+
+fn bad_place() -> NativeError {
+    NativeError::Panic("reference to a place that no longer exists".into())
+}
+
+/// The value a `&mut` place holds now.
+pub(crate) fn place_value(p: &Place) -> Result<Value, NativeError> {
+    Ok(match p {
+        Place::Local(h) => h.read().map_err(conflict)?.clone(),
+        Place::Field(h, i) => h
+            .read()
+            .map_err(conflict)?
+            .fields
+            .get(*i as usize)
+            .cloned()
+            .ok_or_else(bad_place)?,
+        Place::TupleElem(h, i) => h
+            .read()
+            .map_err(conflict)?
+            .get(*i as usize)
+            .cloned()
+            .ok_or_else(bad_place)?,
+        Place::Elem(h, i) => h
+            .read()
+            .map_err(conflict)?
+            .items
+            .get(*i as usize)
+            .cloned()
+            .ok_or_else(bad_place)?,
+        Place::MapValue(h, k) => {
+            let coll = h.read().map_err(conflict)?;
+            let found = match &*coll {
+                Collection::HashMap(m) => find_entry(m.iter(), k)?,
+                Collection::BTreeMap(m) => find_entry(m.iter(), k)?,
+                _ => None,
+            };
+            found.ok_or_else(bad_place)?
+        }
+        Place::CellContent(h) => match &*h.read().map_err(conflict)? {
+            CellObj::Rc { value, .. } | CellObj::Cell(value) | CellObj::RefCell { value, .. } => {
+                value.clone()
+            }
+            CellObj::Weak { .. } => return Err(bad_place()),
+        },
+    })
+}
+
+/// The value under `key` in a map's entries. A scan with structural key equality: this is
+/// only used to print a `&mut` into a map (`entry().or_insert()`), and keeps this module
+/// independent of how the builtins hash and order keys.
+fn find_entry<'a>(
+    mut entries: impl Iterator<Item = (&'a Key, &'a Value)>,
+    key: &Key,
+) -> Result<Option<Value>, NativeError> {
+    for (k, v) in entries.by_ref() {
+        if same_key(&k.0, &key.0, 0)? {
+            return Ok(Some(v.clone()));
+        }
+    }
+    Ok(None)
+}
+
+/// Structural equality of map keys (what derived `PartialEq` compares).
+fn same_key(a: &Value, b: &Value, depth: usize) -> Result<bool, NativeError> {
+    if depth > 64 {
+        return Ok(false);
+    }
+    let all = |x: &[Value], y: &[Value]| -> Result<bool, NativeError> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !same_key(p, q, depth + 1)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    Ok(match (a, b) {
+        (Value::Unit, Value::Unit) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x, _), Value::Int(y, _)) => x == y,
+        (Value::Float(x, _), Value::Float(y, _)) => x.to_bits() == y.to_bits(),
+        (Value::Char(x), Value::Char(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => {
+            *x.read().map_err(conflict)? == *y.read().map_err(conflict)?
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            all(&x.read().map_err(conflict)?, &y.read().map_err(conflict)?)?
+        }
+        (Value::Vec(x), Value::Vec(y)) => all(
+            &x.read().map_err(conflict)?.items,
+            &y.read().map_err(conflict)?.items,
+        )?,
+        (Value::Adt(x), Value::Adt(y)) => {
+            let (x, y) = (x.read().map_err(conflict)?, y.read().map_err(conflict)?);
+            x.def.name == y.def.name && x.variant == y.variant && all(&x.fields, &y.fields)?
+        }
+        _ => false,
+    })
+}
+
+/// An address for `{:p}` of a heap value.
+pub(crate) fn address(v: &Value) -> Option<usize> {
+    Some(match v {
+        Value::Str(h) => h.addr(),
+        Value::Tuple(h) => h.addr(),
+        Value::Vec(h) => h.addr(),
+        Value::Slice(s) => s.vec.addr(),
+        Value::Adt(h) => h.addr(),
+        Value::Coll(h) => h.addr(),
+        Value::Cell(h) => h.addr(),
+        Value::Iter(h) => h.addr(),
+        _ => return None,
+    })
+}
+
+/// A snapshot of an aggregate's content, taken under a short read borrow.
+enum Shape {
+    Tuple(Vec<Value>),
+    List(Vec<Value>),
+    Set(Vec<Value>),
+    Map(Vec<(Value, Value)>),
+    Adt {
+        name: String,
+        kind: VariantKind,
+        names: Vec<String>,
+        fields: Vec<Value>,
+    },
+    Range(RangeVal),
+    /// `Name(inner)` where inner is a list: `Iter([1, 2])`.
+    Wrapped(&'static str, Vec<Value>),
+    /// An integer or char range iterator: start, end, inclusive, exhausted, reversed.
+    IterRange(Value, Value, bool, bool, bool),
+    Text(&'static str),
+}
+
+fn snapshot(v: &Value) -> Result<Shape, NativeError> {
+    Ok(match v {
+        Value::Tuple(h) => Shape::Tuple(h.read().map_err(conflict)?.clone()),
+        Value::Vec(h) => Shape::List(h.read().map_err(conflict)?.items.clone()),
+        Value::Slice(s) => {
+            let vec = s.vec.read().map_err(conflict)?;
+            let (a, b) = (s.start as usize, s.end as usize);
+            Shape::List(vec.items.get(a..b).ok_or_else(bad_place)?.to_vec())
+        }
+        Value::Adt(h) => {
+            let obj = h.read().map_err(conflict)?;
+            match obj.def.variants.get(obj.variant as usize) {
+                Some(var) => Shape::Adt {
+                    name: if obj.def.is_enum {
+                        var.name.clone()
+                    } else {
+                        obj.def.name.clone()
+                    },
+                    kind: var.kind,
+                    names: var.fields.clone(),
+                    fields: obj.fields.clone(),
+                },
+                None => Shape::Adt {
+                    name: obj.def.name.clone(),
+                    kind: VariantKind::Tuple,
+                    names: Vec::new(),
+                    fields: obj.fields.clone(),
+                },
+            }
+        }
+        Value::Coll(h) => match &*h.read().map_err(conflict)? {
+            Collection::HashMap(m) => {
+                Shape::Map(m.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect())
+            }
+            Collection::BTreeMap(m) => {
+                Shape::Map(m.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect())
+            }
+            Collection::HashSet(s) => Shape::Set(s.iter().map(|k| k.0.clone()).collect()),
+            Collection::BTreeSet(s) => Shape::Set(s.iter().map(|k| k.0.clone()).collect()),
+            Collection::VecDeque(d) => Shape::List(d.iter().cloned().collect()),
+            Collection::BinaryHeap(v) => Shape::List(v.clone()),
+        },
+        Value::Range(r) => Shape::Range((**r).clone()),
+        Value::Iter(h) => match &*h.read().map_err(conflict)? {
+            NativeIter::Range {
+                next,
+                end,
+                ty,
+                inclusive,
+                done,
+                rev,
+            } => Shape::IterRange(
+                Value::Int(*next, *ty),
+                Value::Int(*end, *ty),
+                *inclusive,
+                *done,
+                *rev,
+            ),
+            NativeIter::CharRange {
+                next,
+                end,
+                inclusive,
+                done,
+            } => Shape::IterRange(
+                Value::Char(char::from_u32(*next).unwrap_or(char::MAX)),
+                Value::Char(char::from_u32(*end).unwrap_or(char::MAX)),
+                *inclusive,
+                *done,
+                false,
+            ),
+            NativeIter::Vec {
+                vec,
+                front,
+                back,
+                by_mut,
+            } => {
+                let v = vec.read().map_err(conflict)?;
+                let items = v
+                    .items
+                    .get(*front..*back)
+                    .map(<[Value]>::to_vec)
+                    .unwrap_or_default();
+                Shape::Wrapped(if *by_mut { "IterMut" } else { "Iter" }, items)
+            }
+            NativeIter::Items { items } => {
+                Shape::Wrapped("IntoIter", items.iter().cloned().collect())
+            }
+        },
+        Value::Func(_) => Shape::Text("<closure>"),
+        Value::Native(_) => Shape::Text("<native object>"),
+        // Scalars never get here; print them through the normal path if they do.
+        _ => Shape::Tuple(vec![v.clone()]),
+    })
+}
+
+impl Fmt<'_> {
+    /// Debug output of an aggregate (`spec` is a Debug spec).
+    pub(crate) fn structural(&mut self, out: &mut String, v: &Value, spec: &Spec) -> R {
+        let pretty = spec.is_pretty();
+        match snapshot(v)? {
+            Shape::Tuple(items) => self.tuple(out, "", &items, spec),
+            Shape::List(items) => self.list(DebugList::list(out, pretty), &items, spec),
+            Shape::Set(items) => self.list(DebugList::set(out, pretty), &items, spec),
+            Shape::Map(entries) => {
+                let mut b = DebugMap::new(out, pretty);
+                for (k, v) in &entries {
+                    b.entry(|o, part| {
+                        self.value(o, if part == MapPart::Key { k } else { v }, spec)
+                    })?;
+                }
+                b.finish();
+                Ok(())
+            }
+            Shape::Adt {
+                name,
+                kind,
+                names,
+                fields,
+            } => match kind {
+                VariantKind::Unit => {
+                    out.push_str(&name);
+                    Ok(())
+                }
+                VariantKind::Tuple => self.tuple(out, &name, &fields, spec),
+                VariantKind::Named => {
+                    let mut b = DebugStruct::new(out, &name, pretty);
+                    for (i, f) in fields.iter().enumerate() {
+                        let fname = names.get(i).map_or("?", String::as_str);
+                        b.field(fname, |o| self.value(o, f, spec))?;
+                    }
+                    b.finish();
+                    Ok(())
+                }
+            },
+            Shape::Range(r) => {
+                if let Some(s) = &r.start {
+                    self.value(out, s, spec)?;
+                }
+                out.push_str(if r.inclusive { "..=" } else { ".." });
+                if let Some(e) = &r.end {
+                    self.value(out, e, spec)?;
+                }
+                Ok(())
+            }
+            Shape::Wrapped(name, items) => {
+                let mut b = DebugTuple::new(out, name, pretty);
+                b.field(|o| self.list(DebugList::list(o, pretty), &items, spec))?;
+                b.finish();
+                Ok(())
+            }
+            Shape::IterRange(start, end, inclusive, done, rev) => {
+                let mut range = |o: &mut String| -> R {
+                    self.value(o, &start, spec)?;
+                    o.push_str(if inclusive { "..=" } else { ".." });
+                    self.value(o, &end, spec)?;
+                    if inclusive && done {
+                        o.push_str(" (exhausted)");
+                    }
+                    Ok(())
+                };
+                if rev {
+                    let mut b = DebugStruct::new(out, "Rev", pretty);
+                    b.field("iter", range)?;
+                    b.finish();
+                    Ok(())
+                } else {
+                    range(out)
+                }
+            }
+            Shape::Text(t) => {
+                out.push_str(t);
+                Ok(())
+            }
+        }
+    }
+
+    fn tuple(&mut self, out: &mut String, name: &str, items: &[Value], spec: &Spec) -> R {
+        let mut b = DebugTuple::new(out, name, spec.is_pretty());
+        for it in items {
+            b.field(|o| self.value(o, it, spec))?;
+        }
+        b.finish();
+        Ok(())
+    }
+
+    fn list(&mut self, mut b: DebugList<'_>, items: &[Value], spec: &Spec) -> R {
+        for it in items {
+            b.entry(|o| self.value(o, it, spec))?;
+        }
+        b.finish();
+        Ok(())
+    }
+
+    /// `Rc`/`Arc` (transparent, for Display too), `Weak`, `Cell`, `RefCell`.
+    pub(crate) fn cell(&mut self, out: &mut String, h: &Heap<CellObj>, spec: &Spec) -> R {
+        enum C {
+            Rc(Value),
+            Weak,
+            Cell(Value),
+            RefCell(Option<Value>),
+        }
+        let c = match &*h.read().map_err(conflict)? {
+            CellObj::Rc { value, .. } => C::Rc(value.clone()),
+            CellObj::Weak { .. } => C::Weak,
+            CellObj::Cell(v) => C::Cell(v.clone()),
+            CellObj::RefCell { value, borrow } => C::RefCell((*borrow >= 0).then(|| value.clone())),
+        };
+        let debug = if spec.trait_ == Trait::Debug {
+            spec.clone()
+        } else {
+            spec.with_trait(Trait::Debug)
+        };
+        match c {
+            C::Rc(v) => {
+                if spec.trait_ == Trait::Pointer {
+                    let addr = address(&v).unwrap_or_else(|| h.addr());
+                    sfmt::fmt_pointer(out, addr, spec);
+                    Ok(())
+                } else {
+                    self.value(out, &v, spec)
+                }
+            }
+            C::Weak => {
+                out.push_str("(Weak)");
+                Ok(())
+            }
+            C::Cell(v) => {
+                let mut b = DebugStruct::new(out, "Cell", debug.is_pretty());
+                b.field("value", |o| self.value(o, &v, &debug))?;
+                b.finish();
+                Ok(())
+            }
+            C::RefCell(v) => {
+                let mut b = DebugStruct::new(out, "RefCell", debug.is_pretty());
+                match v {
+                    Some(v) => b.field("value", |o| self.value(o, &v, &debug))?,
+                    None => b.field_str("value", "<borrowed>"),
+                };
+                b.finish();
+                Ok(())
+            }
+        }
+    }
+}
