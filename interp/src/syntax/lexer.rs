@@ -101,6 +101,15 @@ impl Lexer<'_> {
                 self.bump();
                 let name = self.ident_text();
                 self.push(Tok::RawIdent(name), lo);
+            } else if c == 'c' && (self.rest().starts_with("c\"") || self.rest().starts_with("cr\"") || self.rest().starts_with("cr#")) {
+                // C string literals: lexed as byte strings (teras has no `CStr`).
+                self.bump();
+                if self.peek() == Some('r') {
+                    self.bump();
+                    self.raw_string(lo, true);
+                } else {
+                    self.string(lo, true);
+                }
             } else if c == 'b' && self.rest().starts_with("b'") {
                 self.bump();
                 self.char_lit(lo, true);

@@ -15,6 +15,10 @@ mod token;
 mod tests;
 #[cfg(test)]
 mod tests_errors;
+#[cfg(test)]
+mod tests_expr;
+#[cfg(test)]
+mod tests_pat;
 
 use crate::ast;
 use crate::diag::Diagnostic;

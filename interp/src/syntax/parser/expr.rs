@@ -174,7 +174,7 @@ impl Parser<'_> {
                     || matches!(
                         s.as_str(),
                         "if" | "match" | "loop" | "while" | "for" | "unsafe" | "async" | "move" | "return" | "break"
-                            | "continue" | "true" | "false" | "self" | "Self" | "super" | "crate" | "static" | "_"
+                            | "continue" | "true" | "false" | "self" | "Self" | "super" | "crate" | "static" | "_" | "const"
                     )
                     || (s == "let" && r.allow_let)
             }
@@ -195,6 +195,8 @@ impl Parser<'_> {
     }
 
     fn parse_prefix_inner(&mut self, r: Restrict) -> PResult<Expr> {
+        // Attributes on an expression (`#[cfg(...)]` on an array element) are dropped.
+        self.parse_outer_attrs()?;
         let lo = self.span();
         let unop = match &self.tok().tok {
             Tok::Punct("-") => Some(UnOp::Neg),
@@ -209,16 +211,16 @@ impl Parser<'_> {
             return Ok(self.mk(ExprKind::Unary(op, Box::new(e)), self.span_from(lo)));
         }
         if self.at_split("&") {
-            let double = self.at("&&");
+            // `&&x` is split: this `&`, then the next one is parsed as the operand's prefix.
             self.eat_split("&");
-            let inner_lo = self.span();
+            // `&raw const x` / `&raw mut x`: a reference in teras.
+            if matches!(&self.tok().tok, Tok::Ident(s) if s == "raw") && (self.peek(1).is_kw("const") || self.peek(1).is_kw("mut")) {
+                self.bump();
+                self.eat_kw("const");
+            }
             let mutable = self.eat_kw("mut");
             let e = self.parse_prefix(r_in)?;
-            let mut e = self.mk(ExprKind::Ref { mutable, expr: Box::new(e) }, self.span_from(if double { inner_lo } else { lo }));
-            if double {
-                e = self.mk(ExprKind::Ref { mutable: false, expr: Box::new(e) }, self.span_from(lo));
-            }
-            return Ok(e);
+            return Ok(self.mk(ExprKind::Ref { mutable, expr: Box::new(e) }, self.span_from(lo)));
         }
         if self.at("..") || self.at("..=") {
             let inclusive = self.at("..=");
@@ -390,7 +392,7 @@ impl Parser<'_> {
         Ok(v)
     }
 
-    fn parse_primary(&mut self, r: Restrict) -> PResult<Expr> {
+    pub(crate) fn parse_primary(&mut self, r: Restrict) -> PResult<Expr> {
         let lo = self.span();
         let t = self.tok().clone();
         match &t.tok {
@@ -454,6 +456,10 @@ impl Parser<'_> {
                 "if" => return self.parse_if(),
                 "match" => return self.parse_match(),
                 "loop" | "while" | "for" => return self.parse_loop(None, lo),
+                "const" if self.peek(1).is_punct("{") => {
+                    self.bump();
+                    return self.parse_block_expr();
+                }
                 "unsafe" if self.peek(1).is_punct("{") => {
                     self.bump();
                     let mut b = self.parse_block()?;
@@ -513,6 +519,7 @@ impl Parser<'_> {
         let mut fields = Vec::new();
         let mut base = None;
         while !self.at("}") && !self.at_eof() {
+            self.parse_outer_attrs()?;
             if self.eat("..") {
                 if !self.at("}") {
                     base = Some(Box::new(self.parse_expr()?));
@@ -614,6 +621,7 @@ impl Parser<'_> {
         }
         let open = self.pos;
         self.bump();
+        self.parse_inner_attrs()?;
         let mut arms = Vec::new();
         while !self.at("}") && !self.at_eof() {
             let before = self.pos;

@@ -21,6 +21,10 @@ impl Parser<'_> {
                 if self.eat(";") {
                     return Ok(None);
                 }
+                if self.at_path_macro() {
+                    self.skip_item_macro();
+                    return Ok(None);
+                }
                 if !self.at_item_start() {
                     let found = self.tok().describe();
                     let span = self.span();
@@ -165,14 +169,7 @@ impl Parser<'_> {
         let t = self.tok().clone();
         let Tok::Ident(kw) = &t.tok else { return Err(self.expected("item")) };
         match kw.as_str() {
-            "fn" | "async" => Ok(ItemKind::Fn(self.parse_fn()?)),
-            "const" if self.peek(1).is_kw("fn") || self.peek(1).is_kw("unsafe") || self.peek(1).is_kw("async") || self.peek(1).is_kw("extern") => {
-                Ok(ItemKind::Fn(self.parse_fn()?))
-            }
-            "unsafe" if self.peek(1).is_kw("fn") || self.peek(1).is_kw("extern") => Ok(ItemKind::Fn(self.parse_fn()?)),
-            "extern" if matches!(self.peek(1).tok, Tok::Lit(_)) && self.peek(2).is_kw("fn") || self.peek(1).is_kw("fn") => {
-                Ok(ItemKind::Fn(self.parse_fn()?))
-            }
+            "fn" | "async" | "const" | "unsafe" | "extern" if self.fn_follows() => Ok(ItemKind::Fn(self.parse_fn()?)),
             "unsafe" if self.peek(1).is_kw("impl") => {
                 self.bump();
                 let mut i = self.parse_impl()?;
@@ -225,16 +222,88 @@ impl Parser<'_> {
                 self.expect(";")?;
                 Ok(ItemKind::Ignored)
             }
-            "macro_rules" | "extern" => {
+            "macro_rules" => {
+                self.skip_item_macro();
+                Ok(ItemKind::Ignored)
+            }
+            "extern" | "unsafe" if self.peek(1).is_kw("extern") || matches!(self.peek(1).tok, Tok::Lit(_)) || self.peek(1).is_punct("{") => {
                 let span = t.span;
-                let what = if kw == "extern" { "extern blocks" } else { "`macro_rules!` macro definitions" };
                 self.error(
-                    crate::diag::Diagnostic::error(format!("{what} are not supported"), span, "not supported in teras")
-                        .with_help("teras runs Rust code without macro definitions or foreign functions; write the code out"),
+                    crate::diag::Diagnostic::error("extern blocks are not supported", span, "not supported in teras")
+                        .with_help("teras cannot call foreign functions; write the code in Rust"),
                 );
                 Err(Fail)
             }
             _ => Err(self.expected("item")),
+        }
+    }
+
+    /// `name! (...)`, `name! {...}` or `macro_rules! name {...}` at item level: reported
+    /// and skipped (with its `;`).
+    fn skip_item_macro(&mut self) {
+        let lo = self.span();
+        let is_def = self.at_kw("macro_rules");
+        while !self.at("!") && !self.at_eof() {
+            self.bump();
+        }
+        self.bump();
+        let (msg, help) = if is_def {
+            ("macro definitions (`macro_rules!`) are not supported", "write the code the macro would generate")
+        } else {
+            ("macro invocations at item level are not supported", "teras supports std macros inside function bodies only")
+        };
+        self.error(crate::diag::Diagnostic::error(msg, self.span_from(lo), "not supported in teras").with_help(help));
+        if self.at_ident() {
+            self.bump();
+        }
+        if self.at("(") || self.at("[") || self.at("{") {
+            let close = self.close_of(self.pos);
+            self.pos = close;
+            self.bump();
+        }
+        self.eat(";");
+    }
+
+    /// Function qualifiers (`const`, `async`, `unsafe`, `extern "C"`) then `fn` start here.
+    fn fn_follows(&self) -> bool {
+        let mut n = 0;
+        loop {
+            let t = self.peek(n);
+            if t.is_kw("fn") {
+                return true;
+            }
+            if t.is_kw("const") || t.is_kw("async") || t.is_kw("unsafe") || t.is_kw("extern") || matches!(t.tok, Tok::Lit(LitKind::Str(_))) {
+                n += 1;
+                if n < 8 {
+                    continue;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// `a::b!` (a macro call path) starts here.
+    fn at_path_macro(&self) -> bool {
+        let mut n = 0;
+        if !(self.at_ident() || self.at("::")) {
+            return false;
+        }
+        loop {
+            let t = self.peek(n);
+            if t.is_punct("::") {
+                n += 1;
+            }
+            let t = self.peek(n);
+            if !matches!(t.tok, Tok::Ident(_) | Tok::RawIdent(_)) {
+                return false;
+            }
+            n += 1;
+            if self.peek(n).is_punct("!") {
+                return true;
+            }
+            if !self.peek(n).is_punct("::") || n > 64 {
+                return false;
+            }
         }
     }
 

@@ -42,18 +42,10 @@ impl Parser<'_> {
             self.bump();
             PatKind::Rest
         } else if self.at_split("&") {
-            if self.at("&&") {
-                self.eat_split("&");
-                let inner_lo = self.span();
-                let mutable = self.eat_kw("mut");
-                let pat = self.parse_pat_no_alt()?;
-                let inner = Pat { kind: PatKind::Ref { mutable, pat: Box::new(pat) }, span: self.span_from(inner_lo) };
-                PatKind::Ref { mutable: false, pat: Box::new(inner) }
-            } else {
-                self.bump();
-                let mutable = self.eat_kw("mut");
-                PatKind::Ref { mutable, pat: Box::new(self.parse_pat_no_alt()?) }
-            }
+            // `&&p` is split: the second `&` starts the inner pattern.
+            self.eat_split("&");
+            let mutable = self.eat_kw("mut");
+            PatKind::Ref { mutable, pat: Box::new(self.parse_pat_no_alt()?) }
         } else if self.at("(") {
             self.bump();
             let (elems, trailing) = self.parse_pat_list(")")?;

@@ -134,7 +134,7 @@ impl Parser<'_> {
         match &self.tok().tok {
             Tok::Ident(s) => match s.as_str() {
                 "if" | "match" | "loop" | "while" | "for" => true,
-                "unsafe" => self.peek(1).is_punct("{"),
+                "unsafe" | "const" => self.peek(1).is_punct("{"),
                 _ => false,
             },
             Tok::Punct("{") => true,
@@ -147,7 +147,11 @@ impl Parser<'_> {
     /// block-like (ends without `;` or `,`).
     pub(crate) fn parse_stmt_expr(&mut self) -> PResult<(Expr, bool)> {
         if self.at_blocklike_start() {
-            let e = self.parse_prefix(Restrict::default())?;
+            // Not `parse_prefix`: `{ } (a, b)` is a block then a tuple, not a call.
+            self.enter()?;
+            let e = self.parse_primary(Restrict::default());
+            self.leave();
+            let e = e?;
             if self.at(".") || self.at("?") {
                 let e = self.parse_postfix(e)?;
                 let e = self.parse_infix(e, 0, Restrict::default())?;

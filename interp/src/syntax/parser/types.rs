@@ -69,7 +69,7 @@ impl Parser<'_> {
                     let ty = self.parse_type()?;
                     assoc.push((name, ty));
                 }
-            } else if matches!(self.tok().tok, Tok::Lit(_)) || self.at("{") || self.at("-") {
+            } else if matches!(self.tok().tok, Tok::Lit(_)) || self.at("{") || self.at("-") || self.at_kw("true") || self.at_kw("false") {
                 // A const argument: kept as an expression would need a new AST form; parse
                 // and drop it.
                 self.parse_prefix_expr_for_const()?;
@@ -107,15 +107,8 @@ impl Parser<'_> {
     fn parse_type_inner(&mut self) -> PResult<Type> {
         let lo = self.span();
         let kind = if self.at_split("&") {
-            if self.at("&&") {
-                // `&&T`: a reference to a reference.
-                self.eat_split("&");
-                let inner = self.parse_type()?;
-                let span = self.span_from(Span::new(lo.lo as usize + 1, lo.lo as usize + 1));
-                let inner = Type { kind: TypeKind::Ref { mutable: false, inner: Box::new(inner) }, span };
-                return Ok(Type { kind: TypeKind::Ref { mutable: false, inner: Box::new(inner) }, span: self.span_from(lo) });
-            }
-            self.bump();
+            // `&&T` is split: the second `&` starts the inner type.
+            self.eat_split("&");
             if matches!(self.tok().tok, Tok::Lifetime(_)) {
                 self.bump();
             }
@@ -247,6 +240,10 @@ impl Parser<'_> {
                 let span = self.bump().span;
                 let path = Path { segments: vec![PathSegment { ident: Ident { name, span }, generics: None }], global: false, span };
                 bounds.push(Bound { path, fn_sugar: None, assoc: Vec::new(), maybe: false, lifetime: true, span });
+            } else if self.at_kw("use") && self.peek(1).is_punct("<") {
+                // `use<'a, T>` precise capturing: nothing for teras to check.
+                self.bump();
+                self.parse_generic_args()?;
             } else if self.at("(") {
                 self.bump();
                 let mut inner = self.parse_bounds()?;
@@ -270,7 +267,7 @@ impl Parser<'_> {
                 break;
             }
             // A trailing `+` before `{`, `,`, `>`, `=` or `where`.
-            if !(self.at_path_start() || self.at("?") || self.at("(") || matches!(self.tok().tok, Tok::Lifetime(_)) || self.at_kw("for")) {
+            if !(self.at_path_start() || self.at("?") || self.at("(") || matches!(self.tok().tok, Tok::Lifetime(_)) || self.at_kw("for") || self.at_kw("use")) {
                 break;
             }
         }
