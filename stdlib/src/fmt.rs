@@ -9,7 +9,8 @@
 //!   [`fmt_pointer`] render scalars under a spec; [`pad`], [`pad_integral`] and
 //!   [`pad_number_parts`] are std's padding rules for anything else.
 //! - [`DebugStruct`], [`DebugTuple`], [`DebugList`], [`DebugMap`] are std's Debug builders,
-//!   compact and pretty (`{:#?}`).
+//!   compact and pretty (`{:#?}`); [`DebugBuilder`] is the same with its state kept apart
+//!   from the buffer, for user impls calling `f.debug_struct(..)` through the VM.
 //!
 //! Where std's own formatter gives the answer (float digits, string escapes), it is used
 //! directly, so the output is rustc's by construction. Nothing here knows the VM's values:
@@ -29,7 +30,9 @@ mod parse_tests;
 #[cfg(test)]
 mod tests;
 
-pub use builders::{indent_into, DebugList, DebugMap, DebugStruct, DebugTuple, MapPart};
+pub use builders::{
+    indent_into, BuilderKind, DebugBuilder, DebugList, DebugMap, DebugStruct, DebugTuple, MapPart,
+};
 pub use float::{fmt_f32, fmt_f64};
 pub use num::{fmt_int, fmt_pointer, Int};
 pub use pad::{pad, pad_aligned, pad_integral, pad_number_parts};

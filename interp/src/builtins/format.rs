@@ -174,7 +174,9 @@ fn kind_name(v: &Value) -> &'static str {
 
 /// A heap object was being written while we tried to read it.
 pub(crate) fn conflict(_: BorrowConflict) -> NativeError {
-    NativeError::Panic("already mutably borrowed: BorrowError".into())
+    NativeError::Panic(
+        "value accessed while it is being modified (conflicting borrow or data race)".into(),
+    )
 }
 
 fn too_deep() -> NativeError {

@@ -302,6 +302,193 @@ impl<'a> DebugMap<'a> {
     }
 }
 
+/// A Debug builder whose state lives apart from the output buffer, for a VM that drives
+/// `f.debug_struct("P")`, `.field("x", &self.x)`, `.finish()` over several method calls:
+/// each call gets the formatter's buffer and, for fields and entries, the value already
+/// rendered under the formatter's spec. The output is the same as the borrowed builders'.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DebugBuilder {
+    kind: BuilderKind,
+    pretty: bool,
+    /// Fields or entries written so far.
+    count: usize,
+    /// A tuple builder with an empty name (a tuple: `(1,)`).
+    empty_name: bool,
+}
+
+/// Which std builder a [`DebugBuilder`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuilderKind {
+    Struct,
+    Tuple,
+    List,
+    Set,
+    Map,
+}
+
+fn infallible<T>(r: Result<T, std::convert::Infallible>) -> T {
+    match r {
+        Ok(v) => v,
+        Err(never) => match never {},
+    }
+}
+
+fn text(s: &str) -> impl FnOnce(&mut String) -> Result<(), std::convert::Infallible> + '_ {
+    move |o: &mut String| {
+        o.push_str(s);
+        Ok(())
+    }
+}
+
+impl DebugBuilder {
+    /// `f.debug_struct(name)` / `debug_tuple(name)` / `debug_list()` / `debug_set()` /
+    /// `debug_map()`: writes the opening (`name`, `[`, `{`) and returns the state.
+    pub fn begin(out: &mut String, kind: BuilderKind, name: &str, pretty: bool) -> DebugBuilder {
+        match kind {
+            BuilderKind::Struct | BuilderKind::Tuple => out.push_str(name),
+            BuilderKind::List => out.push('['),
+            BuilderKind::Set | BuilderKind::Map => out.push('{'),
+        }
+        DebugBuilder {
+            kind,
+            pretty,
+            count: 0,
+            empty_name: name.is_empty(),
+        }
+    }
+
+    pub fn kind(&self) -> BuilderKind {
+        self.kind
+    }
+
+    /// `.field(name, value)` of a struct builder; tuple builders ignore `name`.
+    pub fn field(&mut self, out: &mut String, name: &str, value: &str) {
+        match self.kind {
+            BuilderKind::Struct => {
+                let mut b = DebugStruct {
+                    out,
+                    pretty: self.pretty,
+                    has_fields: self.count > 0,
+                };
+                infallible(b.field(name, text(value)));
+            }
+            BuilderKind::Tuple => {
+                let mut b = DebugTuple {
+                    out,
+                    pretty: self.pretty,
+                    fields: self.count,
+                    empty_name: self.empty_name,
+                };
+                infallible(b.field(text(value)));
+            }
+            _ => return self.entry(out, value),
+        }
+        self.count += 1;
+    }
+
+    /// `.entry(value)` of a list or set builder (a map builder takes `key_value`).
+    pub fn entry(&mut self, out: &mut String, value: &str) {
+        match self.kind {
+            BuilderKind::List | BuilderKind::Set => {
+                let close = if self.kind == BuilderKind::List {
+                    ']'
+                } else {
+                    '}'
+                };
+                let mut b = DebugList {
+                    out,
+                    pretty: self.pretty,
+                    has_fields: self.count > 0,
+                    close,
+                };
+                infallible(b.entry(text(value)));
+            }
+            BuilderKind::Map => return self.key_value(out, value, ""),
+            _ => return self.field(out, "", value),
+        }
+        self.count += 1;
+    }
+
+    /// `.entry(key, value)` of a map builder.
+    pub fn key_value(&mut self, out: &mut String, key: &str, value: &str) {
+        if self.kind != BuilderKind::Map {
+            return self.entry(out, value);
+        }
+        let mut b = DebugMap {
+            out,
+            pretty: self.pretty,
+            has_fields: self.count > 0,
+        };
+        infallible(b.entry(|o, part| {
+            o.push_str(if part == MapPart::Key { key } else { value });
+            Ok(())
+        }));
+        self.count += 1;
+    }
+
+    /// `.finish()`.
+    pub fn finish(&self, out: &mut String) {
+        let has = self.count > 0;
+        match self.kind {
+            BuilderKind::Struct => DebugStruct {
+                out,
+                pretty: self.pretty,
+                has_fields: has,
+            }
+            .finish(),
+            BuilderKind::Tuple => DebugTuple {
+                out,
+                pretty: self.pretty,
+                fields: self.count,
+                empty_name: self.empty_name,
+            }
+            .finish(),
+            BuilderKind::List => out.push(']'),
+            BuilderKind::Set | BuilderKind::Map => out.push('}'),
+        }
+    }
+
+    /// `.finish_non_exhaustive()`.
+    pub fn finish_non_exhaustive(&self, out: &mut String) {
+        let has = self.count > 0;
+        match self.kind {
+            BuilderKind::Struct => DebugStruct {
+                out,
+                pretty: self.pretty,
+                has_fields: has,
+            }
+            .finish_non_exhaustive(),
+            BuilderKind::Tuple => DebugTuple {
+                out,
+                pretty: self.pretty,
+                fields: self.count,
+                empty_name: self.empty_name,
+            }
+            .finish_non_exhaustive(),
+            BuilderKind::List => DebugList {
+                out,
+                pretty: self.pretty,
+                has_fields: has,
+                close: ']',
+            }
+            .finish_non_exhaustive(),
+            BuilderKind::Set => DebugList {
+                out,
+                pretty: self.pretty,
+                has_fields: has,
+                close: '}',
+            }
+            .finish_non_exhaustive(),
+            BuilderKind::Map => DebugMap {
+                out,
+                pretty: self.pretty,
+                has_fields: has,
+            }
+            .finish_non_exhaustive(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,5 +571,31 @@ mod tests {
         b.field_str("data", "5").field_str("poisoned", "false");
         b.finish_non_exhaustive();
         assert_eq!(out, "Mutex { data: 5, poisoned: false, .. }");
+    }
+
+    #[test]
+    fn owned_builders() {
+        // struct P { x: i32, v: Vec<i32> } with a manual Debug using debug_struct, {:#?}.
+        let mut out = String::new();
+        let mut b = DebugBuilder::begin(&mut out, BuilderKind::Struct, "P", true);
+        b.field(&mut out, "x", "1");
+        b.field(&mut out, "v", "[\n    2,\n]");
+        b.finish(&mut out);
+        assert_eq!(out, "P {\n    x: 1,\n    v: [\n        2,\n    ],\n}");
+        let mut out = String::new();
+        let mut b = DebugBuilder::begin(&mut out, BuilderKind::Map, "", false);
+        b.key_value(&mut out, "\"a\"", "1");
+        b.key_value(&mut out, "\"b\"", "2");
+        b.finish(&mut out);
+        assert_eq!(out, "{\"a\": 1, \"b\": 2}");
+        let mut out = String::new();
+        let mut b = DebugBuilder::begin(&mut out, BuilderKind::Tuple, "", false);
+        b.field(&mut out, "", "1");
+        b.finish(&mut out);
+        assert_eq!(out, "(1,)");
+        let mut out = String::new();
+        let b = DebugBuilder::begin(&mut out, BuilderKind::List, "", true);
+        b.finish_non_exhaustive(&mut out);
+        assert_eq!(out, "[..]");
     }
 }

@@ -193,7 +193,9 @@ fn a_value_being_written_is_an_error_not_a_panic() {
     let err = debug_string(&Value::Vec(v.clone()), false, &mut NoHooks).unwrap_err();
     assert_eq!(
         err,
-        NativeError::Panic("already mutably borrowed: BorrowError".into())
+        NativeError::Panic(
+            "value accessed while it is being modified (conflicting borrow or data race)".into()
+        )
     );
 }
 
