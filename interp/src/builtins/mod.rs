@@ -1,21 +1,91 @@
 //! The std library subset: native functions and methods, and the TERAS prelude.
 //!
 //! The contract with the VM:
-//! - `function(path)` finds a native free or associated function by its canonical path
+//! - `function(path)` finds a native free or associated function by its path
 //!   (`"String::new"`, `"Vec::with_capacity"`, `"std::process::exit"` is `"process::exit"`).
+//!   See `canonical_paths` for the exact strings accepted.
+//! - `constant(path)` gives the value of a std constant (`i32::MAX`, `f64::consts::PI`).
 //! - `method(receiver, name)` finds the native method a value of that kind answers to.
 //! - `call(id, cx, args)` runs it. For methods `args[0]` is the receiver (auto-derefed by the
-//!   VM: never a `Ref` unless the method mutates through it).
+//!   VM: never a `Ref` unless the method mutates through it; natives follow `Ref`s anyway).
 //! - Natives never call back into the VM. Everything that takes a closure (iterator adapters,
 //!   `Option::map`, `sort_by`, `retain`...) is written in TERAS in the prelude, so that a
 //!   fiber can be suspended anywhere inside it.
 //! - A native that fails returns `Err(NativeError::Panic(message))`; the VM turns it into a
 //!   TERAS panic located at the calling instruction.
+//!
+//! # Method lookup, auto-deref
+//! `method(receiver, name)` looks at the receiver's kind (`Value::Ref`s are followed), then at
+//! the methods every value has (`clone`, `cmp`, `eq`, `to_string`, `into`...). An `Rc`/`Arc`
+//! answers its own methods (`clone` bumps the count); for anything else the VM should retry
+//! with `auto_deref(receiver)` (the Rc's content), as Rust's auto-deref does, and for user
+//! `impl`s of the content's type too.
+//!
+//! # Intrinsics (natives whose name begins with `__`)
+//! Called from prelude code. When prelude code calls an intrinsic, the VM hands it the hint
+//! of the calling prelude function's own frame (the type its caller expects back), so that
+//! `fn collect<B>(self) -> B { ... __collect_from_vec(v) }` sees `Vec<i32>` or `String`:
+//! - `__collect_from_vec(v: Vec<T>) -> B`: builds B from the hint: `Vec`/unknown: `v` itself;
+//!   `String`: concatenation of chars/strs; `HashMap`/`BTreeMap`: from pairs; `HashSet`/
+//!   `BTreeSet`/`VecDeque`/`BinaryHeap`; `Box<[T]>`/`Rc<[T]>`: the Vec; `Result<C, E>` /
+//!   `Option<C>`: the first `Err`/`None`, else `Ok(C)`/`Some(C)` of the inner collection.
+//! - `__sum(v: Vec<T>) -> T` / `__product(v: Vec<T>) -> T`: the sum/product with overflow
+//!   checks (`attempt to add with overflow`); empty: the zero/one of the hint's type (i32
+//!   when unknown); also `Option<T>`/`Result<T, E>` short-circuiting.
+//! - `__default() -> T`: `Default::default()` of the hint's type (numbers 0, "" , empty
+//!   collections, `None`, tuples of defaults); `Unit` when unknown.
+//! - `__iter_next(it)`: `next()` of a native iterator (same as the `next` method).
+//! - `__into_iter(x)`: a native iterator over a Vec/slice/array/String chars?/map/set/range
+//!   (the VM's `for` over a non-iterator value also uses it).
+//! - `__is_native_iter(x) -> bool`.
+//! - `__size_hint(it) -> usize`: remaining items of a native iterator (exact), or 0.
+//! - `__rev(it) -> Option<Iter>`: the reversed native iterator when `it` is a native,
+//!   double-ended one (Range, Vec); `None` otherwise (the prelude then buffers).
+//! - `__panic(msg: String) -> !`: a panic with that message (for the prelude's own checks).
+//! - `__type_name(x) -> &str`: the Rust type name of a value (`i32`, `String`, `Vec`).
+//!
+//! # Borrow guards of `RefCell`
+//! `borrow()` and `borrow_mut()` return `Value::Ref(Place::CellContent(cell))` and record the
+//! borrow in the cell (`borrow` +1 / -1). The VM must call `release_guard(&guard)` when the
+//! guard value dies (its local goes out of scope, or the temporary of a statement such as
+//! `c.borrow_mut().push(1)` ends); otherwise later borrows panic `RefCell already borrowed`.
+//!
+//! # Rc drops
+//! `Rc::clone`/`Arc::clone` (and `clone_value` of an Rc) bump `strong`; when a value holding an
+//! Rc dies the VM calls `rc_release(&cell)`, which decrements it and returns the content when
+//! it reaches zero (so the VM can run `Drop` impls of the content, then drop it).
 
+pub mod cell;
+pub mod clone;
+pub mod collect;
+pub mod compare;
+pub mod deque;
+pub mod float;
 pub mod format;
+pub mod fs;
+pub mod int;
+pub mod iter;
+pub mod map;
+pub mod misc;
+pub mod object;
+pub mod prelude;
+pub mod rc;
+pub mod registry;
+pub mod set;
+pub mod string;
+pub mod chars;
+pub mod time;
+pub mod util;
+pub mod vec;
 
+pub use clone::{clone_value, copy_value};
+pub use compare::{cmp_values, eq_values, hash_value, partial_cmp_values};
+pub use object::{std_object_fmt, StdObj};
+pub use prelude::PRELUDE;
+
+use crate::heap::Heap;
 use crate::types::Ty;
-use crate::value::{AdtDef, Value};
+use crate::value::{AdtDef, CellObj, Value};
 use std::io::Write;
 use std::sync::Arc;
 
@@ -52,4 +122,132 @@ pub struct NativeCx<'a> {
     pub hint: Option<&'a Ty>,
     /// `std::env::args()`.
     pub args: &'a [String],
+}
+
+/// Every module's natives, in one table (see `registry`).
+fn register_all(r: &mut registry::Registry) {
+    int::register(r);
+    float::register(r);
+    chars::register(r);
+    string::register(r);
+    vec::register(r);
+    map::register(r);
+    set::register(r);
+    deque::register(r);
+    rc::register(r);
+    cell::register(r);
+    iter::register(r);
+    collect::register(r);
+    time::register(r);
+    fs::register(r);
+    misc::register(r);
+    clone::register(r);
+}
+
+/// The paths `function` tries for `path`, in order: the path with `std::`/`core::`/`alloc::`
+/// and generic arguments (`Vec::<i32>::new`) removed, then its last two segments
+/// (`collections::HashMap::new` is `HashMap::new`, `std::process::exit` is `process::exit`),
+/// then, for a single segment, the imported functions that are unambiguous (`exit`, `swap`,
+/// `replace`, `take`, `args`, `sleep`, `read_to_string`, `from_u32`, `from_digit`, `min`,
+/// `max`, `drop`...: see `misc::SINGLE`).
+pub fn canonical_paths(path: &str) -> Vec<String> {
+    let segs: Vec<&str> = path
+        .split("::")
+        .map(|s| s.split('<').next().unwrap_or(s).trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    let mut segs: &[&str] = &segs;
+    while let Some((first, rest)) = segs.split_first() {
+        if matches!(*first, "std" | "core" | "alloc") && !rest.is_empty() {
+            segs = rest;
+        } else {
+            break;
+        }
+    }
+    let mut out = vec![segs.join("::")];
+    if segs.len() > 2 {
+        out.push(segs[segs.len() - 2..].join("::"));
+    }
+    if segs.len() >= 2 && segs[segs.len() - 2] == "consts" && segs.len() >= 3 {
+        out.push(format!("{}::{}", segs[segs.len() - 3], segs[segs.len() - 1]));
+    }
+    if let [one] = segs {
+        if let Some(full) = misc::single_segment(one) {
+            out.push(full.to_string());
+        }
+    }
+    out
+}
+
+/// A native free or associated function by its path.
+pub fn function(path: &str) -> Option<NativeId> {
+    let reg = registry::registry();
+    canonical_paths(path).iter().find_map(|p| reg.funcs.get(p.as_str()).copied())
+}
+
+/// The value of a std constant: `i32::MAX`, `u64::MIN`, `u32::BITS`, `f64::consts::PI`,
+/// `f64::INFINITY`, `f64::NAN`, `f64::EPSILON`, `f64::MIN_POSITIVE`, `char::MAX`,
+/// `Duration::ZERO`... (paths canonicalized as for `function`).
+pub fn constant(path: &str) -> Option<Value> {
+    canonical_paths(path).iter().find_map(|p| misc::constant(p))
+}
+
+/// The native method `name` of `receiver`, if there is one.
+pub fn method(receiver: &Value, name: &str) -> Option<NativeId> {
+    let reg = registry::registry();
+    let recv = match receiver {
+        Value::Ref(_) => util::deref(receiver).ok()?,
+        v => v.clone(),
+    };
+    let kind = registry::Kind::of(&recv);
+    reg.methods
+        .get(&(kind, name))
+        .or_else(|| reg.methods.get(&(registry::Kind::Any, name)))
+        .copied()
+}
+
+/// Run native `id`.
+pub fn call(id: NativeId, cx: &mut NativeCx<'_>, args: &mut [Value]) -> NativeResult {
+    match registry::registry().defs.get(id as usize) {
+        Some(def) => (def.f)(cx, args, def.aux),
+        None => Err(NativeError::Panic(format!("no native function #{id}"))),
+    }
+}
+
+/// The name of a native, for backtraces and disassembly (`Vec::push`, `String::new`).
+pub fn native_name(id: NativeId) -> &'static str {
+    registry::registry().defs.get(id as usize).map(|d| d.name).unwrap_or("<unknown native>")
+}
+
+/// Every native method name, sorted and deduplicated (REPL completion).
+pub fn method_names() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = registry::registry().methods.keys().map(|(_, n)| *n).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Auto-deref for method lookup: the content of an `Rc`/`Arc` (Box is transparent already),
+/// `None` for anything else.
+pub fn auto_deref(v: &Value) -> Option<Value> {
+    match v {
+        Value::Cell(h) => match &*h.read().ok()? {
+            CellObj::Rc { value, .. } => Some(value.clone()),
+            _ => None,
+        },
+        Value::Ref(_) => util::deref(v).ok(),
+        _ => None,
+    }
+}
+
+/// A value holding an `Rc` died: decrement the strong count; the content when it reaches zero
+/// (the VM runs the content's `Drop` impls, then lets it go).
+pub fn rc_release(cell: &Heap<CellObj>) -> Option<Value> {
+    rc::release(cell)
+}
+
+/// A `RefCell` borrow guard (`borrow()`/`borrow_mut()` result) died: release its borrow.
+/// Does nothing for other values.
+pub fn release_guard(guard: &Value) {
+    cell::release_guard(guard)
 }

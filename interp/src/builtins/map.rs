@@ -1,0 +1,413 @@
+//! `HashMap` and `BTreeMap` (`Value::Coll`): the methods that take no closure. The entry API,
+//! `retain` and closure-taking methods are in the prelude (`Entry` is a prelude struct holding
+//! the map and the key; it uses `__entry_insert` and `get_mut`).
+//!
+//! `HashMap` keeps insertion order (Rust's order is unspecified; removal keeps the others in
+//! order). `get_mut`, `values_mut`, `iter_mut` give `Ref(Place::MapValue)` places.
+
+use super::util::{self, arg, conflict, new_coll, panic, raw_arg, R};
+use super::{NativeCx, NativeResult};
+use crate::heap::Heap;
+use crate::value::{Collection, Key, Place, Value};
+use indexmap::IndexMap;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+pub(crate) fn coll(v: &Value) -> R<Heap<Collection>> {
+    match v {
+        Value::Coll(h) => Ok(h.clone()),
+        Value::Ref(_) => coll(&util::deref(v)?),
+        other => Err(util::type_error("collection", other)),
+    }
+}
+
+fn recv(args: &[Value]) -> R<Heap<Collection>> {
+    coll(&arg(args, 0)?)
+}
+
+fn not_a_map() -> super::NativeError {
+    panic("type error: map expected")
+}
+
+/// An iterator over a collection's items: maps give `(k, v)` pairs (`(k, &mut v)` when
+/// `by_mut`), sets their elements, VecDeque and BinaryHeap their items.
+pub fn iter_entries(h: &Heap<Collection>, by_mut: bool) -> R<Value> {
+    let c = h.read().map_err(conflict)?;
+    let place = |k: &Key| Value::Ref(Arc::new(Place::MapValue(h.clone(), k.clone())));
+    let items: Vec<Value> = match &*c {
+        Collection::HashMap(m) => m
+            .iter()
+            .map(|(k, v)| util::pair(k.0.clone(), if by_mut { place(k) } else { v.clone() }))
+            .collect(),
+        Collection::BTreeMap(m) => m
+            .iter()
+            .map(|(k, v)| util::pair(k.0.clone(), if by_mut { place(k) } else { v.clone() }))
+            .collect(),
+        Collection::HashSet(s) => s.iter().map(|k| k.0.clone()).collect(),
+        Collection::BTreeSet(s) => s.iter().map(|k| k.0.clone()).collect(),
+        Collection::VecDeque(d) => d.iter().cloned().collect(),
+        Collection::BinaryHeap(b) => b.clone(),
+    };
+    Ok(util::new_iter(items))
+}
+
+fn hash_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(new_coll(Collection::HashMap(IndexMap::new())))
+}
+
+fn btree_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(new_coll(Collection::BTreeMap(BTreeMap::new())))
+}
+
+fn pairs_of(v: &Value) -> R<Vec<(Key, Value)>> {
+    super::vec::items_of(v)?
+        .iter()
+        .map(|p| util::unpair(p).map(|(k, v)| (Key(k), v)))
+        .collect()
+}
+
+/// `HashMap::from([(k, v), ...])` and `from_iter` of a native iterable of pairs.
+fn hash_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let mut m = IndexMap::new();
+    for (k, v) in pairs_of(&arg(args, 0)?)? {
+        m.insert(k, v);
+    }
+    Ok(new_coll(Collection::HashMap(m)))
+}
+
+fn btree_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let mut m = BTreeMap::new();
+    for (k, v) in pairs_of(&arg(args, 0)?)? {
+        m.insert(k, v);
+    }
+    Ok(new_coll(Collection::BTreeMap(m)))
+}
+
+fn insert(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(raw_arg(args, 1)?);
+    let v = raw_arg(args, 2)?;
+    let old = match &mut *h.write().map_err(conflict)? {
+        Collection::HashMap(m) => m.insert(k, v),
+        Collection::BTreeMap(m) => m.insert(k, v),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::option(cx, old))
+}
+
+/// Read the map under `h`, find `k`.
+fn lookup(h: &Heap<Collection>, k: &Key) -> R<Option<Value>> {
+    Ok(match &*h.read().map_err(conflict)? {
+        Collection::HashMap(m) => m.get(k).cloned(),
+        Collection::BTreeMap(m) => m.get(k).cloned(),
+        _ => return Err(not_a_map()),
+    })
+}
+
+fn get(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(arg(args, 1)?);
+    Ok(util::option(cx, lookup(&h, &k)?))
+}
+
+fn get_key_value(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(arg(args, 1)?);
+    let found = match &*h.read().map_err(conflict)? {
+        Collection::HashMap(m) => m.get_key_value(&k).map(|(k, v)| util::pair(k.0.clone(), v.clone())),
+        Collection::BTreeMap(m) => m.get_key_value(&k).map(|(k, v)| util::pair(k.0.clone(), v.clone())),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::option(cx, found))
+}
+
+fn get_mut(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(arg(args, 1)?);
+    Ok(if lookup(&h, &k)?.is_some() {
+        util::some(cx, Value::Ref(Arc::new(Place::MapValue(h, k))))
+    } else {
+        util::none(cx)
+    })
+}
+
+fn contains_key(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(arg(args, 1)?);
+    Ok(Value::Bool(lookup(&h, &k)?.is_some()))
+}
+
+fn remove(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(arg(args, 1)?);
+    let old = match &mut *h.write().map_err(conflict)? {
+        Collection::HashMap(m) => m.shift_remove(&k),
+        Collection::BTreeMap(m) => m.remove(&k),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::option(cx, old))
+}
+
+fn remove_entry(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let k = Key(arg(args, 1)?);
+    let old = match &mut *h.write().map_err(conflict)? {
+        Collection::HashMap(m) => m.shift_remove_entry(&k),
+        Collection::BTreeMap(m) => m.remove_entry(&k),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::option(cx, old.map(|(k, v)| util::pair(k.0, v))))
+}
+
+/// `len` of any collection.
+pub fn len(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let n = match &*h.read().map_err(conflict)? {
+        Collection::HashMap(m) => m.len(),
+        Collection::BTreeMap(m) => m.len(),
+        Collection::HashSet(s) => s.len(),
+        Collection::BTreeSet(s) => s.len(),
+        Collection::VecDeque(d) => d.len(),
+        Collection::BinaryHeap(b) => b.len(),
+    };
+    Ok(Value::usize(n))
+}
+
+pub fn is_empty(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    match len(cx, args, aux)? {
+        Value::Int(n, _) => Ok(Value::Bool(n == 0)),
+        _ => Ok(Value::Bool(false)),
+    }
+}
+
+/// `clear` of any collection.
+pub fn clear(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    match &mut *h.write().map_err(conflict)? {
+        Collection::HashMap(m) => m.clear(),
+        Collection::BTreeMap(m) => m.clear(),
+        Collection::HashSet(s) => s.clear(),
+        Collection::BTreeSet(s) => s.clear(),
+        Collection::VecDeque(d) => d.clear(),
+        Collection::BinaryHeap(b) => b.clear(),
+    }
+    Ok(Value::Unit)
+}
+
+fn part(args: &[Value], which: u8) -> NativeResult {
+    let h = recv(args)?;
+    let c = h.read().map_err(conflict)?;
+    let place = |k: &Key| Value::Ref(Arc::new(Place::MapValue(h.clone(), k.clone())));
+    let pick = |k: &Key, v: &Value| match which {
+        0 => k.0.clone(),
+        1 => v.clone(),
+        _ => place(k),
+    };
+    let items: Vec<Value> = match &*c {
+        Collection::HashMap(m) => m.iter().map(|(k, v)| pick(k, v)).collect(),
+        Collection::BTreeMap(m) => m.iter().map(|(k, v)| pick(k, v)).collect(),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::new_iter(items))
+}
+
+fn keys(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    part(args, 0)
+}
+
+fn values(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    part(args, 1)
+}
+
+fn values_mut(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    part(args, 2)
+}
+
+/// `iter()` of any collection.
+pub fn iter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    iter_entries(&recv(args)?, false)
+}
+
+fn iter_mut(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    iter_entries(&recv(args)?, true)
+}
+
+/// `into_iter()`: by value; `&mut map` (a `Ref` receiver) gives `(k, &mut v)`.
+pub fn into_iter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let by_mut = matches!(args.first(), Some(Value::Ref(_)));
+    iter_entries(&recv(args)?, by_mut)
+}
+
+/// `drain()` of any collection: every item, leaving it empty.
+pub fn drain(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let it = iter_entries(&recv(args)?, false)?;
+    clear(cx, args, aux)?;
+    Ok(it)
+}
+
+/// `extend` from a native iterable of pairs (the prelude's `extend` handles the rest).
+fn extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let pairs = pairs_of(&arg(args, 1)?)?;
+    match &mut *h.write().map_err(conflict)? {
+        Collection::HashMap(m) => m.extend(pairs),
+        Collection::BTreeMap(m) => m.extend(pairs),
+        _ => return Err(not_a_map()),
+    }
+    Ok(Value::Unit)
+}
+
+/// `__entry_insert(map, key, value) -> &mut V`: insert when absent, then the place.
+fn entry_insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = coll(&arg(args, 0)?)?;
+    let k = Key(raw_arg(args, 1)?);
+    let v = raw_arg(args, 2)?;
+    match &mut *h.write().map_err(conflict)? {
+        Collection::HashMap(m) => {
+            m.entry(k.clone()).or_insert(v);
+        }
+        Collection::BTreeMap(m) => {
+            m.entry(k.clone()).or_insert(v);
+        }
+        _ => return Err(not_a_map()),
+    }
+    Ok(Value::Ref(Arc::new(Place::MapValue(h, k))))
+}
+
+/// `__map_keys(map) -> Vec<K>`: a snapshot of the keys (for the prelude's `retain`).
+fn map_keys(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = coll(&arg(args, 0)?)?;
+    let keys = match &*h.read().map_err(conflict)? {
+        Collection::HashMap(m) => m.keys().map(|k| k.0.clone()).collect(),
+        Collection::BTreeMap(m) => m.keys().map(|k| k.0.clone()).collect(),
+        Collection::HashSet(s) => s.iter().map(|k| k.0.clone()).collect(),
+        Collection::BTreeSet(s) => s.iter().map(|k| k.0.clone()).collect(),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::new_vec(keys))
+}
+
+/// Is `k` inside the range value `r`?
+pub fn in_range(r: &crate::value::RangeVal, k: &Value) -> bool {
+    use super::compare::cmp_values;
+    use std::cmp::Ordering::*;
+    let lo = r.start.as_ref().is_none_or(|s| cmp_values(s, k) != Greater);
+    let hi = r.end.as_ref().is_none_or(|e| match cmp_values(k, e) {
+        Less => true,
+        Equal => r.inclusive,
+        Greater => false,
+    });
+    lo && hi
+}
+
+/// `range(a..b)` of a BTreeMap (pairs) or BTreeSet (elements).
+pub fn range(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv(args)?;
+    let r = match arg(args, 1)? {
+        Value::Range(r) => r,
+        other => return Err(util::type_error("range", &other)),
+    };
+    if let (Some(s), Some(e)) = (&r.start, &r.end) {
+        if super::compare::cmp_values(s, e) == std::cmp::Ordering::Greater {
+            return Err(panic("range start is greater than range end in BTreeMap"));
+        }
+    }
+    let items: Vec<Value> = match &*h.read().map_err(conflict)? {
+        Collection::BTreeMap(m) => m
+            .iter()
+            .filter(|(k, _)| in_range(&r, &k.0))
+            .map(|(k, v)| util::pair(k.0.clone(), v.clone()))
+            .collect(),
+        Collection::BTreeSet(s) => s.iter().filter(|k| in_range(&r, &k.0)).map(|k| k.0.clone()).collect(),
+        _ => return Err(not_a_map()),
+    };
+    Ok(util::new_iter(items))
+}
+
+fn end_entry(cx: &mut NativeCx<'_>, args: &[Value], last: bool, pop: bool) -> NativeResult {
+    let h = recv(args)?;
+    let mut c = h.write().map_err(conflict)?;
+    let found = match &mut *c {
+        Collection::BTreeMap(m) => {
+            let e = match (last, pop) {
+                (false, true) => m.pop_first(),
+                (true, true) => m.pop_last(),
+                (false, false) => m.first_key_value().map(|(k, v)| (k.clone(), v.clone())),
+                (true, false) => m.last_key_value().map(|(k, v)| (k.clone(), v.clone())),
+            };
+            e.map(|(k, v)| util::pair(k.0, v))
+        }
+        Collection::BTreeSet(s) => {
+            let e = match (last, pop) {
+                (false, true) => s.pop_first(),
+                (true, true) => s.pop_last(),
+                (false, false) => s.first().cloned(),
+                (true, false) => s.last().cloned(),
+            };
+            e.map(|k| k.0)
+        }
+        _ => return Err(not_a_map()),
+    };
+    drop(c);
+    Ok(util::option(cx, found))
+}
+
+/// `first_key_value` (maps) / `first` (sets).
+pub fn first(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    end_entry(cx, args, false, false)
+}
+pub fn last(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    end_entry(cx, args, true, false)
+}
+pub fn pop_first(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    end_entry(cx, args, false, true)
+}
+pub fn pop_last(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    end_entry(cx, args, true, true)
+}
+
+pub fn register(r: &mut super::registry::Registry) {
+    use super::registry::Kind::{BTreeMap as B, HashMap as H};
+    r.func("HashMap::new", hash_new);
+    r.func("HashMap::with_capacity", hash_new);
+    r.func("HashMap::from", hash_from);
+    r.func("HashMap::from_iter", hash_from);
+    r.func("BTreeMap::new", btree_new);
+    r.func("BTreeMap::from", btree_from);
+    r.func("BTreeMap::from_iter", btree_from);
+    r.func("__entry_insert", entry_insert);
+    r.func("__map_keys", map_keys);
+    let both: &[(&'static str, super::registry::NativeFn)] = &[
+        ("insert", insert),
+        ("get", get),
+        ("get_key_value", get_key_value),
+        ("get_mut", get_mut),
+        ("contains_key", contains_key),
+        ("remove", remove),
+        ("remove_entry", remove_entry),
+        ("len", len),
+        ("is_empty", is_empty),
+        ("clear", clear),
+        ("keys", keys),
+        ("values", values),
+        ("values_mut", values_mut),
+        ("into_keys", keys),
+        ("into_values", values),
+        ("iter", iter),
+        ("iter_mut", iter_mut),
+        ("into_iter", into_iter),
+        ("drain", drain),
+        ("extend", extend),
+    ];
+    for (name, f) in both {
+        r.method(H, name, *f);
+        r.method(B, name, *f);
+    }
+    r.method(H, "reserve", |_, _, _| Ok(Value::Unit));
+    r.method(H, "shrink_to_fit", |_, _, _| Ok(Value::Unit));
+    r.method(B, "range", range);
+    r.method(B, "first_key_value", first);
+    r.method(B, "last_key_value", last);
+    r.method(B, "pop_first", pop_first);
+    r.method(B, "pop_last", pop_last);
+}

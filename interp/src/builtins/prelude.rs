@@ -1,0 +1,10 @@
+//! The TERAS prelude: Rust source text compiled before every program. It defines `Option`,
+//! `Result`, `Ordering`, the `Iterator` trait with its adapters and consumers, and every
+//! closure-taking std method (natives never call back into the VM). See `prelude/*.rs`.
+
+/// The prelude's source, in compilation order.
+pub const PRELUDE: &str = concat!(
+    include_str!("prelude/core.rs"),
+    include_str!("prelude/iter.rs"),
+    include_str!("prelude/collections.rs"),
+);

@@ -1,0 +1,191 @@
+//! The native table: every native function and method by name, and how a call path or a
+//! receiver finds one.
+//!
+//! Built once (lazily) from the `register` function of each builtins module. Free and
+//! associated functions are keyed by their canonical path (`"String::new"`); methods by the
+//! receiver's `Kind` and the method name. Some natives are registered once per integer or
+//! float type (`i32::from_str_radix`, `u8::from`): the type travels in `Def::aux`.
+
+use super::{NativeCx, NativeId, NativeResult};
+use crate::value::{CellObj, Collection, Value};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+/// The Rust signature of a native. `aux` is the per-registration datum (an `IntTy` or
+/// `FloatTy` index for natives registered once per numeric type, else 0).
+pub type NativeFn = fn(&mut NativeCx<'_>, &mut [Value], u32) -> NativeResult;
+
+/// What kind of receiver a native method is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// Answers for every receiver (`clone`, `cmp`, `eq`, `into`, ...), after the kind's own.
+    Any,
+    Unit,
+    Bool,
+    Int,
+    Float,
+    Char,
+    Str,
+    Tuple,
+    /// `Vec`, arrays and slices.
+    Vec,
+    Adt,
+    HashMap,
+    HashSet,
+    BTreeMap,
+    BTreeSet,
+    VecDeque,
+    BinaryHeap,
+    Rc,
+    Weak,
+    Cell,
+    RefCell,
+    Func,
+    Iter,
+    Range,
+    Native,
+}
+
+impl Kind {
+    pub fn of(v: &Value) -> Kind {
+        match v {
+            Value::Unit | Value::Moved => Kind::Unit,
+            Value::Bool(_) => Kind::Bool,
+            Value::Int(..) => Kind::Int,
+            Value::Float(..) => Kind::Float,
+            Value::Char(_) => Kind::Char,
+            Value::Str(_) => Kind::Str,
+            Value::Tuple(_) => Kind::Tuple,
+            Value::Vec(_) | Value::Slice(_) => Kind::Vec,
+            Value::Adt(_) => Kind::Adt,
+            Value::Coll(c) => match c.read().as_deref() {
+                Ok(Collection::HashMap(_)) => Kind::HashMap,
+                Ok(Collection::HashSet(_)) => Kind::HashSet,
+                Ok(Collection::BTreeMap(_)) => Kind::BTreeMap,
+                Ok(Collection::BTreeSet(_)) => Kind::BTreeSet,
+                Ok(Collection::VecDeque(_)) => Kind::VecDeque,
+                Ok(Collection::BinaryHeap(_)) => Kind::BinaryHeap,
+                Err(_) => Kind::Any,
+            },
+            Value::Func(_) => Kind::Func,
+            Value::Ref(_) => Kind::Any,
+            Value::Cell(c) => match c.read().as_deref() {
+                Ok(CellObj::Rc { .. }) => Kind::Rc,
+                Ok(CellObj::Weak { .. }) => Kind::Weak,
+                Ok(CellObj::Cell(_)) => Kind::Cell,
+                Ok(CellObj::RefCell { .. }) => Kind::RefCell,
+                Err(_) => Kind::Any,
+            },
+            Value::Iter(_) => Kind::Iter,
+            Value::Range(_) => Kind::Range,
+            Value::Native(_) => Kind::Native,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Any => "value",
+            Kind::Unit => "()",
+            Kind::Bool => "bool",
+            Kind::Int => "int",
+            Kind::Float => "float",
+            Kind::Char => "char",
+            Kind::Str => "str",
+            Kind::Tuple => "tuple",
+            Kind::Vec => "Vec",
+            Kind::Adt => "adt",
+            Kind::HashMap => "HashMap",
+            Kind::HashSet => "HashSet",
+            Kind::BTreeMap => "BTreeMap",
+            Kind::BTreeSet => "BTreeSet",
+            Kind::VecDeque => "VecDeque",
+            Kind::BinaryHeap => "BinaryHeap",
+            Kind::Rc => "Rc",
+            Kind::Weak => "Weak",
+            Kind::Cell => "Cell",
+            Kind::RefCell => "RefCell",
+            Kind::Func => "fn",
+            Kind::Iter => "Iter",
+            Kind::Range => "Range",
+            Kind::Native => "native",
+        }
+    }
+}
+
+/// One native.
+pub struct Def {
+    /// `"String::new"` for functions, `"Vec::push"` for methods.
+    pub name: &'static str,
+    pub f: NativeFn,
+    pub aux: u32,
+}
+
+/// The table.
+#[derive(Default)]
+pub struct Registry {
+    pub defs: Vec<Def>,
+    pub funcs: FxHashMap<&'static str, NativeId>,
+    pub methods: FxHashMap<(Kind, &'static str), NativeId>,
+}
+
+/// Turn a built name into a `'static` one (only while building the table, once).
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+impl Registry {
+    fn push(&mut self, name: &'static str, f: NativeFn, aux: u32) -> NativeId {
+        let id = self.defs.len() as NativeId;
+        self.defs.push(Def { name, f, aux });
+        id
+    }
+
+    /// A free or associated function under its canonical path.
+    pub fn func(&mut self, path: &'static str, f: NativeFn) {
+        self.func_aux(path, f, 0);
+    }
+
+    pub fn func_aux(&mut self, path: &'static str, f: NativeFn, aux: u32) {
+        let id = self.push(path, f, aux);
+        self.funcs.insert(path, id);
+    }
+
+    /// A function whose path is built at registration (`format!("{ty}::MAX")`).
+    pub fn func_owned(&mut self, path: String, f: NativeFn, aux: u32) {
+        self.func_aux(leak(path), f, aux);
+    }
+
+    /// Another path for an already registered function.
+    pub fn alias(&mut self, alias: &'static str, path: &str) {
+        if let Some(&id) = self.funcs.get(path) {
+            self.funcs.insert(alias, id);
+        }
+    }
+
+    /// A method of receivers of `kind`.
+    pub fn method(&mut self, kind: Kind, name: &'static str, f: NativeFn) {
+        self.method_aux(kind, name, f, 0);
+    }
+
+    pub fn method_aux(&mut self, kind: Kind, name: &'static str, f: NativeFn, aux: u32) {
+        let full = leak(format!("{}::{name}", kind.name()));
+        let id = self.push(full, f, aux);
+        self.methods.insert((kind, name), id);
+    }
+
+    /// The same native function under several receiver kinds.
+    pub fn methods(&mut self, kinds: &[Kind], name: &'static str, f: NativeFn) {
+        for &k in kinds {
+            self.method(k, name, f);
+        }
+    }
+}
+
+pub fn registry() -> &'static Registry {
+    static REG: OnceLock<Registry> = OnceLock::new();
+    REG.get_or_init(|| {
+        let mut r = Registry::default();
+        super::register_all(&mut r);
+        r
+    })
+}

@@ -1,0 +1,307 @@
+//! Helpers shared by the natives: reading arguments, building `Option`/`Result`/`Ordering`
+//! values, reading and writing through `Place`s, and the error constructors.
+
+use super::{NativeCx, NativeError};
+use crate::heap::BorrowConflict;
+use crate::value::{AdtObj, CellObj, Collection, FloatTy, IntTy, Place, Value};
+use crate::heap::Heap;
+use std::cmp::Ordering;
+use std::sync::Arc;
+
+pub type R<T> = Result<T, NativeError>;
+
+/// A TERAS panic with `msg`.
+pub fn panic(msg: impl Into<String>) -> NativeError {
+    NativeError::Panic(msg.into())
+}
+
+/// A heap object was accessed while it was being modified elsewhere.
+pub fn conflict(_: BorrowConflict) -> NativeError {
+    panic("value accessed while it is being modified (conflicting borrow or data race)")
+}
+
+/// A native received a value of a kind it cannot handle (the compiler let through a program
+/// rustc would reject).
+pub fn type_error(what: &str, v: &Value) -> NativeError {
+    panic(format!("type error: {what} expected, found {}", describe(v)))
+}
+
+/// A short name of a value's kind, for error messages.
+pub fn describe(v: &Value) -> &'static str {
+    match v {
+        Value::Unit => "()",
+        Value::Bool(_) => "bool",
+        Value::Int(_, t) => t.name(),
+        Value::Float(_, FloatTy::F32) => "f32",
+        Value::Float(..) => "f64",
+        Value::Char(_) => "char",
+        Value::Str(_) => "String",
+        Value::Tuple(_) => "tuple",
+        Value::Vec(_) => "Vec",
+        Value::Slice(_) => "slice",
+        Value::Adt(_) => "struct or enum",
+        Value::Coll(_) => "collection",
+        Value::Func(_) => "function",
+        Value::Ref(_) => "reference",
+        Value::Cell(_) => "cell",
+        Value::Iter(_) => "iterator",
+        Value::Range(_) => "range",
+        Value::Native(_) => "native object",
+        Value::Moved => "moved value",
+    }
+}
+
+/// Read the value a place holds.
+pub fn place_get(p: &Place) -> R<Value> {
+    Ok(match p {
+        Place::Local(h) => h.read().map_err(conflict)?.clone(),
+        Place::Field(h, i) => {
+            h.read().map_err(conflict)?.fields.get(*i as usize).cloned().ok_or_else(|| bad_place())?
+        }
+        Place::TupleElem(h, i) => {
+            h.read().map_err(conflict)?.get(*i as usize).cloned().ok_or_else(|| bad_place())?
+        }
+        Place::Elem(h, i) => {
+            let v = h.read().map_err(conflict)?;
+            match v.items.get(*i as usize) {
+                Some(x) => x.clone(),
+                None => return Err(oob(v.items.len(), *i as usize)),
+            }
+        }
+        Place::MapValue(h, k) => match &*h.read().map_err(conflict)? {
+            Collection::HashMap(m) => m.get(k).cloned().ok_or_else(|| bad_place())?,
+            Collection::BTreeMap(m) => m.get(k).cloned().ok_or_else(|| bad_place())?,
+            _ => return Err(bad_place()),
+        },
+        Place::CellContent(h) => match &*h.read().map_err(conflict)? {
+            CellObj::Rc { value, .. } => value.clone(),
+            CellObj::Cell(v) => v.clone(),
+            CellObj::RefCell { value, .. } => value.clone(),
+            CellObj::Weak { .. } => return Err(bad_place()),
+        },
+    })
+}
+
+/// Store into a place.
+pub fn place_set(p: &Place, new: Value) -> R<()> {
+    let slot_missing = bad_place;
+    match p {
+        Place::Local(h) => *h.write().map_err(conflict)? = new,
+        Place::Field(h, i) => {
+            *h.write().map_err(conflict)?.fields.get_mut(*i as usize).ok_or_else(slot_missing)? = new
+        }
+        Place::TupleElem(h, i) => {
+            *h.write().map_err(conflict)?.get_mut(*i as usize).ok_or_else(slot_missing)? = new
+        }
+        Place::Elem(h, i) => {
+            let mut v = h.write().map_err(conflict)?;
+            let len = v.items.len();
+            *v.items.get_mut(*i as usize).ok_or_else(|| oob(len, *i as usize))? = new
+        }
+        Place::MapValue(h, k) => match &mut *h.write().map_err(conflict)? {
+            Collection::HashMap(m) => *m.get_mut(k).ok_or_else(slot_missing)? = new,
+            Collection::BTreeMap(m) => *m.get_mut(k).ok_or_else(slot_missing)? = new,
+            _ => return Err(bad_place()),
+        },
+        Place::CellContent(h) => match &mut *h.write().map_err(conflict)? {
+            CellObj::Rc { value, .. } => *value = new,
+            CellObj::Cell(v) => *v = new,
+            CellObj::RefCell { value, .. } => *value = new,
+            CellObj::Weak { .. } => return Err(bad_place()),
+        },
+    }
+    Ok(())
+}
+
+fn bad_place() -> NativeError {
+    panic("reference to a place that no longer exists")
+}
+
+/// `index out of bounds: the len is 3 but the index is 5`
+pub fn oob(len: usize, index: usize) -> NativeError {
+    panic(format!("index out of bounds: the len is {len} but the index is {index}"))
+}
+
+/// Follow `Ref`s to the value they point at.
+pub fn deref(v: &Value) -> R<Value> {
+    let mut cur = v.clone();
+    for _ in 0..64 {
+        match cur {
+            Value::Ref(p) => cur = place_get(&p)?,
+            other => return Ok(other),
+        }
+    }
+    Err(panic("reference chain too long"))
+}
+
+/// Argument `i`, with references followed.
+pub fn arg(args: &[Value], i: usize) -> R<Value> {
+    match args.get(i) {
+        Some(v) => deref(v),
+        None => Err(panic(format!("native called with {} arguments, needs more", args.len()))),
+    }
+}
+
+/// Argument `i` as it was passed (a `Ref` stays a `Ref`).
+pub fn raw_arg(args: &[Value], i: usize) -> R<Value> {
+    args.get(i)
+        .cloned()
+        .ok_or_else(|| panic(format!("native called with {} arguments, needs more", args.len())))
+}
+
+pub fn int_of(v: &Value) -> R<(i64, IntTy)> {
+    match v {
+        Value::Int(n, t) => Ok((*n, *t)),
+        Value::Ref(_) => int_of(&deref(v)?),
+        _ => Err(type_error("integer", v)),
+    }
+}
+
+/// An integer argument as an i128 (u64 values read unsigned).
+pub fn wide_of(v: &Value) -> R<i128> {
+    let (n, t) = int_of(v)?;
+    Ok(super::int::wide(n, t))
+}
+
+/// A `usize`-like argument; negative values become an error.
+pub fn usize_of(v: &Value) -> R<usize> {
+    let w = wide_of(v)?;
+    usize::try_from(w).map_err(|_| panic(format!("index {w} is negative or too large")))
+}
+
+pub fn float_of(v: &Value) -> R<f64> {
+    match v {
+        Value::Float(f, _) => Ok(*f),
+        Value::Int(n, t) => Ok(super::int::wide(*n, *t) as f64),
+        Value::Ref(_) => float_of(&deref(v)?),
+        _ => Err(type_error("float", v)),
+    }
+}
+
+pub fn char_of(v: &Value) -> R<char> {
+    match v {
+        Value::Char(c) => Ok(*c),
+        Value::Ref(_) => char_of(&deref(v)?),
+        _ => Err(type_error("char", v)),
+    }
+}
+
+pub fn bool_of(v: &Value) -> R<bool> {
+    match v {
+        Value::Bool(b) => Ok(*b),
+        Value::Ref(_) => bool_of(&deref(v)?),
+        _ => Err(type_error("bool", v)),
+    }
+}
+
+/// The text of a `String`/`&str` (or a `char`, for patterns), copied out.
+pub fn str_of(v: &Value) -> R<String> {
+    match v {
+        Value::Str(s) => Ok(s.read().map_err(conflict)?.clone()),
+        Value::Char(c) => Ok(c.to_string()),
+        Value::Ref(_) => str_of(&deref(v)?),
+        _ => Err(type_error("string", v)),
+    }
+}
+
+pub fn str_handle(v: &Value) -> R<Heap<String>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Ref(_) => str_handle(&deref(v)?),
+        _ => Err(type_error("String", v)),
+    }
+}
+
+/// Build a value of the prelude enum `def` (variant `variant`, with `fields`).
+pub fn adt(def: &Arc<crate::value::AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
+    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields }))
+}
+
+/// Variant indices of the prelude enums (declaration order in prelude/core.rs).
+pub const NONE: u32 = 0;
+pub const SOME: u32 = 1;
+pub const OK: u32 = 0;
+pub const ERR: u32 = 1;
+
+pub fn some(cx: &NativeCx<'_>, v: Value) -> Value {
+    adt(&cx.std.option, SOME, vec![v])
+}
+pub fn none(cx: &NativeCx<'_>) -> Value {
+    adt(&cx.std.option, NONE, vec![])
+}
+pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
+    match v {
+        Some(v) => some(cx, v),
+        None => none(cx),
+    }
+}
+pub fn ok(cx: &NativeCx<'_>, v: Value) -> Value {
+    adt(&cx.std.result, OK, vec![v])
+}
+pub fn err(cx: &NativeCx<'_>, v: Value) -> Value {
+    adt(&cx.std.result, ERR, vec![v])
+}
+pub fn ordering(cx: &NativeCx<'_>, o: Ordering) -> Value {
+    let variant = match o {
+        Ordering::Less => 0,
+        Ordering::Equal => 1,
+        Ordering::Greater => 2,
+    };
+    adt(&cx.std.ordering, variant, vec![])
+}
+
+/// Read an `Option` value: `Some(Some(x))`, `Some(None)`, or `None` when `v` is not an Option.
+pub fn as_option(v: &Value) -> Option<Option<Value>> {
+    let v = deref(v).ok()?;
+    if let Value::Adt(h) = &v {
+        let o = h.read().ok()?;
+        if o.def.name == "Option" {
+            return Some(if o.variant == SOME { o.fields.first().cloned() } else { None });
+        }
+    }
+    None
+}
+
+/// Read a `Result` value: `Some(Ok(x))`/`Some(Err(e))`, `None` when `v` is not a Result.
+pub fn as_result(v: &Value) -> Option<Result<Value, Value>> {
+    let v = deref(v).ok()?;
+    if let Value::Adt(h) = &v {
+        let o = h.read().ok()?;
+        if o.def.name == "Result" {
+            let x = o.fields.first().cloned().unwrap_or_default();
+            return Some(if o.variant == OK { Ok(x) } else { Err(x) });
+        }
+    }
+    None
+}
+
+/// A pair `(a, b)`.
+pub fn pair(a: Value, b: Value) -> Value {
+    Value::Tuple(Heap::new(vec![a, b]))
+}
+
+/// The two parts of a pair value.
+pub fn unpair(v: &Value) -> R<(Value, Value)> {
+    match deref(v)? {
+        Value::Tuple(t) => {
+            let t = t.read().map_err(conflict)?;
+            match t.as_slice() {
+                [a, b] => Ok((a.clone(), b.clone())),
+                _ => Err(panic("type error: pair expected")),
+            }
+        }
+        other => Err(type_error("pair", &other)),
+    }
+}
+
+pub fn new_vec(items: Vec<Value>) -> Value {
+    Value::Vec(Heap::new(crate::value::VecObj { items, is_array: false }))
+}
+
+pub fn new_coll(c: Collection) -> Value {
+    Value::Coll(Heap::new(c))
+}
+
+pub fn new_iter(items: impl IntoIterator<Item = Value>) -> Value {
+    Value::Iter(Heap::new(crate::value::NativeIter::Items { items: items.into_iter().collect() }))
+}

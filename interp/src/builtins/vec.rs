@@ -1,0 +1,757 @@
+//! `Vec<T>`, arrays `[T; N]` and slices `[T]` (`Value::Vec`, `Value::Slice`): the methods
+//! that take no closure, indexing and range slicing with Rust's panic messages.
+//! Closure-taking methods (`sort_by`, `retain`, `binary_search_by`...) are in the prelude.
+
+use super::compare::{cmp_values, eq_values};
+use super::util::{self, arg, conflict, new_vec, oob, panic, raw_arg, usize_of, R};
+use super::{NativeCx, NativeResult};
+use crate::heap::Heap;
+use crate::value::{Collection, NativeIter, Place, RangeVal, SliceVal, Value, VecObj};
+use std::sync::Arc;
+
+/// The vector behind a Vec or slice value and the window `start..end` it shows.
+pub fn view(v: &Value) -> R<(Heap<VecObj>, usize, usize)> {
+    match v {
+        Value::Vec(h) => {
+            let len = h.read().map_err(conflict)?.items.len();
+            Ok((h.clone(), 0, len))
+        }
+        Value::Slice(s) => {
+            let len = s.vec.read().map_err(conflict)?.items.len();
+            let end = (s.end as usize).min(len);
+            Ok((s.vec.clone(), (s.start as usize).min(end), end))
+        }
+        Value::Ref(_) => view(&util::deref(v)?),
+        other => Err(util::type_error("Vec or slice", other)),
+    }
+}
+
+/// The elements of any natively iterable value, copied out (handles): Vec, slice, array,
+/// VecDeque, sets (elements), maps (`(k, v)` pairs), BinaryHeap, a native iterator (drained),
+/// a range, an `Option`. `None` for values only the prelude can iterate (user iterators).
+pub fn try_items(v: &Value) -> R<Option<Vec<Value>>> {
+    Ok(Some(match v {
+        Value::Vec(_) | Value::Slice(_) => items_of(v)?,
+        Value::Coll(c) => match &*c.read().map_err(conflict)? {
+            Collection::VecDeque(d) => d.iter().cloned().collect(),
+            Collection::HashSet(s) => s.iter().map(|k| k.0.clone()).collect(),
+            Collection::BTreeSet(s) => s.iter().map(|k| k.0.clone()).collect(),
+            Collection::HashMap(m) => m.iter().map(|(k, v)| util::pair(k.0.clone(), v.clone())).collect(),
+            Collection::BTreeMap(m) => m.iter().map(|(k, v)| util::pair(k.0.clone(), v.clone())).collect(),
+            Collection::BinaryHeap(h) => h.clone(),
+        },
+        Value::Iter(h) => super::iter::drain_all(h)?,
+        Value::Range(r) => {
+            let it = super::iter::range_iter(r)?;
+            super::iter::drain_all(&Heap::new(it))?
+        }
+        Value::Ref(_) => return try_items(&util::deref(v)?),
+        Value::Adt(_) => match util::as_option(v) {
+            Some(o) => o.into_iter().collect(),
+            None => return Ok(None),
+        },
+        _ => return Ok(None),
+    }))
+}
+
+/// The elements of a Vec or slice, copied out.
+pub fn items_of(v: &Value) -> R<Vec<Value>> {
+    if let Value::Vec(_) | Value::Slice(_) | Value::Ref(_) = v {
+        let (h, a, b) = view(v)?;
+        let o = h.read().map_err(conflict)?;
+        return Ok(o.items.get(a..b).map(|s| s.to_vec()).unwrap_or_default());
+    }
+    try_items(v)?.ok_or_else(|| util::type_error("iterable", v))
+}
+
+fn handle(v: &Value) -> R<Heap<VecObj>> {
+    match v {
+        Value::Vec(h) => Ok(h.clone()),
+        Value::Ref(_) => handle(&util::deref(v)?),
+        other => Err(util::type_error("Vec", other)),
+    }
+}
+
+fn recv_handle(args: &[Value]) -> R<Heap<VecObj>> {
+    handle(&arg(args, 0)?)
+}
+
+/// A slice value `h[a..b]`.
+pub fn slice_value(h: Heap<VecObj>, a: usize, b: usize) -> Value {
+    Value::Slice(Arc::new(SliceVal { vec: h, start: a as u32, end: b as u32 }))
+}
+
+/// Resolve a range value against a length, with Rust's slice panics.
+pub fn range_bounds(r: &RangeVal, len: usize) -> R<(usize, usize)> {
+    let start = match &r.start {
+        Some(v) => usize_of(v)?,
+        None => 0,
+    };
+    let end = match &r.end {
+        Some(v) => {
+            let e = usize_of(v)?;
+            if r.inclusive {
+                e.checked_add(1).ok_or_else(|| panic("attempted to index slice up to maximum usize"))?
+            } else {
+                e
+            }
+        }
+        None => len,
+    };
+    if start > end {
+        return Err(panic(format!("slice index starts at {start} but ends at {end}")));
+    }
+    if end > len {
+        return Err(panic(format!("range end index {end} out of range for slice of length {len}")));
+    }
+    Ok((start, end))
+}
+
+/// Like `range_bounds` but `None` instead of a panic (`get(a..b)`).
+fn range_bounds_opt(r: &RangeVal, len: usize) -> Option<(usize, usize)> {
+    range_bounds(r, len).ok()
+}
+
+/// `v[i]` for a Vec/array/slice: the element, or Rust's out-of-bounds panic.
+pub fn index(v: &Value, i: usize) -> R<Value> {
+    let (h, a, b) = view(v)?;
+    if i >= b - a {
+        return Err(oob(b - a, i));
+    }
+    let o = h.read().map_err(conflict)?;
+    o.items.get(a + i).cloned().ok_or_else(|| oob(b - a, i))
+}
+
+/// `v[i] = x`.
+pub fn index_set(v: &Value, i: usize, x: Value) -> R<()> {
+    let (h, a, b) = view(v)?;
+    if i >= b - a {
+        return Err(oob(b - a, i));
+    }
+    let mut o = h.write().map_err(conflict)?;
+    match o.items.get_mut(a + i) {
+        Some(slot) => {
+            *slot = x;
+            Ok(())
+        }
+        None => Err(oob(b - a, i)),
+    }
+}
+
+/// The place `&mut v[i]`.
+pub fn index_place(v: &Value, i: usize) -> R<Value> {
+    let (h, a, b) = view(v)?;
+    if i >= b - a {
+        return Err(oob(b - a, i));
+    }
+    Ok(Value::Ref(Arc::new(Place::Elem(h, (a + i) as u32))))
+}
+
+/// `&v[range]`: a slice aliasing the vector (Rust's panics when out of range).
+pub fn slice_range(v: &Value, r: &RangeVal) -> R<Value> {
+    let (h, a, b) = view(v)?;
+    let (s, e) = range_bounds(r, b - a)?;
+    Ok(slice_value(h, a + s, a + e))
+}
+
+fn len(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (_, a, b) = view(&arg(args, 0)?)?;
+    Ok(Value::usize(b - a))
+}
+
+fn is_empty(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (_, a, b) = view(&arg(args, 0)?)?;
+    Ok(Value::Bool(b == a))
+}
+
+fn new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(new_vec(Vec::new()))
+}
+
+fn with_capacity(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let n = usize_of(&arg(args, 0)?)?;
+    Ok(new_vec(Vec::with_capacity(n.min(1 << 16))))
+}
+
+/// `Vec::from(x)`: from an array, slice, string (bytes? no: `Vec::from("ab")` is `Vec<u8>`),
+/// VecDeque, or any natively iterable value.
+fn from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    if let Value::Str(s) = &v {
+        let bytes = s.read().map_err(conflict)?.bytes().map(|b| Value::Int(b as i64, crate::value::IntTy::U8)).collect();
+        return Ok(new_vec(bytes));
+    }
+    Ok(new_vec(items_of(&v)?))
+}
+
+fn push(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let x = raw_arg(args, 1)?;
+    h.write().map_err(conflict)?.items.push(x);
+    Ok(Value::Unit)
+}
+
+fn pop(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let x = h.write().map_err(conflict)?.items.pop();
+    Ok(util::option(cx, x))
+}
+
+fn insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let i = usize_of(&arg(args, 1)?)?;
+    let x = raw_arg(args, 2)?;
+    let mut o = h.write().map_err(conflict)?;
+    let len = o.items.len();
+    if i > len {
+        return Err(panic(format!("insertion index (is {i}) should be <= len (is {len})")));
+    }
+    o.items.insert(i, x);
+    Ok(Value::Unit)
+}
+
+fn remove(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let i = usize_of(&arg(args, 1)?)?;
+    let mut o = h.write().map_err(conflict)?;
+    let len = o.items.len();
+    if i >= len {
+        return Err(panic(format!("removal index (is {i}) should be < len (is {len})")));
+    }
+    Ok(o.items.remove(i))
+}
+
+fn swap_remove(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let i = usize_of(&arg(args, 1)?)?;
+    let mut o = h.write().map_err(conflict)?;
+    let len = o.items.len();
+    if i >= len {
+        return Err(panic(format!("swap_remove index (is {i}) should be < len (is {len})")));
+    }
+    Ok(o.items.swap_remove(i))
+}
+
+fn clear(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    recv_handle(args)?.write().map_err(conflict)?.items.clear();
+    Ok(Value::Unit)
+}
+
+fn truncate(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let n = usize_of(&arg(args, 1)?)?;
+    recv_handle(args)?.write().map_err(conflict)?.items.truncate(n);
+    Ok(Value::Unit)
+}
+
+/// `extend` from a natively iterable value (the prelude's `extend` handles the rest).
+fn extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let src = arg(args, 1)?;
+    let items = items_of(&src)?;
+    h.write().map_err(conflict)?.items.extend(items);
+    Ok(Value::Unit)
+}
+
+fn extend_from_slice(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let items = items_of(&arg(args, 1)?)?;
+    let items = items.iter().map(super::clone::clone_value).collect::<R<Vec<_>>>()?;
+    h.write().map_err(conflict)?.items.extend(items);
+    Ok(Value::Unit)
+}
+
+fn append(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let other = handle(&arg(args, 1)?)?;
+    if h.ptr_eq(&other) {
+        return Err(util::conflict(crate::heap::BorrowConflict));
+    }
+    let moved = std::mem::take(&mut other.write().map_err(conflict)?.items);
+    h.write().map_err(conflict)?.items.extend(moved);
+    Ok(Value::Unit)
+}
+
+fn split_off(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let at = usize_of(&arg(args, 1)?)?;
+    let mut o = h.write().map_err(conflict)?;
+    let len = o.items.len();
+    if at > len {
+        return Err(panic(format!("`at` split index (is {at}) should be <= len (is {len})")));
+    }
+    Ok(new_vec(o.items.split_off(at)))
+}
+
+/// The range argument of `drain`, `get`: `Value::Range`.
+fn range_arg(args: &[Value], i: usize) -> R<Option<Arc<RangeVal>>> {
+    Ok(match arg(args, i)? {
+        Value::Range(r) => Some(r),
+        _ => None,
+    })
+}
+
+fn drain(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let r = range_arg(args, 1)?.unwrap_or_else(|| Arc::new(RangeVal { start: None, end: None, inclusive: false }));
+    let mut o = h.write().map_err(conflict)?;
+    let len = o.items.len();
+    let (a, b) = match range_bounds(&r, len) {
+        Ok(x) => x,
+        Err(_) if r.start.as_ref().and_then(|s| usize_of(s).ok()).is_some_and(|s| s > len) => {
+            let s = r.start.as_ref().and_then(|s| usize_of(s).ok()).unwrap_or(0);
+            return Err(panic(format!("range start index {s} out of range for slice of length {len}")));
+        }
+        Err(e) => return Err(e),
+    };
+    let removed: Vec<Value> = o.items.drain(a..b).collect();
+    Ok(util::new_iter(removed))
+}
+
+fn contains(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    let x = arg(args, 1)?;
+    Ok(Value::Bool(items.iter().any(|y| eq_values(y, &x))))
+}
+
+fn first(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    Ok(util::option(cx, items.first().cloned()))
+}
+
+fn last(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    Ok(util::option(cx, items.last().cloned()))
+}
+
+fn first_mut(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let (_, a, b) = view(&v)?;
+    Ok(if b > a { util::some(cx, index_place(&v, 0)?) } else { util::none(cx) })
+}
+
+fn last_mut(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let (_, a, b) = view(&v)?;
+    Ok(if b > a { util::some(cx, index_place(&v, b - a - 1)?) } else { util::none(cx) })
+}
+
+/// `get(i)` or `get(a..b)`.
+fn get(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let (h, a, b) = view(&v)?;
+    if let Some(r) = range_arg(args, 1)? {
+        return Ok(util::option(cx, range_bounds_opt(&r, b - a).map(|(s, e)| slice_value(h, a + s, a + e))));
+    }
+    let i = util::wide_of(&arg(args, 1)?)?;
+    if i < 0 || i as usize >= b - a {
+        return Ok(util::none(cx));
+    }
+    Ok(util::option(cx, index(&v, i as usize).ok()))
+}
+
+fn get_mut(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let (h, a, b) = view(&v)?;
+    if let Some(r) = range_arg(args, 1)? {
+        return Ok(util::option(cx, range_bounds_opt(&r, b - a).map(|(s, e)| slice_value(h, a + s, a + e))));
+    }
+    let i = util::wide_of(&arg(args, 1)?)?;
+    if i < 0 || i as usize >= b - a {
+        return Ok(util::none(cx));
+    }
+    Ok(util::some(cx, index_place(&v, i as usize)?))
+}
+
+fn iter_over(v: &Value, by_mut: bool) -> NativeResult {
+    let (h, a, b) = view(v)?;
+    Ok(Value::Iter(Heap::new(NativeIter::Vec { vec: h, front: a, back: b, by_mut })))
+}
+
+fn iter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    iter_over(&arg(args, 0)?, false)
+}
+
+fn iter_mut(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    iter_over(&arg(args, 0)?, true)
+}
+
+/// `into_iter()`: by value for a Vec/array; `&mut v` (a `Ref` receiver) iterates by place.
+fn into_iter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let by_mut = matches!(args.first(), Some(Value::Ref(_)));
+    iter_over(&arg(args, 0)?, by_mut)
+}
+
+/// Run `f` on the mutable window of a Vec or slice.
+fn with_window<T>(v: &Value, f: impl FnOnce(&mut [Value]) -> T) -> R<T> {
+    let (h, a, b) = view(v)?;
+    let mut o = h.write().map_err(conflict)?;
+    match o.items.get_mut(a..b) {
+        Some(w) => Ok(f(w)),
+        None => Err(panic("slice out of range")),
+    }
+}
+
+fn reverse(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    with_window(&arg(args, 0)?, |w| w.reverse())?;
+    Ok(Value::Unit)
+}
+
+fn sort(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // Compare on a copy of the elements so that comparing never needs the vector's lock.
+    let v = arg(args, 0)?;
+    let mut items = items_of(&v)?;
+    items.sort_by(cmp_values);
+    with_window(&v, |w| {
+        for (slot, x) in w.iter_mut().zip(items) {
+            *slot = x;
+        }
+    })?;
+    Ok(Value::Unit)
+}
+
+fn dedup(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let mut items = std::mem::take(&mut h.write().map_err(conflict)?.items);
+    items.dedup_by(|a, b| eq_values(a, b));
+    h.write().map_err(conflict)?.items = items;
+    Ok(Value::Unit)
+}
+
+fn swap(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let i = usize_of(&arg(args, 1)?)?;
+    let j = usize_of(&arg(args, 2)?)?;
+    with_window(&arg(args, 0)?, |w| {
+        let len = w.len();
+        if i >= len {
+            Err(oob(len, i))
+        } else if j >= len {
+            Err(oob(len, j))
+        } else {
+            w.swap(i, j);
+            Ok(())
+        }
+    })??;
+    Ok(Value::Unit)
+}
+
+fn fill(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let x = arg(args, 1)?;
+    let n = view(&arg(args, 0)?).map(|(_, a, b)| b - a)?;
+    let copies = (0..n).map(|_| super::clone::clone_value(&x)).collect::<R<Vec<_>>>()?;
+    with_window(&arg(args, 0)?, |w| {
+        for (slot, c) in w.iter_mut().zip(copies) {
+            *slot = c;
+        }
+    })?;
+    Ok(Value::Unit)
+}
+
+/// `join(sep)` of strings (`["a", "b"].join(", ")`) or of vectors (`[[1], [2]].join(&0)`).
+fn join(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    let sep = arg(args, 1)?;
+    if items.iter().all(|x| matches!(util::deref(x), Ok(Value::Str(_) | Value::Char(_)))) {
+        let sep = util::str_of(&sep)?;
+        let parts = items.iter().map(util::str_of).collect::<R<Vec<_>>>()?;
+        return Ok(Value::str(parts.join(&sep)));
+    }
+    let sep_items = match &sep {
+        Value::Vec(_) | Value::Slice(_) => items_of(&sep)?,
+        other => vec![other.clone()],
+    };
+    let mut out = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend(sep_items.iter().cloned());
+        }
+        out.extend(items_of(x)?);
+    }
+    Ok(new_vec(out))
+}
+
+fn concat(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    if items.iter().all(|x| matches!(util::deref(x), Ok(Value::Str(_)))) {
+        let parts = items.iter().map(util::str_of).collect::<R<Vec<_>>>()?;
+        return Ok(Value::str(parts.concat()));
+    }
+    let mut out = Vec::new();
+    for x in &items {
+        out.extend(items_of(x)?);
+    }
+    Ok(new_vec(out))
+}
+
+fn to_vec(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    Ok(new_vec(items.iter().map(super::clone::clone_value).collect::<R<_>>()?))
+}
+
+fn windows(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (h, a, b) = view(&arg(args, 0)?)?;
+    let n = usize_of(&arg(args, 1)?)?;
+    if n == 0 {
+        return Err(panic("window size must be non-zero"));
+    }
+    let out = (a..b).take_while(|i| i + n <= b).map(|i| slice_value(h.clone(), i, i + n));
+    Ok(util::new_iter(out.collect::<Vec<_>>()))
+}
+
+fn chunks_impl(args: &[Value], exact: bool, from_end: bool) -> NativeResult {
+    let (h, a, b) = view(&arg(args, 0)?)?;
+    let n = usize_of(&arg(args, 1)?)?;
+    if n == 0 {
+        return Err(panic("chunk size must be non-zero"));
+    }
+    let mut out = Vec::new();
+    if from_end {
+        let mut e = b;
+        while e > a {
+            let s = e.saturating_sub(n).max(a);
+            if exact && e - s < n {
+                break;
+            }
+            out.push(slice_value(h.clone(), s, e));
+            e = s;
+        }
+    } else {
+        let mut s = a;
+        while s < b {
+            let e = (s + n).min(b);
+            if exact && e - s < n {
+                break;
+            }
+            out.push(slice_value(h.clone(), s, e));
+            s = e;
+        }
+    }
+    Ok(util::new_iter(out))
+}
+
+fn chunks(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    chunks_impl(args, false, false)
+}
+
+fn chunks_exact(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    chunks_impl(args, true, false)
+}
+
+fn rchunks(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    chunks_impl(args, false, true)
+}
+
+fn split_at(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (h, a, b) = view(&arg(args, 0)?)?;
+    let mid = usize_of(&arg(args, 1)?)?;
+    if mid > b - a {
+        return Err(panic("mid > len"));
+    }
+    Ok(util::pair(slice_value(h.clone(), a, a + mid), slice_value(h, a + mid, b)))
+}
+
+fn split_first(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (h, a, b) = view(&arg(args, 0)?)?;
+    if a == b {
+        return Ok(util::none(cx));
+    }
+    let first = index(&slice_value(h.clone(), a, b), 0)?;
+    Ok(util::some(cx, util::pair(first, slice_value(h, a + 1, b))))
+}
+
+fn split_last(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (h, a, b) = view(&arg(args, 0)?)?;
+    if a == b {
+        return Ok(util::none(cx));
+    }
+    let last = index(&slice_value(h.clone(), a, b), b - a - 1)?;
+    Ok(util::some(cx, util::pair(last, slice_value(h, a, b - 1))))
+}
+
+fn starts_with(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = items_of(&arg(args, 0)?)?;
+    let p = items_of(&arg(args, 1)?)?;
+    Ok(Value::Bool(p.len() <= v.len() && v.iter().zip(&p).all(|(x, y)| eq_values(x, y))))
+}
+
+fn ends_with(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = items_of(&arg(args, 0)?)?;
+    let p = items_of(&arg(args, 1)?)?;
+    Ok(Value::Bool(
+        p.len() <= v.len() && v[v.len() - p.len()..].iter().zip(&p).all(|(x, y)| eq_values(x, y)),
+    ))
+}
+
+/// Rust's `binary_search_by` (same probe sequence, so the same index among equal elements).
+pub fn binary_search_with(len: usize, mut f: impl FnMut(usize) -> std::cmp::Ordering) -> Result<usize, usize> {
+    use std::cmp::Ordering::*;
+    let mut size = len;
+    if size == 0 {
+        return Err(0);
+    }
+    let mut base = 0usize;
+    while size > 1 {
+        let half = size / 2;
+        let mid = base + half;
+        if f(mid) != Greater {
+            base = mid;
+        }
+        size -= half;
+    }
+    match f(base) {
+        Equal => Ok(base),
+        Less => Err(base + 1),
+        Greater => Err(base),
+    }
+}
+
+fn binary_search(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = items_of(&arg(args, 0)?)?;
+    let x = arg(args, 1)?;
+    let r = binary_search_with(v.len(), |i| v.get(i).map(|y| cmp_values(y, &x)).unwrap_or(std::cmp::Ordering::Greater));
+    Ok(match r {
+        Ok(i) => util::ok(cx, Value::usize(i)),
+        Err(i) => util::err(cx, Value::usize(i)),
+    })
+}
+
+fn capacity(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let c = h.read().map_err(conflict)?.items.capacity();
+    Ok(Value::usize(c))
+}
+
+fn no_op(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(Value::Unit)
+}
+
+fn resize(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let n = usize_of(&arg(args, 1)?)?;
+    let x = arg(args, 2)?;
+    let cur = h.read().map_err(conflict)?.items.len();
+    if n <= cur {
+        h.write().map_err(conflict)?.items.truncate(n);
+    } else {
+        let extra = (cur..n).map(|_| super::clone::clone_value(&x)).collect::<R<Vec<_>>>()?;
+        h.write().map_err(conflict)?.items.extend(extra);
+    }
+    Ok(Value::Unit)
+}
+
+fn repeat(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let items = items_of(&arg(args, 0)?)?;
+    let n = usize_of(&arg(args, 1)?)?;
+    if items.len().checked_mul(n).is_none_or(|t| t > 1 << 28) {
+        return Err(panic("capacity overflow"));
+    }
+    let mut out = Vec::with_capacity(items.len() * n);
+    for _ in 0..n {
+        for x in &items {
+            out.push(super::clone::clone_value(x)?);
+        }
+    }
+    Ok(new_vec(out))
+}
+
+fn rotate(args: &[Value], left: bool) -> NativeResult {
+    let k = usize_of(&arg(args, 1)?)?;
+    with_window(&arg(args, 0)?, |w| {
+        if k > w.len() {
+            return Err(panic(if left { "assertion failed: mid <= self.len()" } else { "assertion failed: k <= self.len()" }));
+        }
+        if left {
+            w.rotate_left(k)
+        } else {
+            w.rotate_right(k)
+        }
+        Ok(())
+    })??;
+    Ok(Value::Unit)
+}
+
+fn rotate_left(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    rotate(args, true)
+}
+
+fn rotate_right(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    rotate(args, false)
+}
+
+fn as_slice(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (h, a, b) = view(&arg(args, 0)?)?;
+    Ok(slice_value(h, a, b))
+}
+
+fn is_sorted(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = items_of(&arg(args, 0)?)?;
+    Ok(Value::Bool(v.windows(2).all(|w| super::compare::partial_cmp_values(&w[0], &w[1]).is_some_and(|o| o.is_le()))))
+}
+
+pub fn register(r: &mut super::registry::Registry) {
+    use super::registry::Kind::Vec as K;
+    r.func("Vec::new", new);
+    r.func("Vec::with_capacity", with_capacity);
+    r.func("Vec::from", from);
+    r.func("Vec::from_iter", from);
+    let m: &[(&'static str, super::registry::NativeFn)] = &[
+        ("len", len),
+        ("is_empty", is_empty),
+        ("push", push),
+        ("pop", pop),
+        ("insert", insert),
+        ("remove", remove),
+        ("swap_remove", swap_remove),
+        ("clear", clear),
+        ("truncate", truncate),
+        ("extend", extend),
+        ("extend_from_slice", extend_from_slice),
+        ("append", append),
+        ("split_off", split_off),
+        ("drain", drain),
+        ("contains", contains),
+        ("first", first),
+        ("last", last),
+        ("first_mut", first_mut),
+        ("last_mut", last_mut),
+        ("get", get),
+        ("get_mut", get_mut),
+        ("iter", iter),
+        ("iter_mut", iter_mut),
+        ("into_iter", into_iter),
+        ("reverse", reverse),
+        ("sort", sort),
+        ("sort_unstable", sort),
+        ("dedup", dedup),
+        ("swap", swap),
+        ("fill", fill),
+        ("join", join),
+        ("concat", concat),
+        ("to_vec", to_vec),
+        ("into_vec", as_slice),
+        ("into_boxed_slice", as_slice),
+        ("windows", windows),
+        ("chunks", chunks),
+        ("chunks_exact", chunks_exact),
+        ("rchunks", rchunks),
+        ("split_at", split_at),
+        ("split_at_mut", split_at),
+        ("split_first", split_first),
+        ("split_last", split_last),
+        ("starts_with", starts_with),
+        ("ends_with", ends_with),
+        ("binary_search", binary_search),
+        ("capacity", capacity),
+        ("reserve", no_op),
+        ("shrink_to_fit", no_op),
+        ("resize", resize),
+        ("repeat", repeat),
+        ("rotate_left", rotate_left),
+        ("rotate_right", rotate_right),
+        ("as_slice", as_slice),
+        ("as_mut_slice", as_slice),
+        ("is_sorted", is_sorted),
+    ];
+    for (name, f) in m {
+        r.method(K, name, *f);
+    }
+}
