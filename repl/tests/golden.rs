@@ -22,7 +22,10 @@ use std::time::Duration;
 
 fn run_teras(p: &Program, timeout: Duration) -> corpus::RunResult {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_teras"));
-    cmd.current_dir(repo_root()).arg("run").arg(&p.rel).args(&p.args);
+    cmd.current_dir(repo_root())
+        .arg("run")
+        .arg(&p.rel)
+        .args(&p.args);
     cmd.env_remove("RUST_BACKTRACE");
     run_with_timeout(cmd, timeout)
 }
@@ -44,11 +47,17 @@ fn bless(p: &Program, r: &corpus::RunResult) -> std::io::Result<()> {
 fn golden_programs() {
     let root = repo_root();
     let filter = std::env::var("GOLDEN_FILTER").ok();
-    let timeout = std::env::var("GOLDEN_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0);
+    let timeout = std::env::var("GOLDEN_TIMEOUT")
+        .ok()
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(10.0);
     let timeout = Duration::from_secs_f64(timeout);
     let bless_mode = std::env::var("GOLDEN_BLESS").unwrap_or_default();
     let programs = discover(&root, filter.as_deref());
-    assert!(!programs.is_empty() || filter.is_some(), "no golden programs found under tests/programs");
+    assert!(
+        !programs.is_empty() || filter.is_some(),
+        "no golden programs found under tests/programs"
+    );
 
     let results = parallel_map(&programs, jobs(), |p| {
         let r = run_teras(p, timeout);
@@ -85,13 +94,21 @@ fn golden_programs() {
         "\ngolden: {} programs, {passed} passed, {} failed{}",
         programs.len(),
         failed.len(),
-        if blessed > 0 { format!(", {blessed} blessed") } else { String::new() }
+        if blessed > 0 {
+            format!(", {blessed} blessed")
+        } else {
+            String::new()
+        }
     );
     if !failed.is_empty() {
         eprintln!("failed programs:");
         for f in &failed {
             eprintln!("  {f}");
         }
-        panic!("{} of {} golden programs failed", failed.len(), programs.len());
+        panic!(
+            "{} of {} golden programs failed",
+            failed.len(),
+            programs.len()
+        );
     }
 }

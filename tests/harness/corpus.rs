@@ -20,6 +20,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -82,7 +83,9 @@ pub fn discover(root: &Path, filter: Option<&str>) -> Vec<Program> {
 }
 
 fn collect_rs(dir: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -97,15 +100,25 @@ fn load(path: PathBuf, rel: String) -> Program {
     let read = |ext: &str| fs::read_to_string(path.with_extension(ext)).ok();
     let source = fs::read_to_string(&path).unwrap_or_default();
     let feature = rel.split('/').nth(2).unwrap_or("");
-    let not_rust = source.lines().next().is_some_and(|l| l.trim() == "// not-rust");
+    let not_rust = source
+        .lines()
+        .next()
+        .is_some_and(|l| l.trim() == "// not-rust");
     let lines = |text: Option<String>| -> Vec<String> {
-        text.map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect())
-            .unwrap_or_default()
+        text.map(|t| {
+            t.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
     };
     Program {
         out: read("out"),
         err_lines: lines(read("err")),
-        code: read("code").and_then(|c| c.trim().parse().ok()).unwrap_or(0),
+        code: read("code")
+            .and_then(|c| c.trim().parse().ok())
+            .unwrap_or(0),
         args: lines(read("args")),
         is_rust: !feature.starts_with("errors") && !not_rust,
         path,
@@ -126,7 +139,9 @@ pub struct RunResult {
 
 /// Runs `cmd` with piped output, killing it after `timeout`.
 pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -138,17 +153,31 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
             }
         }
     };
+    // Readers send the whole output when the pipe closes; after a kill they are waited for only
+    // briefly, since a grandchild may still hold the pipe open.
     let reader = |pipe: Option<Box<dyn Read + Send>>| {
+        let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
             let mut buf = Vec::new();
             if let Some(mut p) = pipe {
                 let _ = p.read_to_end(&mut buf);
             }
-            String::from_utf8_lossy(&buf).into_owned()
-        })
+            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+        });
+        rx
     };
-    let out = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
-    let err = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let out = reader(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let err = reader(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
     let start = Instant::now();
     let mut abnormal = None;
     let status = loop {
@@ -157,7 +186,10 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
             Ok(None) if start.elapsed() >= timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                abnormal = Some(format!("timed out after {}s (killed)", timeout.as_secs_f32()));
+                abnormal = Some(format!(
+                    "timed out after {}s (killed)",
+                    timeout.as_secs_f32()
+                ));
                 break None;
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
@@ -169,14 +201,33 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
     };
     let code = status.and_then(|s| s.code());
     if abnormal.is_none() && code.is_none() {
-        abnormal = Some(format!("ended abnormally: {:?}", status));
+        abnormal = Some(describe_abnormal(status));
     }
+    let grace = if abnormal.is_some() {
+        Duration::from_secs(1)
+    } else {
+        Duration::from_secs(60)
+    };
     RunResult {
-        stdout: out.join().unwrap_or_default(),
-        stderr: err.join().unwrap_or_default(),
+        stdout: out.recv_timeout(grace).unwrap_or_default(),
+        stderr: err.recv_timeout(grace).unwrap_or_default(),
         code,
         abnormal,
     }
+}
+
+#[cfg(unix)]
+fn describe_abnormal(status: Option<std::process::ExitStatus>) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    match status.and_then(|s| s.signal()) {
+        Some(sig) => format!("killed by signal {sig} (crashed instead of exiting)"),
+        None => format!("ended abnormally: {status:?}"),
+    }
+}
+
+#[cfg(not(unix))]
+fn describe_abnormal(status: Option<std::process::ExitStatus>) -> String {
+    format!("ended abnormally: {status:?}")
 }
 
 /// The ways `result` differs from what `program` expects; empty when it matches.
@@ -188,16 +239,25 @@ pub fn compare(program: &Program, result: &RunResult) -> Vec<String> {
     match &program.out {
         None => problems.push("no .out file".to_string()),
         Some(expected) if *expected != result.stdout => {
-            problems.push(format!("stdout differs (- expected, + actual):\n{}", diff(expected, &result.stdout)));
+            problems.push(format!(
+                "stdout differs (- expected, + actual):\n{}",
+                diff(expected, &result.stdout)
+            ));
         }
         Some(_) => {}
     }
     if result.code != Some(program.code) {
         let actual = result.code.map_or("none".to_string(), |c| c.to_string());
-        problems.push(format!("exit code: expected {}, got {actual}", program.code));
+        problems.push(format!(
+            "exit code: expected {}, got {actual}",
+            program.code
+        ));
     }
-    let missing: Vec<&String> =
-        program.err_lines.iter().filter(|l| !result.stderr.contains(l.as_str())).collect();
+    let missing: Vec<&String> = program
+        .err_lines
+        .iter()
+        .filter(|l| !result.stderr.contains(l.as_str()))
+        .collect();
     if !missing.is_empty() {
         let mut msg = String::from("stderr lacks these expected lines:\n");
         for l in missing {
@@ -219,7 +279,12 @@ pub fn diff(expected: &str, actual: &str) -> String {
     let b: Vec<&str> = actual.split_inclusive('\n').collect();
     // Trim the common prefix and suffix so the quadratic table stays small.
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..].iter().rev().zip(b[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a[pre..]
+        .iter()
+        .rev()
+        .zip(b[pre..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (ma, mb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
     let mut ops: Vec<(char, &str)> = Vec::new();
     if ma.len() * mb.len() > 4_000_000 {
@@ -230,7 +295,11 @@ pub fn diff(expected: &str, actual: &str) -> String {
         let mut t = vec![vec![0u32; m + 1]; n + 1];
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                t[i][j] = if ma[i] == mb[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
+                t[i][j] = if ma[i] == mb[j] {
+                    t[i + 1][j + 1] + 1
+                } else {
+                    t[i + 1][j].max(t[i][j + 1])
+                };
             }
         }
         let (mut i, mut j) = (0, 0);
@@ -239,12 +308,12 @@ pub fn diff(expected: &str, actual: &str) -> String {
                 ops.push((' ', ma[i]));
                 i += 1;
                 j += 1;
-            } else if j < m && (i == n || t[i][j + 1] >= t[i + 1][j]) {
-                ops.push(('+', mb[j]));
-                j += 1;
-            } else {
+            } else if i < n && (j == m || t[i + 1][j] >= t[i][j + 1]) {
                 ops.push(('-', ma[i]));
                 i += 1;
+            } else {
+                ops.push(('+', mb[j]));
+                j += 1;
             }
         }
     }
@@ -275,7 +344,11 @@ pub fn diff(expected: &str, actual: &str) -> String {
 }
 
 /// Applies `f` to every item on `threads` worker threads, keeping the input order.
-pub fn parallel_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+pub fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<R>>> = Mutex::new((0..items.len()).map(|_| None).collect());
     std::thread::scope(|s| {
@@ -290,7 +363,12 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T
             });
         }
     });
-    results.into_inner().unwrap_or_default().into_iter().flatten().collect()
+    results
+        .into_inner()
+        .unwrap_or_default()
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// Worker threads for a run: `GOLDEN_JOBS` if set, else the machine's parallelism capped at 4.
@@ -299,4 +377,60 @@ pub fn jobs() -> usize {
         .ok()
         .and_then(|j| j.parse().ok())
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get().min(4)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_shows_removed_before_added_with_context() {
+        let d = diff("a\nb\nc\nd\n", "a\nB\nc\nd\n");
+        assert!(d.contains("  - b\n  + B\n"), "{d}");
+        assert!(d.contains("    a\n"), "{d}");
+    }
+
+    #[test]
+    fn diff_marks_missing_final_newline() {
+        let d = diff("x\n", "x");
+        assert!(d.contains("(no newline at end)"), "{d}");
+    }
+
+    #[test]
+    fn compare_reports_every_problem() {
+        let p = Program {
+            path: PathBuf::from("t.rs"),
+            rel: "tests/programs/f/t.rs".into(),
+            out: Some("1\n".into()),
+            err_lines: vec!["boom".into()],
+            code: 101,
+            args: vec![],
+            is_rust: true,
+        };
+        let r = RunResult {
+            stdout: "2\n".into(),
+            stderr: "other".into(),
+            code: Some(0),
+            abnormal: None,
+        };
+        let problems = compare(&p, &r);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        let ok = RunResult {
+            stdout: "1\n".into(),
+            stderr: "x boom y".into(),
+            code: Some(101),
+            abnormal: None,
+        };
+        assert!(compare(&p, &ok).is_empty());
+    }
+
+    #[test]
+    fn run_with_timeout_kills_a_hanging_child() {
+        let mut cmd = Command::new("sleep");
+        cmd.arg("20");
+        let start = Instant::now();
+        let r = run_with_timeout(cmd, Duration::from_millis(200));
+        assert!(r.abnormal.is_some_and(|a| a.contains("timed out")));
+        assert!(start.elapsed() < Duration::from_secs(10));
+    }
 }
