@@ -278,3 +278,14 @@ fn cycles_through_user_impls_end_in_a_panic() {
         "{err:?}"
     );
 }
+
+#[test]
+fn refs_into_maps() {
+    // let mut m = HashMap::from([("a", 1)]); let r = m.get_mut("a").unwrap(); format!("{r:>3}")
+    let map: indexmap::IndexMap<Key, Value> = [(Key(Value::str("a")), Value::i32(1))]
+        .into_iter()
+        .collect();
+    let coll = Heap::new(Collection::HashMap(map));
+    let r = Value::Ref(Arc::new(Place::MapValue(coll, Key(Value::str("a")))));
+    assert_eq!(run("{:>3}", 1, &[], &[r]).unwrap(), "  1");
+}

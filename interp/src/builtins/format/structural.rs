@@ -5,7 +5,7 @@
 use super::{conflict, Fmt};
 use crate::builtins::NativeError;
 use crate::heap::Heap;
-use crate::value::{CellObj, Collection, Key, NativeIter, Place, RangeVal, Value, VariantKind};
+use crate::value::{CellObj, Collection, NativeIter, Place, RangeVal, Value, VariantKind};
 use teras_stdlib::fmt::{
     self as sfmt, DebugList, DebugMap, DebugStruct, DebugTuple, MapPart, Spec, Trait,
 };
@@ -40,76 +40,17 @@ pub(crate) fn place_value(p: &Place) -> Result<Value, NativeError> {
             .get(*i as usize)
             .cloned()
             .ok_or_else(bad_place)?,
-        Place::MapValue(h, k) => {
-            let coll = h.read().map_err(conflict)?;
-            let found = match &*coll {
-                Collection::HashMap(m) => find_entry(m.iter(), k)?,
-                Collection::BTreeMap(m) => find_entry(m.iter(), k)?,
-                _ => None,
-            };
-            found.ok_or_else(bad_place)?
-        }
+        Place::MapValue(h, k) => match &*h.read().map_err(conflict)? {
+            Collection::HashMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
+            Collection::BTreeMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
+            _ => return Err(bad_place()),
+        },
         Place::CellContent(h) => match &*h.read().map_err(conflict)? {
             CellObj::Rc { value, .. } | CellObj::Cell(value) | CellObj::RefCell { value, .. } => {
                 value.clone()
             }
             CellObj::Weak { .. } => return Err(bad_place()),
         },
-    })
-}
-
-/// The value under `key` in a map's entries. A scan with structural key equality: this is
-/// only used to print a `&mut` into a map (`entry().or_insert()`), and keeps this module
-/// independent of how the builtins hash and order keys.
-fn find_entry<'a>(
-    mut entries: impl Iterator<Item = (&'a Key, &'a Value)>,
-    key: &Key,
-) -> Result<Option<Value>, NativeError> {
-    for (k, v) in entries.by_ref() {
-        if same_key(&k.0, &key.0, 0)? {
-            return Ok(Some(v.clone()));
-        }
-    }
-    Ok(None)
-}
-
-/// Structural equality of map keys (what derived `PartialEq` compares).
-fn same_key(a: &Value, b: &Value, depth: usize) -> Result<bool, NativeError> {
-    if depth > 64 {
-        return Ok(false);
-    }
-    let all = |x: &[Value], y: &[Value]| -> Result<bool, NativeError> {
-        if x.len() != y.len() {
-            return Ok(false);
-        }
-        for (p, q) in x.iter().zip(y) {
-            if !same_key(p, q, depth + 1)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
-    };
-    Ok(match (a, b) {
-        (Value::Unit, Value::Unit) => true,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Int(x, _), Value::Int(y, _)) => x == y,
-        (Value::Float(x, _), Value::Float(y, _)) => x.to_bits() == y.to_bits(),
-        (Value::Char(x), Value::Char(y)) => x == y,
-        (Value::Str(x), Value::Str(y)) => {
-            *x.read().map_err(conflict)? == *y.read().map_err(conflict)?
-        }
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            all(&x.read().map_err(conflict)?, &y.read().map_err(conflict)?)?
-        }
-        (Value::Vec(x), Value::Vec(y)) => all(
-            &x.read().map_err(conflict)?.items,
-            &y.read().map_err(conflict)?.items,
-        )?,
-        (Value::Adt(x), Value::Adt(y)) => {
-            let (x, y) = (x.read().map_err(conflict)?, y.read().map_err(conflict)?);
-            x.def.name == y.def.name && x.variant == y.variant && all(&x.fields, &y.fields)?
-        }
-        _ => false,
     })
 }
 

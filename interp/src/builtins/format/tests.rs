@@ -175,6 +175,22 @@ fn node3() -> Value {
 fn coll(c: Collection) -> Value {
     Value::Coll(Heap::new(c))
 }
+fn hashmap(entries: Vec<(Value, Value)>) -> Value {
+    coll(Collection::HashMap(
+        entries.into_iter().map(|(k, v)| (Key(k), v)).collect(),
+    ))
+}
+fn hashset(items: Vec<Value>) -> Value {
+    coll(Collection::HashSet(items.into_iter().map(Key).collect()))
+}
+fn btreemap(entries: Vec<(Value, Value)>) -> Value {
+    coll(Collection::BTreeMap(
+        entries.into_iter().map(|(k, v)| (Key(k), v)).collect(),
+    ))
+}
+fn btreeset(items: Vec<Value>) -> Value {
+    coll(Collection::BTreeSet(items.into_iter().map(Key).collect()))
+}
 fn deque(items: Vec<Value>) -> Value {
     coll(Collection::VecDeque(items.into_iter().collect()))
 }
@@ -618,6 +634,46 @@ fn values_match_rustc() {
         ("+?", Value::Int(-42, IntTy::I64), "-42"),
         ("+?", f64v(3.14159), "+3.14159"),
         ("+?", vec_of(vec![vec_of(vec![i32v(1), i32v(2)]), vec_of(vec![])]), "[[+1, +2], []]"),
+        ("?", hashmap(vec![(s("a"), i32v(1))]), "{\"a\": 1}"),
+        ("?", hashset(vec![i32v(1)]), "{1}"),
+        ("?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{1: [2], 3: []}"),
+        ("?", btreeset(vec![i32v(1), i32v(2)]), "{1, 2}"),
+        ("?", hashmap(vec![]), "{}"),
+        ("#?", hashmap(vec![(s("a"), i32v(1))]), "{\n    \"a\": 1,\n}"),
+        ("#?", hashset(vec![i32v(1)]), "{\n    1,\n}"),
+        ("#?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{\n    1: [\n        2,\n    ],\n    3: [],\n}"),
+        ("#?", btreeset(vec![i32v(1), i32v(2)]), "{\n    1,\n    2,\n}"),
+        ("#?", hashmap(vec![]), "{}"),
+        ("5?", hashmap(vec![(s("a"), i32v(1))]), "{\"a\":     1}"),
+        ("5?", hashset(vec![i32v(1)]), "{    1}"),
+        ("5?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{    1: [    2],     3: []}"),
+        ("5?", btreeset(vec![i32v(1), i32v(2)]), "{    1,     2}"),
+        ("5?", hashmap(vec![]), "{}"),
+        ("x?", hashmap(vec![(s("a"), i32v(1))]), "{\"a\": 1}"),
+        ("x?", hashset(vec![i32v(1)]), "{1}"),
+        ("x?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{1: [2], 3: []}"),
+        ("x?", btreeset(vec![i32v(1), i32v(2)]), "{1, 2}"),
+        ("x?", hashmap(vec![]), "{}"),
+        ("#x?", hashmap(vec![(s("a"), i32v(1))]), "{\n    \"a\": 0x1,\n}"),
+        ("#x?", hashset(vec![i32v(1)]), "{\n    0x1,\n}"),
+        ("#x?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{\n    0x1: [\n        0x2,\n    ],\n    0x3: [],\n}"),
+        ("#x?", btreeset(vec![i32v(1), i32v(2)]), "{\n    0x1,\n    0x2,\n}"),
+        ("#x?", hashmap(vec![]), "{}"),
+        (".1?", hashmap(vec![(s("a"), i32v(1))]), "{\"a\": 1}"),
+        (".1?", hashset(vec![i32v(1)]), "{1}"),
+        (".1?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{1: [2], 3: []}"),
+        (".1?", btreeset(vec![i32v(1), i32v(2)]), "{1, 2}"),
+        (".1?", hashmap(vec![]), "{}"),
+        ("<4?", hashmap(vec![(s("a"), i32v(1))]), "{\"a\": 1   }"),
+        ("<4?", hashset(vec![i32v(1)]), "{1   }"),
+        ("<4?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{1   : [2   ], 3   : []}"),
+        ("<4?", btreeset(vec![i32v(1), i32v(2)]), "{1   , 2   }"),
+        ("<4?", hashmap(vec![]), "{}"),
+        ("+?", hashmap(vec![(s("a"), i32v(1))]), "{\"a\": +1}"),
+        ("+?", hashset(vec![i32v(1)]), "{+1}"),
+        ("+?", btreemap(vec![(i32v(1), vec_of(vec![i32v(2)])), (i32v(3), vec_of(vec![]))]), "{+1: [+2], +3: []}"),
+        ("+?", btreeset(vec![i32v(1), i32v(2)]), "{+1, +2}"),
+        ("+?", hashmap(vec![]), "{}"),
     ];
     let mut failures = Vec::new();
     for (spec, v, expected) in &cases {
