@@ -11,6 +11,7 @@ pub mod compile;
 pub mod diag;
 pub mod heap;
 pub mod session;
+pub mod typeck;
 pub mod types;
 pub mod syntax;
 pub mod value;

@@ -1,0 +1,708 @@
+//! Paths, calls and method calls: resolving what a path or method names (local, fn item,
+//! constructor, associated function, user method, trait method, std table entry),
+//! instantiating its signature with fresh variables, and checking the arguments against it.
+//! Also field access and the item type of iterables.
+
+use super::check::{Checker, Oblig};
+use super::env::{head_of, Adt, Shape, Sig};
+use super::unify::{Kind, T};
+use crate::ast::{self, Expr, ExprKind, FieldInit, Path, SelfKind};
+use crate::types::Ty;
+use crate::value::{FloatTy, IntTy};
+
+/// A method found for a receiver: its signature and the (auto-dereferenced) receiver type it
+/// applies to.
+pub struct Found {
+    pub sig: Sig,
+    pub recv: T,
+}
+
+/// A signature with fresh variables.
+pub struct Inst {
+    pub params: Vec<T>,
+    pub ret: T,
+    pub fn_generics: Vec<T>,
+    pub self_t: T,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CtorKind {
+    Unit,
+    Tuple,
+    Named,
+}
+
+/// A struct or enum-variant constructor, instantiated.
+pub struct Ctor {
+    pub ty: T,
+    pub fields: Vec<(String, T)>,
+    pub kind: CtorKind,
+}
+
+/// Std names the prelude defines as ordinary enums; user types of other std names hide the
+/// std table.
+const PRELUDE_ADTS: &[&str] = &["Option", "Result", "Ordering"];
+
+impl Checker<'_> {
+    // -----------------------------------------------------------------------------------------
+    // Instantiation
+
+    /// `ty` with the parameters of `map` substituted and `Item<U>` markers replaced by the
+    /// item type of `U` (or a variable with an obligation).
+    pub fn inst_ty(&mut self, ty: &Ty, map: &[(String, T)]) -> T {
+        let t = self.sub.from_ty(ty, map);
+        self.replace_item_markers(t, 0)
+    }
+
+    fn replace_item_markers(&mut self, t: T, depth: u32) -> T {
+        if depth > super::unify::MAX_DEPTH {
+            return t;
+        }
+        let d = depth + 1;
+        match t {
+            T::Named(n, args) if n == "Item" && args.len() == 1 => {
+                let u = args.into_iter().next().unwrap_or(T::Unit);
+                match self.into_iter_item(&u) {
+                    Some(i) => i,
+                    None => {
+                        let v = self.sub.var();
+                        self.obligations.push(Oblig::IntoIterItem(u, v.clone()));
+                        v
+                    }
+                }
+            }
+            T::Named(n, args) => T::Named(n, args.into_iter().map(|a| self.replace_item_markers(a, d)).collect()),
+            T::Tuple(args) => T::Tuple(args.into_iter().map(|a| self.replace_item_markers(a, d)).collect()),
+            T::Array(e, n) => T::Array(Box::new(self.replace_item_markers(*e, d)), n),
+            T::Slice(e) => T::Slice(Box::new(self.replace_item_markers(*e, d))),
+            T::Ref(m, e) => T::Ref(m, Box::new(self.replace_item_markers(*e, d))),
+            T::Fn(ps, r) => {
+                let ps = ps.into_iter().map(|a| self.replace_item_markers(a, d)).collect();
+                T::Fn(ps, Box::new(self.replace_item_markers(*r, d)))
+            }
+            other => other,
+        }
+    }
+
+    /// Fresh variables for every generic of `sig`; `Self` is `self_bind` (the receiver or the
+    /// path's type) when given.
+    pub fn instantiate(&mut self, sig: &Sig, self_bind: Option<&T>) -> Inst {
+        let mut map: Vec<(String, T)> = Vec::new();
+        for g in &sig.generics {
+            if g.name != "Self" {
+                let v = self.sub.var();
+                map.push((g.name.clone(), v));
+            }
+        }
+        let self_t = self_bind.cloned().unwrap_or_else(|| self.sub.var());
+        map.push(("Self".to_string(), self_t.clone()));
+        for g in &sig.generics {
+            if let Some(as_ty) = &g.as_ty {
+                let t = self.inst_ty(as_ty, &map);
+                if let Some((_, v)) = map.iter().find(|(n, _)| *n == g.name) {
+                    let v = v.clone();
+                    self.sub.unify(&v, &t);
+                }
+            }
+        }
+        if let Some(st) = &sig.self_ty {
+            if !matches!(st, Ty::Param(p) if p == "Self") {
+                let t = self.inst_ty(st, &map);
+                self.sub.unify(&t, &self_t);
+            }
+        }
+        let params = sig.params.iter().map(|p| self.inst_ty(p, &map)).collect();
+        let ret = self.inst_ty(&sig.ret, &map);
+        let fn_generics = sig
+            .generics
+            .iter()
+            .skip(sig.impl_generics)
+            .filter(|g| g.name != "Self")
+            .filter_map(|g| map.iter().find(|(n, _)| *n == g.name).map(|(_, t)| t.clone()))
+            .collect();
+        Inst { params, ret, fn_generics, self_t }
+    }
+
+    fn apply_turbofish(&mut self, inst: &Inst, tys: Option<&[ast::Type]>) {
+        for (t, v) in tys.unwrap_or(&[]).iter().zip(&inst.fn_generics) {
+            let t = self.lower(t);
+            self.sub.unify(&t, v);
+        }
+    }
+
+    pub fn check_args(&mut self, args: &[Expr], params: &[T]) {
+        for (i, a) in args.iter().enumerate() {
+            let p = params.get(i).cloned();
+            self.expr(a, p.as_ref());
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Paths
+
+    /// The type named by the leading segments of a path (`Vec::<i32>` in `Vec::<i32>::new`).
+    fn prefix_type(&mut self, p: &Path) -> Option<T> {
+        let n = p.segments.len();
+        if n < 2 {
+            return None;
+        }
+        let prefix = Path { segments: p.segments[..n - 1].to_vec(), global: p.global, span: p.span };
+        let ty = ast::Type { kind: ast::TypeKind::Path(prefix), span: p.span };
+        Some(self.lower(&ty))
+    }
+
+    /// A path in expression position.
+    pub fn path_expr(&mut self, p: &Path) -> T {
+        let last = p.last();
+        let name = last.ident.name.as_str();
+        if p.segments.len() == 1 {
+            if let Some(t) = self.lookup_var(name) {
+                return t;
+            }
+            if let Some(ty) = self.env.consts.get(name) {
+                let ty = ty.clone();
+                return self.to_t(&ty);
+            }
+            if let Some(sig) = self.env.fns.get(name) {
+                let sig = sig.clone();
+                let inst = self.instantiate(&sig, None);
+                self.apply_turbofish(&inst, last.generics.as_deref());
+                return T::Fn(inst.params, Box::new(inst.ret));
+            }
+        } else {
+            if let Some(t) = self.std_const(p) {
+                return t;
+            }
+            if let Some(pt) = self.prefix_type(p) {
+                if let Some(h) = head_of(&self.sub.resolve(&pt)) {
+                    if let Some(ty) = self.env.consts.get(&format!("{h}::{name}")) {
+                        let ty = ty.clone();
+                        return self.to_t(&ty);
+                    }
+                }
+            }
+        }
+        if let Some(c) = self.ctor(p) {
+            return match c.kind {
+                CtorKind::Tuple => T::Fn(c.fields.into_iter().map(|(_, t)| t).collect(), Box::new(c.ty)),
+                _ => c.ty,
+            };
+        }
+        if let Some(pt) = self.prefix_type(p) {
+            if let Some((sig, self_bind)) = self.find_assoc(&pt, name) {
+                let inst = self.instantiate(&sig, Some(&self_bind));
+                self.apply_turbofish(&inst, last.generics.as_deref());
+                let params = self.ufcs_params(&sig, &inst);
+                return T::Fn(params, Box::new(inst.ret));
+            }
+        }
+        self.sub.var()
+    }
+
+    /// `i32::MAX`, `f64::EPSILON`, `std::f64::consts::PI`, `u32::BITS`.
+    fn std_const(&mut self, p: &Path) -> Option<T> {
+        let segs = &p.segments;
+        let name = p.last().ident.name.as_str();
+        let prev = segs.get(segs.len().wrapping_sub(2))?.ident.name.as_str();
+        if prev == "consts" {
+            let f32 = segs.iter().any(|s| s.ident.name == "f32");
+            return Some(T::Float(if f32 { FloatTy::F32 } else { FloatTy::F64 }));
+        }
+        if let Some(i) = IntTy::from_name(prev) {
+            return match name {
+                "MAX" | "MIN" => Some(T::Int(i)),
+                "BITS" => Some(T::Int(IntTy::U32)),
+                _ => None,
+            };
+        }
+        let f = match prev {
+            "f64" => FloatTy::F64,
+            "f32" => FloatTy::F32,
+            _ => return None,
+        };
+        match name {
+            "MAX" | "MIN" | "EPSILON" | "INFINITY" | "NEG_INFINITY" | "NAN" | "MIN_POSITIVE" => Some(T::Float(f)),
+            "DIGITS" | "MANTISSA_DIGITS" | "RADIX" => Some(T::Int(IntTy::U32)),
+            _ => None,
+        }
+    }
+
+    /// The struct or enum variant a path names, instantiated with fresh type arguments.
+    pub fn ctor(&mut self, p: &Path) -> Option<Ctor> {
+        let last = p.last().ident.name.clone();
+        let n = p.segments.len();
+        if n == 1 {
+            if last == "Self" {
+                let st = self.cx.self_ty.clone()?;
+                if let Ty::Named(name, args) = &st {
+                    let adt = self.env.adts.get(name)?.clone();
+                    if adt.is_enum {
+                        return None;
+                    }
+                    let args: Vec<T> = args.iter().map(|a| self.to_t(a)).collect();
+                    return Some(self.inst_ctor(name, &adt, &adt.fields, args));
+                }
+                return None;
+            }
+            if self.lookup_var(&last).is_some() {
+                return None;
+            }
+            if let Some(adt) = self.env.adts.get(&last) {
+                if !adt.is_enum {
+                    let adt = adt.clone();
+                    let args: Vec<T> = match &p.last().generics {
+                        Some(gs) => gs.iter().map(|g| self.lower(g)).collect(),
+                        None => adt.generics.iter().map(|_| self.sub.var()).collect(),
+                    };
+                    return Some(self.inst_ctor(&last, &adt, &adt.fields, args));
+                }
+            }
+            let enum_name = self.env.variants.get(&last)?.clone();
+            let adt = self.env.adts.get(&enum_name)?.clone();
+            let shape = adt.variant(&last)?.clone();
+            let args: Vec<T> = adt.generics.iter().map(|_| self.sub.var()).collect();
+            return Some(self.inst_ctor(&enum_name, &adt, &shape, args));
+        }
+        let pt = self.prefix_type(p)?;
+        match self.sub.shallow(&pt) {
+            T::Named(name, args) => {
+                let adt = self.env.adts.get(&name)?.clone();
+                if !adt.is_enum {
+                    return None;
+                }
+                let shape = adt.variant(&last)?.clone();
+                let mut args = args;
+                while args.len() < adt.generics.len() {
+                    args.push(self.sub.var());
+                }
+                Some(self.inst_ctor(&name, &adt, &shape, args))
+            }
+            _ => None,
+        }
+    }
+
+    fn inst_ctor(&mut self, name: &str, adt: &Adt, shape: &Shape, args: Vec<T>) -> Ctor {
+        let map: Vec<(String, T)> = adt.generics.iter().cloned().zip(args.iter().cloned()).collect();
+        let ty = T::Named(name.to_string(), args);
+        match shape {
+            Shape::Unit => Ctor { ty, fields: Vec::new(), kind: CtorKind::Unit },
+            Shape::Tuple(ts) => {
+                let fields = ts.iter().enumerate().map(|(i, t)| (i.to_string(), self.sub.from_ty(t, &map))).collect();
+                Ctor { ty, fields, kind: CtorKind::Tuple }
+            }
+            Shape::Named(fs) => {
+                let fields = fs.iter().map(|(n, t)| (n.clone(), self.sub.from_ty(t, &map))).collect();
+                Ctor { ty, fields, kind: CtorKind::Named }
+            }
+        }
+    }
+
+    /// An associated function or method named through a type path (`Vec::new`,
+    /// `Point::dist`, `Default::default`, `T::default`, `mem::swap`): its signature and
+    /// what `Self` is.
+    fn find_assoc(&mut self, pt: &T, name: &str) -> Option<(Sig, T)> {
+        let s = self.sub.shallow(pt);
+        if let T::Named(n, _) = &s {
+            if let Some(tr) = self.env.traits.get(n) {
+                if let Some(sig) = tr.methods.get(name) {
+                    let v = self.sub.var();
+                    return Some((sig.clone(), v));
+                }
+            }
+        }
+        if let T::Param(p) = &s {
+            if let Some(sig) = self.bound_method(p, name) {
+                return Some((sig, s));
+            }
+        }
+        let sigs = self.candidate_sigs(&s, name, false);
+        for sig in sigs {
+            if self.self_matches(&sig, &s) {
+                return Some((sig, s));
+            }
+        }
+        None
+    }
+
+    fn ufcs_params(&mut self, sig: &Sig, inst: &Inst) -> Vec<T> {
+        let mut params = Vec::new();
+        if let Some(k) = sig.self_kind {
+            params.push(match k {
+                SelfKind::Value => inst.self_t.clone(),
+                SelfKind::Ref => T::reference(false, inst.self_t.clone()),
+                SelfKind::RefMut => T::reference(true, inst.self_t.clone()),
+            });
+        }
+        params.extend(inst.params.iter().cloned());
+        params
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Calls
+
+    pub fn call(&mut self, callee: &Expr, args: &[Expr], exp: Option<&T>) -> T {
+        if let ExprKind::Path(p) = &callee.kind {
+            if let Some(t) = self.path_call(p, callee, args, exp) {
+                return t;
+            }
+        }
+        let ct = self.expr(callee, None);
+        match self.sub.shallow(&ct) {
+            T::Fn(ps, r) => {
+                self.check_args(args, &ps);
+                *r
+            }
+            T::Var(_) => {
+                let ps: Vec<T> = args.iter().map(|_| self.sub.var()).collect();
+                let r = self.sub.var();
+                self.sub.unify(&ct, &T::Fn(ps.clone(), Box::new(r.clone())));
+                self.check_args(args, &ps);
+                r
+            }
+            _ => {
+                self.check_args(args, &[]);
+                self.sub.var()
+            }
+        }
+    }
+
+    fn path_call(&mut self, p: &Path, callee: &Expr, args: &[Expr], exp: Option<&T>) -> Option<T> {
+        let last = p.last();
+        let name = last.ident.name.as_str();
+        if p.segments.len() == 1 {
+            if self.lookup_var(name).is_some() {
+                return None;
+            }
+            if let Some(sig) = self.env.fns.get(name) {
+                let sig = sig.clone();
+                let inst = self.instantiate(&sig, None);
+                self.apply_turbofish(&inst, last.generics.as_deref());
+                return Some(self.finish_call(callee, &inst, inst.params.clone(), args, exp));
+            }
+        }
+        if let Some(c) = self.ctor(p) {
+            if c.kind == CtorKind::Tuple {
+                let ps: Vec<T> = c.fields.iter().map(|(_, t)| t.clone()).collect();
+                self.types.insert(callee.id, T::Fn(ps.clone(), Box::new(c.ty.clone())));
+                if let Some(x) = exp {
+                    self.sub.unify(&c.ty, x);
+                }
+                self.check_args(args, &ps);
+                return Some(c.ty);
+            }
+        }
+        let pt = self.prefix_type(p)?;
+        let (sig, self_bind) = self.find_assoc(&pt, name)?;
+        let inst = self.instantiate(&sig, Some(&self_bind));
+        self.apply_turbofish(&inst, last.generics.as_deref());
+        let params = self.ufcs_params(&sig, &inst);
+        let t = self.finish_call(callee, &inst, params, args, exp);
+        if name == "parse" {
+            self.parse_oblig(&t);
+        }
+        Some(t)
+    }
+
+    fn finish_call(&mut self, callee: &Expr, inst: &Inst, params: Vec<T>, args: &[Expr], exp: Option<&T>) -> T {
+        self.types.insert(callee.id, T::Fn(params.clone(), Box::new(inst.ret.clone())));
+        if let Some(x) = exp {
+            self.sub.unify(&inst.ret, x);
+        }
+        self.check_args(args, &params);
+        self.solve_obligations();
+        inst.ret.clone()
+    }
+
+    fn parse_oblig(&mut self, ret: &T) {
+        if let T::Named(n, args) = self.sub.shallow(ret) {
+            if n == "Result" && args.len() == 2 {
+                self.obligations.push(Oblig::ParseErr(args[0].clone(), args[1].clone()));
+                self.solve_obligations();
+            }
+        }
+    }
+
+    pub fn method_call(&mut self, receiver: &Expr, name: &str, turbofish: Option<&[ast::Type]>, args: &[Expr], exp: Option<&T>) -> T {
+        let rt = self.expr(receiver, None);
+        let Some(found) = self.lookup_method(&rt, name) else {
+            self.check_args(args, &[]);
+            return self.sub.var();
+        };
+        let inst = self.instantiate(&found.sig, Some(&found.recv));
+        self.apply_turbofish(&inst, turbofish);
+        if let Some(x) = exp {
+            self.sub.unify(&inst.ret, x);
+        }
+        self.check_args(args, &inst.params);
+        match name {
+            "collect" => {
+                if let Some(item) = self.iter_item(&found.recv) {
+                    self.obligations.push(Oblig::FromIter(inst.ret.clone(), item));
+                }
+            }
+            "partition" => {
+                if let (Some(item), T::Tuple(ts)) = (self.iter_item(&found.recv), self.sub.shallow(&inst.ret)) {
+                    if let Some(first) = ts.first() {
+                        self.obligations.push(Oblig::FromIter(first.clone(), item));
+                    }
+                }
+            }
+            "parse" => self.parse_oblig(&inst.ret),
+            _ => {}
+        }
+        self.solve_obligations();
+        inst.ret
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Method lookup
+
+    /// Finds `name` for a receiver of type `rt`, auto-dereferencing.
+    pub fn lookup_method(&mut self, rt: &T, name: &str) -> Option<Found> {
+        let mut cur = self.sub.shallow(rt);
+        let mut first_value: Option<T> = None;
+        for _ in 0..8 {
+            if let T::Var(v) = cur {
+                if self.sub.kind(v) == Kind::General {
+                    break;
+                }
+            }
+            if !matches!(cur, T::Ref(..)) {
+                if first_value.is_none() {
+                    first_value = Some(cur.clone());
+                }
+                for sig in self.candidate_sigs(&cur, name, true) {
+                    if self.self_matches(&sig, &cur) {
+                        return Some(Found { sig, recv: cur });
+                    }
+                }
+                if let Some(item) = self.iter_item(&cur) {
+                    let it = T::named("Iterator", vec![item]);
+                    for sig in self.std_sigs("Iterator", name) {
+                        if sig.self_kind.is_some() && self.self_matches(&sig, &it) {
+                            return Some(Found { sig, recv: it });
+                        }
+                    }
+                }
+            }
+            match self.sub.deref_step(&cur) {
+                Some(next) => cur = self.sub.shallow(&next),
+                None => break,
+            }
+        }
+        let recv = first_value?;
+        let sig = self.std_sigs("any", name).into_iter().find(|s| s.self_kind.is_some())?;
+        Some(Found { sig, recv })
+    }
+
+    fn std_sigs(&self, head: &str, name: &str) -> Vec<Sig> {
+        self.env.std_methods.get(head).and_then(|m| m.get(name)).cloned().unwrap_or_default()
+    }
+
+    fn user_sigs(&self, head: &str, name: &str) -> Vec<Sig> {
+        self.env.methods.get(head).and_then(|m| m.get(name)).cloned().unwrap_or_default()
+    }
+
+    /// The signatures named `name` that may apply to a receiver (or path type) `s`, in
+    /// lookup order: std table, user impls, default methods of implemented traits, trait
+    /// bounds of a parameter, `dyn Trait` methods, blanket impls. `methods_only` keeps only
+    /// those with a `self` parameter.
+    fn candidate_sigs(&mut self, s: &T, name: &str, methods_only: bool) -> Vec<Sig> {
+        let mut out = Vec::new();
+        let user_head = self.user_head(s);
+        let std_head = self.std_head(s);
+        if let Some(h) = &std_head {
+            let shadowed = self.env.adts.contains_key(h.as_str()) && !PRELUDE_ADTS.contains(&h.as_str());
+            if !shadowed {
+                out.extend(self.std_sigs(h, name));
+            }
+        }
+        if let Some(h) = &user_head {
+            out.extend(self.user_sigs(h, name));
+            if let Some(traits) = self.env.trait_impls.get(h) {
+                for t in traits {
+                    if let Some(sig) = self.env.traits.get(t).and_then(|d| d.methods.get(name)) {
+                        out.push(sig.clone());
+                    }
+                }
+            }
+        }
+        match s {
+            T::Param(p) => out.extend(self.bound_method(p, name)),
+            T::Dyn(t) => out.extend(self.env.traits.get(t).and_then(|d| d.methods.get(name)).cloned()),
+            _ => {}
+        }
+        out.extend(self.user_sigs("*", name));
+        if !methods_only {
+            out.extend(self.std_sigs("any", name));
+        }
+        if methods_only {
+            out.retain(|s| s.self_kind.is_some());
+        }
+        out
+    }
+
+    fn bound_method(&self, p: &str, name: &str) -> Option<Sig> {
+        let g = self.cx.generics.iter().rev().find(|g| g.name == p)?;
+        g.bounds.iter().find_map(|b| self.env.traits.get(b).and_then(|d| d.methods.get(name)).cloned())
+    }
+
+    /// Whether `sig`'s self type unifies with `recv` (bindings are kept on success).
+    fn self_matches(&mut self, sig: &Sig, recv: &T) -> bool {
+        match &sig.self_ty {
+            None => true,
+            Some(Ty::Param(p)) if p == "Self" => true,
+            Some(st) => {
+                let map: Vec<(String, T)> = sig.generics.iter().map(|g| (g.name.clone(), self.sub.var())).collect();
+                let t = self.sub.from_ty(st, &map);
+                self.sub.unify(&t, recv)
+            }
+        }
+    }
+
+    /// The name user impls of this type are registered under.
+    fn user_head(&self, s: &T) -> Option<String> {
+        Some(match s {
+            T::Int(i) => i.name().to_string(),
+            T::Float(FloatTy::F32) => "f32".into(),
+            T::Float(FloatTy::F64) => "f64".into(),
+            T::Var(v) => {
+                return match self.sub.kind(*v) {
+                    Kind::Int => Some("i32".into()),
+                    Kind::Float => Some("f64".into()),
+                    Kind::General => None,
+                }
+            }
+            other => return head_of(&self.sub.resolve(other)),
+        })
+    }
+
+    /// The name the std table uses for this type.
+    fn std_head(&self, s: &T) -> Option<String> {
+        Some(match s {
+            T::Int(_) => "int".into(),
+            T::Float(_) => "float".into(),
+            T::Var(v) => {
+                return match self.sub.kind(*v) {
+                    Kind::Int => Some("int".into()),
+                    Kind::Float => Some("float".into()),
+                    Kind::General => None,
+                }
+            }
+            T::Array(..) => "[;]".into(),
+            T::Slice(_) => "[]".into(),
+            T::String => "String".into(),
+            T::Str => "str".into(),
+            T::Bool => "bool".into(),
+            T::Char => "char".into(),
+            T::Named(n, _) => n.clone(),
+            _ => return None,
+        })
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Iteration
+
+    /// The item type when `t` is itself an iterator (std iterators, ranges, user types that
+    /// implement `Iterator`).
+    pub fn iter_item(&mut self, t: &T) -> Option<T> {
+        match self.sub.shallow(t) {
+            T::Named(n, args) if args.len() == 1 && matches!(n.as_str(), "Iterator" | "Range" | "RangeInclusive" | "RangeFrom") => {
+                args.into_iter().next()
+            }
+            T::Named(n, args) => {
+                let implements = self.env.trait_impls.get(&n).is_some_and(|ts| ts.iter().any(|t| t == "Iterator"));
+                if !implements {
+                    return None;
+                }
+                let item = self.env.assoc.get(&(n.clone(), "Item".to_string()))?.clone();
+                let generics = self.env.adts.get(&n).map(|a| a.generics.clone()).unwrap_or_default();
+                let map: Vec<(String, T)> = generics.into_iter().zip(args).collect();
+                Some(self.sub.from_ty(&item, &map))
+            }
+            _ => None,
+        }
+    }
+
+    /// The item type of `t` as an `IntoIterator` (what `for x in t` binds); `None` while
+    /// `t` is unknown.
+    pub fn into_iter_item(&mut self, t: &T) -> Option<T> {
+        let s = self.sub.shallow(t);
+        if let Some(i) = self.iter_item(&s) {
+            return Some(i);
+        }
+        let coll = |n: &str| matches!(n, "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "BinaryHeap" | "LinkedList" | "Option");
+        match s {
+            T::Named(n, args) if args.len() == 1 && (coll(&n) || n == "Receiver") => args.into_iter().next(),
+            T::Named(n, args) if args.len() == 2 && (n == "HashMap" || n == "BTreeMap") => Some(T::Tuple(args)),
+            T::Named(n, args) if args.len() == 2 && n == "Result" => args.into_iter().next(),
+            T::Array(e, _) | T::Slice(e) => Some(*e),
+            T::Ref(m, inner) => match self.sub.shallow(&inner) {
+                T::Named(n, args) if args.len() == 1 && coll(&n) => Some(T::Ref(m, Box::new(args[0].clone()))),
+                T::Named(n, args) if args.len() == 1 && n == "Receiver" => args.into_iter().next(),
+                T::Named(n, args) if args.len() == 2 && (n == "HashMap" || n == "BTreeMap") => {
+                    let k = T::reference(false, args[0].clone());
+                    Some(T::Tuple(vec![k, T::Ref(m, Box::new(args[1].clone()))]))
+                }
+                T::Array(e, _) | T::Slice(e) => Some(T::Ref(m, e)),
+                T::Var(_) => None,
+                other => Some(self.iter_item(&other).unwrap_or_else(|| self.sub.var())),
+            },
+            T::Var(_) => None,
+            _ => Some(self.sub.var()),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Fields and struct literals
+
+    /// The type of field `name` (`"0"` for tuple fields) of a value of type `t`.
+    pub fn field(&mut self, t: &T, name: &str) -> Option<T> {
+        let mut cur = self.sub.shallow(t);
+        for _ in 0..8 {
+            match &cur {
+                T::Tuple(ts) => return name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
+                T::Named(n, args) => {
+                    if let Some(adt) = self.env.adts.get(n) {
+                        if !adt.is_enum {
+                            let adt = adt.clone();
+                            let map: Vec<(String, T)> = adt.generics.iter().cloned().zip(args.iter().cloned()).collect();
+                            let ft = match &adt.fields {
+                                Shape::Named(fs) => fs.iter().find(|(f, _)| f == name).map(|(_, t)| t.clone()),
+                                Shape::Tuple(ts) => name.parse::<usize>().ok().and_then(|i| ts.get(i).cloned()),
+                                Shape::Unit => None,
+                            };
+                            if let Some(ft) = ft {
+                                return Some(self.sub.from_ty(&ft, &map));
+                            }
+                        }
+                    }
+                }
+                T::Var(_) => return None,
+                _ => {}
+            }
+            cur = self.sub.shallow(&self.sub.deref_step(&cur)?);
+        }
+        None
+    }
+
+    pub fn struct_lit(&mut self, path: &Path, fields: &[FieldInit], base: Option<&Expr>) -> T {
+        let Some(c) = self.ctor(path) else {
+            for f in fields {
+                self.expr(&f.expr, None);
+            }
+            if let Some(b) = base {
+                self.expr(b, None);
+            }
+            return self.sub.var();
+        };
+        for f in fields {
+            let ft = c.fields.iter().find(|(n, _)| *n == f.name.name).map(|(_, t)| t.clone());
+            self.expr(&f.expr, ft.as_ref());
+        }
+        if let Some(b) = base {
+            self.expr(b, Some(&c.ty));
+        }
+        c.ty
+    }
+}

@@ -1,0 +1,168 @@
+//! Type inference: gives every expression the type rustc would give it, as far as it
+//! reasonably can.
+//!
+//! What it is for:
+//! 1. unsuffixed literals take their Rust type from context (a suffix, an annotation, a
+//!    parameter, field or return type, the other operand, a method's receiver or argument,
+//!    array/vec element context, comparison, assignment target), defaulting to `i32`/`f64`;
+//! 2. natives that choose their behaviour by result type get a hint: the type the context
+//!    expects for a call or method call (`collect`, `parse`, `sum`, `into`,
+//!    `Default::default`, `String::from`);
+//! 3. the REPL shows an expression's type and answers `:type EXPR`.
+//!
+//! It is a best-effort, local, unification-based inference (Hindley-Milner-style
+//! unification variables over `Ty`, plus integer and float literal variables that default to
+//! `i32` and `f64` at the end of each body, like rustc). It never rejects a program: a type
+//! error only means fewer hints, and whatever it cannot work out is `Ty::Infer`. Work is
+//! bounded (occurs check, depth limits), so no input makes it panic or loop.
+//!
+//! Model of std types: std generic types are `Ty::Named` with canonical names (`Vec`,
+//! `HashMap`, `Option`, `Box`...); every iterator is `Named("Iterator", [Item])`; ranges are
+//! `Range<T>`, `RangeInclusive<T>`, `RangeFrom<T>`, `RangeTo<T>`, `RangeFull`; closures are
+//! `Ty::Fn`. The std API is a table of signatures written as data (`std_sigs.rs`).
+//!
+//! Use:
+//! ```ignore
+//! let mut tc = Typeck::new();
+//! tc.add_items(&prelude.items);          // the TERAS prelude, once
+//! let info = tc.check_file(&file);       // every body of `file` (REPL: also its statements)
+//! info.expr_ty(expr.id);                 // `Some(&Ty::Int(IntTy::U8))`
+//! info.expected_ty(call.id);             // the hint for a native (`Vec<i32>` for a collect)
+//! tc.type_of_expr(&expr);                // `:type` in the REPL environment
+//! ```
+//! NodeIds are unique within one parse only: a `TypeInfo` belongs to one `SourceFile`.
+
+mod call;
+mod check;
+mod env;
+mod expr;
+mod pat;
+mod sigparse;
+mod std_sigs;
+#[cfg(test)]
+mod tests;
+mod unify;
+
+pub use env::{Env, GenParam, Sig};
+
+use crate::ast::{self, NodeId};
+use crate::types::Ty;
+use check::Checker;
+use rustc_hash::FxHashMap;
+
+/// The inferred types of one `SourceFile`'s expressions.
+#[derive(Clone, Debug, Default)]
+pub struct TypeInfo {
+    types: FxHashMap<NodeId, Ty>,
+    expected: FxHashMap<NodeId, Ty>,
+    spans: FxHashMap<NodeId, ast::Span>,
+}
+
+impl TypeInfo {
+    /// The type of the expression with this id, when it was typed.
+    pub fn expr_ty(&self, id: NodeId) -> Option<&Ty> {
+        self.types.get(&id)
+    }
+    /// For a call or method-call expression: the type its context expects (the result-type
+    /// hint for natives). Usually the same as `expr_ty` after unification.
+    pub fn expected_ty(&self, id: NodeId) -> Option<&Ty> {
+        self.expected.get(&id)
+    }
+    /// How many expressions were typed.
+    pub fn len(&self) -> usize {
+        self.types.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.types.is_empty()
+    }
+    /// The ids and types of the typed expressions whose span is exactly `span`.
+    pub fn at_span(&self, span: ast::Span) -> Vec<(NodeId, &Ty)> {
+        let mut out: Vec<(NodeId, &Ty)> =
+            self.spans.iter().filter(|(_, s)| **s == span).filter_map(|(id, _)| Some((*id, self.types.get(id)?))).collect();
+        out.sort_by_key(|(id, _)| *id);
+        out
+    }
+    fn merge(&mut self, other: TypeInfo) {
+        self.types.extend(other.types);
+        self.expected.extend(other.expected);
+        self.spans.extend(other.spans);
+    }
+}
+
+/// The persistent inference environment: item signatures, the std table and, for the REPL,
+/// the types of top-level variables. Grows across inputs.
+#[derive(Clone, Debug)]
+pub struct Typeck {
+    env: Env,
+}
+
+impl Default for Typeck {
+    fn default() -> Self {
+        Typeck::new()
+    }
+}
+
+impl Typeck {
+    /// An environment that knows the std signatures.
+    pub fn new() -> Typeck {
+        let mut env = Env::default();
+        let (blocks, _err) = sigparse::parse_table(&std_sigs::table_source());
+        for b in blocks {
+            let heads = env.std_methods.entry(b.head).or_default();
+            for (name, sig) in b.fns {
+                heads.entry(name).or_default().push(sig);
+            }
+        }
+        env::add_builtin_enums(&mut env);
+        Typeck { env }
+    }
+
+    /// Declares items (any order). Call it for the prelude source too.
+    pub fn add_items(&mut self, items: &[ast::Item]) {
+        self.env.add_items(items);
+    }
+
+    /// The environment (declared items, REPL variables), read-only.
+    pub fn env(&self) -> &Env {
+        &self.env
+    }
+
+    /// Infers every fn body, impl and trait method body and const of `file` (declaring its
+    /// items first); for a REPL input also its top-level statements, recording the types of
+    /// its top-level `let` variables for later inputs.
+    pub fn check_file(&mut self, file: &ast::SourceFile) -> TypeInfo {
+        let mut nested = Vec::new();
+        check::collect_nested_items(&file.items, &mut nested, 0);
+        for s in &file.stmts {
+            check::collect_nested_in_stmt(s, &mut nested, 0);
+        }
+        self.env.add_items(&file.items);
+        self.env.add_items(&nested);
+        let mut info = TypeInfo::default();
+        for item in file.items.iter().chain(nested.iter()) {
+            check::check_item(&self.env, item, &mut info, 0);
+        }
+        if !file.stmts.is_empty() {
+            let mut ck = Checker::new(&self.env, Default::default());
+            ck.push_repl_vars();
+            let t = ck.stmts(&file.stmts, None);
+            let _ = t;
+            let vars = ck.top_bindings();
+            let (part, resolved) = ck.finish_with(&vars);
+            info.merge(part);
+            for (name, ty) in resolved {
+                self.env.vars.insert(name, ty);
+            }
+        }
+        info
+    }
+
+    /// The type of `expr` in the REPL's environment (for `:type EXPR`); nothing is recorded.
+    pub fn type_of_expr(&mut self, expr: &ast::Expr) -> Ty {
+        let mut ck = Checker::new(&self.env, Default::default());
+        ck.push_repl_vars();
+        let t = ck.expr(expr, None);
+        let (_, resolved) = ck.finish_with(&[("".to_string(), t)]);
+        resolved.into_iter().next().map_or(Ty::Infer, |(_, ty)| ty)
+    }
+}

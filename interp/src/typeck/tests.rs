@@ -1,0 +1,240 @@
+//! Tests of the inference on real sources (parsed with `syntax::parse_file`): the type of an
+//! expression is looked up by its source text.
+
+use super::*;
+use crate::ast::Span;
+
+/// Checks `src` and returns the checker and its info.
+fn check(src: &str) -> (Typeck, TypeInfo) {
+    let (file, diags) = crate::syntax::parse_file(src);
+    assert!(diags.is_empty(), "parse errors: {diags:?}");
+    let mut tc = Typeck::new();
+    let info = tc.check_file(&file);
+    (tc, info)
+}
+
+/// The spans where `text` occurs in `src` as whole words.
+fn spans_of(src: &str, text: &str) -> Vec<Span> {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    src.match_indices(text)
+        .filter(|(i, _)| {
+            let before = src[..*i].chars().next_back();
+            let after = src[i + text.len()..].chars().next();
+            !(word(before) && word(text.chars().next())) && !(word(after) && word(text.chars().next_back()))
+        })
+        .map(|(i, _)| Span::new(i, i + text.len()))
+        .collect()
+}
+
+/// The type of the `nth` expression whose source text is `text` (outermost when several
+/// expressions share the span).
+fn ty_at(src: &str, text: &str, nth: usize) -> String {
+    let (_, info) = check(src);
+    let span = *spans_of(src, text).get(nth).unwrap_or_else(|| panic!("`{text}` not in source"));
+    let found = info.at_span(span);
+    let (_, ty) = found.last().unwrap_or_else(|| panic!("`{text}` was not typed"));
+    ty.to_string()
+}
+
+fn ty(src: &str, text: &str) -> String {
+    ty_at(src, text, 0)
+}
+
+fn expected_at(src: &str, text: &str) -> String {
+    let (_, info) = check(src);
+    let span = spans_of(src, text)[0];
+    let found = info.at_span(span);
+    let (id, _) = found.last().unwrap_or_else(|| panic!("`{text}` was not typed"));
+    info.expected_ty(*id).map_or_else(|| "<none>".to_string(), |t| t.to_string())
+}
+
+fn main_body(body: &str) -> String {
+    format!("fn main() {{\n{body}\n}}\n")
+}
+
+#[test]
+fn literal_from_annotation_and_operand() {
+    let src = main_body("let x: u8 = 200; let y = x + 55; let z = 7;");
+    assert_eq!(ty(&src, "200"), "u8");
+    assert_eq!(ty(&src, "55"), "u8");
+    assert_eq!(ty(&src, "x + 55"), "u8");
+    assert_eq!(ty(&src, "7"), "i32");
+}
+
+#[test]
+fn literal_defaults_and_suffixes() {
+    let src = main_body("let f = 1.0; let g = 2f32; let h = 3u64; let t = (1, 2.5);");
+    assert_eq!(ty(&src, "1.0"), "f64");
+    assert_eq!(ty(&src, "2f32"), "f32");
+    assert_eq!(ty(&src, "3u64"), "u64");
+    assert_eq!(ty(&src, "(1, 2.5)"), "(i32, f64)");
+}
+
+#[test]
+fn method_result_usize() {
+    let src = main_body("let v: Vec<u64> = Vec::new(); let s = v.len() + 1;");
+    assert_eq!(ty(&src, "Vec::new()"), "Vec<u64>");
+    assert_eq!(ty(&src, "1"), "usize");
+}
+
+#[test]
+fn array_elements_from_first_suffix() {
+    let src = main_body("let a = [1u8, 2, 3];");
+    assert_eq!(ty(&src, "2"), "u8");
+    assert_eq!(ty(&src, "[1u8, 2, 3]"), "[u8; 3]");
+}
+
+#[test]
+fn parameter_types() {
+    let src = "fn f(x: i64) {}\nfn main() { f(5); }\n";
+    assert_eq!(ty(src, "5"), "i64");
+}
+
+#[test]
+fn closures_over_iterators() {
+    let src = main_body("let v = vec![1, 2].iter().map(|x| x * 2).collect::<Vec<_>>();");
+    assert_eq!(ty(&src, "vec![1, 2].iter().map(|x| x * 2).collect::<Vec<_>>()"), "Vec<i32>");
+    assert_eq!(ty(&src, "x * 2"), "i32");
+    assert_eq!(ty(&src, "2"), "i32");
+}
+
+#[test]
+fn parse_gets_expected_result() {
+    let src = main_body("let n: u32 = \"5\".parse().unwrap();");
+    assert_eq!(ty(&src, "\"5\".parse()"), "Result<u32, ParseIntError>");
+    assert_eq!(expected_at(&src, "\"5\".parse()"), "Result<u32, ParseIntError>");
+}
+
+#[test]
+fn collect_and_sum_hints() {
+    let src = main_body(
+        "let v: Vec<i32> = (1..4).collect();\nlet total: f64 = vec![1.0, 2.0].iter().sum();\nlet s = v.iter().sum::<i32>();",
+    );
+    assert_eq!(expected_at(&src, "(1..4).collect()"), "Vec<i32>");
+    assert_eq!(ty(&src, "1"), "i32");
+    assert_eq!(expected_at(&src, "vec![1.0, 2.0].iter().sum()"), "f64");
+    assert_eq!(ty(&src, "v.iter().sum::<i32>()"), "i32");
+}
+
+#[test]
+fn structs_and_fields() {
+    let src = "struct P { x: u16, y: f32 }\nfn main() { let p = P { x: 1, y: 2.0 }; let q = p.x + 3; }\n";
+    assert_eq!(ty(src, "1"), "u16");
+    assert_eq!(ty(src, "2.0"), "f32");
+    assert_eq!(ty(src, "p.x + 3"), "u16");
+}
+
+#[test]
+fn return_type_and_if_branches() {
+    let src = "fn f(c: bool) -> u8 { if c { 1 } else { 2 } }\nfn g() -> i64 { return 4; }\nfn main() {}\n";
+    assert_eq!(ty(src, "1"), "u8");
+    assert_eq!(ty(src, "2"), "u8");
+    assert_eq!(ty(src, "4"), "i64");
+}
+
+#[test]
+fn methods_of_user_impls_and_generics() {
+    let src = "struct W<T> { v: Vec<T> }\nimpl<T> W<T> { fn first(&self) -> Option<&T> { self.v.first() } fn new() -> Self { W { v: Vec::new() } } }\n\
+               fn main() { let mut w: W<u8> = W::new(); w.v.push(9); let f = w.first(); }\n";
+    assert_eq!(ty(src, "9"), "u8");
+    assert_eq!(ty(src, "w.first()"), "Option<&u8>");
+    assert_eq!(ty(src, "self.v.first()"), "Option<&T>");
+}
+
+#[test]
+fn option_and_result_variants() {
+    let src = main_body("let a: Option<u64> = Some(3); let b: Result<i8, String> = Ok(1); let c = a.unwrap_or(0);");
+    assert_eq!(ty(&src, "3"), "u64");
+    assert_eq!(ty(&src, "1"), "i8");
+    assert_eq!(ty(&src, "0"), "u64");
+    assert_eq!(ty(&src, "a.unwrap_or(0)"), "u64");
+}
+
+#[test]
+fn for_loops_and_ranges() {
+    let src = main_body("let v: Vec<u32> = vec![]; for x in &v { let y = *x + 1; } for i in 0..v.len() { let z = i; }");
+    assert_eq!(ty(&src, "*x + 1"), "u32");
+    assert_eq!(ty(&src, "0"), "usize");
+    assert_eq!(ty_at(&src, "i", 1), "usize");
+}
+
+#[test]
+fn hashmap_and_strings() {
+    let src = main_body(
+        "use std::collections::HashMap;\nlet mut m: HashMap<String, u64> = HashMap::new(); m.insert(\"a\".to_string(), 1); \
+         let g = m.get(\"a\"); let s = String::from(\"x\"); let l = s.len(); let c = s.chars().rev().collect::<String>();",
+    );
+    assert_eq!(ty(&src, "1"), "u64");
+    assert_eq!(ty(&src, "m.get(\"a\")"), "Option<&u64>");
+    assert_eq!(ty(&src, "s.len()"), "usize");
+    assert_eq!(ty(&src, "s.chars().rev().collect::<String>()"), "String");
+}
+
+#[test]
+fn casts_and_indexing() {
+    let src = main_body("let v = vec![1i64, 2]; let i = 1; let x = v[i]; let y = 300 as u16; let z = x as f64;");
+    assert_eq!(ty(&src, "v[i]"), "i64");
+    assert_eq!(ty(&src, "1"), "usize");
+    assert_eq!(ty(&src, "300"), "u16");
+    assert_eq!(ty(&src, "x as f64"), "f64");
+}
+
+#[test]
+fn match_patterns_bind() {
+    let src = main_body("let o: Option<(u8, char)> = None; match o { Some((n, c)) => { let k = n + 1; } None => {} }");
+    assert_eq!(ty(&src, "n + 1"), "u8");
+}
+
+#[test]
+fn closures_from_annotations() {
+    let src = main_body("let f = |a: u64| a + 1; let r = f(2);");
+    assert_eq!(ty(&src, "a + 1"), "u64");
+    assert_eq!(ty(&src, "2"), "u64");
+    assert_eq!(ty(&src, "f(2)"), "u64");
+}
+
+#[test]
+fn repl_vars_persist_and_type_of_expr() {
+    let mut tc = Typeck::new();
+    let (file, d) = crate::syntax::parse_repl("let v = vec![1u8, 2];");
+    assert!(d.is_empty());
+    tc.check_file(&file);
+    let (file2, d2) = crate::syntax::parse_repl("v.len()");
+    assert!(d2.is_empty());
+    let info = tc.check_file(&file2);
+    let tail = match &file2.stmts.last().map(|s| &s.kind) {
+        Some(crate::ast::StmtKind::Expr(e, _)) => e.clone(),
+        other => panic!("no tail: {other:?}"),
+    };
+    assert_eq!(info.expr_ty(tail.id).map(ToString::to_string).as_deref(), Some("usize"));
+    let (e, _) = crate::syntax::parse_expr("v.iter().map(|x| *x as f64).collect::<Vec<_>>()");
+    let e = e.expect("expr");
+    assert_eq!(tc.type_of_expr(&e).to_string(), "Vec<f64>");
+    let (e, _) = crate::syntax::parse_expr("(\"a\", Some(String::new()))");
+    assert_eq!(tc.type_of_expr(&e.expect("expr")).to_string(), "(&str, Option<String>)");
+}
+
+#[test]
+fn default_into_and_from() {
+    let src = "#[derive(Default)] struct S { a: u8 }\nfn main() { let s: S = Default::default(); let t: String = \"a\".into(); let n: i64 = i64::from(3u8); let d = S::default(); }\n";
+    assert_eq!(expected_at(src, "Default::default()"), "S");
+    assert_eq!(expected_at(src, "\"a\".into()"), "String");
+    assert_eq!(ty(src, "S::default()"), "S");
+}
+
+#[test]
+fn never_panics_on_odd_programs() {
+    let srcs = [
+        "fn main() { let x = x; let y = y.z().w; loop { break break; } }",
+        "fn f<T>(t: T) -> T { t.foo().bar }\nfn main() { f(f(f(1))); let a = [[[[1]]]]; a[0][0][0][0][0]; }",
+        "fn main() { let v = Vec::new(); v.push(v); let w = vec![w]; }",
+        "struct A(B); struct B(A); fn main() { let a = A(B(a)); a.0.0.0.0; }",
+        "fn main() { let f = |x| f(x); f(1); let s: &str = 5; let t: u8 = \"x\"; }",
+        "trait T { fn m(&self) -> Self; } impl T for i32 { fn m(&self) -> Self { *self } } fn main() { 1.m().m(); }",
+    ];
+    for s in srcs {
+        let (file, _) = crate::syntax::parse_file(s);
+        let mut tc = Typeck::new();
+        let _ = tc.check_file(&file);
+    }
+}
