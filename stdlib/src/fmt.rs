@@ -26,6 +26,8 @@ mod spec;
 mod text;
 
 #[cfg(test)]
+mod oracle_tests;
+#[cfg(test)]
 mod parse_tests;
 #[cfg(test)]
 mod tests;
