@@ -19,6 +19,8 @@ mod tests_errors;
 mod tests_expr;
 #[cfg(test)]
 mod tests_pat;
+#[cfg(test)]
+mod tests_random;
 
 use crate::ast;
 use crate::diag::Diagnostic;
@@ -27,41 +29,65 @@ pub use complete::input_is_complete;
 pub use highlight::{highlight, TokenClass};
 pub use token::KEYWORDS;
 
+/// Parsing is recursive and debug builds have large stack frames, so it runs on a thread of
+/// its own with this much stack (falling back to the caller's thread with a small budget).
+const PARSE_STACK: usize = 32 << 20;
+
+/// Run `f(stack_budget)` on a thread with a known, large stack. A panic in `f` (a bug) is
+/// propagated as if `f` had run on the caller's thread.
+fn on_parse_stack<T: Send>(f: impl Fn(usize) -> T + Sync) -> T {
+    let spawned = std::thread::scope(|s| {
+        let h = std::thread::Builder::new().name("teras-parse".into()).stack_size(PARSE_STACK).spawn_scoped(s, || f(PARSE_STACK - (4 << 20)));
+        h.ok().map(|h| h.join())
+    });
+    match spawned {
+        Some(Ok(v)) => v,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        None => f(parser::DEFAULT_STACK_BUDGET),
+    }
+}
+
 /// Parse a program: items only (a statement at top level is an error with help).
 pub fn parse_file(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
-    let mut p = parser::Parser::new(src);
-    let _ = p.parse_inner_attrs();
-    let items = p.parse_items(None);
-    (ast::SourceFile { items, stmts: Vec::new() }, p.finish())
+    on_parse_stack(|budget| {
+        let mut p = parser::Parser::new(src, budget);
+        let _ = p.parse_inner_attrs();
+        let items = p.parse_items(None);
+        (ast::SourceFile { items, stmts: Vec::new() }, p.finish())
+    })
 }
 
 /// Parse one REPL input: items and statements mixed at top level. Items go to `items`,
 /// everything else to `stmts` in order; a final expression without `;` is
 /// `StmtKind::Expr(e, false)`.
 pub fn parse_repl(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
-    let mut p = parser::Parser::new(src);
-    let _ = p.parse_inner_attrs();
-    let mut items = Vec::new();
-    let stmts = p.parse_stmts(None, Some(&mut items));
-    (ast::SourceFile { items, stmts }, p.finish())
+    on_parse_stack(|budget| {
+        let mut p = parser::Parser::new(src, budget);
+        let _ = p.parse_inner_attrs();
+        let mut items = Vec::new();
+        let stmts = p.parse_stmts(None, Some(&mut items));
+        (ast::SourceFile { items, stmts }, p.finish())
+    })
 }
 
 /// Parse one expression (the whole input must be that expression).
 pub fn parse_expr(src: &str) -> (Option<ast::Expr>, Vec<Diagnostic>) {
-    let mut p = parser::Parser::new(src);
-    let e = p.parse_expr().ok();
-    let e = match e {
-        Some(e) if p.at_eof() => Some(e),
-        Some(_) => {
-            let _ = p.expected("end of expression");
-            None
+    on_parse_stack(|budget| {
+        let mut p = parser::Parser::new(src, budget);
+        let e = p.parse_expr().ok();
+        let e = match e {
+            Some(e) if p.at_eof() => Some(e),
+            Some(_) => {
+                let _ = p.expected("end of expression");
+                None
+            }
+            None => None,
+        };
+        let diags = p.finish();
+        if diags.is_empty() {
+            (e, diags)
+        } else {
+            (None, diags)
         }
-        None => None,
-    };
-    let diags = p.finish();
-    if diags.is_empty() {
-        (e, diags)
-    } else {
-        (None, diags)
-    }
+    })
 }

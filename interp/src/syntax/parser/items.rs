@@ -161,8 +161,10 @@ impl Parser<'_> {
     pub(crate) fn parse_item(&mut self, attrs: Vec<Attr>, lo: Span) -> PResult<Item> {
         let lo = attrs.first().map_or(lo, |a| a.span);
         let public = self.parse_vis()?;
-        let kind = self.parse_item_kind()?;
-        Ok(Item { kind, attrs, public, span: self.span_from(lo) })
+        self.enter()?;
+        let kind = self.parse_item_kind();
+        self.leave();
+        Ok(Item { kind: kind?, attrs, public, span: self.span_from(lo) })
     }
 
     fn parse_item_kind(&mut self) -> PResult<ItemKind> {

@@ -25,6 +25,9 @@ pub type PResult<T> = Result<T, Fail>;
 
 /// How deep expressions, patterns, types and blocks may nest.
 pub const MAX_DEPTH: u32 = 256;
+/// How much of the thread's stack the parser may use before it reports "nests too deeply",
+/// when it runs on a thread of unknown stack size (test threads have 2 MiB).
+pub const DEFAULT_STACK_BUDGET: usize = 900 * 1024;
 /// At most this many diagnostics per parse.
 const MAX_DIAGS: usize = 100;
 const NONE: u32 = u32::MAX;
@@ -48,10 +51,21 @@ pub struct Parser<'s> {
     /// Nesting went too deep: everything after is abandoned without further diagnostics.
     bailed: bool,
     prev_hi: usize,
+    /// The address of a local of the parse's entry point: stack use is measured from here.
+    stack_base: usize,
+    stack_budget: usize,
+}
+
+/// The address of a local variable of the caller, as a measure of stack depth.
+#[inline(never)]
+fn stack_probe() -> usize {
+    let probe = 0u8;
+    std::hint::black_box(&probe) as *const u8 as usize
 }
 
 impl<'s> Parser<'s> {
-    pub fn new(src: &'s str) -> Parser<'s> {
+    /// A parser over `src` that may use `stack_budget` bytes of the current thread's stack.
+    pub fn new(src: &'s str, stack_budget: usize) -> Parser<'s> {
         let lexed = lex(src, false);
         let lex_diags = lexed.diags.len();
         let mut p = Parser {
@@ -67,6 +81,8 @@ impl<'s> Parser<'s> {
             depth: 0,
             bailed: false,
             prev_hi: 0,
+            stack_base: stack_probe(),
+            stack_budget,
         };
         p.match_delims();
         p
@@ -79,6 +95,7 @@ impl<'s> Parser<'s> {
             self.diags.truncate(self.lex_diags);
             self.diags.append(&mut self.delim_diags);
         }
+        self.diags.truncate(MAX_DIAGS);
         self.diags
     }
 
@@ -284,7 +301,7 @@ impl<'s> Parser<'s> {
             return Err(Fail);
         }
         self.depth += 1;
-        if self.depth > MAX_DEPTH {
+        if self.depth > MAX_DEPTH || stack_probe().abs_diff(self.stack_base) > self.stack_budget {
             let span = self.span();
             self.error(
                 Diagnostic::error("expression nests too deeply", span, "nesting limit reached here")
