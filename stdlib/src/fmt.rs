@@ -3,6 +3,8 @@
 //! - [`parse_format`] parses a format string with rustc's grammar and error messages;
 //!   [`resolve`] / [`compile_format`] map its placeholders to argument indices (positional,
 //!   named, then captured variables) and report unused or missing arguments as rustc does.
+//!   Their offsets are into the string's value; [`literal_offsets`] and [`source_span`] map
+//!   them back into the literal's source text (escapes, raw strings).
 //! - [`Spec`] is what std's `Formatter` holds for one placeholder (fill, alignment, sign,
 //!   `#`, `0`, width, precision, `x?`) plus the formatting [`Trait`].
 //! - [`fmt_int`], [`fmt_f64`]/[`fmt_f32`], [`fmt_str`], [`fmt_char`], [`fmt_bool`],
@@ -19,6 +21,7 @@
 mod builders;
 mod float;
 mod num;
+mod offsets;
 mod pad;
 mod parse;
 mod resolve;
@@ -37,6 +40,7 @@ pub use builders::{
 };
 pub use float::{fmt_f32, fmt_f64};
 pub use num::{fmt_int, fmt_pointer, Int};
+pub use offsets::{literal_offsets, source_span};
 pub use pad::{pad, pad_aligned, pad_integral, pad_number_parts};
 pub use parse::{parse_format, Argument, Count, FmtError, Piece, Position};
 pub use resolve::{compile_format, resolve, MacroArgs, Placeholder, TPiece, Template};
