@@ -357,6 +357,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("VecDeque::with_capacity", new);
     r.func("VecDeque::from", from);
     r.func("VecDeque::from_iter", from);
+    r.func("__deque_extend", extend);
     let m: &[(&'static str, super::registry::NativeFn)] = &[
         ("push_back", push_back),
         ("push_front", push_front),

@@ -25,6 +25,8 @@
 
 #[cfg(test)]
 mod api_tests;
+#[cfg(test)]
+mod oracle_tests;
 mod structural;
 #[cfg(test)]
 mod tests;

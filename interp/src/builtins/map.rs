@@ -274,6 +274,54 @@ fn entry_insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     Ok(Value::Ref(Arc::new(Place::MapValue(h, k))))
 }
 
+/// `__entry_place(map, key) -> &mut V` for a present key.
+fn entry_place(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = coll(&arg(args, 0)?)?;
+    let k = Key(arg(args, 1)?);
+    if lookup(&h, &k)?.is_none() {
+        return Err(panic("internal error: entry for a missing key"));
+    }
+    Ok(Value::Ref(Arc::new(Place::MapValue(h, k))))
+}
+
+/// `__entry_default(map, key) -> &mut V`: `or_default()`. The default comes from the hint
+/// (`&mut V`), else from the type of a value already in the map, else `()`.
+fn entry_default(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = coll(&arg(args, 0)?)?;
+    let k = Key(arg(args, 1)?);
+    if lookup(&h, &k)?.is_none() {
+        let hint = cx.hint.cloned();
+        let from_hint = match &hint {
+            Some(t) => super::collect::default_of(cx, t)?,
+            None => None,
+        };
+        let d = match from_hint {
+            Some(d) => d,
+            None => {
+                let sample = match &*h.read().map_err(conflict)? {
+                    Collection::HashMap(m) => m.values().next().cloned(),
+                    Collection::BTreeMap(m) => m.values().next().cloned(),
+                    _ => None,
+                };
+                match sample {
+                    Some(s) => super::misc::default_like(&s)?,
+                    None => Value::Unit,
+                }
+            }
+        };
+        match &mut *h.write().map_err(conflict)? {
+            Collection::HashMap(m) => {
+                m.insert(k.clone(), d);
+            }
+            Collection::BTreeMap(m) => {
+                m.insert(k.clone(), d);
+            }
+            _ => return Err(not_a_map()),
+        }
+    }
+    Ok(Value::Ref(Arc::new(Place::MapValue(h, k))))
+}
+
 /// `__map_keys(map) -> Vec<K>`: a snapshot of the keys (for the prelude's `retain`).
 fn map_keys(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = coll(&arg(args, 0)?)?;
@@ -377,6 +425,9 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("BTreeMap::from_iter", btree_from);
     r.func("__entry_insert", entry_insert);
     r.func("__map_keys", map_keys);
+    r.func("__map_extend", extend);
+    r.func("__entry_place", entry_place);
+    r.func("__entry_default", entry_default);
     let both: &[(&'static str, super::registry::NativeFn)] = &[
         ("insert", insert),
         ("get", get),

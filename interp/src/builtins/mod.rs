@@ -64,6 +64,7 @@ pub mod float;
 pub mod format;
 pub mod fs;
 pub mod int;
+pub mod intrinsics;
 pub mod iter;
 pub mod map;
 pub mod misc;
@@ -141,6 +142,7 @@ fn register_all(r: &mut registry::Registry) {
     time::register(r);
     fs::register(r);
     misc::register(r);
+    intrinsics::register(r);
     clone::register(r);
 }
 

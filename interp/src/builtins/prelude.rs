@@ -6,5 +6,6 @@
 pub const PRELUDE: &str = concat!(
     include_str!("prelude/core.rs"),
     include_str!("prelude/iter.rs"),
+    include_str!("prelude/adapters.rs"),
     include_str!("prelude/collections.rs"),
 );

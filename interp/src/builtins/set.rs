@@ -162,6 +162,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("BTreeSet::new", btree_new);
     r.func("BTreeSet::from", btree_from);
     r.func("BTreeSet::from_iter", btree_from);
+    r.func("__set_extend", extend);
     let both: &[(&'static str, super::registry::NativeFn)] = &[
         ("insert", insert),
         ("replace", replace),

@@ -564,6 +564,16 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("str::to_string", copy);
     r.func("str::len", len);
     r.func("__str_char_count", char_count);
+    r.func_aux("__str_split", split, 0);
+    r.func_aux("__str_find", find, 0);
+    r.func_aux("__str_rfind", find, 1);
+    r.func_aux("__str_starts_with", test, 0);
+    r.func_aux("__str_ends_with", test, 1);
+    r.func_aux("__str_contains", test, 2);
+    r.func_aux("__str_trim_matches", trim_matches, 0);
+    r.func_aux("__str_trim_start_matches", trim_matches, 1);
+    r.func_aux("__str_trim_end_matches", trim_matches, 2);
+    r.func("__str_extend", extend);
     let m: &[(&'static str, super::registry::NativeFn)] = &[
         ("len", len),
         ("is_empty", is_empty),
@@ -580,7 +590,6 @@ pub fn register(r: &mut super::registry::Registry) {
         ("as_mut_str", same),
         ("as_ref", same),
         ("borrow", same),
-        ("trim_ascii", same),
         ("to_string", copy),
         ("to_owned", copy),
         ("clone", copy),

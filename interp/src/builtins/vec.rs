@@ -687,12 +687,55 @@ fn is_sorted(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::Bool(v.windows(2).all(|w| super::compare::partial_cmp_values(&w[0], &w[1]).is_some_and(|o| o.is_le()))))
 }
 
+/// `__vec_permute(v, order)`: `v = [v[order[0]], v[order[1]], ...]` (the prelude's sorts).
+fn permute(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let items = items_of(&v)?;
+    let order = items_of(&arg(args, 1)?)?;
+    let mut out = Vec::with_capacity(items.len());
+    for i in &order {
+        let i = usize_of(i)?;
+        out.push(items.get(i).cloned().ok_or_else(|| oob(items.len(), i))?);
+    }
+    if out.len() != items.len() {
+        return Err(panic("internal error: permutation of the wrong length"));
+    }
+    with_window(&v, |w| {
+        for (slot, x) in w.iter_mut().zip(out) {
+            *slot = x;
+        }
+    })?;
+    Ok(Value::Unit)
+}
+
+/// `__vec_retain_mask(v, keep)`: keep the elements whose flag is true (`retain`, `dedup_by`).
+fn retain_mask(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = recv_handle(args)?;
+    let keep = items_of(&arg(args, 1)?)?;
+    let flags = keep.iter().map(util::bool_of).collect::<R<Vec<bool>>>()?;
+    let mut o = h.write().map_err(conflict)?;
+    let mut i = 0;
+    o.items.retain(|_| {
+        let k = flags.get(i).copied().unwrap_or(true);
+        i += 1;
+        k
+    });
+    Ok(Value::Unit)
+}
+
 pub fn register(r: &mut super::registry::Registry) {
     use super::registry::Kind::Vec as K;
     r.func("Vec::new", new);
     r.func("Vec::with_capacity", with_capacity);
     r.func("Vec::from", from);
     r.func("Vec::from_iter", from);
+    r.func("__vec_sort", sort);
+    r.func("__vec_dedup", dedup);
+    r.func("__vec_contains", contains);
+    r.func("__vec_binary_search", binary_search);
+    r.func("__vec_extend", extend);
+    r.func("__vec_permute", permute);
+    r.func("__vec_retain_mask", retain_mask);
     let m: &[(&'static str, super::registry::NativeFn)] = &[
         ("len", len),
         ("is_empty", is_empty),
