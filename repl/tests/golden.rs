@@ -22,10 +22,7 @@ use std::time::Duration;
 
 fn run_teras(p: &Program, timeout: Duration) -> corpus::RunResult {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_teras"));
-    cmd.current_dir(repo_root())
-        .arg("run")
-        .arg(&p.rel)
-        .args(&p.args);
+    cmd.current_dir(repo_root()).arg("run").arg(&p.rel).args(&p.args);
     cmd.env_remove("RUST_BACKTRACE");
     run_with_timeout(cmd, timeout)
 }
@@ -47,10 +44,7 @@ fn bless(p: &Program, r: &corpus::RunResult) -> std::io::Result<()> {
 fn golden_programs() {
     let root = repo_root();
     let filter = std::env::var("GOLDEN_FILTER").ok();
-    let timeout = std::env::var("GOLDEN_TIMEOUT")
-        .ok()
-        .and_then(|t| t.parse().ok())
-        .unwrap_or(10.0);
+    let timeout = std::env::var("GOLDEN_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0);
     let timeout = Duration::from_secs_f64(timeout);
     let bless_mode = std::env::var("GOLDEN_BLESS").unwrap_or_default();
     let programs = discover(&root, filter.as_deref());
@@ -89,26 +83,33 @@ fn golden_programs() {
         failed.push(p.rel.clone());
     }
 
+    // Per-feature counts: `feature passed/total`.
+    let mut features: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for p in &programs {
+        let feature = p.rel.split('/').nth(2).unwrap_or("?");
+        let entry = features.entry(feature).or_default();
+        entry.1 += 1;
+        if !failed.contains(&p.rel) {
+            entry.0 += 1;
+        }
+    }
+    eprintln!("\nper feature (passed/total):");
+    for (feature, (ok, total)) in &features {
+        eprintln!("  {feature:<20} {ok:>3}/{total}");
+    }
+
     let passed = programs.len() - failed.len() - blessed;
     eprintln!(
         "\ngolden: {} programs, {passed} passed, {} failed{}",
         programs.len(),
         failed.len(),
-        if blessed > 0 {
-            format!(", {blessed} blessed")
-        } else {
-            String::new()
-        }
+        if blessed > 0 { format!(", {blessed} blessed") } else { String::new() }
     );
     if !failed.is_empty() {
         eprintln!("failed programs:");
         for f in &failed {
             eprintln!("  {f}");
         }
-        panic!(
-            "{} of {} golden programs failed",
-            failed.len(),
-            programs.len()
-        );
+        panic!("{} of {} golden programs failed", failed.len(), programs.len());
     }
 }

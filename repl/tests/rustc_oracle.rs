@@ -22,24 +22,13 @@ use std::process::Command;
 use std::time::Duration;
 
 fn rustc_available() -> bool {
-    Command::new("rustc")
-        .arg("--version")
-        .output()
-        .is_ok_and(|o| o.status.success())
+    Command::new("rustc").arg("--version").output().is_ok_and(|o| o.status.success())
 }
 
 fn compile(root: &Path, p: &Program, exe: &Path) -> RunResult {
     let mut cmd = Command::new("rustc");
     cmd.current_dir(root)
-        .args([
-            "--edition",
-            "2021",
-            "--crate-name",
-            "golden",
-            "-A",
-            "warnings",
-            "-o",
-        ])
+        .args(["--edition", "2021", "--crate-name", "golden", "-A", "warnings", "-o"])
         .arg(exe)
         .arg(&p.rel);
     run_with_timeout(cmd, Duration::from_secs(300))
@@ -51,9 +40,7 @@ fn compile(root: &Path, p: &Program, exe: &Path) -> RunResult {
 fn panic_lines(stderr: &str) -> Option<String> {
     let start = stderr.find("panicked at ")?;
     let rest = &stderr[start..];
-    let end = rest
-        .find("note: run with `RUST_BACKTRACE")
-        .unwrap_or(rest.len());
+    let end = rest.find("note: run with `RUST_BACKTRACE").unwrap_or(rest.len());
     Some(rest[..end].to_string())
 }
 
@@ -90,9 +77,7 @@ fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
         return vec![format!("rustc failed to compile it:\n{}", c.stderr)];
     }
     let mut cmd = Command::new(&exe);
-    cmd.current_dir(root)
-        .args(&p.args)
-        .env_remove("RUST_BACKTRACE");
+    cmd.current_dir(root).args(&p.args).env_remove("RUST_BACKTRACE");
     let r = run_with_timeout(cmd, Duration::from_secs(30));
     let _ = std::fs::remove_file(&exe);
     if blessing && r.abnormal.is_none() {
@@ -115,13 +100,7 @@ fn expected_files_are_rustcs() {
     let blessing = std::env::var("RUSTC_BLESS").is_ok_and(|v| v == "1");
     let programs: Vec<Program> = discover(&root, filter.as_deref())
         .into_iter()
-        .filter(|p| {
-            p.is_rust
-                || p.rel
-                    .split('/')
-                    .nth(2)
-                    .is_some_and(|f| f.starts_with("errors"))
-        })
+        .filter(|p| p.is_rust || p.rel.split('/').nth(2).is_some_and(|f| f.starts_with("errors")))
         .collect();
     let dir = std::env::temp_dir().join(format!("teras-rustc-oracle-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("create temp dir");
@@ -144,14 +123,7 @@ fn expected_files_are_rustcs() {
         programs.len(),
         programs.len() - failed.len(),
         failed.len(),
-        if blessing {
-            " (RUSTC_BLESS=1: expected files rewritten)"
-        } else {
-            ""
-        }
+        if blessing { " (RUSTC_BLESS=1: expected files rewritten)" } else { "" }
     );
-    assert!(
-        failed.is_empty(),
-        "rustc disagrees with the expected files of: {failed:?}"
-    );
+    assert!(failed.is_empty(), "rustc disagrees with the expected files of: {failed:?}");
 }

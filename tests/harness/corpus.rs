@@ -100,25 +100,15 @@ fn load(path: PathBuf, rel: String) -> Program {
     let read = |ext: &str| fs::read_to_string(path.with_extension(ext)).ok();
     let source = fs::read_to_string(&path).unwrap_or_default();
     let feature = rel.split('/').nth(2).unwrap_or("");
-    let not_rust = source
-        .lines()
-        .next()
-        .is_some_and(|l| l.trim() == "// not-rust");
+    let not_rust = source.lines().next().is_some_and(|l| l.trim() == "// not-rust");
     let lines = |text: Option<String>| -> Vec<String> {
-        text.map(|t| {
-            t.lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(str::to_string)
-                .collect()
-        })
-        .unwrap_or_default()
+        text.map(|t| t.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect())
+            .unwrap_or_default()
     };
     Program {
         out: read("out"),
         err_lines: lines(read("err")),
-        code: read("code")
-            .and_then(|c| c.trim().parse().ok())
-            .unwrap_or(0),
+        code: read("code").and_then(|c| c.trim().parse().ok()).unwrap_or(0),
         args: lines(read("args")),
         is_rust: !feature.starts_with("errors") && !not_rust,
         path,
@@ -139,9 +129,7 @@ pub struct RunResult {
 
 /// Runs `cmd` with piped output, killing it after `timeout`.
 pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
-    cmd.stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -166,18 +154,8 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
         });
         rx
     };
-    let out = reader(
-        child
-            .stdout
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
-    let err = reader(
-        child
-            .stderr
-            .take()
-            .map(|p| Box::new(p) as Box<dyn Read + Send>),
-    );
+    let out = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
+    let err = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let start = Instant::now();
     let mut abnormal = None;
     let status = loop {
@@ -186,10 +164,7 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
             Ok(None) if start.elapsed() >= timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
-                abnormal = Some(format!(
-                    "timed out after {}s (killed)",
-                    timeout.as_secs_f32()
-                ));
+                abnormal = Some(format!("timed out after {}s (killed)", timeout.as_secs_f32()));
                 break None;
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(5)),
@@ -203,11 +178,7 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
     if abnormal.is_none() && code.is_none() {
         abnormal = Some(describe_abnormal(status));
     }
-    let grace = if abnormal.is_some() {
-        Duration::from_secs(1)
-    } else {
-        Duration::from_secs(60)
-    };
+    let grace = if abnormal.is_some() { Duration::from_secs(1) } else { Duration::from_secs(60) };
     RunResult {
         stdout: out.recv_timeout(grace).unwrap_or_default(),
         stderr: err.recv_timeout(grace).unwrap_or_default(),
@@ -246,18 +217,23 @@ pub fn compare(program: &Program, result: &RunResult) -> Vec<String> {
         }
         Some(_) => {}
     }
-    if result.code != Some(program.code) {
+    let code_differs = result.code != Some(program.code);
+    if code_differs {
         let actual = result.code.map_or("none".to_string(), |c| c.to_string());
-        problems.push(format!(
-            "exit code: expected {}, got {actual}",
-            program.code
-        ));
+        problems.push(format!("exit code: expected {}, got {actual}", program.code));
     }
-    let missing: Vec<&String> = program
-        .err_lines
+    // The interpreter's own Rust panic names one of its source files; a program's panic names
+    // the program.
+    let own_panic = ["interp/", "repl/", "stdlib/", "jit/"]
         .iter()
-        .filter(|l| !result.stderr.contains(l.as_str()))
-        .collect();
+        .any(|dir| result.stderr.contains(&format!("panicked at {dir}")));
+    if own_panic {
+        problems.push(
+            "the interpreter itself panicked (a bug: it must report errors, never panic)".into(),
+        );
+    }
+    let missing: Vec<&String> =
+        program.err_lines.iter().filter(|l| !result.stderr.contains(l.as_str())).collect();
     if !missing.is_empty() {
         let mut msg = String::from("stderr lacks these expected lines:\n");
         for l in missing {
@@ -265,6 +241,12 @@ pub fn compare(program: &Program, result: &RunResult) -> Vec<String> {
         }
         msg.push_str("  actual stderr:\n");
         for l in result.stderr.lines().take(40) {
+            msg.push_str(&format!("    | {l}\n"));
+        }
+        problems.push(msg);
+    } else if (code_differs || result.abnormal.is_some()) && !result.stderr.is_empty() {
+        let mut msg = String::from("stderr (first lines):\n");
+        for l in result.stderr.lines().take(15) {
             msg.push_str(&format!("    | {l}\n"));
         }
         problems.push(msg);
@@ -279,12 +261,7 @@ pub fn diff(expected: &str, actual: &str) -> String {
     let b: Vec<&str> = actual.split_inclusive('\n').collect();
     // Trim the common prefix and suffix so the quadratic table stays small.
     let pre = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..]
-        .iter()
-        .rev()
-        .zip(b[pre..].iter().rev())
-        .take_while(|(x, y)| x == y)
-        .count();
+    let suf = a[pre..].iter().rev().zip(b[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
     let (ma, mb) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
     let mut ops: Vec<(char, &str)> = Vec::new();
     if ma.len() * mb.len() > 4_000_000 {
@@ -295,11 +272,8 @@ pub fn diff(expected: &str, actual: &str) -> String {
         let mut t = vec![vec![0u32; m + 1]; n + 1];
         for i in (0..n).rev() {
             for j in (0..m).rev() {
-                t[i][j] = if ma[i] == mb[j] {
-                    t[i + 1][j + 1] + 1
-                } else {
-                    t[i + 1][j].max(t[i][j + 1])
-                };
+                t[i][j] =
+                    if ma[i] == mb[j] { t[i + 1][j + 1] + 1 } else { t[i + 1][j].max(t[i][j + 1]) };
             }
         }
         let (mut i, mut j) = (0, 0);
@@ -363,12 +337,7 @@ pub fn parallel_map<T: Sync, R: Send>(
             });
         }
     });
-    results
-        .into_inner()
-        .unwrap_or_default()
-        .into_iter()
-        .flatten()
-        .collect()
+    results.into_inner().unwrap_or_default().into_iter().flatten().collect()
 }
 
 /// Worker threads for a run: `GOLDEN_JOBS` if set, else the machine's parallelism capped at 4.
