@@ -97,11 +97,14 @@ pub fn format_template(
         match piece {
             TPiece::Lit(s) => out.push_str(s),
             TPiece::Arg(p) => {
-                let width = p.width_arg.map(|i| count_arg(args, i)).transpose()?;
-                let precision = p.precision_arg.map(|i| count_arg(args, i)).transpose()?;
-                let spec = p.spec_with(width, precision);
                 let value = args.get(p.arg).ok_or_else(|| missing_arg(p.arg))?;
-                format_value(out, value, &spec, hooks)?;
+                if p.width_arg.is_none() && p.precision_arg.is_none() {
+                    format_value(out, value, &p.spec, hooks)?;
+                } else {
+                    let width = p.width_arg.map(|i| count_arg(args, i)).transpose()?;
+                    let precision = p.precision_arg.map(|i| count_arg(args, i)).transpose()?;
+                    format_value(out, value, &p.spec_with(width, precision), hooks)?;
+                }
             }
         }
     }

@@ -9,12 +9,21 @@ use super::spec::{Spec, Trait};
 
 /// Formats an f64 under `spec`.
 pub fn fmt_f64(out: &mut String, x: f64, spec: &Spec) {
+    if spec.width.is_none() && !spec.sign_plus() {
+        // No padding and no `+`: exactly std's output for `x` itself, without a buffer.
+        write_direct(out, x, spec);
+        return;
+    }
     let body = body(x.abs(), spec);
     finish(out, x.is_nan(), x.is_sign_negative(), &body, spec);
 }
 
 /// Formats an f32 under `spec`.
 pub fn fmt_f32(out: &mut String, x: f32, spec: &Spec) {
+    if spec.width.is_none() && !spec.sign_plus() {
+        write_direct(out, x, spec);
+        return;
+    }
     let body = body(x.abs(), spec);
     finish(out, x.is_nan(), x.is_sign_negative(), &body, spec);
 }
@@ -36,6 +45,24 @@ where
         (_, Some(p)) => format!("{abs:.p$}"),
         (_, None) => format!("{abs}"),
     }
+}
+
+/// std's formatting of `x` under the spec's trait and precision, sign included.
+fn write_direct<T>(out: &mut String, x: T, spec: &Spec)
+where
+    T: std::fmt::Display + std::fmt::Debug + std::fmt::LowerExp + std::fmt::UpperExp,
+{
+    use std::fmt::Write as _;
+    let _ = match (spec.trait_, spec.precision) {
+        (Trait::Debug, Some(p)) => write!(out, "{x:.p$?}"),
+        (Trait::Debug, None) => write!(out, "{x:?}"),
+        (Trait::LowerExp, Some(p)) => write!(out, "{x:.p$e}"),
+        (Trait::LowerExp, None) => write!(out, "{x:e}"),
+        (Trait::UpperExp, Some(p)) => write!(out, "{x:.p$E}"),
+        (Trait::UpperExp, None) => write!(out, "{x:E}"),
+        (_, Some(p)) => write!(out, "{x:.p$}"),
+        (_, None) => write!(out, "{x}"),
+    };
 }
 
 fn finish(out: &mut String, nan: bool, negative: bool, body: &str, spec: &Spec) {

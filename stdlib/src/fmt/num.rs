@@ -65,6 +65,15 @@ pub fn fmt_int(out: &mut String, n: Int, spec: &Spec) {
 }
 
 fn decimal(out: &mut String, n: Int, spec: &Spec) {
+    use std::fmt::Write as _;
+    if spec.width.is_none() && !spec.sign_plus() {
+        // The common `{}`: no padding, no `+`, so std's own output, without a buffer.
+        let _ = match i64::try_from(n.value) {
+            Ok(v) => write!(out, "{v}"),
+            Err(_) => write!(out, "{}", n.value),
+        };
+        return;
+    }
     let digits = n.value.unsigned_abs().to_string();
     pad_integral(out, n.value >= 0, "", &digits, spec);
 }
