@@ -225,43 +225,22 @@ impl Fmt<'_> {
 
     fn value_inner(&mut self, out: &mut String, v: &Value, spec: &Spec) -> Result<(), NativeError> {
         match v {
-            Value::Unit => sfmt::pad(out, "()", spec),
-            Value::Bool(b) => sfmt::fmt_bool(out, *b, spec),
-            Value::Int(n, ty) => {
-                if spec.trait_ == Trait::Pointer {
-                    sfmt::fmt_pointer(out, *n as usize, spec);
-                } else {
-                    sfmt::fmt_int(
-                        out,
-                        sfmt::Int::from_i64_bits(*n, ty.bits(), ty.signed()),
-                        spec,
-                    );
-                }
-            }
-            Value::Float(x, FloatTy::F32) => sfmt::fmt_f32(out, *x as f32, spec),
-            Value::Float(x, FloatTy::F64) => sfmt::fmt_f64(out, *x, spec),
-            Value::Char(c) => sfmt::fmt_char(out, *c, spec),
-            Value::Str(h) => {
-                if spec.trait_ == Trait::Pointer {
-                    sfmt::fmt_pointer(out, h.addr(), spec);
-                } else {
-                    let s = h.read().map_err(conflict)?;
-                    sfmt::fmt_str(out, &s, spec);
-                }
-            }
-            Value::Adt(_) | Value::Native(_) => {
-                if let Some(r) = self.hooks.user_fmt(v, spec.trait_ == Trait::Debug, spec) {
-                    out.push_str(&r?);
-                } else {
-                    self.structural(out, v, &debug_like(spec))?;
-                }
-            }
-            Value::Cell(h) => self.cell(out, h, spec)?,
+            Value::Unit
+            | Value::Bool(_)
+            | Value::Int(..)
+            | Value::Float(..)
+            | Value::Char(_)
+            | Value::Str(_) => scalar(out, v, spec),
+            Value::Adt(_) | Value::Native(_) => self.user_or_structural(out, v, spec),
+            Value::Cell(h) => self.cell(out, h, spec),
             Value::Ref(p) => {
                 let inner = structural::place_value(p)?;
-                self.value(out, &inner, spec)?;
+                self.value(out, &inner, spec)
             }
-            Value::Moved => out.push_str("<moved>"),
+            Value::Moved => {
+                out.push_str("<moved>");
+                Ok(())
+            }
             _ => {
                 if spec.trait_ == Trait::Pointer {
                     if let Some(addr) = structural::address(v) {
@@ -269,11 +248,58 @@ impl Fmt<'_> {
                         return Ok(());
                     }
                 }
-                self.structural(out, v, &debug_like(spec))?;
+                self.structural(out, v, &debug_like(spec))
             }
         }
-        Ok(())
     }
+
+    /// A user type: its own impl when the program has one, else derived-style Debug.
+    fn user_or_structural(
+        &mut self,
+        out: &mut String,
+        v: &Value,
+        spec: &Spec,
+    ) -> Result<(), NativeError> {
+        match self.hooks.user_fmt(v, spec.trait_ == Trait::Debug, spec) {
+            Some(r) => {
+                out.push_str(&r?);
+                Ok(())
+            }
+            None => self.structural(out, v, &debug_like(spec)),
+        }
+    }
+}
+
+/// Scalars and strings under their std impls.
+fn scalar(out: &mut String, v: &Value, spec: &Spec) -> Result<(), NativeError> {
+    match v {
+        Value::Unit => sfmt::pad(out, "()", spec),
+        Value::Bool(b) => sfmt::fmt_bool(out, *b, spec),
+        Value::Int(n, ty) => {
+            if spec.trait_ == Trait::Pointer {
+                sfmt::fmt_pointer(out, *n as usize, spec);
+            } else {
+                sfmt::fmt_int(
+                    out,
+                    sfmt::Int::from_i64_bits(*n, ty.bits(), ty.signed()),
+                    spec,
+                );
+            }
+        }
+        Value::Float(x, FloatTy::F32) => sfmt::fmt_f32(out, *x as f32, spec),
+        Value::Float(x, FloatTy::F64) => sfmt::fmt_f64(out, *x, spec),
+        Value::Char(c) => sfmt::fmt_char(out, *c, spec),
+        Value::Str(h) => {
+            if spec.trait_ == Trait::Pointer {
+                sfmt::fmt_pointer(out, h.addr(), spec);
+            } else {
+                let s = h.read().map_err(conflict)?;
+                sfmt::fmt_str(out, &s, spec);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
 }
 
 /// The spec an aggregate is printed with: Debug (what a program rustc accepts asks for;

@@ -65,6 +65,8 @@ pub mod format;
 pub mod fs;
 pub mod int;
 pub mod intrinsics;
+#[cfg(test)]
+mod tests;
 pub mod iter;
 pub mod map;
 pub mod misc;

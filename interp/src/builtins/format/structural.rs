@@ -186,22 +186,21 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
 
 impl Fmt<'_> {
     /// Debug output of an aggregate (`spec` is a Debug spec).
+    ///
+    /// Each shape is printed by its own small function: in a debug build every local of a
+    /// big `match` gets its own stack slot, and these frames repeat at every nesting level.
     pub(crate) fn structural(&mut self, out: &mut String, v: &Value, spec: &Spec) -> R {
+        let shape = snapshot(v)?;
+        self.shape(out, shape, spec)
+    }
+
+    fn shape(&mut self, out: &mut String, shape: Shape, spec: &Spec) -> R {
         let pretty = spec.is_pretty();
-        match snapshot(v)? {
+        match shape {
             Shape::Tuple(items) => self.tuple(out, "", &items, spec),
             Shape::List(items) => self.list(DebugList::list(out, pretty), &items, spec),
             Shape::Set(items) => self.list(DebugList::set(out, pretty), &items, spec),
-            Shape::Map(entries) => {
-                let mut b = DebugMap::new(out, pretty);
-                for (k, v) in &entries {
-                    b.entry(|o, part| {
-                        self.value(o, if part == MapPart::Key { k } else { v }, spec)
-                    })?;
-                }
-                b.finish();
-                Ok(())
-            }
+            Shape::Map(entries) => self.map(out, &entries, spec),
             Shape::Adt {
                 name,
                 kind,
@@ -213,49 +212,27 @@ impl Fmt<'_> {
                     Ok(())
                 }
                 VariantKind::Tuple => self.tuple(out, &name, &fields, spec),
-                VariantKind::Named => {
-                    let mut b = DebugStruct::new(out, &name, pretty);
-                    for (i, f) in fields.iter().enumerate() {
-                        let fname = names.get(i).map_or("?", String::as_str);
-                        b.field(fname, |o| self.value(o, f, spec))?;
-                    }
-                    b.finish();
-                    Ok(())
-                }
+                VariantKind::Named => self.named(out, &name, &names, &fields, spec),
             },
-            Shape::Range(r) => {
-                if let Some(s) = &r.start {
-                    self.value(out, s, spec)?;
-                }
-                out.push_str(if r.inclusive { "..=" } else { ".." });
-                if let Some(e) = &r.end {
-                    self.value(out, e, spec)?;
-                }
-                Ok(())
-            }
-            Shape::Wrapped(name, items) => {
-                let mut b = DebugTuple::new(out, name, pretty);
-                b.field(|o| self.list(DebugList::list(o, pretty), &items, spec))?;
-                b.finish();
-                Ok(())
-            }
+            Shape::Range(r) => self.range(
+                out,
+                r.start.as_ref(),
+                r.end.as_ref(),
+                r.inclusive,
+                false,
+                spec,
+            ),
+            Shape::Wrapped(name, items) => self.wrapped(out, name, &items, spec),
             Shape::IterRange(start, end, inclusive, done, rev) => {
-                let mut range = |o: &mut String| -> R {
-                    self.value(o, &start, spec)?;
-                    o.push_str(if inclusive { "..=" } else { ".." });
-                    self.value(o, &end, spec)?;
-                    if inclusive && done {
-                        o.push_str(" (exhausted)");
-                    }
-                    Ok(())
-                };
                 if rev {
                     let mut b = DebugStruct::new(out, "Rev", pretty);
-                    b.field("iter", range)?;
+                    b.field("iter", |o| {
+                        self.range(o, Some(&start), Some(&end), inclusive, done, spec)
+                    })?;
                     b.finish();
                     Ok(())
                 } else {
-                    range(out)
+                    self.range(out, Some(&start), Some(&end), inclusive, done, spec)
                 }
             }
             Shape::Text(t) => {
@@ -263,6 +240,63 @@ impl Fmt<'_> {
                 Ok(())
             }
         }
+    }
+
+    fn map(&mut self, out: &mut String, entries: &[(Value, Value)], spec: &Spec) -> R {
+        let mut b = DebugMap::new(out, spec.is_pretty());
+        for (k, v) in entries {
+            b.entry(|o, part| self.value(o, if part == MapPart::Key { k } else { v }, spec))?;
+        }
+        b.finish();
+        Ok(())
+    }
+
+    fn named(
+        &mut self,
+        out: &mut String,
+        name: &str,
+        names: &[String],
+        fields: &[Value],
+        spec: &Spec,
+    ) -> R {
+        let mut b = DebugStruct::new(out, name, spec.is_pretty());
+        for (i, f) in fields.iter().enumerate() {
+            let fname = names.get(i).map_or("?", String::as_str);
+            b.field(fname, |o| self.value(o, f, spec))?;
+        }
+        b.finish();
+        Ok(())
+    }
+
+    /// `a..b`, `a..=b`, `..b`, `a..`, and ` (exhausted)` after a finished `a..=b` iterator.
+    fn range(
+        &mut self,
+        out: &mut String,
+        start: Option<&Value>,
+        end: Option<&Value>,
+        inclusive: bool,
+        exhausted: bool,
+        spec: &Spec,
+    ) -> R {
+        if let Some(s) = start {
+            self.value(out, s, spec)?;
+        }
+        out.push_str(if inclusive { "..=" } else { ".." });
+        if let Some(e) = end {
+            self.value(out, e, spec)?;
+        }
+        if inclusive && exhausted {
+            out.push_str(" (exhausted)");
+        }
+        Ok(())
+    }
+
+    fn wrapped(&mut self, out: &mut String, name: &str, items: &[Value], spec: &Spec) -> R {
+        let pretty = spec.is_pretty();
+        let mut b = DebugTuple::new(out, name, pretty);
+        b.field(|o| self.list(DebugList::list(o, pretty), items, spec))?;
+        b.finish();
+        Ok(())
     }
 
     fn tuple(&mut self, out: &mut String, name: &str, items: &[Value], spec: &Spec) -> R {
