@@ -95,10 +95,13 @@ pub fn summary_line(file: &str, errors: usize, style: Style) -> String {
     )
 }
 
-/// Every report, one after the other, in the order given.
+/// Every report in the order given, separated by blank lines.
 pub fn render_reports(reports: &[Report], style: Style) -> String {
     let mut out = String::new();
-    for report in reports {
+    for (i, report) in reports.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         out.push_str(&render(report, style));
         if !out.ends_with('\n') {
             out.push('\n');
