@@ -39,12 +39,19 @@ use teras_stdlib::fmt as sfmt;
 pub use teras_stdlib::fmt::{Align, DebugHex, Placeholder, Sign, Spec, TPiece, Template, Trait};
 
 /// How deep values may nest inside one formatting call.
-pub const MAX_DEPTH: usize = 4096;
+pub const MAX_DEPTH: usize = 1 << 16;
 
-/// How much of the calling thread's stack one formatting call may use (about 1500 levels of
-/// nesting in a release build, 230 in a debug build). Threads that run TERAS code need at
-/// least twice this (Rust's default of 2 MiB for spawned threads is enough).
+/// How much of the calling thread's stack one formatting call may use by default (about
+/// 1000 levels of nesting in a release build, 350 in a debug build). Threads that run TERAS
+/// code need at least twice this (Rust's default of 2 MiB for spawned threads is enough); a
+/// thread with a bigger stack may raise its own budget with [`set_stack_budget`].
 pub const STACK_BUDGET: usize = 1 << 20;
+
+/// Sets the stack budget of formatting calls made on the current thread (for a thread
+/// spawned with a known, larger stack: half its size is a safe value).
+pub fn set_stack_budget(bytes: usize) {
+    BUDGET.set(bytes);
+}
 
 /// What the VM provides to the formatter: running user formatting impls.
 pub trait FmtHooks {
@@ -200,6 +207,8 @@ thread_local! {
     /// outermost one started. Shared by nested `format_value` calls (a user impl run by a
     /// hook that formats its fields), so that a cycle through user impls is caught too.
     static NESTING: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+    /// This thread's stack budget (see [`set_stack_budget`]).
+    static BUDGET: std::cell::Cell<usize> = const { std::cell::Cell::new(STACK_BUDGET) };
 }
 
 impl Fmt<'_> {
@@ -214,7 +223,7 @@ impl Fmt<'_> {
         let here = std::hint::black_box(&marker) as *const u8 as usize;
         let (depth, base) = NESTING.get();
         let base = if depth == 0 { here } else { base };
-        if depth >= MAX_DEPTH || base.abs_diff(here) > STACK_BUDGET {
+        if depth >= MAX_DEPTH || base.abs_diff(here) > BUDGET.get() {
             return Err(too_deep());
         }
         NESTING.set((depth + 1, base));
