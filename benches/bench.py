@@ -251,7 +251,7 @@ def main(argv) -> int:
                 if err is not None:
                     res.status = "fail"
                     res.detail = f"run {rnd + 1}: {err}"
-                    summary = " | ".join(l.strip() for l in err.splitlines()[:3])
+                    summary = " | ".join([l.strip() for l in err.splitlines() if l.strip()][:3])
                     print(f"  {name:13} {impl:8} FAILED: {summary}", file=sys.stderr)
                     continue
                 if res.output is None:
