@@ -36,12 +36,19 @@ fn compile(root: &Path, p: &Program, exe: &Path) -> RunResult {
 
 /// The panic lines of a rustc binary's stderr, as `.err` lines: `panicked at FILE:LINE:COL:`
 /// (without rustc's `thread 'main' (ID) ` prefix, which names a thread id teras does not print)
-/// and the message lines up to the `note: run with RUST_BACKTRACE` line.
+/// and the message lines up to the `note: run with RUST_BACKTRACE` line. When the location is
+/// inside the standard library (`/rustc/.../library/core/...`, as for `i32::pow` or
+/// `Iterator::sum` overflow) only the message is kept: teras cannot name rustc's library files.
 fn panic_lines(stderr: &str) -> Option<String> {
     let start = stderr.find("panicked at ")?;
     let rest = &stderr[start..];
     let end = rest.find("note: run with `RUST_BACKTRACE").unwrap_or(rest.len());
-    Some(rest[..end].to_string())
+    let lines = &rest[..end];
+    if lines.starts_with("panicked at tests/") {
+        Some(lines.to_string())
+    } else {
+        Some(lines.split_once('\n').map_or("", |(_, msg)| msg).to_string())
+    }
 }
 
 fn bless(p: &Program, r: &RunResult) -> std::io::Result<()> {
