@@ -43,6 +43,13 @@ pub struct Ctor {
 /// std table.
 const PRELUDE_ADTS: &[&str] = &["Option", "Result", "Ordering"];
 
+/// Std collections built by `from` an array or vector like `collect` builds them.
+const COLLECTIONS: &[&str] = &["Vec", "VecDeque", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "BinaryHeap"];
+
+/// Traits whose methods the std table models directly (their prelude declarations are not
+/// used for lookup).
+const MODELLED_TRAITS: &[&str] = &["Iterator", "DoubleEndedIterator", "ExactSizeIterator", "IntoIterator"];
+
 impl Checker<'_> {
     // -----------------------------------------------------------------------------------------
     // Instantiation
@@ -50,7 +57,7 @@ impl Checker<'_> {
     /// `ty` with the parameters of `map` substituted and `Item<U>` markers replaced by the
     /// item type of `U` (or a variable with an obligation).
     pub fn inst_ty(&mut self, ty: &Ty, map: &[(String, T)]) -> T {
-        let t = self.sub.from_ty(ty, map);
+        let t = self.sub.import(ty, map);
         self.replace_item_markers(t, 0)
     }
 
@@ -62,7 +69,7 @@ impl Checker<'_> {
         match t {
             T::Named(n, args) if n == "Item" && args.len() == 1 => {
                 let u = args.into_iter().next().unwrap_or(T::Unit);
-                match self.into_iter_item(&u) {
+                match self.iterable_item(&u) {
                     Some(i) => i,
                     None => {
                         let v = self.sub.var();
@@ -161,7 +168,7 @@ impl Checker<'_> {
             }
             if let Some(ty) = self.env.consts.get(name) {
                 let ty = ty.clone();
-                return self.to_t(&ty);
+                return self.t_of(&ty);
             }
             if let Some(sig) = self.env.fns.get(name) {
                 let sig = sig.clone();
@@ -177,7 +184,7 @@ impl Checker<'_> {
                 if let Some(h) = head_of(&self.sub.resolve(&pt)) {
                     if let Some(ty) = self.env.consts.get(&format!("{h}::{name}")) {
                         let ty = ty.clone();
-                        return self.to_t(&ty);
+                        return self.t_of(&ty);
                     }
                 }
             }
@@ -239,7 +246,7 @@ impl Checker<'_> {
                     if adt.is_enum {
                         return None;
                     }
-                    let args: Vec<T> = args.iter().map(|a| self.to_t(a)).collect();
+                    let args: Vec<T> = args.iter().map(|a| self.t_of(a)).collect();
                     return Some(self.inst_ctor(name, &adt, &adt.fields, args));
                 }
                 return None;
@@ -260,7 +267,14 @@ impl Checker<'_> {
             let enum_name = self.env.variants.get(&last)?.clone();
             let adt = self.env.adts.get(&enum_name)?.clone();
             let shape = adt.variant(&last)?.clone();
-            let args: Vec<T> = adt.generics.iter().map(|_| self.sub.var()).collect();
+            let mut args: Vec<T> = match &p.last().generics {
+                Some(gs) => gs.iter().map(|g| self.lower(g)).collect(),
+                None => Vec::new(),
+            };
+            args.truncate(adt.generics.len());
+            while args.len() < adt.generics.len() {
+                args.push(self.sub.var());
+            }
             return Some(self.inst_ctor(&enum_name, &adt, &shape, args));
         }
         let pt = self.prefix_type(p)?;
@@ -287,11 +301,11 @@ impl Checker<'_> {
         match shape {
             Shape::Unit => Ctor { ty, fields: Vec::new(), kind: CtorKind::Unit },
             Shape::Tuple(ts) => {
-                let fields = ts.iter().enumerate().map(|(i, t)| (i.to_string(), self.sub.from_ty(t, &map))).collect();
+                let fields = ts.iter().enumerate().map(|(i, t)| (i.to_string(), self.sub.import(t, &map))).collect();
                 Ctor { ty, fields, kind: CtorKind::Tuple }
             }
             Shape::Named(fs) => {
-                let fields = fs.iter().map(|(n, t)| (n.clone(), self.sub.from_ty(t, &map))).collect();
+                let fields = fs.iter().map(|(n, t)| (n.clone(), self.sub.import(t, &map))).collect();
                 Ctor { ty, fields, kind: CtorKind::Named }
             }
         }
@@ -400,6 +414,17 @@ impl Checker<'_> {
         if name == "parse" {
             self.parse_oblig(&t);
         }
+        if name == "from" && args.len() == 1 {
+            if let T::Named(n, _) = self.sub.shallow(&t) {
+                if COLLECTIONS.contains(&n.as_str()) {
+                    let at = self.types.get(&args[0].id).cloned().unwrap_or(T::Unit);
+                    let item = self.sub.var();
+                    self.obligations.push(Oblig::IntoIterItem(at, item.clone()));
+                    self.obligations.push(Oblig::FromIter(t.clone(), item));
+                    self.solve_obligations();
+                }
+            }
+        }
         Some(t)
     }
 
@@ -448,6 +473,11 @@ impl Checker<'_> {
                 }
             }
             "parse" => self.parse_oblig(&inst.ret),
+            "sum" | "product" => {
+                if let Some(item) = self.iter_item(&found.recv) {
+                    self.obligations.push(Oblig::SumOf(inst.ret.clone(), item));
+                }
+            }
             _ => {}
         }
         self.solve_obligations();
@@ -511,16 +541,22 @@ impl Checker<'_> {
         let mut out = Vec::new();
         let user_head = self.user_head(s);
         let std_head = self.std_head(s);
-        if let Some(h) = &std_head {
-            let shadowed = self.env.adts.contains_key(h.as_str()) && !PRELUDE_ADTS.contains(&h.as_str());
-            if !shadowed {
-                out.extend(self.std_sigs(h, name));
-            }
+        let user_first = std_head.as_ref().is_some_and(|h| self.env.adts.contains_key(h.as_str()) && !PRELUDE_ADTS.contains(&h.as_str()));
+        if let (Some(h), false) = (&std_head, user_first) {
+            out.extend(self.std_sigs(h, name));
         }
         if let Some(h) = &user_head {
             out.extend(self.user_sigs(h, name));
+        }
+        if let (Some(h), true) = (&std_head, user_first) {
+            out.extend(self.std_sigs(h, name));
+        }
+        if let Some(h) = &user_head {
             if let Some(traits) = self.env.trait_impls.get(h) {
                 for t in traits {
+                    if MODELLED_TRAITS.contains(&t.as_str()) {
+                        continue;
+                    }
                     if let Some(sig) = self.env.traits.get(t).and_then(|d| d.methods.get(name)) {
                         out.push(sig.clone());
                     }
@@ -554,7 +590,7 @@ impl Checker<'_> {
             Some(Ty::Param(p)) if p == "Self" => true,
             Some(st) => {
                 let map: Vec<(String, T)> = sig.generics.iter().map(|g| (g.name.clone(), self.sub.var())).collect();
-                let t = self.sub.from_ty(st, &map);
+                let t = self.sub.import(st, &map);
                 self.sub.unify(&t, recv)
             }
         }
@@ -618,7 +654,7 @@ impl Checker<'_> {
                 let item = self.env.assoc.get(&(n.clone(), "Item".to_string()))?.clone();
                 let generics = self.env.adts.get(&n).map(|a| a.generics.clone()).unwrap_or_default();
                 let map: Vec<(String, T)> = generics.into_iter().zip(args).collect();
-                Some(self.sub.from_ty(&item, &map))
+                Some(self.sub.import(&item, &map))
             }
             _ => None,
         }
@@ -626,7 +662,7 @@ impl Checker<'_> {
 
     /// The item type of `t` as an `IntoIterator` (what `for x in t` binds); `None` while
     /// `t` is unknown.
-    pub fn into_iter_item(&mut self, t: &T) -> Option<T> {
+    pub fn iterable_item(&mut self, t: &T) -> Option<T> {
         let s = self.sub.shallow(t);
         if let Some(i) = self.iter_item(&s) {
             return Some(i);
@@ -673,7 +709,7 @@ impl Checker<'_> {
                                 Shape::Unit => None,
                             };
                             if let Some(ft) = ft {
-                                return Some(self.sub.from_ty(&ft, &map));
+                                return Some(self.sub.import(&ft, &map));
                             }
                         }
                     }

@@ -21,6 +21,9 @@ pub enum Oblig {
     FromIter(T, T),
     /// `target` is parsed from a string; `err` is its `FromStr::Err`.
     ParseErr(T, T),
+    /// `sum`/`product` into `target` of items `item`: `Sum<S>` and `Sum<&S>` are the std
+    /// impls, so a literal item type takes the target's type.
+    SumOf(T, T),
 }
 
 pub struct LoopCx {
@@ -74,7 +77,7 @@ impl<'e> Checker<'e> {
         self.param_map.clear();
         for g in &cx.generics {
             if let Some(t) = &g.as_ty {
-                let t = self.sub.from_ty(t, &self.param_map.clone());
+                let t = self.sub.import(t, &self.param_map.clone());
                 self.param_map.push((g.name.clone(), t));
             }
         }
@@ -82,21 +85,21 @@ impl<'e> Checker<'e> {
     }
 
     /// A `Ty` of this body's scope as a `T` (pinned parameters replaced, `_` fresh).
-    pub fn to_t(&mut self, ty: &Ty) -> T {
+    pub fn t_of(&mut self, ty: &Ty) -> T {
         let map = self.param_map.clone();
-        self.sub.from_ty(ty, &map)
+        self.sub.import(ty, &map)
     }
 
     /// A written type as a `T`.
     pub fn lower(&mut self, ty: &ast::Type) -> T {
         let ty = self.env.lower(ty, &self.cx);
-        self.to_t(&ty)
+        self.t_of(&ty)
     }
 
     pub fn push_repl_vars(&mut self) {
         let vars: Vec<(String, Ty)> = self.env.vars.iter().map(|(n, t)| (n.clone(), t.clone())).collect();
         for (n, t) in vars {
-            let t = self.to_t(&t);
+            let t = self.t_of(&t);
             self.bind(&n, t);
         }
     }
@@ -201,14 +204,31 @@ impl<'e> Checker<'e> {
 
     fn solve(&mut self, ob: &Oblig) -> bool {
         match ob {
-            Oblig::IntoIterItem(coll, item) => match self.into_iter_item(coll) {
+            Oblig::IntoIterItem(coll, item) => match self.iterable_item(coll) {
                 Some(it) => {
                     self.sub.unify(&it, item);
                     true
                 }
                 None => false,
             },
-            Oblig::FromIter(target, item) => self.from_iter(target, item),
+            Oblig::FromIter(target, item) => self.link_collect(target, item),
+            Oblig::SumOf(target, item) => {
+                let target = self.sub.shallow(target);
+                let item = self.peel_refs(item);
+                match (&target, &item) {
+                    (T::Var(_), T::Var(_)) => false,
+                    (T::Var(v), T::Int(_) | T::Float(_)) if self.sub.kind(*v) != super::unify::Kind::General => {
+                        self.sub.unify(&target, &item);
+                        true
+                    }
+                    (T::Var(_), _) => false,
+                    (_, T::Var(_)) => {
+                        self.sub.unify(&item, &target);
+                        true
+                    }
+                    _ => true,
+                }
+            }
             Oblig::ParseErr(target, err) => {
                 let name = match self.sub.shallow(target) {
                     T::Int(_) => "ParseIntError",
@@ -226,7 +246,7 @@ impl<'e> Checker<'e> {
     }
 
     /// Links a `collect` target to the item type; false while the target is unknown.
-    pub fn from_iter(&mut self, target: &T, item: &T) -> bool {
+    pub fn link_collect(&mut self, target: &T, item: &T) -> bool {
         match self.sub.shallow(target) {
             T::Named(n, args) => {
                 match (n.as_str(), args.as_slice()) {
@@ -295,7 +315,7 @@ impl<'e> Checker<'e> {
             let st = match (&sp.ty, &self_ty) {
                 (Some(t), _) => self.lower(t),
                 (None, Some(s)) => {
-                    let s = self.to_t(s);
+                    let s = self.t_of(s);
                     match sp.kind {
                         SelfKind::Value => s,
                         SelfKind::Ref => T::reference(false, s),
@@ -342,7 +362,10 @@ pub fn check_item(env: &Env, item: &ast::Item, info: &mut TypeInfo, depth: u32) 
         }
         ItemKind::Trait(t) => {
             let mut cx = env.cx_for(&t.generics, Some(Ty::Param("Self".into())), None);
-            cx.generics.push(GenParam::plain("Self"));
+            let mut me = GenParam::plain("Self");
+            me.bounds.push(t.name.name.clone());
+            me.bounds.extend(t.supertraits.iter().filter(|b| !b.lifetime).map(|b| b.path.last().ident.name.clone()));
+            cx.generics.push(me);
             check_assoc_items(env, &t.items, &cx, info);
         }
         ItemKind::Const(c) => {

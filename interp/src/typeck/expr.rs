@@ -203,7 +203,7 @@ impl Checker<'_> {
             }
             ExprKind::For { label, pat, iter, body } => {
                 let it = self.expr(iter, None);
-                let item = match self.into_iter_item(&it) {
+                let item = match self.iterable_item(&it) {
                     Some(i) => i,
                     None => {
                         let v = self.sub.var();
@@ -442,7 +442,8 @@ impl Checker<'_> {
                     return args[1].clone();
                 }
                 T::String | T::Str => {
-                    self.expr(idx, None);
+                    let exp = if is_range { Some(T::named("Range", vec![usize_t()])) } else { None };
+                    self.expr(idx, exp.as_ref());
                     return T::Str;
                 }
                 _ => None,
@@ -459,6 +460,15 @@ impl Checker<'_> {
                 Some(next) => cur = self.sub.shallow(&next),
                 None => break,
             }
+        }
+        if let Some(found) = self.lookup_method(&bt, "index") {
+            let inst = self.instantiate(&found.sig, Some(&found.recv));
+            let p = inst.params.first().cloned();
+            self.expr(idx, p.as_ref());
+            return match self.sub.shallow(&inst.ret) {
+                T::Ref(_, inner) => *inner,
+                other => other,
+            };
         }
         self.expr(idx, None);
         self.sub.var()
@@ -544,7 +554,7 @@ impl Checker<'_> {
     fn mac(&mut self, m: &MacroCall, exp: Option<&T>) -> T {
         let name = m.name.name.as_str();
         match &m.args {
-            MacroArgs::Format { target, leading, args, .. } => {
+            MacroArgs::Format { target, leading, args, fmt } => {
                 if let Some(t) = target {
                     self.expr(t, None);
                 }
@@ -559,8 +569,28 @@ impl Checker<'_> {
                         }
                     }
                 }
+                let (pos, names) = match fmt.as_ref().map(|l| &l.kind) {
+                    Some(LitKind::Str(f)) => fmt_count_args(f),
+                    _ => (Vec::new(), Vec::new()),
+                };
+                let mut positional = 0usize;
                 for a in args {
-                    self.expr(&a.expr, None);
+                    let is_count = match &a.name {
+                        Some(n) => names.contains(&n.name),
+                        None => {
+                            positional += 1;
+                            pos.contains(&(positional - 1))
+                        }
+                    };
+                    let count = usize_t();
+                    self.expr(&a.expr, if is_count { Some(&count) } else { None });
+                }
+                for n in &names {
+                    if !args.iter().any(|a| a.name.as_ref().is_some_and(|x| &x.name == n)) {
+                        if let Some(t) = self.lookup_var(n) {
+                            self.sub.unify(&t, &usize_t());
+                        }
+                    }
                 }
                 self.macro_result(name, exp)
             }
@@ -660,4 +690,46 @@ fn strip_neg_paren(e: &Expr) -> &Expr {
         }
     }
     cur
+}
+
+/// The arguments a format string uses as a width or precision (which must be `usize`): the
+/// positional indices (`{:1$}`, `{:.*}`) and the names (`{:width$}`).
+pub fn fmt_count_args(f: &str) -> (Vec<usize>, Vec<String>) {
+    let mut pos = Vec::new();
+    let mut names = Vec::new();
+    let mut next = 0usize;
+    let mut rest = f;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        if let Some(stripped) = after.strip_prefix('{') {
+            rest = stripped;
+            continue;
+        }
+        let Some(close) = after.find('}') else { break };
+        let inner = &after[..close];
+        rest = &after[close + 1..];
+        let (arg, spec) = match inner.find(':') {
+            Some(c) => (&inner[..c], &inner[c + 1..]),
+            None => (inner, ""),
+        };
+        if spec.contains(".*") {
+            pos.push(next);
+            next += 1;
+        }
+        for (i, c) in spec.char_indices() {
+            if c == '$' {
+                let word: String = spec[..i].chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                let word: String = word.chars().rev().collect();
+                match word.parse::<usize>() {
+                    Ok(n) => pos.push(n),
+                    Err(_) if !word.is_empty() => names.push(word),
+                    Err(_) => {}
+                }
+            }
+        }
+        if arg.trim().is_empty() {
+            next += 1;
+        }
+    }
+    (pos, names)
 }

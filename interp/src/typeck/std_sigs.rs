@@ -94,7 +94,7 @@ impl str {
     fn to_ascii_uppercase(&self) -> String; fn to_ascii_lowercase(&self) -> String;
     fn to_string(&self) -> String; fn to_owned(&self) -> String; fn into_string(self) -> String;
     fn parse<F>(&self) -> Result<F, _>; fn repeat(&self, usize) -> String;
-    fn as_bytes(&self) -> &[u8]; fn as_str(&self) -> &str; fn get<R>(&self, R) -> Option<&str>;
+    fn as_bytes(&self) -> &[u8]; fn as_str(&self) -> &str; fn get(&self, Range<usize>) -> Option<&str>;
     fn is_char_boundary(&self, usize) -> bool; fn eq_ignore_ascii_case(&self, &str) -> bool;
     fn is_ascii(&self) -> bool;
 }
@@ -106,9 +106,9 @@ impl String {
     fn insert(&mut self, usize, char); fn insert_str(&mut self, usize, &str); fn remove(&mut self, usize) -> char;
     fn truncate(&mut self, usize); fn as_str(&self) -> &str; fn as_mut_str(&mut self) -> &mut str;
     fn into_bytes(self) -> Vec<u8>; fn retain<F: FnMut(char) -> bool>(&mut self, F);
-    fn drain<R>(&mut self, R) -> Iterator<char>; fn extend<I>(&mut self, I); fn split_off(&mut self, usize) -> String;
+    fn drain(&mut self, Range<usize>) -> Iterator<char>; fn extend<I>(&mut self, I); fn split_off(&mut self, usize) -> String;
     fn reserve(&mut self, usize); fn clone(&self) -> String; fn to_string(&self) -> String; fn to_owned(&self) -> String;
-    fn into_boxed_str(self) -> Box<str>; fn replace_range<R>(&mut self, R, &str);
+    fn into_boxed_str(self) -> Box<str>; fn replace_range(&mut self, Range<usize>, &str);
 }
 impl<T> Vec<T> {
     fn new() -> Vec<T>; fn with_capacity(usize) -> Vec<T>; fn from<A>(A) -> Vec<T>;
@@ -119,7 +119,7 @@ impl<T> Vec<T> {
     fn append(&mut self, &mut Vec<T>); fn retain<F: FnMut(&T) -> bool>(&mut self, F);
     fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, F); fn dedup(&mut self);
     fn dedup_by_key<K, F: FnMut(&mut T) -> K>(&mut self, F); fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, F);
-    fn drain<R>(&mut self, R) -> Iterator<T>; fn split_off(&mut self, usize) -> Vec<T>;
+    fn drain(&mut self, Range<usize>) -> Iterator<T>; fn split_off(&mut self, usize) -> Vec<T>;
     fn resize(&mut self, usize, T); fn reserve(&mut self, usize); fn into_iter(self) -> Iterator<T>;
     fn as_slice(&self) -> &[T]; fn as_mut_slice(&mut self) -> &mut [T]; fn into_boxed_slice(self) -> Box<[T]>;
     fn clone(&self) -> Vec<T>; fn shrink_to_fit(&mut self);
@@ -223,6 +223,9 @@ impl<I> Iterator<I> {
     fn count(self) -> usize; fn len(&self) -> usize; fn sum<S>(self) -> S; fn product<S>(self) -> S;
     fn collect<B>(self) -> B; fn partition<B, F: FnMut(&I) -> bool>(self, F) -> (B, B);
     fn fold<B, F: FnMut(B, I) -> B>(self, B, F) -> B;
+    fn try_fold<B, R, F: FnMut(B, I) -> R>(&mut self, B, F) -> R;
+    fn try_for_each<R, F: FnMut(I) -> R>(&mut self, F) -> R;
+    fn rfold<B, F: FnMut(B, I) -> B>(self, B, F) -> B;
     fn reduce<F: FnMut(I, I) -> I>(self, F) -> Option<I>;
     fn for_each<F: FnMut(I)>(self, F);
     fn any<F: FnMut(I) -> bool>(&mut self, F) -> bool; fn all<F: FnMut(I) -> bool>(&mut self, F) -> bool;
@@ -257,7 +260,7 @@ impl<T> VecDeque<T> {
     fn iter(&self) -> Iterator<&T>; fn iter_mut(&mut self) -> Iterator<&mut T>; fn into_iter(self) -> Iterator<T>;
     fn get(&self, usize) -> Option<&T>; fn get_mut(&mut self, usize) -> Option<&mut T>;
     fn contains(&self, &T) -> bool; fn extend<I>(&mut self, I);
-    fn drain<R>(&mut self, R) -> Iterator<T>; fn remove(&mut self, usize) -> Option<T>;
+    fn drain(&mut self, Range<usize>) -> Iterator<T>; fn remove(&mut self, usize) -> Option<T>;
     fn insert(&mut self, usize, T); fn make_contiguous(&mut self) -> &mut [T];
     fn retain<F: FnMut(&T) -> bool>(&mut self, F); fn truncate(&mut self, usize); fn swap(&mut self, usize, usize);
     fn rotate_left(&mut self, usize); fn rotate_right(&mut self, usize);
@@ -316,6 +319,7 @@ impl Ordering {
 }
 impl Instant {
     fn now() -> Instant; fn elapsed(&self) -> Duration; fn duration_since(&self, Instant) -> Duration;
+    fn sub(self, Instant) -> Duration; fn add(self, Duration) -> Instant;
 }
 impl Duration {
     fn new(u64, u32) -> Duration; fn from_secs(u64) -> Duration; fn from_millis(u64) -> Duration;
@@ -324,6 +328,10 @@ impl Duration {
     fn as_secs(&self) -> u64; fn as_millis(&self) -> u128; fn as_micros(&self) -> u128; fn as_nanos(&self) -> u128;
     fn as_secs_f64(&self) -> f64; fn as_secs_f32(&self) -> f32; fn subsec_millis(&self) -> u32;
     fn subsec_micros(&self) -> u32; fn subsec_nanos(&self) -> u32;
+    fn add(self, Duration) -> Duration; fn sub(self, Duration) -> Duration;
+    fn mul(self, u32) -> Duration; fn div(self, u32) -> Duration;
+    fn checked_sub(self, Duration) -> Option<Duration>; fn saturating_sub(self, Duration) -> Duration;
+    fn mul_f64(self, f64) -> Duration; fn is_zero(&self) -> bool; fn as_millis_f64(&self) -> f64;
 }
 impl<T> JoinHandle<T> { fn join(self) -> Result<T, _>; fn is_finished(&self) -> bool; fn thread(&self) -> Thread; }
 impl<T> ScopedJoinHandle<T> { fn join(self) -> Result<T, _>; fn is_finished(&self) -> bool; }
@@ -397,7 +405,7 @@ impl<K, V> MAP<K, V> {
     fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, F);
     fn first_key_value(&self) -> Option<(&K, &V)>; fn last_key_value(&self) -> Option<(&K, &V)>;
     fn pop_first(&mut self) -> Option<(K, V)>; fn pop_last(&mut self) -> Option<(K, V)>;
-    fn range<R>(&self, R) -> Iterator<(&K, &V)>;
+    fn range(&self, Range<K>) -> Iterator<(&K, &V)>;
 }
 "#;
 
@@ -414,7 +422,7 @@ impl<T> SET<T> {
     fn is_subset(&self, &SET<T>) -> bool; fn is_superset(&self, &SET<T>) -> bool; fn is_disjoint(&self, &SET<T>) -> bool;
     fn extend<I>(&mut self, I); fn retain<F: FnMut(&T) -> bool>(&mut self, F);
     fn first(&self) -> Option<&T>; fn last(&self) -> Option<&T>;
-    fn pop_first(&mut self) -> Option<T>; fn pop_last(&mut self) -> Option<T>; fn range<R>(&self, R) -> Iterator<&T>;
+    fn pop_first(&mut self) -> Option<T>; fn pop_last(&mut self) -> Option<T>; fn range(&self, Range<T>) -> Iterator<&T>;
 }
 "#;
 

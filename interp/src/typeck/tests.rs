@@ -20,7 +20,7 @@ fn spans_of(src: &str, text: &str) -> Vec<Span> {
         .filter(|(i, _)| {
             let before = src[..*i].chars().next_back();
             let after = src[i + text.len()..].chars().next();
-            !(word(before) && word(text.chars().next())) && !(word(after) && word(text.chars().next_back()))
+            !(word(before) && word(text.chars().next()) || word(after) && word(text.chars().next_back()))
         })
         .map(|(i, _)| Span::new(i, i + text.len()))
         .collect()

@@ -304,11 +304,11 @@ impl Subst {
 
     /// Converts a `Ty` into a `T`: `Ty::Infer` becomes a fresh variable, and each
     /// `Ty::Param` is looked up in `params` (left as a rigid `T::Param` when absent).
-    pub fn from_ty(&mut self, ty: &Ty, params: &[(String, T)]) -> T {
-        self.from_ty_in(ty, params, 0)
+    pub fn import(&mut self, ty: &Ty, params: &[(String, T)]) -> T {
+        self.import_in(ty, params, 0)
     }
 
-    fn from_ty_in(&mut self, ty: &Ty, params: &[(String, T)], depth: u32) -> T {
+    fn import_in(&mut self, ty: &Ty, params: &[(String, T)], depth: u32) -> T {
         if depth > MAX_DEPTH {
             return self.var();
         }
@@ -321,14 +321,14 @@ impl Subst {
             Ty::Float(f) => T::Float(*f),
             Ty::String => T::String,
             Ty::Str => T::Str,
-            Ty::Named(n, args) => T::Named(n.clone(), args.iter().map(|a| self.from_ty_in(a, params, d)).collect()),
-            Ty::Tuple(args) => T::Tuple(args.iter().map(|a| self.from_ty_in(a, params, d)).collect()),
-            Ty::Array(e, n) => T::Array(Box::new(self.from_ty_in(e, params, d)), *n),
-            Ty::Slice(e) => T::Slice(Box::new(self.from_ty_in(e, params, d))),
-            Ty::Ref { mutable, inner } => T::Ref(*mutable, Box::new(self.from_ty_in(inner, params, d))),
+            Ty::Named(n, args) => T::Named(n.clone(), args.iter().map(|a| self.import_in(a, params, d)).collect()),
+            Ty::Tuple(args) => T::Tuple(args.iter().map(|a| self.import_in(a, params, d)).collect()),
+            Ty::Array(e, n) => T::Array(Box::new(self.import_in(e, params, d)), *n),
+            Ty::Slice(e) => T::Slice(Box::new(self.import_in(e, params, d))),
+            Ty::Ref { mutable, inner } => T::Ref(*mutable, Box::new(self.import_in(inner, params, d))),
             Ty::Fn(ps, r) => {
-                let ps = ps.iter().map(|a| self.from_ty_in(a, params, d)).collect();
-                T::Fn(ps, Box::new(self.from_ty_in(r, params, d)))
+                let ps = ps.iter().map(|a| self.import_in(a, params, d)).collect();
+                T::Fn(ps, Box::new(self.import_in(r, params, d)))
             }
             Ty::Param(p) => params.iter().rev().find(|(n, _)| n == p).map_or_else(|| T::Param(p.clone()), |(_, t)| t.clone()),
             Ty::Dyn(p) => T::Dyn(p.clone()),
@@ -409,7 +409,7 @@ mod tests {
         let mut s = Subst::new();
         let v = s.var();
         let ty = Ty::named("HashMap", vec![Ty::Param("K".into()), Ty::Infer]);
-        let t = s.from_ty(&ty, &[("K".to_string(), v.clone())]);
+        let t = s.import(&ty, &[("K".to_string(), v.clone())]);
         assert!(s.unify(&v, &T::String));
         assert_eq!(s.resolve(&t), Ty::named("HashMap", vec![Ty::String, Ty::Infer]));
     }
