@@ -25,6 +25,9 @@
 
 #[cfg(test)]
 mod api_tests;
+mod formatter;
+#[cfg(test)]
+mod formatter_tests;
 #[cfg(test)]
 mod oracle_tests;
 mod structural;
@@ -36,6 +39,7 @@ use crate::heap::BorrowConflict;
 use crate::value::{FloatTy, Value};
 use teras_stdlib::fmt as sfmt;
 
+pub use formatter::{as_formatter, formatter_method, formatter_value, BuilderObj, FormatterObj};
 pub use teras_stdlib::fmt::{Align, DebugHex, Placeholder, Sign, Spec, TPiece, Template, Trait};
 
 /// How deep values may nest inside one formatting call.
