@@ -132,7 +132,7 @@ pub fn formatter_method(
         return formatter_call(f, name, args, std);
     }
     let b = as_builder(recv)?;
-    Some(builder_call(recv, b, name, args, std, hooks)?)
+    builder_call(recv, b, name, args, std, hooks)
 }
 
 const FORMATTER_METHODS: &[&str] = &[
