@@ -17,6 +17,10 @@
 //! Display of a value whose type has no `Display` impl is rejected by the compiler; if one
 //! gets here anyway it prints like Debug.
 //!
+//! For the user impls themselves, `formatter` provides the `&mut Formatter` value they
+//! receive and its methods (`write_str`, `pad`, `width`, `debug_struct(..).field(..)`...):
+//! see [`formatter_value`] and [`formatter_method`].
+//!
 //! Children are copied out of their heap object (handle clones) before they are formatted,
 //! so no borrow of a heap object is held while a hook runs user code. Nesting deeper than
 //! [`MAX_DEPTH`] or using more than [`STACK_BUDGET`] bytes of stack (a cycle through
