@@ -3,10 +3,22 @@
 //! One session is one program (`teras run`, `teras check`) or one REPL life. A REPL session
 //! keeps every definition (functions, types, impls, `use`s) and every top-level `let` across
 //! inputs; an input that fails to compile or panics leaves them as they were.
+//!
+//! Each session compiles the TERAS prelude once, then sources into a `Compiler` (which owns
+//! the growing `Program`). A run snapshots the program into an `Arc<Program>` and executes a
+//! fresh fiber on it. The REPL compiles each input into a clone of the compiler and keeps
+//! the clone only when the input compiled.
 
-use crate::diag::Report;
+use crate::ast;
+use crate::compile::Compiler;
+use crate::diag::{Diagnostic, Report, Source};
+use crate::types::Ty;
+use crate::value::Value;
+use crate::vm::fiber::{Fiber, RetKind};
+use crate::vm::program::Program;
+use crate::vm::{Ctx, Fault};
 use std::io::Write;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// Settings fixed for the session's life.
@@ -23,7 +35,8 @@ pub struct Options {
 pub enum Outcome {
     /// `main` returned (or the REPL input finished). Exit code 0.
     Finished,
-    /// `std::process::exit(code)`.
+    /// `std::process::exit(code)`; also a stack overflow, which teras reports with Rust's
+    /// message (`thread 'main' has overflowed its stack`) and exit code 134 (Rust aborts).
     Exit(i32),
     /// Compile errors: nothing ran. Exit code 1.
     CompileErrors(Vec<Report>),
@@ -55,81 +68,347 @@ pub struct ReplOutput {
 }
 
 pub struct Session {
-    _private: (),
+    options: Options,
+    compiler: Compiler,
+    typeck: crate::typeck::Typeck,
+    /// The compiler state right after the prelude (for `reset`).
+    fresh: Compiler,
+    fresh_typeck: crate::typeck::Typeck,
+    interrupt: Arc<AtomicBool>,
+    out: std::io::BufWriter<Box<dyn Write + Send>>,
+    /// Prelude compile errors (a bug in the prelude), reported with the first run.
+    prelude_errors: Vec<Report>,
+    repl_count: usize,
 }
 
 impl Session {
     pub fn new(options: Options) -> Session {
-        let _ = options;
-        todo!("session: implemented by the compiler/VM work")
+        let mut compiler = Compiler::new();
+        let mut typeck = crate::typeck::Typeck::new();
+        let src = Source::new("<prelude>", crate::builtins::PRELUDE);
+        let (file, diags) = crate::syntax::parse_file(&src.text);
+        let mut prelude_errors: Vec<Report> = diags.iter().map(|d| d.report(&src)).collect();
+        typeck.add_items(&file.items);
+        compiler.in_prelude = true;
+        if let Err(ds) = compiler.compile_source(src.clone(), &file, None) {
+            prelude_errors.extend(ds.iter().map(|d| d.report(&src)));
+        }
+        compiler.in_prelude = false;
+        compiler.prelude_done = true;
+        let stdout: Box<dyn Write + Send> = Box::new(std::io::stdout());
+        Session {
+            options,
+            fresh: compiler.clone(),
+            fresh_typeck: typeck.clone(),
+            compiler,
+            typeck,
+            interrupt: Arc::new(AtomicBool::new(false)),
+            out: std::io::BufWriter::with_capacity(1 << 16, stdout),
+            prelude_errors,
+            repl_count: 0,
+        }
+    }
+
+    fn reports(src: &Arc<Source>, ds: &[Diagnostic]) -> Vec<Report> {
+        ds.iter().map(|d| d.report(src)).collect()
+    }
+
+    /// Parse, infer and compile a whole file into `self.compiler`.
+    fn compile_file(&mut self, name: &str, text: &str) -> Result<(), Vec<Report>> {
+        let src = Source::new(name, text);
+        let (file, diags) = crate::syntax::parse_file(text);
+        if !self.prelude_errors.is_empty() {
+            return Err(std::mem::take(&mut self.prelude_errors));
+        }
+        let info = self.typeck.check_file(&file);
+        let result = self.compiler.compile_source(src.clone(), &file, Some(info));
+        let mut all: Vec<Diagnostic> = diags;
+        if let Err(ds) = result {
+            all.extend(ds);
+        }
+        if self.compiler.main_fn().is_none() && !file.items.is_empty() || self.compiler.main_fn().is_none() {
+            let end = text.len();
+            all.push(
+                Diagnostic::error("`main` function not found in crate", ast::Span::new(end, end), "consider adding a `main` function")
+                    .with_code("E0601")
+                    .with_help("consider adding a `main` function to this file"),
+            );
+        }
+        if all.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+            return Err(Self::reports(&src, &all));
+        }
+        Ok(())
+    }
+
+    /// Run function `f` on a fresh fiber to completion.
+    fn run_function(&mut self, f: u32) -> (Outcome, Option<Value>) {
+        let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
+        self.interrupt.store(false, Ordering::Relaxed);
+        let mut fiber = Fiber::new();
+        if let Err(e) = crate::vm::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 0) {
+            return (self.fault(&fiber, &prog, e), None);
+        }
+        let r = {
+            let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args };
+            crate::vm::run(&mut fiber, &mut cx)
+        };
+        let out = match r {
+            Ok(v) => (Outcome::Finished, Some(v)),
+            Err(e) => (self.fault(&fiber, &prog, e), None),
+        };
+        let _ = self.out.flush();
+        out
+    }
+
+    fn fault(&mut self, fiber: &Fiber, prog: &Program, f: Fault) -> Outcome {
+        let _ = self.out.flush();
+        match f {
+            Fault::Panic(m) => {
+                let text = crate::vm::panic::panic_text(fiber, prog, &m, self.options.backtrace);
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                Outcome::Panicked
+            }
+            Fault::Exit(c) => Outcome::Exit(c),
+            Fault::Interrupted => Outcome::Interrupted,
+            Fault::StackOverflow => {
+                let _ = std::io::stderr().write_all(crate::vm::panic::stack_overflow_text().as_bytes());
+                // Rust aborts (SIGABRT, exit status 134) after printing this.
+                Outcome::Exit(134)
+            }
+        }
+    }
+
+    /// Run the static initializers, then `main`.
+    fn run_main(&mut self) -> Outcome {
+        let inits = std::mem::take(&mut self.compiler.static_inits);
+        for (g, f) in &inits {
+            let (o, v) = self.run_function(*f);
+            if !matches!(o, Outcome::Finished) {
+                return o;
+            }
+            if let (Some(glob), Some(v)) = (self.compiler.prog.globals.get(*g as usize), v) {
+                if let Ok(mut c) = glob.cell.write() {
+                    *c = v;
+                }
+            }
+        }
+        let Some(main) = self.compiler.main_fn() else { return Outcome::Finished };
+        self.run_function(main).0
     }
 
     /// Compile and run a whole program: its `fn main`.
     pub fn run_file(&mut self, name: &str, text: &str) -> Outcome {
-        let _ = (name, text);
-        todo!()
+        if let Err(r) = self.compile_file(name, text) {
+            return Outcome::CompileErrors(r);
+        }
+        self.run_main()
     }
 
     /// Parse and compile only; the diagnostics found (empty when the program is fine).
     pub fn check(&mut self, name: &str, text: &str) -> Vec<Report> {
-        let _ = (name, text);
-        todo!()
+        match self.compile_file(name, text) {
+            Ok(()) => Vec::new(),
+            Err(r) => r,
+        }
     }
 
     /// The bytecode of every function of a program, for `teras run --dump-bytecode`.
     pub fn dump_bytecode(&mut self, name: &str, text: &str) -> Result<String, Vec<Report>> {
-        let _ = (name, text);
-        todo!()
+        self.compile_file(name, text)?;
+        Ok(crate::vm::disasm::disassemble(&self.compiler.prog, Some(name)))
     }
 
     /// Evaluate one REPL input (items, statements, a trailing expression).
     pub fn eval_repl(&mut self, text: &str) -> (Outcome, ReplOutput) {
-        let _ = text;
-        todo!()
+        self.repl_count += 1;
+        let src = Source::new("<repl>", text);
+        let (file, diags) = crate::syntax::parse_repl(text);
+        if diags.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+            return (Outcome::CompileErrors(Self::reports(&src, &diags)), ReplOutput::default());
+        }
+        let mut typeck = self.typeck.clone();
+        let info = typeck.check_file(&file);
+        let tail_ty: Option<Ty> = match file.stmts.last() {
+            Some(ast::Stmt { kind: ast::StmtKind::Expr(e, false), .. }) => info.expr_ty(e.id).filter(|t| t.is_known()).cloned(),
+            _ => None,
+        };
+        let mut comp = self.compiler.clone();
+        let top = match comp.compile_source(src.clone(), &file, Some(info)) {
+            Ok(t) => t,
+            Err(ds) => return (Outcome::CompileErrors(Self::reports(&src, &ds)), ReplOutput::default()),
+        };
+        // Definitions are kept even if running fails; variables assigned by a failing input
+        // keep their earlier values because globals are only written on success paths.
+        let saved = std::mem::replace(&mut self.compiler, comp);
+        self.typeck = typeck;
+        let inits = std::mem::take(&mut self.compiler.static_inits);
+        for (g, f) in &inits {
+            let (o, v) = self.run_function(*f);
+            if !matches!(o, Outcome::Finished) {
+                self.compiler = saved;
+                return (o, ReplOutput::default());
+            }
+            if let (Some(glob), Some(v)) = (self.compiler.prog.globals.get(*g as usize), v) {
+                if let Ok(mut c) = glob.cell.write() {
+                    *c = v;
+                }
+            }
+        }
+        let Some(f) = top else { return (Outcome::Finished, ReplOutput::default()) };
+        let (o, v) = self.run_function(f);
+        if !matches!(o, Outcome::Finished) {
+            // Keep the definitions, drop the variables this input introduced.
+            let keep: Vec<String> = saved.repl_vars.keys().cloned().collect();
+            self.compiler.repl_vars.retain(|k, _| keep.contains(k));
+            for (k, v) in saved.repl_vars {
+                self.compiler.repl_vars.insert(k, v);
+            }
+            return (o, ReplOutput::default());
+        }
+        let mut out = ReplOutput::default();
+        if let Some(v) = v {
+            if !matches!(v, Value::Unit) {
+                let text = self.debug_text(&v);
+                let ty = tail_ty.map(|t| t.to_string()).unwrap_or_else(|| runtime_type_name(&v));
+                out.value = Some((text, ty));
+            }
+        }
+        (o, out)
+    }
+
+    fn debug_text(&mut self, v: &Value) -> String {
+        let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
+        let mut fiber = Fiber::new();
+        let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args };
+        let spec = crate::builtins::format::Spec::debug();
+        crate::vm::format::format_one(&mut fiber, &mut cx, v, &spec).unwrap_or_else(|_| "<unprintable>".into())
     }
 
     /// The type of an expression, without running it (`:type`).
     pub fn type_of(&mut self, expr: &str) -> Result<String, Vec<Report>> {
-        let _ = expr;
-        todo!()
+        let src = Source::new("<repl>", expr);
+        let (e, diags) = crate::syntax::parse_expr(expr);
+        if diags.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+            return Err(Self::reports(&src, &diags));
+        }
+        let Some(e) = e else { return Err(Vec::new()) };
+        match self.typeck.type_of_expr(&e) {
+            t if t.is_known() => Ok(t.to_string()),
+            _ => {
+                // Evaluate it to find the runtime type.
+                let (o, out) = self.eval_repl(expr);
+                match (o, out.value) {
+                    (Outcome::Finished, Some((_, t))) => Ok(t),
+                    (Outcome::Finished, None) => Ok("()".into()),
+                    (Outcome::CompileErrors(r), _) => Err(r),
+                    _ => Ok("_".into()),
+                }
+            }
+        }
     }
 
     /// The REPL's variables: name, type, `{:?}` of the value (`:vars`).
     pub fn vars(&self) -> Vec<(String, String, String)> {
-        todo!()
+        let mut out: Vec<(String, String, String)> = Vec::new();
+        let mut names: Vec<(&String, &crate::compile::ReplVar)> = self.compiler.repl_vars.iter().collect();
+        names.sort_by_key(|(_, v)| v.global);
+        for (name, v) in names {
+            let Some(g) = self.compiler.prog.globals.get(v.global as usize) else { continue };
+            let val = g.cell.read().map(|c| c.clone()).unwrap_or(Value::Unit);
+            let text = {
+                let mut s = String::new();
+                let _ = crate::builtins::format::format_value(&mut s, &val, &crate::builtins::format::Spec::debug(), &mut crate::builtins::format::NoHooks);
+                s
+            };
+            let ty = v.ty.as_ref().filter(|t| t.is_known()).map(|t| t.to_string()).unwrap_or_else(|| runtime_type_name(&val));
+            out.push((name.clone(), ty, text));
+        }
+        out
     }
 
     /// Names in scope (functions, types, variables) for tab completion.
     pub fn names(&self) -> Vec<String> {
-        todo!()
+        let mut v: Vec<String> = self
+            .compiler
+            .items
+            .keys()
+            .filter(|k| !k.contains("::") && !k.starts_with('<') && !k.starts_with("__"))
+            .cloned()
+            .collect();
+        v.extend(self.compiler.repl_vars.keys().cloned());
+        v.sort();
+        v.dedup();
+        v
     }
 
     /// Method names known for completion after a `.`.
     pub fn method_names(&self) -> Vec<String> {
-        todo!()
+        let mut v: Vec<String> = crate::builtins::method_names().into_iter().map(String::from).collect();
+        for (_, sym) in self.compiler.prog.methods.keys() {
+            let n = self.compiler.prog.symbols.name(*sym);
+            if !n.contains("::") && !n.starts_with("__") {
+                v.push(n.to_string());
+            }
+        }
+        v.sort();
+        v.dedup();
+        v
     }
 
     /// Forget every definition and variable (`:reset`).
     pub fn reset(&mut self) {
-        todo!()
+        self.compiler = self.fresh.clone();
+        self.typeck = self.fresh_typeck.clone();
     }
 
     /// Setting this flag makes the running code stop at its next instruction boundary with
     /// `Outcome::Interrupted`; the session clears it before each run.
     pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
-        todo!()
+        self.interrupt.clone()
     }
 
     /// Where program output goes (stdout by default; tests capture it).
     pub fn set_stdout(&mut self, out: Box<dyn Write + Send>) {
-        let _ = out;
-        todo!()
+        let _ = self.out.flush();
+        self.out = std::io::BufWriter::with_capacity(1 << 16, out);
+    }
+}
+
+/// A type name from a runtime value (when inference gave none).
+pub fn runtime_type_name(v: &Value) -> String {
+    match v {
+        Value::Unit => "()".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_, t) => t.name().into(),
+        Value::Float(_, crate::value::FloatTy::F32) => "f32".into(),
+        Value::Float(..) => "f64".into(),
+        Value::Char(_) => "char".into(),
+        Value::Str(_) => "String".into(),
+        Value::Tuple(t) => {
+            let inner: Vec<String> = t.read().map(|t| t.iter().map(runtime_type_name).collect()).unwrap_or_default();
+            if inner.len() == 1 {
+                format!("({},)", inner[0])
+            } else {
+                format!("({})", inner.join(", "))
+            }
+        }
+        Value::Vec(h) => {
+            let (first, arr, n) = h.read().map(|o| (o.items.first().cloned(), o.is_array, o.items.len())).unwrap_or((None, false, 0));
+            let et = first.as_ref().map_or("i32".to_string(), runtime_type_name);
+            if arr {
+                format!("[{et}; {n}]")
+            } else {
+                format!("Vec<{et}>")
+            }
+        }
+        Value::Adt(a) => a.read().map(|o| o.def.name.clone()).unwrap_or_default(),
+        Value::Func(_) => "fn".into(),
+        other => crate::vm::values::kind_name(other).trim_start_matches("a ").trim_start_matches("an ").to_string(),
     }
 }
 
 /// Is this REPL input complete, or does it need more lines (unclosed brackets, strings,
 /// block comments)?
 pub fn input_is_complete(text: &str) -> bool {
-    let _ = text;
-    todo!()
+    crate::syntax::input_is_complete(text)
 }

@@ -1,1 +1,236 @@
 //! The compiler: `ast` to bytecode.
+//!
+//! - `mod.rs`: the `Compiler` (state that persists across REPL inputs: items, types, method
+//!   tables being built into a `Program`) and the entry points.
+//! - `items.rs`: collecting items (any order, inline modules, `use`), impls and traits.
+//! - `scope.rs`: a function being compiled: registers, lexical scopes, loops.
+//! - `expr.rs`, `stmt.rs`: expressions and statements; `call.rs`: paths and calls;
+//!   `pattern.rs`: patterns to tests and jumps; `place.rs`: assignment and `&mut`;
+//!   `macros.rs`: `println!` and friends; `closure.rs`: closures and captures;
+//!   `lits.rs`: literal typing.
+//!
+//! Resolution is lexical: locals live in registers (no lookup at run time). Items are found
+//! by path in the module tree; std paths go to natives (`builtins::function`) or the prelude.
+
+mod call;
+mod closure;
+mod control;
+mod expr;
+mod items;
+mod lits;
+mod macros;
+mod pattern;
+mod place;
+mod scope;
+mod stmt;
+
+use crate::ast::{self, Span};
+use crate::builtins::StdDefs;
+use crate::diag::{Diagnostic, Source};
+use crate::types::Ty;
+use crate::value::{AdtDef, VariantDef, VariantKind};
+use crate::vm::program::{tid, Program};
+use rustc_hash::FxHashMap;
+use scope::FnCx;
+use std::sync::Arc;
+
+pub use items::Item;
+
+/// What the compiler knows of a trait.
+#[derive(Clone, Debug, Default)]
+pub struct TraitInfo {
+    /// Default methods: name -> function index (compiled once, shared by all impls).
+    pub defaults: Vec<(String, u32)>,
+    /// Every method name declared.
+    pub methods: Vec<String>,
+    pub supertraits: Vec<String>,
+}
+
+/// A REPL variable (a global) as the compiler sees it.
+#[derive(Clone, Debug)]
+pub struct ReplVar {
+    pub global: u32,
+    pub ty: Option<Ty>,
+}
+
+/// The functions being compiled (innermost last). Cloning a compiler (between REPL inputs,
+/// when nothing is being compiled) gives an empty stack.
+#[derive(Default, Debug)]
+pub struct FnStack(pub Vec<FnCx>);
+
+impl Clone for FnStack {
+    fn clone(&self) -> Self {
+        FnStack(Vec::new())
+    }
+}
+
+impl std::ops::Deref for FnStack {
+    type Target = Vec<FnCx>;
+    fn deref(&self) -> &Vec<FnCx> {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for FnStack {
+    fn deref_mut(&mut self) -> &mut Vec<FnCx> {
+        &mut self.0
+    }
+}
+
+/// Persistent compiler state.
+#[derive(Clone)]
+pub struct Compiler {
+    pub prog: Program,
+    /// Full item path (`foo`, `m::foo`, `Point::new`) -> item.
+    pub items: FxHashMap<String, Item>,
+    /// (module path, local name) -> full path of what a `use` brought in.
+    pub uses: FxHashMap<(String, String), String>,
+    /// Modules with a glob import: module -> imported module paths.
+    pub globs: FxHashMap<String, Vec<String>>,
+    pub traits: FxHashMap<String, TraitInfo>,
+    /// Field names (and types) of structs by ADT index.
+    pub adt_fields: FxHashMap<u32, Vec<(String, Option<ast::Type>)>>,
+    pub repl_vars: FxHashMap<String, ReplVar>,
+    /// The prelude has been compiled.
+    pub prelude_done: bool,
+    // Per-compilation state.
+    pub(crate) diags: Vec<Diagnostic>,
+    pub(crate) source: Arc<Source>,
+    pub(crate) info: Option<Arc<crate::typeck::TypeInfo>>,
+    pub(crate) fns: FnStack,
+    /// The module path items are being compiled in (`""` at the root).
+    pub(crate) module: String,
+    /// The `Self` type name inside an impl.
+    pub(crate) self_ty: Option<String>,
+    /// Bodies collected, compiled after all items are known.
+    pub(crate) pending: Vec<items::Pending>,
+    /// Compiling the prelude: natives of `__` names get the frame's hint.
+    pub(crate) in_prelude: bool,
+    /// Statics: (global, init function), run before `main`.
+    pub static_inits: Vec<(u32, u32)>,
+    /// Declared arity of each function (for E0061), and parameter types (literal typing).
+    pub fn_arity: FxHashMap<u32, usize>,
+    pub fn_param_tys: FxHashMap<u32, Vec<Option<Ty>>>,
+    /// Trait impls whose default methods are attached after collection:
+    /// (trait, type id, type name, methods the impl defines).
+    pub(crate) pending_trait_impls: Vec<(String, u32, String, Vec<String>)>,
+}
+
+fn std_enum(name: &str, type_id: u32, variants: &[(&str, usize, i64)], copy: bool) -> Arc<AdtDef> {
+    Arc::new(AdtDef {
+        name: name.to_string(),
+        is_enum: true,
+        variants: variants
+            .iter()
+            .map(|(n, nf, d)| VariantDef {
+                name: n.to_string(),
+                kind: if *nf == 0 { VariantKind::Unit } else { VariantKind::Tuple },
+                fields: (0..*nf).map(|i| i.to_string()).collect(),
+                discriminant: *d,
+            })
+            .collect(),
+        is_copy: copy,
+        derives: ["Debug", "Clone", "Copy", "PartialEq", "Eq", "PartialOrd", "Ord", "Hash"].iter().map(|s| s.to_string()).collect(),
+        type_id,
+    })
+}
+
+impl Default for Compiler {
+    fn default() -> Self {
+        Compiler::new()
+    }
+}
+
+impl Compiler {
+    pub fn new() -> Compiler {
+        let option = std_enum("Option", tid::FIRST_ADT_TYPE, &[("None", 0, 0), ("Some", 1, 1)], true);
+        let result = std_enum("Result", tid::FIRST_ADT_TYPE + 1, &[("Ok", 1, 0), ("Err", 1, 1)], true);
+        let ordering = std_enum("Ordering", tid::FIRST_ADT_TYPE + 2, &[("Less", 0, -1), ("Equal", 0, 0), ("Greater", 0, 1)], true);
+        let std = StdDefs { option: option.clone(), result: result.clone(), ordering: ordering.clone() };
+        let mut prog = Program::new(std);
+        let mut items = FxHashMap::default();
+        for (i, def) in [option, result, ordering].into_iter().enumerate() {
+            prog.type_ids.insert(def.name.clone(), def.type_id);
+            items.insert(def.name.clone(), Item::Adt(i as u32));
+            for (vi, v) in def.variants.iter().enumerate() {
+                let it = Item::Variant(i as u32, vi as u32);
+                items.insert(format!("{}::{}", def.name, v.name), it.clone());
+                if def.name != "Ordering" {
+                    items.insert(v.name.clone(), it);
+                }
+            }
+            prog.adts.push(def);
+        }
+        let mut c = Compiler {
+            prog,
+            items,
+            uses: FxHashMap::default(),
+            globs: FxHashMap::default(),
+            traits: FxHashMap::default(),
+            adt_fields: FxHashMap::default(),
+            repl_vars: FxHashMap::default(),
+            prelude_done: false,
+            diags: Vec::new(),
+            source: Source::new("<none>", ""),
+            info: None,
+            fns: FnStack::default(),
+            module: String::new(),
+            self_ty: None,
+            pending: Vec::new(),
+            in_prelude: false,
+            static_inits: Vec::new(),
+            fn_arity: FxHashMap::default(),
+            fn_param_tys: FxHashMap::default(),
+            pending_trait_impls: Vec::new(),
+        };
+        for t in ["Option", "Result", "Ordering"] {
+            c.items.insert(format!("cmp::{t}"), c.items[t].clone());
+        }
+        c
+    }
+
+    /// Report an error.
+    pub(crate) fn error(&mut self, d: Diagnostic) {
+        if self.diags.len() < 100 {
+            self.diags.push(d);
+        }
+    }
+
+    pub(crate) fn err(&mut self, msg: impl Into<String>, span: Span, label: impl Into<String>) {
+        self.error(Diagnostic::error(msg, span, label));
+    }
+
+    /// Compile a parsed source into the program. On error the program may be partially
+    /// extended: callers keep a clone to roll back.
+    pub fn compile_source(
+        &mut self,
+        source: Arc<Source>,
+        file: &ast::SourceFile,
+        info: Option<crate::typeck::TypeInfo>,
+    ) -> Result<Option<u32>, Vec<Diagnostic>> {
+        self.diags.clear();
+        self.source = source;
+        self.info = info.map(Arc::new);
+        self.module = String::new();
+        self.self_ty = None;
+        if self.source.text.contains("impl Drop") || self.source.text.contains("Rc") || self.source.text.contains("RefCell") {
+            self.prog.needs_drop_walk = true;
+        }
+        self.collect_items(&file.items, "");
+        self.compile_pending();
+        let top = if file.stmts.is_empty() { None } else { Some(self.compile_repl_stmts(&file.stmts)) };
+        self.prog.clear_caches();
+        if self.diags.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+            return Err(std::mem::take(&mut self.diags));
+        }
+        Ok(top)
+    }
+
+    /// Find `main`.
+    pub fn main_fn(&self) -> Option<u32> {
+        match self.items.get("main") {
+            Some(Item::Fn(f)) => Some(*f),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,522 @@
+//! Paths and calls: resolving a path (local, REPL variable, item in the module tree, `use`d
+//! name, std native or constant), direct calls of known functions, constructors, native
+//! calls with result-type hints, method calls by name symbol, and calls of closure values.
+
+use super::items::Item;
+use super::Compiler;
+use crate::ast::{self, Expr, Path, Span};
+use crate::diag::Diagnostic;
+use crate::types::Ty;
+use crate::value::{Callable, Value};
+use crate::vm::bytecode::{CallSiteInfo, Instr, Reg, SiteKind};
+use std::sync::Arc;
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let v = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            cur.push(v);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+pub(crate) fn path_string(p: &Path) -> String {
+    p.segments.iter().map(|s| s.ident.name.as_str()).collect::<Vec<_>>().join("::")
+}
+
+impl Compiler {
+    /// Resolve a path of names to an item, from the current module outwards.
+    pub(crate) fn resolve_item_str(&self, segs: &[String]) -> Option<Item> {
+        let mut segs: Vec<String> = segs.to_vec();
+        if segs.first().map(String::as_str) == Some("Self") {
+            if let Some(s) = &self.self_ty {
+                segs[0] = s.clone();
+            }
+        }
+        while matches!(segs.first().map(String::as_str), Some("crate" | "self")) && segs.len() > 1 {
+            segs.remove(0);
+        }
+        let mut module = self.module.clone();
+        while segs.first().map(String::as_str) == Some("super") && segs.len() > 1 {
+            segs.remove(0);
+            module = match module.rfind("::") {
+                Some(i) => module[..i].to_string(),
+                None => String::new(),
+            };
+        }
+        let joined = segs.join("::");
+        // Module chain.
+        let mut m = module.clone();
+        loop {
+            let full = super::items::join(&m, &joined);
+            if let Some(it) = self.items.get(&full) {
+                return Some(it.clone());
+            }
+            // `use` in this module for the first segment.
+            if let Some(target) = self.uses.get(&(m.clone(), segs[0].clone())) {
+                let mut t: Vec<String> = target.split("::").map(String::from).collect();
+                t.extend(segs[1..].iter().cloned());
+                let tj = t.join("::");
+                if let Some(it) = self.items.get(&tj) {
+                    return Some(it.clone());
+                }
+            }
+            if let Some(globs) = self.globs.get(&m) {
+                for g in globs {
+                    let full = super::items::join(g, &joined);
+                    if let Some(it) = self.items.get(&full) {
+                        return Some(it.clone());
+                    }
+                }
+            }
+            if m.is_empty() {
+                break;
+            }
+            m = match m.rfind("::") {
+                Some(i) => m[..i].to_string(),
+                None => String::new(),
+            };
+        }
+        // `Type::method` of a type alias.
+        if segs.len() >= 2 {
+            if let Some(Item::Alias(t)) = self.items.get(&segs[0]) {
+                if let Some(n) = super::items::type_name(t) {
+                    let mut s2 = segs.clone();
+                    s2[0] = n;
+                    if s2 != segs {
+                        return self.resolve_item_str(&s2);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The std path a `use` maps a name to (`HashMap` -> `std::collections::HashMap`).
+    pub(crate) fn std_path(&self, p: &Path) -> String {
+        let segs: Vec<String> = p.segments.iter().map(|s| s.ident.name.clone()).collect();
+        let mut m = self.module.clone();
+        loop {
+            if let Some(t) = self.uses.get(&(m.clone(), segs[0].clone())) {
+                let mut out = t.clone();
+                for s in &segs[1..] {
+                    out.push_str("::");
+                    out.push_str(s);
+                }
+                return out;
+            }
+            if m.is_empty() {
+                break;
+            }
+            m = match m.rfind("::") {
+                Some(i) => m[..i].to_string(),
+                None => String::new(),
+            };
+        }
+        segs.join("::")
+    }
+
+    pub(crate) fn resolve_item(&self, p: &Path) -> Option<Item> {
+        let segs: Vec<String> = p.segments.iter().map(|s| s.ident.name.clone()).collect();
+        self.resolve_item_str(&segs)
+    }
+
+    pub(crate) fn resolve_ctor(&self, p: &Path) -> Option<(u32, u32)> {
+        match self.resolve_item(p)? {
+            Item::Adt(a) => Some((a, 0)),
+            Item::Variant(a, v) => Some((a, v)),
+            Item::Alias(t) => {
+                let n = super::items::type_name(&t)?;
+                match self.resolve_item_str(&[n])? {
+                    Item::Adt(a) => Some((a, 0)),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A single identifier in a pattern that names a unit variant, unit struct or const.
+    pub(crate) fn resolves_to_unit_pattern(&self, name: &str) -> Option<Item> {
+        match self.resolve_item_str(&[name.to_string()])? {
+            it @ Item::Variant(..) | it @ Item::Const(..) => Some(it),
+            it @ Item::Adt(a) => {
+                let def = self.prog.adts.get(a as usize)?;
+                (!def.is_enum && def.variants.first().is_some_and(|v| v.fields.is_empty())).then_some(it)
+            }
+            _ => None,
+        }
+    }
+
+    fn not_found(&mut self, p: &Path, span: Span, what: &str, code: &'static str) {
+        let name = path_string(p);
+        let mut d = Diagnostic::error(format!("cannot find {what} `{name}` in this scope"), span, "not found in this scope").with_code(code);
+        if p.segments.len() == 1 {
+            let mut best: Option<(usize, String, &str)> = None;
+            let locals = self.cx().visible_names();
+            for n in locals.iter() {
+                let dist = levenshtein(n, &name);
+                if dist <= (name.len() / 3).max(1) && best.as_ref().is_none_or(|b| dist < b.0) {
+                    best = Some((dist, n.clone(), "a local variable"));
+                }
+            }
+            if best.is_none() {
+                for k in self.items.keys() {
+                    if k.contains("::") || k.starts_with('<') {
+                        continue;
+                    }
+                    let dist = levenshtein(k, &name);
+                    if dist <= (name.len() / 3).max(1) && best.as_ref().is_none_or(|b| dist < b.0) {
+                        let kind = match self.items.get(k) {
+                            Some(Item::Fn(_)) => "a function",
+                            Some(Item::Const(..)) => "a constant",
+                            _ => "an item",
+                        };
+                        best = Some((dist, k.clone(), kind));
+                    }
+                }
+            }
+            if let Some((_, n, kind)) = best {
+                d = d.with_help(format!("{kind} with a similar name exists: `{n}`"));
+            }
+        }
+        self.error(d);
+    }
+
+    /// Read a local by value (a move for owned non-Copy values when drops are tracked).
+    pub(crate) fn read_local(&mut self, l: &super::scope::Local, dst: Reg, span: Span) {
+        if l.boxed {
+            self.emit(Instr::Deref { dst, src: l.reg }, span);
+        } else if l.owned && self.prog.needs_drop_walk {
+            self.emit(Instr::Take { dst, src: l.reg }, span);
+        } else {
+            self.emit(Instr::Dup { dst, src: l.reg }, span);
+        }
+    }
+
+    pub(crate) fn path_value(&mut self, p: &Path, dst: Reg, span: Span, expect: Option<&Ty>) {
+        if let Some(name) = p.as_ident() {
+            if let Some(l) = self.cx().lookup(name).cloned() {
+                self.read_local(&l, dst, span);
+                return;
+            }
+            if let Some(v) = self.repl_vars.get(name).cloned() {
+                self.emit(Instr::GetGlobal { dst, idx: v.global as u16 }, span);
+                return;
+            }
+        }
+        match self.resolve_item(p) {
+            Some(Item::Fn(f)) => {
+                self.load_value(Value::Unit, dst, span);
+                let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
+                self.emit(Instr::LoadConst { dst, k }, span);
+            }
+            Some(Item::Const(e, ty)) => {
+                let t = ty.map(|t| super::lits::ast_to_ty(&t, self.self_ty.as_deref()));
+                let saved = self.info.take();
+                self.expr_to(&e, dst, t.as_ref().or(expect));
+                self.info = saved;
+            }
+            Some(Item::Static(g)) => {
+                self.emit(Instr::GetGlobal { dst, idx: g as u16 }, span);
+            }
+            Some(Item::Variant(a, v)) => {
+                let nf = self.prog.adts.get(a as usize).and_then(|d| d.variants.get(v as usize)).map_or(0, |v| v.fields.len());
+                if nf == 0 {
+                    let ctor = self.add_ctor(a, v, 0);
+                    self.emit(Instr::MakeAdt { dst, start: dst, ctor }, span);
+                } else {
+                    let f = self.ctor_fn(a, v, nf);
+                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
+                    self.emit(Instr::LoadConst { dst, k }, span);
+                }
+            }
+            Some(Item::Adt(a)) => {
+                let nf = self.prog.adts.get(a as usize).and_then(|d| d.variants.first()).map_or(0, |v| v.fields.len());
+                if nf == 0 {
+                    let ctor = self.add_ctor(a, 0, 0);
+                    self.emit(Instr::MakeAdt { dst, start: dst, ctor }, span);
+                } else {
+                    let f = self.ctor_fn(a, 0, nf);
+                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
+                    self.emit(Instr::LoadConst { dst, k }, span);
+                }
+            }
+            _ => {
+                let sp = self.std_path(p);
+                if let Some(v) = crate::builtins::constant(&sp) {
+                    self.load_value(v, dst, span);
+                    return;
+                }
+                if let Some(n) = crate::builtins::function(&sp) {
+                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Native(n))));
+                    self.emit(Instr::LoadConst { dst, k }, span);
+                    return;
+                }
+                // `Trait::method` / `Type::method` as a value: a method-dispatching shim.
+                if p.segments.len() >= 2 {
+                    let m = p.last().ident.name.clone();
+                    let f = self.method_shim(&m);
+                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
+                    self.emit(Instr::LoadConst { dst, k }, span);
+                    return;
+                }
+                self.not_found(p, p.span, "value", "E0425");
+                self.emit(Instr::LoadUnit { dst }, span);
+            }
+        }
+    }
+
+    /// A function `|args...| Variant(args...)` for a tuple variant or struct used as a value.
+    fn ctor_fn(&mut self, adt: u32, variant: u32, nfields: usize) -> u32 {
+        let key = format!("<ctor {adt} {variant}>");
+        if let Some(Item::Fn(f)) = self.items.get(&key) {
+            return *f;
+        }
+        let f = self.new_func(key.clone());
+        let mut proto = crate::vm::bytecode::FuncProto::new(key.clone(), self.source.clone());
+        proto.arity = nfields as u32;
+        proto.num_regs = nfields as u32 + 1;
+        proto.ctors.push(crate::vm::bytecode::Ctor { adt, variant, nfields: nfields as u32 });
+        proto.code.push(Instr::MakeAdt { dst: 0, start: 0, ctor: 0 });
+        proto.code.push(Instr::Ret { src: 0 });
+        proto.spans = vec![Span::DUMMY; 2];
+        if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
+            *slot = Arc::new(proto);
+        }
+        self.items.insert(key, Item::Fn(f));
+        f
+    }
+
+    /// A function `|recv, args...| recv.method(args...)` (for `Trait::method` as a value, or
+    /// a call of a method by path on an unknown type).
+    fn method_shim(&mut self, method: &str) -> u32 {
+        let key = format!("<method {method}>");
+        if let Some(Item::Fn(f)) = self.items.get(&key) {
+            return *f;
+        }
+        let f = self.new_func(key.clone());
+        let mut proto = crate::vm::bytecode::FuncProto::new(key.clone(), self.source.clone());
+        proto.arity = 1;
+        proto.num_regs = 2;
+        let sym = self.prog.symbols.intern(method);
+        proto.sites.push(CallSiteInfo { kind: SiteKind::Method { sym, name: method.into() }, hint: 0, cache: Default::default() });
+        proto.code.push(Instr::CallSite { dst: 0, site: 0, args: 0, nargs: 1 });
+        proto.code.push(Instr::Ret { src: 0 });
+        proto.spans = vec![Span::DUMMY; 2];
+        if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
+            *slot = Arc::new(proto);
+        }
+        self.items.insert(key, Item::Fn(f));
+        f
+    }
+
+    pub(crate) fn add_site(&mut self, kind: SiteKind, hint: u32) -> u16 {
+        let sites = &mut self.cx().proto.sites;
+        sites.push(CallSiteInfo { kind, hint, cache: Default::default() });
+        (sites.len() - 1) as u16
+    }
+
+    /// The result-type hint of a call expression.
+    fn hint_for(&mut self, e: &Expr, expect: Option<&Ty>) -> u32 {
+        let t = self
+            .info
+            .as_ref()
+            .and_then(|i| i.expected_ty(e.id).or_else(|| i.expr_ty(e.id)))
+            .filter(|t| t.is_known())
+            .cloned()
+            .or_else(|| expect.cloned());
+        match t {
+            Some(t) => self.prog.add_hint(t),
+            None => 0,
+        }
+    }
+
+    /// Evaluate arguments into consecutive registers from a fresh window; returns its start.
+    fn args_window(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Reg {
+        let n = args.len() + usize::from(first.is_some());
+        let start = self.cx().alloc_n(n.max(1));
+        let mut i = 0;
+        if let Some(f) = first {
+            self.expr_read(f, start);
+            i = 1;
+        }
+        for (j, a) in args.iter().enumerate() {
+            self.expr_to(a, start + (i + j) as u16, tys.get(j).and_then(|t| t.as_ref()));
+        }
+        start
+    }
+
+    pub(crate) fn call(&mut self, e: &Expr, callee: &Expr, args: &[Expr], dst: Reg, expect: Option<&Ty>) {
+        let span = e.span;
+        if let ast::ExprKind::Path(p) = &callee.kind {
+            let is_local = p.as_ident().is_some_and(|n| self.cx().lookup(n).is_some() || self.repl_vars.contains_key(n));
+            if !is_local {
+                match self.resolve_item(p) {
+                    Some(Item::Fn(f)) => {
+                        let arity = self.fn_arity.get(&f).copied();
+                        if let Some(ar) = arity {
+                            if ar != args.len() {
+                                let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+                                let was = if args.len() == 1 { "was" } else { "were" };
+                                self.error(
+                                    Diagnostic::error(
+                                        format!(
+                                            "this function takes {ar} {} but {} {} {was} supplied",
+                                            plural(ar),
+                                            args.len(),
+                                            plural(args.len())
+                                        ),
+                                        callee.span,
+                                        format!("expected {ar} {}", plural(ar)),
+                                    )
+                                    .with_code("E0061"),
+                                );
+                            }
+                        }
+                        let tys = self.fn_param_tys.get(&f).cloned().unwrap_or_default();
+                        let start = self.args_window(None, args, &tys);
+                        let hint = self.hint_for(e, expect);
+                        if hint != 0 && self.in_prelude {
+                            let site = self.add_site(SiteKind::Func(f), hint);
+                            self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
+                        } else if hint != 0 {
+                            let site = self.add_site(SiteKind::Func(f), hint);
+                            self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
+                        } else {
+                            self.emit(Instr::Call { dst, func: f as u16, args: start, nargs: args.len() as u8 }, span);
+                        }
+                        return;
+                    }
+                    Some(Item::Variant(a, v)) => {
+                        self.construct(a, v, args, dst, span);
+                        return;
+                    }
+                    Some(Item::Adt(a)) => {
+                        self.construct(a, 0, args, dst, span);
+                        return;
+                    }
+                    _ => {}
+                }
+                let sp = self.std_path(p);
+                let last = p.last().ident.name.as_str();
+                // Special forms.
+                match (sp.as_str(), args.len()) {
+                    ("drop" | "std::mem::drop" | "mem::drop", 1) => {
+                        let t = self.cx().alloc();
+                        self.expr_to(&args[0], t, None);
+                        self.emit(Instr::Drop { reg: t }, span);
+                        self.emit(Instr::LoadUnit { dst }, span);
+                        return;
+                    }
+                    ("Box::new" | "std::boxed::Box::new", 1) => {
+                        self.expr_to(&args[0], dst, expect);
+                        return;
+                    }
+                    _ => {}
+                }
+                if let Some(n) = crate::builtins::function(&sp) {
+                    let start = self.args_window(None, args, &[]);
+                    let name = crate::builtins::native_name(n);
+                    let hint = if self.in_prelude && name.starts_with("__") { u32::MAX } else { self.hint_for(e, expect) };
+                    let site = self.add_site(SiteKind::Native(n), hint);
+                    self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
+                    return;
+                }
+                // `Type::method(recv, ...)` / `Trait::method(recv, ...)`: dispatch on the first
+                // argument.
+                if p.segments.len() >= 2 && !args.is_empty() {
+                    let start = self.args_window(None, args, &[]);
+                    let sym = self.prog.symbols.intern(last);
+                    let hint = self.hint_for(e, expect);
+                    let site = self.add_site(SiteKind::Method { sym, name: last.into() }, hint);
+                    self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
+                    return;
+                }
+                if p.segments.len() >= 2 && last == "default" || last == "new" && p.segments.len() >= 2 {
+                    // `T::default()` on a type whose impl is unknown here: a `__default` native
+                    // with the hint.
+                    if let Some(n) = crate::builtins::function("__default") {
+                        let hint = self.hint_for(e, expect);
+                        let site = self.add_site(SiteKind::Native(n), hint);
+                        let start = self.cx().alloc();
+                        self.emit(Instr::CallSite { dst, site, args: start, nargs: 0 }, span);
+                        return;
+                    }
+                }
+                if p.segments.len() == 1 {
+                    self.not_found(p, callee.span, "function", "E0425");
+                } else {
+                    let name = path_string(p);
+                    self.error(
+                        Diagnostic::error(format!("failed to resolve: could not find `{name}`"), callee.span, "not found").with_code("E0433"),
+                    );
+                }
+                self.emit(Instr::LoadUnit { dst }, span);
+                return;
+            }
+        }
+        // A closure or function value.
+        let f = self.operand(callee);
+        let start = self.args_window(None, args, &[]);
+        self.emit(Instr::CallValue { dst, callee: f, args: start, nargs: args.len() as u8 }, span);
+    }
+
+    fn construct(&mut self, a: u32, v: u32, args: &[Expr], dst: Reg, span: Span) {
+        let nf = self.prog.adts.get(a as usize).and_then(|d| d.variants.get(v as usize)).map_or(0, |v| v.fields.len());
+        let name = self.prog.adts.get(a as usize).map(|d| d.name.clone()).unwrap_or_default();
+        if nf != args.len() {
+            self.error(
+                Diagnostic::error(
+                    format!("this enum variant takes {nf} argument{} but {} argument{} supplied", if nf == 1 { "" } else { "s" }, args.len(), if args.len() == 1 { " was" } else { "s were" }),
+                    span,
+                    format!("`{name}` constructor"),
+                )
+                .with_code("E0061"),
+            );
+        }
+        let tys: Vec<Option<Ty>> = self
+            .adt_fields
+            .get(&a)
+            .map(|fs| fs.iter().map(|(_, t)| t.as_ref().map(|t| super::lits::ast_to_ty(t, None))).collect())
+            .unwrap_or_default();
+        let start = self.args_window(None, args, &tys);
+        let ctor = self.add_ctor(a, v, args.len() as u32);
+        self.emit(Instr::MakeAdt { dst, start, ctor }, span);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn method_call(
+        &mut self,
+        e: &Expr,
+        receiver: &Expr,
+        method: &ast::Ident,
+        turbofish: Option<&[ast::Type]>,
+        args: &[Expr],
+        dst: Reg,
+        expect: Option<&Ty>,
+    ) {
+        let name = method.name.as_str();
+        let mut hint = self.hint_for(e, expect);
+        if let Some(tf) = turbofish {
+            if let Some(t) = tf.first() {
+                let ty = super::lits::ast_to_ty(t, self.self_ty.as_deref());
+                let ty = if name == "parse" { Ty::named("Result", vec![ty, Ty::Infer]) } else { ty };
+                hint = self.prog.add_hint(ty);
+            }
+        }
+        let start = self.args_window(Some(receiver), args, &[]);
+        let sym = self.prog.symbols.intern(name);
+        let site = self.add_site(SiteKind::Method { sym, name: name.into() }, hint);
+        self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+        if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
+            // A temporary receiver (a RefCell guard) dies with the call's statement.
+            self.emit(Instr::Release { reg: start }, method.span);
+        }
+    }
+}

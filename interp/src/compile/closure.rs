@@ -1,0 +1,303 @@
+//! Closures and the analyses they need.
+//!
+//! A closure is compiled as its own function: parameters in registers `0..arity`, captured
+//! values in `arity..arity+ncaptures`. Captures are found before compiling the body (the
+//! free names of the body that are locals of the enclosing function). A captured local that
+//! the closure assigns is shared through a box (`Ref(Place::Local)`): the enclosing
+//! function's local is boxed when declared (names assigned inside a closure, or of which
+//! `&mut` is taken, are boxed: `collect_boxed_*`); a `move` closure that assigns its capture
+//! gets a fresh box of its own (its state persists across calls).
+
+use super::scope::{FnCx, Local};
+use super::Compiler;
+use crate::ast::{self, Expr, ExprKind, MacroArgs, Span, StmtKind};
+use crate::vm::bytecode::{FuncProto, Instr, Reg};
+use rustc_hash::FxHashSet;
+
+/// Visit every expression under `e` (closure bodies too), with whether it is inside a
+/// closure.
+pub(crate) fn walk_expr(e: &Expr, in_closure: bool, f: &mut dyn FnMut(&Expr, bool)) {
+    f(e, in_closure);
+    let mut w = |x: &Expr| walk_expr(x, in_closure, f);
+    match &e.kind {
+        ExprKind::Lit(_) | ExprKind::Path(_) | ExprKind::Continue { .. } | ExprKind::Error => {}
+        ExprKind::Unary(_, a) | ExprKind::Paren(a) | ExprKind::Await(a) | ExprKind::Try(a) | ExprKind::Cast(a, _) => w(a),
+        ExprKind::Ref { expr, .. } => w(expr),
+        ExprKind::Field(a, _) | ExprKind::TupleField(a, _, _) => w(a),
+        ExprKind::Binary(_, a, b) | ExprKind::Assign(a, b) | ExprKind::AssignOp(_, a, b) | ExprKind::Index(a, b) | ExprKind::ArrayRepeat(a, b) => {
+            w(a);
+            w(b);
+        }
+        ExprKind::Call(c, args) => {
+            w(c);
+            for a in args {
+                w(a);
+            }
+        }
+        ExprKind::MethodCall { receiver, args, .. } => {
+            w(receiver);
+            for a in args {
+                w(a);
+            }
+        }
+        ExprKind::Range { start, end, .. } => {
+            if let Some(s) = start {
+                w(s);
+            }
+            if let Some(x) = end {
+                w(x);
+            }
+        }
+        ExprKind::Tuple(xs) | ExprKind::Array(xs) => {
+            for x in xs {
+                w(x);
+            }
+        }
+        ExprKind::Struct { fields, base, .. } => {
+            for fi in fields {
+                w(&fi.expr);
+            }
+            if let Some(b) = base {
+                w(b);
+            }
+        }
+        ExprKind::Block(b) | ExprKind::Async { body: b, .. } | ExprKind::Loop { body: b, .. } | ExprKind::LabeledBlock { body: b, .. } => {
+            walk_block(b, in_closure, f)
+        }
+        ExprKind::If { cond, then, else_ } => {
+            walk_expr(cond, in_closure, f);
+            walk_block(then, in_closure, f);
+            if let Some(e) = else_ {
+                walk_expr(e, in_closure, f);
+            }
+        }
+        ExprKind::Let(_, x) => w(x),
+        ExprKind::While { cond, body, .. } => {
+            walk_expr(cond, in_closure, f);
+            walk_block(body, in_closure, f);
+        }
+        ExprKind::For { iter, body, .. } => {
+            walk_expr(iter, in_closure, f);
+            walk_block(body, in_closure, f);
+        }
+        ExprKind::Match { scrutinee, arms } => {
+            walk_expr(scrutinee, in_closure, f);
+            for a in arms {
+                if let Some(g) = &a.guard {
+                    walk_expr(g, in_closure, f);
+                }
+                walk_expr(&a.body, in_closure, f);
+            }
+        }
+        ExprKind::Closure { body, .. } => walk_expr(body, true, f),
+        ExprKind::Break { value, .. } | ExprKind::Return(value) => {
+            if let Some(v) = value {
+                w(v);
+            }
+        }
+        ExprKind::Macro(m) => match &m.args {
+            MacroArgs::Format { target, leading, args, .. } => {
+                if let Some(t) = target {
+                    walk_expr(t, in_closure, f);
+                }
+                for l in leading {
+                    walk_expr(l, in_closure, f);
+                }
+                for a in args {
+                    walk_expr(&a.expr, in_closure, f);
+                }
+            }
+            MacroArgs::Exprs(xs) => {
+                for x in xs {
+                    walk_expr(x, in_closure, f);
+                }
+            }
+            MacroArgs::Repeat(a, b) => {
+                walk_expr(a, in_closure, f);
+                walk_expr(b, in_closure, f);
+            }
+            MacroArgs::Matches { expr, guard, .. } => {
+                walk_expr(expr, in_closure, f);
+                if let Some(g) = guard {
+                    walk_expr(g, in_closure, f);
+                }
+            }
+        },
+    }
+}
+
+pub(crate) fn walk_block(b: &ast::Block, in_closure: bool, f: &mut dyn FnMut(&Expr, bool)) {
+    for s in &b.stmts {
+        walk_stmt(s, in_closure, f);
+    }
+}
+
+fn walk_stmt(s: &ast::Stmt, in_closure: bool, f: &mut dyn FnMut(&Expr, bool)) {
+    match &s.kind {
+        StmtKind::Let { init, else_, .. } => {
+            if let Some(i) = init {
+                walk_expr(i, in_closure, f);
+            }
+            if let Some(e) = else_ {
+                walk_block(e, in_closure, f);
+            }
+        }
+        StmtKind::Expr(e, _) => walk_expr(e, in_closure, f),
+        StmtKind::Item(_) | StmtKind::Empty => {}
+    }
+}
+
+/// The local name at the root of a place expression (`x` in `x`, `x.f`, `x[i]`).
+fn place_root(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Path(p) => p.as_ident(),
+        ExprKind::Paren(x) => place_root(x),
+        _ => None,
+    }
+}
+
+fn boxed_visitor(out: &mut FxHashSet<String>) -> impl FnMut(&Expr, bool) + '_ {
+    move |e: &Expr, in_closure: bool| match &e.kind {
+        ExprKind::Ref { mutable: true, expr } => {
+            if let Some(n) = place_root(expr) {
+                out.insert(n.to_string());
+            }
+        }
+        ExprKind::Assign(p, _) | ExprKind::AssignOp(_, p, _) if in_closure => {
+            if let Some(n) = place_root(p) {
+                out.insert(n.to_string());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Names in a function body that must be boxed.
+pub(crate) fn collect_boxed_block(b: &ast::Block, out: &mut FxHashSet<String>) {
+    let mut v = boxed_visitor(out);
+    walk_block(b, false, &mut v);
+}
+
+pub(crate) fn collect_boxed_stmt(s: &ast::Stmt, out: &mut FxHashSet<String>) {
+    let mut v = boxed_visitor(out);
+    walk_stmt(s, false, &mut v);
+}
+
+fn collect_boxed_expr(e: &Expr, out: &mut FxHashSet<String>) {
+    let mut v = boxed_visitor(out);
+    walk_expr(e, false, &mut v);
+}
+
+/// Names a closure body refers to (paths of one identifier, inline format arguments).
+fn free_names(body: &Expr) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |n: &str, out: &mut Vec<String>| {
+        if !out.iter().any(|x| x == n) {
+            out.push(n.to_string());
+        }
+    };
+    walk_expr(body, false, &mut |e, _| match &e.kind {
+        ExprKind::Path(p) => {
+            if let Some(n) = p.as_ident() {
+                add(n, &mut out);
+            }
+        }
+        ExprKind::Macro(m) => {
+            if let MacroArgs::Format { fmt: Some(lit), args, .. } = &m.args {
+                if let ast::LitKind::Str(s) = &lit.kind {
+                    let named: Vec<&str> = args.iter().filter_map(|a| a.name.as_ref().map(|n| n.name.as_str())).collect();
+                    let npos = args.iter().filter(|a| a.name.is_none()).count();
+                    if let Ok(t) = teras_stdlib::fmt::compile_format(s, npos, &named) {
+                        for c in t.captures {
+                            add(&c, &mut out);
+                        }
+                    }
+                }
+            }
+        }
+        _ => {}
+    });
+    out
+}
+
+/// Names assigned (or `&mut`-borrowed) inside a closure body.
+fn assigned_names(body: &Expr) -> FxHashSet<String> {
+    let mut out = FxHashSet::default();
+    walk_expr(body, false, &mut |e, _| match &e.kind {
+        ExprKind::Assign(p, _) | ExprKind::AssignOp(_, p, _) | ExprKind::Ref { mutable: true, expr: p } => {
+            if let Some(n) = place_root(p) {
+                out.insert(n.to_string());
+            }
+        }
+        _ => {}
+    });
+    out
+}
+
+impl Compiler {
+    pub(crate) fn closure(
+        &mut self,
+        is_move: bool,
+        params: &[ast::ClosureParam],
+        ret: Option<&ast::Type>,
+        body: &Expr,
+        dst: Reg,
+        span: Span,
+    ) {
+        let names = free_names(body);
+        let caps: Vec<Local> = names.iter().filter_map(|n| self.cx().lookup(n).cloned()).collect();
+        let assigned = assigned_names(body);
+        let outer_name = self.cx().proto.name.clone();
+        let fname = format!("{outer_name}::{{closure}}");
+        let f = self.new_func(fname.clone());
+        let mut cx = FnCx::new(FuncProto::new(fname, self.source.clone()));
+        cx.is_closure = true;
+        cx.ret_ty = ret.cloned();
+        collect_boxed_expr(body, &mut cx.boxed_names);
+        self.fns.push(cx);
+        let param_regs: Vec<Reg> = params.iter().map(|_| self.cx().alloc()).collect();
+        let mut cap_boxed = Vec::new();
+        for c in &caps {
+            let r = self.cx().alloc();
+            let boxed = c.boxed || (is_move && assigned.contains(&c.name));
+            cap_boxed.push(boxed);
+            self.cx().declare(Local { name: c.name.clone(), reg: r, boxed, owned: false, ty: c.ty.clone() });
+        }
+        for (p, r) in params.iter().zip(param_regs) {
+            match &p.pat.kind {
+                ast::PatKind::Ident { name, sub: None, .. } => {
+                    let ty = p.ty.as_ref().map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
+                    self.declare_local(&name.name, r, false, ty, p.pat.span);
+                }
+                _ => self.bind_irrefutable(&p.pat, r, p.pat.span),
+            }
+        }
+        let out = self.cx().alloc();
+        let ret_ty = ret.map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
+        self.expr_to(body, out, ret_ty.as_ref());
+        self.emit(Instr::Ret { src: out }, span);
+        if let Some(mut cx) = self.fns.pop() {
+            cx.proto.arity = params.len() as u32;
+            cx.proto.ncaptures = caps.len() as u32;
+            cx.proto.num_regs = cx.max_reg as u32 + 1;
+            cx.proto.err_type = None;
+            if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
+                *slot = std::sync::Arc::new(cx.proto);
+            }
+        }
+        self.fn_arity.insert(f, params.len());
+        let start = self.cx().alloc_n(caps.len());
+        for (i, c) in caps.iter().enumerate() {
+            let r = start + i as Reg;
+            if c.boxed {
+                self.emit(Instr::Mov { dst: r, src: c.reg }, span);
+            } else {
+                self.emit(Instr::Dup { dst: r, src: c.reg }, span);
+                if cap_boxed[i] {
+                    self.emit(Instr::BoxLocal { reg: r }, span);
+                }
+            }
+        }
+        self.emit(Instr::MakeClosure { dst, start, func: f as u16, n: caps.len() as u8 }, span);
+    }
+}

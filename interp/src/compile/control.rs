@@ -1,0 +1,229 @@
+//! Control flow: `while` (and `while let`), `loop`, `for` (with the range fast path),
+//! `break`/`continue` with labels and values, `match`, and `?`.
+
+use super::scope::LoopCx;
+use super::Compiler;
+use crate::ast::{self, Expr, ExprKind, Ident, Span};
+use crate::diag::Diagnostic;
+use crate::types::Ty;
+use crate::vm::bytecode::{Instr, Reg};
+
+impl Compiler {
+    fn push_loop(&mut self, label: Option<&Ident>, result: Reg, continue_to: Option<usize>) {
+        let depth = self.cx().scopes.len();
+        self.cx().loops.push(LoopCx {
+            label: label.map(|l| l.name.clone()),
+            breaks: vec![],
+            continue_to,
+            continues: vec![],
+            result,
+            scope_depth: depth,
+            is_block: false,
+        });
+    }
+
+    fn pop_loop(&mut self, exit: usize, cont: usize) {
+        if let Some(lp) = self.cx().loops.pop() {
+            for b in lp.breaks {
+                self.cx().patch(b, exit);
+            }
+            for c in lp.continues {
+                self.cx().patch(c, cont);
+            }
+        }
+    }
+
+    pub(crate) fn while_loop(&mut self, label: Option<&Ident>, cond: &Expr, body: &ast::Block, dst: Reg, span: Span) {
+        let top = self.cx().here();
+        self.push_loop(label, dst, Some(top));
+        self.cx().push_scope();
+        let fails = self.cond(cond);
+        let t = self.cx().alloc();
+        self.block_to(body, t, None);
+        let locals = self.cx().pop_scope();
+        self.emit_drops(&locals, span);
+        self.emit(Instr::Loop { target: top as u16 }, span);
+        let exit = self.cx().here();
+        for f in fails {
+            self.cx().patch(f, exit);
+        }
+        self.pop_loop(exit, top);
+        self.emit(Instr::LoadUnit { dst }, span);
+    }
+
+    pub(crate) fn loop_loop(&mut self, label: Option<&Ident>, body: &ast::Block, dst: Reg, span: Span) {
+        let top = self.cx().here();
+        self.push_loop(label, dst, Some(top));
+        let mark = self.cx().next_reg;
+        let t = self.cx().alloc();
+        self.block_to(body, t, None);
+        self.cx().next_reg = mark;
+        self.emit(Instr::Loop { target: top as u16 }, span);
+        let exit = self.cx().here();
+        self.pop_loop(exit, top);
+    }
+
+    pub(crate) fn for_loop(&mut self, label: Option<&Ident>, pat: &ast::Pat, iter: &Expr, body: &ast::Block, dst: Reg, span: Span) {
+        let mark = self.cx().next_reg;
+        if let ExprKind::Range { start: Some(s), end: Some(e), inclusive } = &iter.kind {
+            // Counter loop: ForPrep / ForStep keep the counter in registers.
+            let et = self.inferred(s).or_else(|| self.inferred(e)).or_else(|| match self.inferred(iter) {
+                Some(Ty::Named(_, a)) => a.first().cloned(),
+                _ => None,
+            });
+            let ctr = self.cx().alloc();
+            let end = self.cx().alloc();
+            self.expr_to(s, ctr, et.as_ref());
+            self.expr_to(e, end, et.as_ref());
+            let prep = self.emit(Instr::ForPrep { ctr, end, target: 0, inclusive: *inclusive }, iter.span);
+            let top = self.cx().here();
+            self.push_loop(label, dst, None);
+            self.cx().push_scope();
+            let var = self.cx().alloc();
+            self.emit(Instr::Mov { dst: var, src: ctr }, pat.span);
+            self.bind_irrefutable(pat, var, pat.span);
+            let t = self.cx().alloc();
+            self.block_to(body, t, None);
+            let locals = self.cx().pop_scope();
+            self.emit_drops(&locals, span);
+            let step = self.emit(Instr::ForStep { ctr, end, target: top as u16, inclusive: *inclusive }, iter.span);
+            let exit = self.cx().here();
+            self.cx().patch(prep, exit);
+            self.pop_loop(exit, step);
+        } else {
+            let it = self.cx().alloc();
+            let src = self.operand(iter);
+            self.emit(Instr::IterInit { dst: it, src }, iter.span);
+            let top = self.cx().here();
+            self.push_loop(label, dst, Some(top));
+            self.cx().push_scope();
+            let item = self.cx().alloc();
+            let next = self.emit(Instr::IterNext { dst: item, iter: it, target: 0 }, iter.span);
+            let by_mut = self.is_mut_ref_expr(iter);
+            if by_mut {
+                let fails = self.pattern_test(pat, item, true);
+                let _ = fails;
+            } else {
+                self.bind_irrefutable(pat, item, pat.span);
+            }
+            let t = self.cx().alloc();
+            self.block_to(body, t, None);
+            let locals = self.cx().pop_scope();
+            self.emit_drops(&locals, span);
+            self.emit(Instr::Loop { target: top as u16 }, span);
+            let exit = self.cx().here();
+            self.cx().patch(next, exit);
+            self.pop_loop(exit, top);
+        }
+        self.cx().next_reg = mark;
+        self.emit(Instr::LoadUnit { dst }, span);
+    }
+
+    fn find_loop(&mut self, label: Option<&Ident>, span: Span, what: &str) -> Option<usize> {
+        let loops = &self.cx().loops;
+        let found = match label {
+            Some(l) => loops.iter().rposition(|lp| lp.label.as_deref() == Some(l.name.as_str())),
+            None => loops.iter().rposition(|lp| !lp.is_block),
+        };
+        if found.is_none() {
+            match label {
+                Some(l) => self.error(
+                    Diagnostic::error(format!("use of undeclared label `'{}`", l.name), l.span, format!("undeclared label `'{}`", l.name))
+                        .with_code("E0426"),
+                ),
+                None => self.error(
+                    Diagnostic::error(format!("`{what}` outside of a loop"), span, format!("cannot `{what}` outside of a loop")).with_code("E0268"),
+                ),
+            }
+        }
+        found
+    }
+
+    pub(crate) fn break_expr(&mut self, label: Option<&Ident>, value: Option<&Expr>, span: Span) {
+        let Some(i) = self.find_loop(label, span, "break") else { return };
+        let (result, depth) = {
+            let lp = &self.cx().loops[i];
+            (lp.result, lp.scope_depth)
+        };
+        match value {
+            Some(v) => self.expr_to(v, result, None),
+            None => {
+                self.emit(Instr::LoadUnit { dst: result }, span);
+            }
+        }
+        self.emit_drops_from(depth, span);
+        let j = self.emit(Instr::Jump { target: 0 }, span);
+        self.cx().loops[i].breaks.push(j);
+    }
+
+    pub(crate) fn continue_expr(&mut self, label: Option<&Ident>, span: Span) {
+        let Some(i) = self.find_loop(label, span, "continue") else { return };
+        let depth = self.cx().loops[i].scope_depth;
+        self.emit_drops_from(depth + 1, span);
+        match self.cx().loops[i].continue_to {
+            Some(t) => {
+                self.emit(Instr::Loop { target: t as u16 }, span);
+            }
+            None => {
+                let j = self.emit(Instr::Jump { target: 0 }, span);
+                self.cx().loops[i].continues.push(j);
+            }
+        }
+    }
+
+    pub(crate) fn match_expr(&mut self, scrutinee: &Expr, arms: &[ast::Arm], dst: Reg, span: Span, expect: Option<&Ty>) {
+        let by_mut = self.is_mut_ref_expr(scrutinee);
+        let s = self.operand(scrutinee);
+        let mut ends = Vec::new();
+        for arm in arms {
+            self.cx().push_scope();
+            let mut fails = self.pattern_test(&arm.pat, s, by_mut);
+            if let Some(g) = &arm.guard {
+                fails.extend(self.cond(g));
+            }
+            self.expr_to(&arm.body, dst, expect);
+            let locals = self.cx().pop_scope();
+            self.emit_drops(&locals, arm.span);
+            ends.push(self.emit(Instr::Jump { target: 0 }, arm.span));
+            let here = self.cx().here();
+            for f in fails {
+                self.cx().patch(f, here);
+            }
+        }
+        let msg = self.cx().add_name("internal error: entered unreachable code: no match arm matched".into());
+        self.emit(Instr::Error { msg }, span);
+        let end = self.cx().here();
+        for j in ends {
+            self.cx().patch(j, end);
+        }
+    }
+
+    pub(crate) fn try_expr(&mut self, inner: &Expr, dst: Reg, span: Span) {
+        let src = self.operand(inner);
+        let t = self.emit(Instr::Try { dst, src, target: 0 }, span);
+        let ok = self.emit(Instr::Jump { target: 0 }, span);
+        let fail = self.cx().here();
+        self.cx().patch(t, fail);
+        // `dst` holds the residual (`Err(e)` or `None`).
+        let ret_ty = self.cx().ret_ty.clone();
+        let is_result = ret_ty.as_ref().is_some_and(|t| super::items::type_name(t).as_deref() == Some("Result"));
+        if is_result {
+            let err_ty = ret_ty.as_ref().and_then(|t| match &t.kind {
+                ast::TypeKind::Path(p) => p.last().generics.as_ref().and_then(|g| g.get(1)).cloned(),
+                _ => None,
+            });
+            let e = self.cx().alloc();
+            self.emit(Instr::GetElem { dst: e, obj: dst, idx: 0 }, span);
+            if let Some(et) = err_ty.and_then(|t| super::items::type_name(&t)) {
+                let hint = self.prog.add_hint(Ty::named(&et, vec![]));
+                self.emit(Instr::Convert { dst: e, src: e, hint: hint as u16 }, span);
+            }
+            let ctor = self.add_ctor(1, 1, 1);
+            self.emit(Instr::MakeAdt { dst, start: e, ctor }, span);
+        }
+        self.emit_drops_from(0, span);
+        self.emit(Instr::Ret { src: dst }, span);
+        let here = self.cx().here();
+        self.cx().patch(ok, here);
+    }
+}

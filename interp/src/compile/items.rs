@@ -1,0 +1,531 @@
+//! Items: collection (any order, inline modules, `use`), ADT definitions, impls and traits,
+//! and compiling function bodies.
+
+use super::scope::{FnCx, Local};
+use super::{Compiler, TraitInfo};
+use crate::ast::{self, ItemKind, SelfKind};
+use crate::diag::Diagnostic;
+use crate::value::{AdtDef, VariantDef, VariantKind};
+use crate::vm::bytecode::{FuncProto, Instr};
+use crate::vm::program::{builtin_type_id, tid, Global};
+use std::sync::Arc;
+
+/// What a path names.
+#[derive(Clone, Debug)]
+pub enum Item {
+    Fn(u32),
+    Adt(u32),
+    Variant(u32, u32),
+    /// A `const`: its expression is compiled at each use.
+    Const(Arc<ast::Expr>, Option<ast::Type>),
+    Static(u32),
+    Trait(String),
+    Mod,
+    /// `type A = B;`
+    Alias(ast::Type),
+}
+
+/// A function body waiting to be compiled.
+#[derive(Clone, Debug)]
+pub struct Pending {
+    pub func: u32,
+    pub decl: Arc<ast::FnDecl>,
+    pub module: String,
+    pub self_ty: Option<String>,
+    pub name: String,
+}
+
+pub(crate) fn join(module: &str, name: &str) -> String {
+    if module.is_empty() {
+        name.to_string()
+    } else {
+        format!("{module}::{name}")
+    }
+}
+
+/// The name of a type as used for impls: `Vec<T>` -> `Vec`, `&str` -> `str`, `[T]` -> `Vec`.
+pub(crate) fn type_name(t: &ast::Type) -> Option<String> {
+    match &t.kind {
+        ast::TypeKind::Path(p) => {
+            let last = p.last().ident.name.clone();
+            if last == "Box" {
+                if let Some(Some(a)) = p.last().generics.as_ref().map(|g| g.first()) {
+                    return type_name(a);
+                }
+            }
+            Some(last)
+        }
+        ast::TypeKind::Ref { inner, .. } => type_name(inner),
+        ast::TypeKind::Slice(_) | ast::TypeKind::Array(..) => Some("Vec".into()),
+        ast::TypeKind::Tuple(ts) if ts.is_empty() => Some("()".into()),
+        ast::TypeKind::Tuple(_) => Some("(,)".into()),
+        ast::TypeKind::DynTrait(b) | ast::TypeKind::ImplTrait(b) => b.first().map(|b| format!("dyn {}", b.path.last().ident.name)),
+        _ => None,
+    }
+}
+
+impl Compiler {
+    pub(crate) fn new_func(&mut self, name: String) -> u32 {
+        let proto = FuncProto::new(name, self.source.clone());
+        self.prog.funcs.push(Arc::new(proto));
+        (self.prog.funcs.len() - 1) as u32
+    }
+
+    /// The type id for a type name in an impl (user ADT or builtin); `None` for generic `T`.
+    pub(crate) fn impl_type_id(&self, name: &str) -> Option<u32> {
+        if let Some(t) = self.prog.type_ids.get(name) {
+            return Some(*t);
+        }
+        builtin_type_id(name)
+    }
+
+    pub(crate) fn collect_items(&mut self, items: &[ast::Item], module: &str) {
+        // Pass 1: names of types, modules, uses.
+        for item in items {
+            match &item.kind {
+                ItemKind::Struct(s) => self.declare_struct(item, s, module),
+                ItemKind::Enum(e) => self.declare_enum(item, e, module),
+                ItemKind::Mod(m) => {
+                    let path = join(module, &m.name.name);
+                    self.items.insert(path.clone(), Item::Mod);
+                    if let Some(inner) = &m.items {
+                        self.collect_items(inner, &path);
+                    }
+                }
+                ItemKind::Use(u) => self.collect_use(u, module, &[]),
+                ItemKind::TypeAlias(a) => {
+                    if let Some(t) = &a.ty {
+                        self.items.insert(join(module, &a.name.name), Item::Alias(t.clone()));
+                    }
+                }
+                ItemKind::Trait(t) => {
+                    self.items.insert(join(module, &t.name.name), Item::Trait(t.name.name.clone()));
+                }
+                _ => {}
+            }
+        }
+        // Pass 2: functions, consts, statics, traits, impls.
+        for item in items {
+            match &item.kind {
+                ItemKind::Fn(f) => {
+                    let path = join(module, &f.name.name);
+                    if f.body.is_none() {
+                        continue;
+                    }
+                    let idx = self.new_func(path.clone());
+                    self.record_sig(idx, f, None);
+                    self.items.insert(path.clone(), Item::Fn(idx));
+                    self.pending.push(Pending {
+                        func: idx,
+                        decl: Arc::new(f.clone()),
+                        module: module.to_string(),
+                        self_ty: None,
+                        name: path,
+                    });
+                }
+                ItemKind::Const(c) => {
+                    if let Some(v) = &c.value {
+                        self.items.insert(join(module, &c.name.name), Item::Const(Arc::new(v.clone()), c.ty.clone()));
+                    }
+                }
+                ItemKind::Static(s) => self.declare_static(s, module),
+                ItemKind::Trait(t) => self.declare_trait(t, module),
+                _ => {}
+            }
+        }
+        for item in items {
+            if let ItemKind::Impl(i) = &item.kind {
+                self.declare_impl(i, module);
+            }
+        }
+    }
+
+    fn collect_use(&mut self, u: &ast::UseTree, module: &str, prefix: &[String]) {
+        let mut full: Vec<String> = prefix.to_vec();
+        full.extend(u.prefix.iter().map(|i| i.name.clone()));
+        // Relative paths: `self::x`, `super::x`, `crate::x`.
+        let normalize = |segs: &[String]| -> String {
+            let mut out: Vec<String> = Vec::new();
+            let mut base: Vec<String> = if module.is_empty() { vec![] } else { module.split("::").map(String::from).collect() };
+            let mut relative = false;
+            for (i, s) in segs.iter().enumerate() {
+                match s.as_str() {
+                    "crate" if i == 0 => {
+                        base.clear();
+                        relative = true;
+                    }
+                    "self" if i == 0 => relative = true,
+                    "super" => {
+                        base.pop();
+                        relative = true;
+                    }
+                    _ => out.push(s.clone()),
+                }
+            }
+            if relative {
+                base.extend(out);
+                base.join("::")
+            } else {
+                out.join("::")
+            }
+        };
+        match &u.kind {
+            ast::UseTreeKind::Simple { rename } => {
+                let Some(last) = full.last().cloned() else { return };
+                let (target, local) = if last == "self" {
+                    let t = normalize(&full[..full.len() - 1]);
+                    let local = full.get(full.len().wrapping_sub(2)).cloned().unwrap_or_default();
+                    (t, local)
+                } else {
+                    (normalize(&full), last)
+                };
+                let local = rename.as_ref().map_or(local, |r| r.name.clone());
+                self.uses.insert((module.to_string(), local), target);
+            }
+            ast::UseTreeKind::Glob => {
+                let target = normalize(&full);
+                self.globs.entry(module.to_string()).or_default().push(target);
+            }
+            ast::UseTreeKind::Nested(trees) => {
+                for t in trees {
+                    self.collect_use(t, module, &full);
+                }
+            }
+        }
+    }
+
+    fn fields_of(fields: &ast::Fields) -> (VariantKind, Vec<(String, Option<ast::Type>)>) {
+        match fields {
+            ast::Fields::Named(fs) => (VariantKind::Named, fs.iter().map(|f| (f.name.name.clone(), Some(f.ty.clone()))).collect()),
+            ast::Fields::Tuple(fs) => {
+                (VariantKind::Tuple, fs.iter().enumerate().map(|(i, f)| (i.to_string(), Some(f.ty.clone()))).collect())
+            }
+            ast::Fields::Unit => (VariantKind::Unit, Vec::new()),
+        }
+    }
+
+    fn add_adt(&mut self, path: &str, def: AdtDef) -> u32 {
+        let name = def.name.clone();
+        let idx = self.prog.adts.len() as u32;
+        // Redefinition in the REPL: a new type id.
+        self.prog.adts.push(Arc::new(def));
+        self.items.insert(path.to_string(), Item::Adt(idx));
+        self.prog.type_ids.insert(name, idx + tid::FIRST_ADT_TYPE);
+        idx
+    }
+
+    fn next_type_id(&self) -> u32 {
+        self.prog.adts.len() as u32 + tid::FIRST_ADT_TYPE
+    }
+
+    fn declare_struct(&mut self, item: &ast::Item, s: &ast::StructDecl, module: &str) {
+        let derives: Vec<String> = item.derives().map(String::from).collect();
+        let (kind, fields) = Self::fields_of(&s.fields);
+        let def = AdtDef {
+            name: s.name.name.clone(),
+            is_enum: false,
+            variants: vec![VariantDef {
+                name: s.name.name.clone(),
+                kind,
+                fields: fields.iter().map(|f| f.0.clone()).collect(),
+                discriminant: 0,
+            }],
+            is_copy: derives.iter().any(|d| d == "Copy"),
+            derives,
+            type_id: self.next_type_id(),
+        };
+        let idx = self.add_adt(&join(module, &s.name.name), def);
+        self.adt_fields.insert(idx, fields);
+    }
+
+    fn declare_enum(&mut self, item: &ast::Item, e: &ast::EnumDecl, module: &str) {
+        if self.in_prelude && matches!(e.name.name.as_str(), "Option" | "Result" | "Ordering") {
+            return;
+        }
+        let derives: Vec<String> = item.derives().map(String::from).collect();
+        let mut variants = Vec::new();
+        let mut disc: i64 = 0;
+        for v in &e.variants {
+            let (kind, fields) = Self::fields_of(&v.fields);
+            if let Some(d) = &v.discriminant {
+                if let Some(n) = super::lits::const_int(d) {
+                    disc = n;
+                }
+            }
+            variants.push(VariantDef { name: v.name.name.clone(), kind, fields: fields.iter().map(|f| f.0.clone()).collect(), discriminant: disc });
+            disc = disc.wrapping_add(1);
+        }
+        let def = AdtDef {
+            name: e.name.name.clone(),
+            is_enum: true,
+            variants,
+            is_copy: derives.iter().any(|d| d == "Copy"),
+            derives,
+            type_id: self.next_type_id(),
+        };
+        let path = join(module, &e.name.name);
+        let idx = self.add_adt(&path, def);
+        for (vi, v) in e.variants.iter().enumerate() {
+            self.items.insert(format!("{path}::{}", v.name.name), Item::Variant(idx, vi as u32));
+        }
+    }
+
+    fn declare_static(&mut self, s: &ast::StaticDecl, module: &str) {
+        let idx = self.prog.globals.len() as u32;
+        self.prog.globals.push(Global { name: s.name.name.clone(), cell: crate::heap::Heap::new(crate::value::Value::Unit), ty: None });
+        self.items.insert(join(module, &s.name.name), Item::Static(idx));
+        // The initializer runs in an init function before main.
+        let f = self.new_func(format!("{}::{{static init}}", s.name.name));
+        let body = ast::Block {
+            stmts: vec![ast::Stmt { kind: ast::StmtKind::Expr(s.value.clone(), false), span: s.value.span }],
+            is_unsafe: false,
+            span: s.value.span,
+        };
+        let decl = ast::FnDecl {
+            name: s.name.clone(),
+            generics: Default::default(),
+            self_param: None,
+            params: vec![],
+            ret: Some(s.ty.clone()),
+            body: Some(body),
+            is_async: false,
+            is_unsafe: false,
+            is_const: false,
+            sig_span: s.name.span,
+        };
+        self.pending.push(Pending { func: f, decl: Arc::new(decl), module: module.to_string(), self_ty: None, name: format!("static {}", s.name.name) });
+        self.static_inits.push((idx, f));
+    }
+
+    fn declare_trait(&mut self, t: &ast::TraitDecl, module: &str) {
+        let mut info = TraitInfo {
+            supertraits: t.supertraits.iter().map(|b| b.path.last().ident.name.clone()).collect(),
+            ..Default::default()
+        };
+        for it in &t.items {
+            if let ItemKind::Fn(f) = &it.kind {
+                info.methods.push(f.name.name.clone());
+                if f.body.is_some() {
+                    let name = format!("{}::{}", t.name.name, f.name.name);
+                    let idx = self.new_func(name.clone());
+                    self.pending.push(Pending { func: idx, decl: Arc::new(f.clone()), module: module.to_string(), self_ty: None, name });
+                    info.defaults.push((f.name.name.clone(), idx));
+                }
+            }
+        }
+        // Iterator defaults apply to native iterators.
+        if t.name.name == "Iterator" && self.in_prelude {
+            for (m, f) in &info.defaults {
+                let sym = self.prog.symbols.intern(m);
+                self.prog.methods.entry((tid::ITER, sym)).or_insert(*f);
+                self.prog.methods.entry((tid::RANGE, sym)).or_insert(*f);
+            }
+        }
+        self.traits.insert(t.name.name.clone(), info);
+    }
+
+    fn declare_impl(&mut self, i: &ast::ImplDecl, module: &str) {
+        let Some(tname) = type_name(&i.self_ty) else { return };
+        let generic = i.generics.params.iter().any(|g| g.name.name == tname);
+        let t = if generic { Some(tid::ANY) } else { self.impl_type_id(&tname) };
+        let trait_name = i.trait_.as_ref().map(|p| p.last().ident.name.clone());
+        let mut defined = Vec::new();
+        for it in &i.items {
+            match &it.kind {
+                ItemKind::Fn(f) => {
+                    let Some(_) = &f.body else { continue };
+                    let name = format!("{tname}::{}", f.name.name);
+                    let idx = self.new_func(name.clone());
+                    self.record_sig(idx, f, Some(&tname));
+                    self.pending.push(Pending {
+                        func: idx,
+                        decl: Arc::new(f.clone()),
+                        module: module.to_string(),
+                        self_ty: Some(tname.clone()),
+                        name: name.clone(),
+                    });
+                    self.items.insert(name.clone(), Item::Fn(idx));
+                    if !module.is_empty() {
+                        self.items.insert(format!("{module}::{name}"), Item::Fn(idx));
+                    }
+                    defined.push(f.name.name.clone());
+                    if let Some(t) = t {
+                        let sym = self.prog.symbols.intern(&f.name.name);
+                        // An inherent method wins over a trait method of the same name.
+                        if trait_name.is_none() {
+                            self.prog.methods.insert((t, sym), idx);
+                        } else {
+                            self.prog.methods.entry((t, sym)).or_insert(idx);
+                        }
+                        if let Some(tr) = &trait_name {
+                            let q = self.prog.symbols.intern(&format!("{tr}::{}", f.name.name));
+                            self.prog.methods.insert((t, q), idx);
+                            match (tr.as_str(), f.name.name.as_str()) {
+                                ("Drop", "drop") => {
+                                    self.prog.drops.insert(t, idx);
+                                    self.prog.needs_drop_walk = true;
+                                }
+                                ("From", "from") => {
+                                    let src = i.trait_.as_ref().and_then(|p| p.last().generics.as_ref()).and_then(|g| g.first()).and_then(type_name);
+                                    if let Some(s) = src.and_then(|s| self.impl_type_id(&s)) {
+                                        self.prog.from_impls.insert((t, s), idx);
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                }
+                ItemKind::Const(c) => {
+                    if let Some(v) = &c.value {
+                        self.items.insert(format!("{tname}::{}", c.name.name), Item::Const(Arc::new(v.clone()), c.ty.clone()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let (Some(tr), Some(t)) = (&trait_name, t) {
+            self.prog.traits_of.entry(t).or_default().push(tr.clone());
+            self.pending_trait_impls.push((tr.clone(), t, tname.clone(), defined));
+        }
+    }
+
+    /// Attach default methods of implemented traits (after all traits are known).
+    pub(crate) fn attach_defaults(&mut self) {
+        let impls = std::mem::take(&mut self.pending_trait_impls);
+        for (tr, t, tname, defined) in impls {
+            let mut chain = vec![tr.clone()];
+            let mut seen = 0;
+            while seen < chain.len() && chain.len() < 32 {
+                let cur = chain[seen].clone();
+                seen += 1;
+                let Some(info) = self.traits.get(&cur).cloned() else { continue };
+                for (m, f) in &info.defaults {
+                    if cur == tr && defined.contains(m) {
+                        continue;
+                    }
+                    let sym = self.prog.symbols.intern(m);
+                    self.prog.methods.entry((t, sym)).or_insert(*f);
+                    let q = self.prog.symbols.intern(&format!("{cur}::{m}"));
+                    self.prog.methods.entry((t, q)).or_insert(*f);
+                    self.items.entry(format!("{tname}::{m}")).or_insert(super::Item::Fn(*f));
+                }
+                let _ = &info.supertraits;
+            }
+        }
+    }
+
+    fn record_sig(&mut self, idx: u32, f: &ast::FnDecl, self_ty: Option<&str>) {
+        let mut tys = Vec::new();
+        if f.self_param.is_some() {
+            tys.push(self_ty.map(|s| crate::types::Ty::named(s, vec![])));
+        }
+        for p in &f.params {
+            tys.push(Some(super::lits::ast_to_ty(&p.ty, self_ty)));
+        }
+        self.fn_arity.insert(idx, tys.len());
+        self.fn_param_tys.insert(idx, tys);
+    }
+
+    pub(crate) fn compile_pending(&mut self) {
+        for _ in 0..64 {
+            self.attach_defaults();
+            let pending = std::mem::take(&mut self.pending);
+            if pending.is_empty() {
+                break;
+            }
+            for p in pending {
+                self.compile_fn(&p);
+            }
+        }
+    }
+
+    /// Compile one function body into `prog.funcs[p.func]`.
+    pub(crate) fn compile_fn(&mut self, p: &Pending) {
+        let saved_module = std::mem::replace(&mut self.module, p.module.clone());
+        let saved_self = std::mem::replace(&mut self.self_ty, p.self_ty.clone());
+        let decl = &p.decl;
+        let mut proto = FuncProto::new(p.name.clone(), self.source.clone());
+        proto.self_by_value = matches!(decl.self_param.as_ref().map(|s| s.kind), Some(SelfKind::Value));
+        let mut cx = FnCx::new(proto);
+        cx.ret_ty = decl.ret.clone();
+        if let Some(b) = &decl.body {
+            super::closure::collect_boxed_block(b, &mut cx.boxed_names);
+        }
+        self.fns.push(cx);
+        let mut arity = 0;
+        if let Some(sp) = &decl.self_param {
+            let r = self.cx().alloc();
+            let owned = sp.kind == SelfKind::Value;
+            self.declare_local("self", r, owned, self.self_ty.as_ref().map(|s| crate::types::Ty::named(s, vec![])), sp.span);
+            arity += 1;
+        }
+        let param_regs: Vec<u16> = decl.params.iter().map(|_| self.cx().alloc()).collect();
+        arity += decl.params.len();
+        for (param, r) in decl.params.iter().zip(param_regs) {
+            let owned = !matches!(param.ty.kind, ast::TypeKind::Ref { .. });
+            let ty = super::lits::ast_to_ty(&param.ty, self.self_ty.as_deref());
+            self.bind_param(&param.pat, r, owned, Some(ty));
+        }
+        let span = decl.body.as_ref().map_or(decl.sig_span, |b| b.span);
+        if let Some(body) = &decl.body {
+            let dst = self.cx().alloc();
+            let ret_ty = decl.ret.as_ref().map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
+            self.block_to(body, dst, ret_ty.as_ref());
+            let end_span = ast::Span { lo: body.span.hi.saturating_sub(1), hi: body.span.hi };
+            self.emit_scope_drops_all(end_span);
+            self.cx().emit(Instr::Ret { src: dst }, end_span);
+        }
+        let _ = span;
+        let mut cx = self.fns.pop().unwrap_or_else(|| FnCx::new(FuncProto::new(String::new(), self.source.clone())));
+        cx.proto.arity = arity as u32;
+        cx.proto.num_regs = cx.max_reg as u32 + 1;
+        cx.proto.err_type = decl.ret.as_ref().and_then(result_err_type);
+        if cx.proto.code.len() >= u16::MAX as usize {
+            self.error(Diagnostic::error("function too large", decl.sig_span, "teras limits a function to 65535 instructions"));
+        }
+        if let Some(slot) = self.prog.funcs.get_mut(p.func as usize) {
+            *slot = Arc::new(cx.proto);
+        }
+        self.module = saved_module;
+        self.self_ty = saved_self;
+    }
+
+    pub(crate) fn cx(&mut self) -> &mut FnCx {
+        if self.fns.is_empty() {
+            self.fns.push(FnCx::new(FuncProto::new("<top>".into(), self.source.clone())));
+        }
+        let n = self.fns.len() - 1;
+        &mut self.fns[n]
+    }
+
+    /// Declare a local in register `r` (boxing it when its name needs a box).
+    pub(crate) fn declare_local(&mut self, name: &str, r: u16, owned: bool, ty: Option<crate::types::Ty>, span: ast::Span) {
+        let boxed = self.cx().boxed_names.contains(name);
+        if boxed {
+            self.cx().emit(Instr::BoxLocal { reg: r }, span);
+        }
+        self.cx().declare(Local { name: name.to_string(), reg: r, boxed, owned, ty });
+    }
+
+    fn bind_param(&mut self, pat: &ast::Pat, r: u16, owned: bool, ty: Option<crate::types::Ty>) {
+        match &pat.kind {
+            ast::PatKind::Ident { name, sub: None, .. } => self.declare_local(&name.name, r, owned, ty, pat.span),
+            ast::PatKind::Wild => {}
+            _ => {
+                self.bind_irrefutable(pat, r, pat.span);
+            }
+        }
+    }
+}
+
+/// `Result<T, E>` -> `E`'s name.
+fn result_err_type(t: &ast::Type) -> Option<String> {
+    if let ast::TypeKind::Path(p) = &t.kind {
+        let last = p.last();
+        if last.ident.name == "Result" {
+            return last.generics.as_ref().and_then(|g| g.get(1)).and_then(type_name);
+        }
+    }
+    None
+}

@@ -1,0 +1,193 @@
+//! A function being compiled: its `FuncProto`, register allocation (a stack: locals and
+//! temporaries are allocated and freed in LIFO order), lexical scopes of locals, loops
+//! (break/continue targets with labels), and the names that must be boxed.
+
+use crate::ast::Span;
+use crate::vm::bytecode::{FuncProto, Instr, Reg};
+use rustc_hash::FxHashSet;
+
+/// A local variable.
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub reg: Reg,
+    /// The register holds a `Ref(Place::Local)` box: reads `Deref`, writes `StoreDeref`.
+    pub boxed: bool,
+    /// Owns its value (drop at scope end, moves on by-value reads); false for references.
+    pub owned: bool,
+    /// The static type when known (annotations, typeck).
+    pub ty: Option<crate::types::Ty>,
+}
+
+#[derive(Debug, Default)]
+pub struct Scope {
+    pub locals: Vec<Local>,
+    /// First register of the scope (freed at its end).
+    pub reg_start: u16,
+}
+
+/// A loop or labelled block being compiled.
+#[derive(Debug)]
+pub struct LoopCx {
+    pub label: Option<String>,
+    /// Jumps to patch to the loop's exit.
+    pub breaks: Vec<usize>,
+    /// Where `continue` goes (`None` for labelled blocks; patched later when unknown).
+    pub continue_to: Option<usize>,
+    pub continues: Vec<usize>,
+    /// Register receiving `break value`.
+    pub result: Reg,
+    /// Number of scopes open when the loop started (for drops on break).
+    pub scope_depth: usize,
+    pub is_block: bool,
+}
+
+/// Per-function compile state.
+#[derive(Debug)]
+pub struct FnCx {
+    pub proto: FuncProto,
+    pub scopes: Vec<Scope>,
+    pub next_reg: u16,
+    pub max_reg: u16,
+    pub loops: Vec<LoopCx>,
+    /// Names that must be boxed when declared (`&mut x` taken, or assigned in a closure).
+    pub boxed_names: FxHashSet<String>,
+    /// Declared return type (for literal typing and `?` conversion).
+    pub ret_ty: Option<crate::ast::Type>,
+    /// Is a closure (its captured names resolve to capture registers).
+    pub is_closure: bool,
+    /// The span used for instructions emitted without a better one.
+    pub cur_span: Span,
+}
+
+impl FnCx {
+    pub fn new(proto: FuncProto) -> FnCx {
+        FnCx {
+            proto,
+            scopes: vec![Scope::default()],
+            next_reg: 0,
+            max_reg: 0,
+            loops: Vec::new(),
+            boxed_names: FxHashSet::default(),
+            ret_ty: None,
+            is_closure: false,
+            cur_span: Span::DUMMY,
+        }
+    }
+
+    pub fn alloc(&mut self) -> Reg {
+        let r = self.next_reg;
+        self.next_reg = self.next_reg.saturating_add(1);
+        if self.next_reg > self.max_reg {
+            self.max_reg = self.next_reg;
+        }
+        r
+    }
+
+    pub fn alloc_n(&mut self, n: usize) -> Reg {
+        let r = self.next_reg;
+        for _ in 0..n {
+            self.alloc();
+        }
+        r
+    }
+
+    pub fn emit(&mut self, ins: Instr, span: Span) -> usize {
+        self.proto.code.push(ins);
+        self.proto.spans.push(span);
+        self.proto.code.len() - 1
+    }
+
+    pub fn here(&self) -> usize {
+        self.proto.code.len()
+    }
+
+    /// Point the jump at `at` to `target`.
+    pub fn patch(&mut self, at: usize, target: usize) {
+        let t = target.min(u16::MAX as usize) as u16;
+        if let Some(ins) = self.proto.code.get_mut(at) {
+            match ins {
+                Instr::Jump { target } | Instr::Loop { target } => *target = t,
+                Instr::JumpIf { target, .. }
+                | Instr::JumpIfNot { target, .. }
+                | Instr::JumpIfNot2 { target, .. }
+                | Instr::JumpIfNotI { target, .. }
+                | Instr::ForPrep { target, .. }
+                | Instr::ForStep { target, .. }
+                | Instr::IterNext { target, .. }
+                | Instr::TestVariant { target, .. }
+                | Instr::TestConst { target, .. }
+                | Instr::TestLen { target, .. }
+                | Instr::Try { target, .. } => *target = t,
+                _ => {}
+            }
+        }
+    }
+
+    pub fn push_scope(&mut self) {
+        self.scopes.push(Scope { locals: Vec::new(), reg_start: self.next_reg });
+    }
+
+    /// Close the innermost scope; returns its locals (for drop emission by the caller).
+    pub fn pop_scope(&mut self) -> Vec<Local> {
+        let s = self.scopes.pop().unwrap_or_default();
+        self.next_reg = s.reg_start;
+        s.locals
+    }
+
+    pub fn declare(&mut self, local: Local) {
+        if let Some(s) = self.scopes.last_mut() {
+            s.locals.push(local);
+        }
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<&Local> {
+        for s in self.scopes.iter().rev() {
+            if let Some(l) = s.locals.iter().rev().find(|l| l.name == name) {
+                return Some(l);
+            }
+        }
+        None
+    }
+
+    /// Every local name visible (for did-you-mean).
+    pub fn visible_names(&self) -> Vec<String> {
+        self.scopes.iter().flat_map(|s| s.locals.iter().map(|l| l.name.clone())).collect()
+    }
+
+    pub fn add_const(&mut self, v: crate::value::Value) -> u16 {
+        // Reuse equal string/scalar constants.
+        for (i, c) in self.proto.consts.iter().enumerate() {
+            if same_const(c, &v) {
+                return i as u16;
+            }
+        }
+        self.proto.consts.push(v);
+        (self.proto.consts.len() - 1).min(u16::MAX as usize) as u16
+    }
+
+    pub fn add_name(&mut self, s: String) -> u16 {
+        self.proto.names.push(s);
+        (self.proto.names.len() - 1) as u16
+    }
+
+    pub fn field_site(&mut self, name: &str) -> u16 {
+        if let Some(i) = self.proto.fields.iter().position(|f| &*f.name == name) {
+            return i as u16;
+        }
+        self.proto.fields.push(crate::vm::bytecode::FieldSite { name: name.into(), cache: Default::default() });
+        (self.proto.fields.len() - 1) as u16
+    }
+}
+
+fn same_const(a: &crate::value::Value, b: &crate::value::Value) -> bool {
+    use crate::value::Value;
+    match (a, b) {
+        (Value::Int(x, t), Value::Int(y, u)) => x == y && t == u,
+        (Value::Float(x, t), Value::Float(y, u)) => x.to_bits() == y.to_bits() && t == u,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Char(x), Value::Char(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => matches!((x.read(), y.read()), (Ok(x), Ok(y)) if *x == *y),
+        _ => false,
+    }
+}

@@ -1,0 +1,219 @@
+//! Blocks and statements: scopes, `let` (with patterns and `else`), drops at scope end,
+//! REPL top-level statements (their `let`s become session globals).
+
+use super::scope::Local;
+use super::Compiler;
+use crate::ast::{self, Span, StmtKind};
+use crate::types::Ty;
+use crate::vm::bytecode::{FuncProto, Instr, Reg};
+use crate::vm::program::Global;
+use std::sync::Arc;
+
+impl Compiler {
+    /// Compile a block, its value into `dst`.
+    pub(crate) fn block_to(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
+        self.cx().push_scope();
+        self.hoist_items(&b.stmts);
+        let n = b.stmts.len();
+        let mut has_tail = false;
+        for (i, s) in b.stmts.iter().enumerate() {
+            let last = i + 1 == n;
+            match &s.kind {
+                StmtKind::Expr(e, false) if last => {
+                    self.expr_to(e, dst, expect);
+                    has_tail = true;
+                }
+                _ => self.stmt(s),
+            }
+        }
+        if !has_tail {
+            let sp = Span { lo: b.span.hi.saturating_sub(1), hi: b.span.hi };
+            self.cx().emit(Instr::LoadUnit { dst }, sp);
+        }
+        let locals = self.cx().pop_scope();
+        let sp = Span { lo: b.span.hi.saturating_sub(1), hi: b.span.hi };
+        self.emit_drops(&locals, sp);
+    }
+
+    /// Items declared inside a block are visible in the whole block (and compiled later).
+    fn hoist_items(&mut self, stmts: &[ast::Stmt]) {
+        let items: Vec<ast::Item> = stmts
+            .iter()
+            .filter_map(|s| match &s.kind {
+                StmtKind::Item(it) => Some((**it).clone()),
+                _ => None,
+            })
+            .collect();
+        if !items.is_empty() {
+            let m = self.module.clone();
+            self.collect_items(&items, &m);
+        }
+    }
+
+    /// Drop the owned locals of a closed scope, in reverse declaration order.
+    pub(crate) fn emit_drops(&mut self, locals: &[Local], span: Span) {
+        if !self.prog.needs_drop_walk {
+            return;
+        }
+        for l in locals.iter().rev() {
+            if !l.owned {
+                continue;
+            }
+            if l.boxed {
+                self.cx().emit(Instr::Deref { dst: l.reg, src: l.reg }, span);
+            }
+            self.cx().emit(Instr::Drop { reg: l.reg }, span);
+        }
+    }
+
+    /// Drops for every open scope from `depth` outward (before `return`/`break`).
+    pub(crate) fn emit_drops_from(&mut self, depth: usize, span: Span) {
+        if !self.prog.needs_drop_walk {
+            return;
+        }
+        let locals: Vec<Local> = self.cx().scopes.iter().skip(depth).rev().flat_map(|s| s.locals.iter().rev().cloned()).collect();
+        for l in locals {
+            if !l.owned {
+                continue;
+            }
+            if l.boxed {
+                self.cx().emit(Instr::Deref { dst: l.reg, src: l.reg }, span);
+            }
+            self.cx().emit(Instr::Drop { reg: l.reg }, span);
+        }
+    }
+
+    pub(crate) fn emit_scope_drops_all(&mut self, span: Span) {
+        self.emit_drops_from(0, span);
+    }
+
+    pub(crate) fn stmt(&mut self, s: &ast::Stmt) {
+        match &s.kind {
+            StmtKind::Let { pat, ty, init, else_ } => self.let_stmt(pat, ty.as_ref(), init.as_ref(), else_.as_ref(), s.span),
+            StmtKind::Expr(e, _) => {
+                let mark = self.cx().next_reg;
+                let t = self.cx().alloc();
+                self.expr_to(e, t, None);
+                if self.prog.needs_drop_walk {
+                    // Temporaries of the statement die here (RefCell guards release).
+                    let hi = self.cx().max_reg.max(mark + 1);
+                    let _ = hi;
+                    self.cx().emit(Instr::Drop { reg: t }, s.span);
+                }
+                self.cx().next_reg = mark;
+            }
+            StmtKind::Item(_) | StmtKind::Empty => {}
+        }
+    }
+
+    /// Is the local bound by this `let` a reference (not owned)?
+    fn let_is_ref(&self, ty: Option<&ast::Type>, init: Option<&ast::Expr>) -> bool {
+        if let Some(t) = ty {
+            return matches!(t.kind, ast::TypeKind::Ref { .. });
+        }
+        if let Some(e) = init {
+            if matches!(e.kind, ast::ExprKind::Ref { .. } | ast::ExprKind::Lit(_)) {
+                return true;
+            }
+            if let Some(Ty::Ref { .. }) = self.inferred(e) {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn let_stmt(&mut self, pat: &ast::Pat, ty: Option<&ast::Type>, init: Option<&ast::Expr>, else_: Option<&ast::Block>, span: Span) {
+        let expect = ty.map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
+        let owned = !self.let_is_ref(ty, init);
+        let local_ty = expect.clone().or_else(|| init.and_then(|e| self.inferred(e)));
+        if let ast::PatKind::Ident { name, sub: None, by_ref: false, .. } = &pat.kind {
+            if self.resolves_to_unit_pattern(&name.name).is_none() || init.is_none() {
+                let r = self.cx().alloc();
+                match init {
+                    Some(e) => self.expr_to(e, r, expect.as_ref()),
+                    None => {
+                        self.cx().emit(Instr::LoadUnit { dst: r }, span);
+                    }
+                }
+                self.declare_local(&name.name, r, owned, local_ty, pat.span);
+                return;
+            }
+        }
+        let Some(init) = init else {
+            self.err("a `let` without initializer needs a plain name", pat.span, "pattern here");
+            return;
+        };
+        let t = self.cx().alloc();
+        self.expr_to(init, t, expect.as_ref());
+        match else_ {
+            Some(eb) => {
+                let fail = self.pattern_test(pat, t, false);
+                let done = self.cx().emit(Instr::Jump { target: 0 }, span);
+                let here = self.cx().here();
+                for f in fail {
+                    self.cx().patch(f, here);
+                }
+                let mark = self.cx().next_reg;
+                let tmp = self.cx().alloc();
+                self.block_to(eb, tmp, None);
+                self.cx().next_reg = mark;
+                let after = self.cx().here();
+                self.cx().patch(done, after);
+                // Bindings: declared by pattern_test in the current scope.
+            }
+            None => self.bind_irrefutable(pat, t, span),
+        }
+    }
+
+    /// Compile REPL top-level statements into a function; `let`s become globals.
+    pub(crate) fn compile_repl_stmts(&mut self, stmts: &[ast::Stmt]) -> u32 {
+        let f = self.new_func("<repl>".into());
+        let proto = FuncProto::new("<repl>".into(), self.source.clone());
+        self.fns.push(super::scope::FnCx::new(proto));
+        for s in stmts {
+            super::closure::collect_boxed_stmt(s, &mut self.cx().boxed_names);
+        }
+        self.hoist_items(stmts);
+        self.compile_pending();
+        let dst = self.cx().alloc();
+        let n = stmts.len();
+        let mut has_tail = false;
+        for (i, s) in stmts.iter().enumerate() {
+            match &s.kind {
+                StmtKind::Expr(e, false) if i + 1 == n => {
+                    self.expr_to(e, dst, None);
+                    has_tail = true;
+                }
+                StmtKind::Let { pat, ty, init, else_: None } if matches!(pat.kind, ast::PatKind::Ident { sub: None, .. }) => {
+                    let ast::PatKind::Ident { name, .. } = &pat.kind else { continue };
+                    let expect = ty.as_ref().map(|t| super::lits::ast_to_ty(t, None));
+                    let r = self.cx().alloc();
+                    match init {
+                        Some(e) => self.expr_to(e, r, expect.as_ref()),
+                        None => {
+                            self.cx().emit(Instr::LoadUnit { dst: r }, s.span);
+                        }
+                    }
+                    let vty = expect.or_else(|| init.as_ref().and_then(|e| self.inferred(e)));
+                    let g = self.prog.globals.len() as u32;
+                    self.prog.globals.push(Global { name: name.name.clone(), cell: crate::heap::Heap::new(crate::value::Value::Unit), ty: vty.clone() });
+                    self.cx().emit(Instr::SetGlobal { idx: g as u16, src: r }, s.span);
+                    self.repl_vars.insert(name.name.clone(), super::ReplVar { global: g, ty: vty });
+                    self.cx().next_reg = r;
+                }
+                _ => self.stmt(s),
+            }
+        }
+        if !has_tail {
+            self.cx().emit(Instr::LoadUnit { dst }, Span::DUMMY);
+        }
+        self.cx().emit(Instr::Ret { src: dst }, Span::DUMMY);
+        if let Some(mut cx) = self.fns.pop() {
+            cx.proto.num_regs = cx.max_reg as u32 + 1;
+            if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
+                *slot = Arc::new(cx.proto);
+            }
+        }
+        f
+    }
+}

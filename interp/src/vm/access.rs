@@ -1,0 +1,320 @@
+//! Field, element and index access (reads, writes, `&mut` places), and the `?` split.
+//!
+//! Receivers are looked through: a `Ref` is followed, an `Rc`/`Arc` gives its content
+//! (auto-deref), so `self.x` works on `&mut self`, and `rc.field` on an `Rc<Struct>`.
+
+use super::bytecode::FuncProto;
+use super::program::Program;
+use super::values::copy_value;
+use crate::builtins::{self, NativeError};
+use crate::heap::Heap;
+use crate::value::{Collection, Key, Place, Value};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+type R<T> = Result<T, String>;
+
+fn nerr(e: NativeError) -> String {
+    match e {
+        NativeError::Panic(m) => m,
+        NativeError::Exit(c) => format!("exit {c}"),
+    }
+}
+
+fn conflict() -> String {
+    "already mutably borrowed: BorrowError".into()
+}
+
+/// Look through references and `Rc`s.
+pub fn through(v: &Value) -> R<Value> {
+    let mut cur = v.clone();
+    for _ in 0..64 {
+        cur = match &cur {
+            Value::Ref(_) => super::place::read_ref(&cur).map_err(|e| e.0)?,
+            Value::Cell(_) => match builtins::auto_deref(&cur) {
+                Some(inner) => inner,
+                None => return Ok(cur),
+            },
+            _ => return Ok(cur),
+        };
+    }
+    Ok(cur)
+}
+
+fn field_index(proto: &FuncProto, obj: &crate::value::AdtObj, name: u16) -> R<usize> {
+    let Some(site) = proto.fields.get(name as usize) else { return Err("internal error: bad field".into()) };
+    let t = obj.def.type_id as u64 + 1;
+    let c = site.cache.load(Ordering::Relaxed);
+    if c != 0 && c >> 32 == t && obj.variant == 0 {
+        return Ok((c & 0xffff_ffff) as usize - 1);
+    }
+    let Some(var) = obj.def.variants.get(obj.variant as usize) else { return Err("internal error: bad variant".into()) };
+    match var.fields.iter().position(|f| **f == *site.name) {
+        Some(i) => {
+            if obj.variant == 0 {
+                site.cache.store((t << 32) | (i as u64 + 1), Ordering::Relaxed);
+            }
+            Ok(i)
+        }
+        None => Err(format!("internal error: no field `{}` on type `{}`", site.name, obj.def.name)),
+    }
+}
+
+pub fn get_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
+    match through(obj)? {
+        Value::Adt(h) => {
+            let o = h.read().map_err(|_| conflict())?;
+            let i = field_index(proto, &o, name)?;
+            Ok(o.fields.get(i).map(copy_value).unwrap_or(Value::Unit))
+        }
+        Value::Tuple(_) => {
+            let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
+            get_elem(obj, n)
+        }
+        other => Err(format!("internal error: field access on {}", super::values::kind_name(&other))),
+    }
+}
+
+pub fn set_field(proto: &FuncProto, obj: &Value, name: u16, v: Value) -> R<()> {
+    match through(obj)? {
+        Value::Adt(h) => {
+            let mut o = h.write().map_err(|_| conflict())?;
+            let i = field_index(proto, &o, name)?;
+            if let Some(slot) = o.fields.get_mut(i) {
+                *slot = v;
+            }
+            Ok(())
+        }
+        Value::Tuple(_) => {
+            let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
+            set_elem(obj, n, v)
+        }
+        other => Err(format!("internal error: field assignment on {}", super::values::kind_name(&other))),
+    }
+}
+
+pub fn ref_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
+    match through(obj)? {
+        Value::Adt(h) => {
+            let i = {
+                let o = h.read().map_err(|_| conflict())?;
+                field_index(proto, &o, name)?
+            };
+            Ok(Value::Ref(Arc::new(Place::Field(h, i as u32))))
+        }
+        Value::Tuple(_) => {
+            let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
+            ref_elem(obj, n)
+        }
+        other => Err(format!("internal error: field access on {}", super::values::kind_name(&other))),
+    }
+}
+
+pub fn get_elem(obj: &Value, i: usize) -> R<Value> {
+    match through(obj)? {
+        Value::Tuple(h) => Ok(h.read().map_err(|_| conflict())?.get(i).map(copy_value).unwrap_or(Value::Unit)),
+        Value::Adt(h) => Ok(h.read().map_err(|_| conflict())?.fields.get(i).map(copy_value).unwrap_or(Value::Unit)),
+        v @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index(&v, i).map(|x| copy_value(&x)).map_err(nerr),
+        Value::Coll(_) => builtins::deque::index(obj, i).map_err(nerr),
+        other => Err(format!("internal error: element access on {}", super::values::kind_name(&other))),
+    }
+}
+
+pub fn set_elem(obj: &Value, i: usize, v: Value) -> R<()> {
+    match through(obj)? {
+        Value::Tuple(h) => {
+            if let Some(slot) = h.write().map_err(|_| conflict())?.get_mut(i) {
+                *slot = v;
+            }
+            Ok(())
+        }
+        Value::Adt(h) => {
+            if let Some(slot) = h.write().map_err(|_| conflict())?.fields.get_mut(i) {
+                *slot = v;
+            }
+            Ok(())
+        }
+        o @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index_set(&o, i, v).map_err(nerr),
+        other => Err(format!("internal error: element assignment on {}", super::values::kind_name(&other))),
+    }
+}
+
+pub fn ref_elem(obj: &Value, i: usize) -> R<Value> {
+    match through(obj)? {
+        Value::Tuple(h) => Ok(Value::Ref(Arc::new(Place::TupleElem(h, i as u32)))),
+        Value::Adt(h) => Ok(Value::Ref(Arc::new(Place::Field(h, i as u32)))),
+        o @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index_place(&o, i).map_err(nerr),
+        other => Err(format!("internal error: element access on {}", super::values::kind_name(&other))),
+    }
+}
+
+fn as_index(i: &Value) -> R<Option<usize>> {
+    match super::place::read_ref(i).map_err(|e| e.0)? {
+        Value::Int(n, t) => {
+            if t.signed() && n < 0 {
+                return Err(format!("index out of bounds: the index is {n}"));
+            }
+            Ok(Some(n as u64 as usize))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `obj[idx]`: `Ok(None)` when the object is a user type (its `Index` impl is called).
+pub fn index(_cx: &super::Ctx<'_>, obj: &Value, idx: &Value) -> R<Option<Value>> {
+    let o = through(obj)?;
+    let i = super::place::read_ref(idx).map_err(|e| e.0)?;
+    match (&o, &i) {
+        (Value::Vec(_) | Value::Slice(_), Value::Int(..)) => {
+            let n = as_index(&i)?.unwrap_or(0);
+            builtins::vec::index(&o, n).map(|x| Some(copy_value(&x))).map_err(nerr)
+        }
+        (Value::Vec(_) | Value::Slice(_), Value::Range(r)) => builtins::vec::slice_range(&o, r).map(Some).map_err(nerr),
+        (Value::Str(s), Value::Range(r)) => {
+            let s = s.read().map_err(|_| conflict())?;
+            str_slice(&s, r).map(|x| Some(Value::str(x)))
+        }
+        (Value::Coll(c), _) => {
+            let g = c.read().map_err(|_| conflict())?;
+            match &*g {
+                Collection::HashMap(m) => {
+                    m.get(&Key(i.clone())).cloned().map(Some).ok_or_else(|| "no entry found for key".to_string())
+                }
+                Collection::BTreeMap(m) => {
+                    m.get(&Key(i.clone())).cloned().map(Some).ok_or_else(|| "no entry found for key".to_string())
+                }
+                Collection::VecDeque(_) => {
+                    drop(g);
+                    builtins::deque::index(&o, as_index(&i)?.unwrap_or(0)).map(Some).map_err(nerr)
+                }
+                _ => Err("cannot index into this collection".into()),
+            }
+        }
+        (Value::Adt(_), _) => Ok(None),
+        _ => Err(format!("cannot index into {}", super::values::kind_name(&o))),
+    }
+}
+
+fn str_slice(s: &str, r: &crate::value::RangeVal) -> R<String> {
+    let num = |v: &Option<Value>| -> R<Option<usize>> {
+        match v {
+            Some(Value::Int(n, _)) => Ok(Some(*n as usize)),
+            Some(_) => Err("string index is not an integer".into()),
+            None => Ok(None),
+        }
+    };
+    let a = num(&r.start)?.unwrap_or(0);
+    let b = match num(&r.end)? {
+        Some(e) if r.inclusive => e + 1,
+        Some(e) => e,
+        None => s.len(),
+    };
+    if a > b {
+        return Err(format!("begin <= end ({a} <= {b}) when slicing `{s}`"));
+    }
+    for idx in [a, b] {
+        if idx > s.len() {
+            return Err(format!("byte index {idx} is out of bounds of `{s}`"));
+        }
+        if !s.is_char_boundary(idx) {
+            let start = (0..idx).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+            let ch = s[start..].chars().next().unwrap_or(' ');
+            return Err(format!(
+                "byte index {idx} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{s}`",
+                ch,
+                start,
+                start + ch.len_utf8()
+            ));
+        }
+    }
+    Ok(s.get(a..b).unwrap_or("").to_string())
+}
+
+pub fn set_index(obj: &Value, idx: &Value, v: Value) -> R<()> {
+    let o = through(obj)?;
+    let i = super::place::read_ref(idx).map_err(|e| e.0)?;
+    match &o {
+        Value::Vec(_) | Value::Slice(_) => builtins::vec::index_set(&o, as_index(&i)?.unwrap_or(0), v).map_err(nerr),
+        Value::Coll(c) => {
+            let mut g = c.write().map_err(|_| conflict())?;
+            match &mut *g {
+                Collection::HashMap(m) => match m.get_mut(&Key(i)) {
+                    Some(slot) => {
+                        *slot = v;
+                        Ok(())
+                    }
+                    None => Err("no entry found for key".into()),
+                },
+                Collection::VecDeque(_) => {
+                    drop(g);
+                    builtins::deque::index_set(&o, as_index(&i)?.unwrap_or(0), v).map_err(nerr)
+                }
+                _ => Err("cannot assign through an index of this collection".into()),
+            }
+        }
+        _ => Err(format!("cannot index into {}", super::values::kind_name(&o))),
+    }
+}
+
+pub fn ref_index(obj: &Value, idx: &Value) -> R<Value> {
+    let o = through(obj)?;
+    let i = super::place::read_ref(idx).map_err(|e| e.0)?;
+    match (&o, &i) {
+        (Value::Vec(_) | Value::Slice(_), Value::Int(..)) => {
+            builtins::vec::index_place(&o, as_index(&i)?.unwrap_or(0)).map_err(nerr)
+        }
+        (Value::Vec(_) | Value::Slice(_), Value::Range(r)) => builtins::vec::slice_range(&o, r).map_err(nerr),
+        (Value::Coll(c), _) => {
+            let has = match &*c.read().map_err(|_| conflict())? {
+                Collection::HashMap(m) => m.contains_key(&Key(i.clone())),
+                Collection::BTreeMap(m) => m.contains_key(&Key(i.clone())),
+                _ => false,
+            };
+            if !has {
+                return Err("no entry found for key".into());
+            }
+            Ok(Value::Ref(Arc::new(Place::MapValue(c.clone(), Key(i)))))
+        }
+        _ => Err(format!("cannot index into {}", super::values::kind_name(&o))),
+    }
+}
+
+pub fn seq_len(v: &Value) -> R<usize> {
+    match through(v)? {
+        o @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::view(&o).map(|(_, a, b)| b - a).map_err(nerr),
+        Value::Tuple(h) => Ok(h.read().map_err(|_| conflict())?.len()),
+        Value::Str(s) => Ok(s.read().map_err(|_| conflict())?.len()),
+        _ => Ok(0),
+    }
+}
+
+pub fn slice_rest(v: &Value, start: usize, from_end: usize) -> R<Value> {
+    let o = through(v)?;
+    let (h, a, b) = builtins::vec::view(&o).map_err(nerr)?;
+    let s = (a + start).min(b);
+    let e = b.saturating_sub(from_end).max(s);
+    Ok(builtins::vec::slice_value(h, s, e))
+}
+
+/// `?`: `(true, payload)` for `Ok(x)`/`Some(x)`, `(false, residual)` for `Err(e)`/`None`
+/// (the residual is the whole value).
+pub fn try_split(_prog: &Program, _proto: &FuncProto, v: &Value) -> R<(bool, Value)> {
+    if let Some(o) = builtins::util::as_option(v) {
+        return Ok(match o {
+            Some(x) => (true, x),
+            None => (false, v.clone()),
+        });
+    }
+    if let Some(r) = builtins::util::as_result(v) {
+        return Ok(match r {
+            Ok(x) => (true, x),
+            Err(_) => (false, v.clone()),
+        });
+    }
+    Err(format!("internal error: `?` on {}", super::values::kind_name(v)))
+}
+
+/// A new handle for a value (helper for constructing heap values).
+pub fn new_str(s: String) -> Value {
+    Value::Str(Heap::new(s))
+}

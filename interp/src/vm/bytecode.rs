@@ -1,0 +1,344 @@
+//! The bytecode: `Instr` (one 8-byte instruction) and `FuncProto` (a compiled function).
+//!
+//! The machine is register based. Every function has `num_regs` registers, numbered from 0
+//! relative to its frame's base in the fiber's register stack; the parameters arrive in
+//! registers `0..arity` (for a closure, its captures follow in `arity..arity+ncaptures`).
+//! Operands are `u16` register numbers; jump targets are absolute instruction indices (`u16`:
+//! a function holds at most 65 535 instructions). Operands that do not fit (names, hints,
+//! format templates, constructors) live in side tables of the `FuncProto`, indexed by a `u16`.
+//!
+//! Notation below: `R[x]` is register `x` of the current frame; "by value" reads copy `Copy`
+//! aggregates (see `value.rs`).
+
+use crate::ast::Span;
+use crate::diag::Source;
+use crate::types::Ty;
+use crate::value::{FloatTy, IntTy, Value};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
+
+/// A register operand.
+pub type Reg = u16;
+/// A jump target (instruction index).
+pub type Target = u16;
+
+/// Binary operators of the `Bin` instruction family.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum BinKind {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Shr,
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl BinKind {
+    pub fn symbol(self) -> &'static str {
+        use BinKind::*;
+        match self {
+            Add => "+",
+            Sub => "-",
+            Mul => "*",
+            Div => "/",
+            Rem => "%",
+            BitAnd => "&",
+            BitOr => "|",
+            BitXor => "^",
+            Shl => "<<",
+            Shr => ">>",
+            Eq => "==",
+            Ne => "!=",
+            Lt => "<",
+            Le => "<=",
+            Gt => ">",
+            Ge => ">=",
+        }
+    }
+    pub fn is_cmp(self) -> bool {
+        matches!(self, BinKind::Eq | BinKind::Ne | BinKind::Lt | BinKind::Le | BinKind::Gt | BinKind::Ge)
+    }
+    /// The operator trait method (`add`, `sub`, ...) a user type implements.
+    pub fn method(self) -> &'static str {
+        use BinKind::*;
+        match self {
+            Add => "add",
+            Sub => "sub",
+            Mul => "mul",
+            Div => "div",
+            Rem => "rem",
+            BitAnd => "bitand",
+            BitOr => "bitor",
+            BitXor => "bitxor",
+            Shl => "shl",
+            Shr => "shr",
+            Eq | Ne => "eq",
+            Lt | Le | Gt | Ge => "partial_cmp",
+        }
+    }
+}
+
+/// Target of an `as` cast.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CastTo {
+    Int(IntTy),
+    Float(FloatTy),
+    Char,
+    Bool,
+    /// A cast the compiler cannot classify (`as _`, `as T`): the value is kept.
+    Same,
+}
+
+/// One instruction. 8 bytes.
+#[derive(Clone, Copy, Debug)]
+pub enum Instr {
+    /// Nothing.
+    Nop,
+    /// `R[dst] = ()`.
+    LoadUnit { dst: Reg },
+    /// `R[dst] = v`.
+    LoadBool { dst: Reg, v: bool },
+    /// `R[dst] = v as ty` (an integer literal that fits in i32).
+    LoadInt { dst: Reg, ty: IntTy, v: i32 },
+    /// `R[dst] = consts[k]` (strings share the constant's object: `&str` is immutable).
+    LoadConst { dst: Reg, k: u16 },
+    /// `R[dst] = R[src]` (a handle copy: temporaries and shared references).
+    Mov { dst: Reg, src: Reg },
+    /// By-value read of an owned local: `Copy` values are copied; anything else is moved out,
+    /// leaving `Moved` in `R[src]`.
+    Take { dst: Reg, src: Reg },
+    /// By-value read of a place that stays alive: `Copy` aggregates copied, else handle copy.
+    Dup { dst: Reg, src: Reg },
+    /// `R[dst] = deep clone of R[src]` (derived `Clone`).
+    CloneVal { dst: Reg, src: Reg },
+    /// `R[dst] = R[a] op R[b]` (integers: same type on both sides, Rust's overflow panics;
+    /// operator traits of user types call `add`, `eq`, `partial_cmp`, ...).
+    Bin { op: BinKind, dst: Reg, a: Reg, b: Reg },
+    /// `R[dst] = R[a] op imm` with an immediate integer of R[a]'s type.
+    BinI { op: BinKind, dst: Reg, a: Reg, imm: i16 },
+    /// `R[dst] = -R[a]`.
+    Neg { dst: Reg, a: Reg },
+    /// `R[dst] = !R[a]` (bool or bitwise).
+    Not { dst: Reg, a: Reg },
+    /// `R[dst] = R[src] as to`.
+    Cast { dst: Reg, src: Reg, to: CastTo },
+    /// `pc = target`.
+    Jump { target: Target },
+    /// A backward jump: `pc = target`, after checking the interrupt flag.
+    Loop { target: Target },
+    /// `if R[cond] { pc = target }`.
+    JumpIf { cond: Reg, target: Target },
+    /// `if !R[cond] { pc = target }`.
+    JumpIfNot { cond: Reg, target: Target },
+    /// `if !(R[a] op R[b]) { pc = target }` (op a comparison).
+    JumpIfNot2 { op: BinKind, a: Reg, b: Reg, target: Target },
+    /// `if !(R[a] op imm) { pc = target }`.
+    JumpIfNotI { op: BinKind, a: Reg, imm: i16, target: Target },
+    /// Start of `for _ in R[ctr]..R[end]`: both integers of one type (converted); if the
+    /// range is empty `pc = target`.
+    ForPrep { ctr: Reg, end: Reg, target: Target, inclusive: bool },
+    /// End of a `for` iteration: `R[ctr] += 1`; while still in range `pc = target` (checks
+    /// the interrupt flag).
+    ForStep { ctr: Reg, end: Reg, target: Target, inclusive: bool },
+    /// `R[dst] = R[src].into_iter()` for `for` loops (native iterators for std values; a user
+    /// iterator stays itself; a user `IntoIterator` calls `into_iter`).
+    IterInit { dst: Reg, src: Reg },
+    /// `R[dst] = next item of R[iter]`, or `pc = target` when exhausted.
+    IterNext { dst: Reg, iter: Reg, target: Target },
+    /// Call function `func` with arguments `R[args..args+nargs]`; result to `R[dst]`.
+    Call { dst: Reg, func: u16, args: Reg, nargs: u8 },
+    /// Call through a call site (`sites[site]`: a method by name with its cache, a native,
+    /// a function with a result-type hint). `R[args]` is the receiver for methods.
+    CallSite { dst: Reg, site: u16, args: Reg, nargs: u8 },
+    /// Call the function or closure value in `R[callee]`.
+    CallValue { dst: Reg, callee: Reg, args: Reg, nargs: u8 },
+    /// Return `R[src]`.
+    Ret { src: Reg },
+    /// Return `()`.
+    RetUnit,
+    /// `R[dst] = (R[start], ..., R[start+n-1])`.
+    MakeTuple { dst: Reg, start: Reg, n: u16 },
+    /// `R[dst] = [R[start], ...]` (an array).
+    MakeArray { dst: Reg, start: Reg, n: u16 },
+    /// `R[dst] = vec![R[start], ...]`.
+    MakeVec { dst: Reg, start: Reg, n: u16 },
+    /// `R[dst] = [R[elem]; R[count]]` (vec when `vec`, else array).
+    MakeRepeat { dst: Reg, elem: Reg, count: Reg, vec: bool },
+    /// `R[dst] = ctors[ctor]` built from fields `R[start..]` (struct or variant).
+    MakeAdt { dst: Reg, start: Reg, ctor: u16 },
+    /// `R[dst] = closure of function func` capturing `R[start..start+n]`.
+    MakeClosure { dst: Reg, start: Reg, func: u16, n: u8 },
+    /// `R[dst] = R[start]..R[start+1]` (`flags`: 1 has start, 2 has end, 4 inclusive).
+    MakeRange { dst: Reg, start: Reg, flags: u8 },
+    /// `R[dst] = R[obj].field` where the field is found by name (`names[name]`), with a cache.
+    GetField { dst: Reg, obj: Reg, name: u16 },
+    /// `R[obj].field = R[src]`.
+    SetField { obj: Reg, name: u16, src: Reg },
+    /// `R[dst] = R[obj].idx` (tuple element or positional field).
+    GetElem { dst: Reg, obj: Reg, idx: u16 },
+    /// `R[obj].idx = R[src]`.
+    SetElem { obj: Reg, idx: u16, src: Reg },
+    /// `R[dst] = R[obj][R[idx]]` (indexing and slicing by a range; maps by key).
+    Index { dst: Reg, obj: Reg, idx: Reg },
+    /// `R[obj][R[idx]] = R[src]`.
+    SetIndex { obj: Reg, idx: Reg, src: Reg },
+    /// `R[dst] = &mut R[obj].field`: a `Ref` to the place (`Field` of names[name]).
+    RefField { dst: Reg, obj: Reg, name: u16 },
+    /// `R[dst] = &mut R[obj].idx`.
+    RefElem { dst: Reg, obj: Reg, idx: u16 },
+    /// `R[dst] = &mut R[obj][R[idx]]`.
+    RefIndex { dst: Reg, obj: Reg, idx: Reg },
+    /// Box a local: `R[reg] = Ref(Local(Heap::new(R[reg])))`.
+    BoxLocal { reg: Reg },
+    /// `R[dst] = *R[src]` (through a `Ref`; anything else is itself), by value.
+    Deref { dst: Reg, src: Reg },
+    /// `*R[dst] = R[src]` through a `Ref` (an aggregate handle gets its contents replaced).
+    StoreDeref { dst: Reg, src: Reg },
+    /// `R[dst] = globals[idx]` (statics, REPL variables), by value.
+    GetGlobal { dst: Reg, idx: u16 },
+    /// `globals[idx] = R[src]`.
+    SetGlobal { idx: u16, src: Reg },
+    /// `R[dst] = Ref(globals[idx])`.
+    RefGlobal { dst: Reg, idx: u16 },
+    /// If `R[a]` is not variant `variant` of an enum value, `pc = target`.
+    TestVariant { a: Reg, variant: u16, target: Target },
+    /// If `R[a] != consts[k]` (a literal pattern), `pc = target`.
+    TestConst { a: Reg, k: u16, target: Target },
+    /// If the slice/array/vector `R[a]` has not exactly `n` elements (`n` or more when
+    /// `at_least`), `pc = target`.
+    TestLen { a: Reg, n: u16, at_least: bool, target: Target },
+    /// `R[dst] = R[obj][len - 1 - from_end]`.
+    GetElemEnd { dst: Reg, obj: Reg, from_end: u16 },
+    /// `R[dst] = &R[obj][start..len - from_end]` (slice pattern rest).
+    SliceRest { dst: Reg, obj: Reg, start: u8, from_end: u8 },
+    /// `?`: if `R[src]` is `Ok(v)`/`Some(v)`, `R[dst] = v`; else `R[dst] = ` the residual
+    /// (`Err(e)` as e converted by `From` to the function's error type, or `None`), marked,
+    /// and `pc = target`.
+    Try { dst: Reg, src: Reg, target: Target },
+    /// `R[dst] = format(formats[fmt], R[args..])`.
+    Format { dst: Reg, fmt: u16, args: Reg },
+    /// Write the string `R[src]` to stdout (stream 1) or stderr (stream 2).
+    Print { src: Reg, stream: u8 },
+    /// Panic with the message `R[msg]` (a string).
+    Panic { msg: Reg },
+    /// Run the drop glue of `R[reg]` (user `Drop` impls, `Rc` counts) and clear it.
+    Drop { reg: Reg },
+    /// If `R[reg]` is a `RefCell` borrow guard, release its borrow (a temporary guard dies).
+    Release { reg: Reg },
+    /// `R[dst] = R[src]` converted for the `?`/`into()` hint (see `Program::hints`): used by
+    /// `Into`-style conversions whose target type is known statically.
+    Convert { dst: Reg, src: Reg, hint: u16 },
+    /// Stop with an internal error message `names[msg]`.
+    Error { msg: u16 },
+}
+
+/// What a `CallSite` calls.
+#[derive(Debug)]
+pub enum SiteKind {
+    /// A method by name (symbol), dispatched on `R[args]`'s runtime type.
+    Method { sym: u32, name: Arc<str> },
+    /// A native function.
+    Native(u32),
+    /// A compiled function (with a hint).
+    Func(u32),
+}
+
+/// A call site: what it calls, the result-type hint (index into `Program::hints`, 0 = none),
+/// and an inline cache (`type_id << 32 | target`, 0 = empty).
+#[derive(Debug)]
+pub struct CallSiteInfo {
+    pub kind: SiteKind,
+    pub hint: u32,
+    pub cache: AtomicU64,
+}
+
+/// A field accessed by name, with a cache (`type_id << 32 | (index + 1)`).
+#[derive(Debug)]
+pub struct FieldSite {
+    pub name: Arc<str>,
+    pub cache: AtomicU64,
+}
+
+/// A constructor: ADT index in `Program::adts`, variant, number of fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Ctor {
+    pub adt: u32,
+    pub variant: u32,
+    pub nfields: u32,
+}
+
+/// A compiled function.
+#[derive(Debug)]
+pub struct FuncProto {
+    /// Qualified name for backtraces and the disassembler (`Point::new`, `main::{closure}`).
+    pub name: String,
+    /// Parameters (including `self`).
+    pub arity: u32,
+    /// Captured values (closures), in registers `arity..arity+ncaptures`.
+    pub ncaptures: u32,
+    pub num_regs: u32,
+    pub code: Vec<Instr>,
+    /// The source span of each instruction (for panics and backtraces).
+    pub spans: Vec<Span>,
+    pub consts: Vec<Value>,
+    pub sites: Vec<CallSiteInfo>,
+    pub fields: Vec<FieldSite>,
+    pub ctors: Vec<Ctor>,
+    /// Format strings, resolved at compile time (arguments in registers `args..`).
+    pub formats: Vec<teras_stdlib::fmt::Template>,
+    /// Strings for `Error` messages.
+    pub names: Vec<String>,
+    /// The function's declared error type for `?` conversion (`From`), by type name.
+    pub err_type: Option<String>,
+    /// When true, `self` (register 0) is a by-value `self` of a method: copied on entry.
+    pub self_by_value: bool,
+    pub source: Arc<Source>,
+    /// Declared return type, when written (for REPL type display and hints).
+    pub ret_ty: Option<Ty>,
+}
+
+impl FuncProto {
+    pub fn new(name: String, source: Arc<Source>) -> FuncProto {
+        FuncProto {
+            name,
+            arity: 0,
+            ncaptures: 0,
+            num_regs: 0,
+            code: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            sites: Vec::new(),
+            fields: Vec::new(),
+            ctors: Vec::new(),
+            formats: Vec::new(),
+            names: Vec::new(),
+            err_type: None,
+            self_by_value: false,
+            source,
+            ret_ty: None,
+        }
+    }
+    /// The span of instruction `pc`.
+    pub fn span_at(&self, pc: usize) -> Span {
+        self.spans.get(pc).copied().unwrap_or(Span::DUMMY)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn instr_is_eight_bytes() {
+        assert_eq!(std::mem::size_of::<super::Instr>(), 8);
+    }
+}

@@ -1,0 +1,219 @@
+//! Calls: entering a function (pushing a frame), returning, method resolution with inline
+//! caches, native calls.
+
+use super::bytecode::{CallSiteInfo, SiteKind};
+use super::fiber::{Fiber, Frame, RetKind, MAX_FRAMES, MAX_STACK};
+use super::program::{tid, type_id_of, Program};
+use super::{Ctx, Fault};
+use crate::builtins::{self, NativeCx, NativeError};
+use crate::value::{Callable, Value};
+use std::sync::atomic::Ordering;
+
+/// Push a frame for function `func` whose arguments are already in `stack[new_base..]`.
+#[inline]
+pub fn enter(
+    fiber: &mut Fiber,
+    prog: &Program,
+    func: u32,
+    new_base: usize,
+    ret: usize,
+    hint: u32,
+    kind: RetKind,
+    nargs: usize,
+) -> Result<(), Fault> {
+    let Some(callee) = prog.funcs.get(func as usize) else {
+        return Err(Fault::Panic(format!("internal error: no function #{func}")));
+    };
+    let need = new_base + callee.num_regs as usize;
+    if fiber.frames.len() >= MAX_FRAMES || need > MAX_STACK {
+        return Err(Fault::StackOverflow);
+    }
+    let keep = new_base + nargs.min(callee.num_regs as usize);
+    fiber.stack.truncate(keep);
+    fiber.stack.resize(need, Value::Unit);
+    if callee.self_by_value {
+        if let Some(s) = fiber.stack.get_mut(new_base) {
+            *s = super::values::copy_value(s);
+        }
+    }
+    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind });
+    Ok(())
+}
+
+/// Call a callable value with arguments placed at `stack[new_base..new_base+nargs]`.
+/// Natives run at once (their result goes where `kind` says); TERAS functions get a frame.
+#[allow(clippy::too_many_arguments)]
+pub fn call_callable(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    callee: &Value,
+    new_base: usize,
+    nargs: usize,
+    ret: usize,
+    hint: u32,
+    kind: RetKind,
+) -> Result<(), Fault> {
+    let callee = match callee {
+        Value::Ref(_) => super::place::read_ref(callee).map_err(|e| Fault::Panic(e.0))?,
+        v => v.clone(),
+    };
+    let Value::Func(c) = &callee else {
+        return Err(Fault::Panic(format!("internal error: called {}", super::values::kind_name(&callee))));
+    };
+    match &**c {
+        Callable::Function(f) => enter(fiber, cx.prog, *f, new_base, ret, hint, kind, nargs),
+        Callable::Closure { func, captures } => {
+            let arity = cx.prog.funcs.get(*func as usize).map_or(0, |f| f.arity as usize);
+            enter(fiber, cx.prog, *func, new_base, ret, hint, kind, nargs)?;
+            for (i, c) in captures.iter().enumerate() {
+                if let Some(slot) = fiber.stack.get_mut(new_base + arity + i) {
+                    *slot = c.clone();
+                }
+            }
+            Ok(())
+        }
+        Callable::Native(id) => {
+            let v = call_native(fiber, cx, *id, new_base, nargs, hint)?;
+            deliver(fiber, cx, v, ret, kind)
+        }
+        Callable::Bound { native, receiver } => {
+            fiber.stack.insert(new_base, receiver.clone());
+            let v = call_native(fiber, cx, *native, new_base, nargs + 1, hint)?;
+            deliver(fiber, cx, v, ret, kind)
+        }
+    }
+}
+
+/// Hand a value to where a finished call's `kind` says (used when a "call" completed
+/// without a frame: natives).
+pub fn deliver(fiber: &mut Fiber, _cx: &mut Ctx<'_>, v: Value, ret: usize, kind: RetKind) -> Result<(), Fault> {
+    match kind {
+        RetKind::Discard => {}
+        RetKind::ReExec | RetKind::Stop => fiber.resume = Some(v),
+        _ => {
+            let v = convert_ret(kind, v);
+            if let Some(slot) = fiber.stack.get_mut(ret) {
+                *slot = v;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Apply a return kind's conversion (`!=` from `eq`, `<` from `partial_cmp`).
+pub fn convert_ret(kind: RetKind, v: Value) -> Value {
+    use std::cmp::Ordering as O;
+    let ord = |v: &Value| -> Option<O> {
+        // Option<Ordering> or Ordering.
+        let Value::Adt(h) = v else { return None };
+        let o = h.read().ok()?;
+        if o.def.name == "Option" {
+            return match o.fields.first() {
+                Some(inner) => {
+                    let Value::Adt(i) = inner else { return None };
+                    let i = i.read().ok()?;
+                    Some(match i.variant {
+                        0 => O::Less,
+                        1 => O::Equal,
+                        _ => O::Greater,
+                    })
+                }
+                None => None,
+            };
+        }
+        Some(match o.variant {
+            0 => O::Less,
+            1 => O::Equal,
+            _ => O::Greater,
+        })
+    };
+    match kind {
+        RetKind::Not => match v {
+            Value::Bool(b) => Value::Bool(!b),
+            v => v,
+        },
+        RetKind::CmpLt => Value::Bool(ord(&v) == Some(O::Less)),
+        RetKind::CmpLe => Value::Bool(matches!(ord(&v), Some(O::Less | O::Equal))),
+        RetKind::CmpGt => Value::Bool(ord(&v) == Some(O::Greater)),
+        RetKind::CmpGe => Value::Bool(matches!(ord(&v), Some(O::Greater | O::Equal))),
+        _ => v,
+    }
+}
+
+/// Run native `id` on `stack[start..start+nargs]`.
+pub fn call_native(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    id: u32,
+    start: usize,
+    nargs: usize,
+    hint: u32,
+) -> Result<Value, Fault> {
+    let end = start + nargs;
+    if fiber.stack.len() < end {
+        fiber.stack.resize(end, Value::Unit);
+    }
+    let hint_ty = cx.prog.hint(hint);
+    let mut ncx = NativeCx { stdout: &mut *cx.out, std: &cx.prog.std, hint: hint_ty, args: cx.args };
+    let r = builtins::call(id, &mut ncx, &mut fiber.stack[start..end]);
+    match r {
+        Ok(v) => Ok(v),
+        Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
+        Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+    }
+}
+
+/// What a method call resolved to.
+#[derive(Clone, Copy, Debug)]
+pub enum Target {
+    Func(u32),
+    Native(u32),
+}
+
+const NATIVE_BIT: u64 = 1 << 31;
+
+/// Resolve method `sym`/`name` for `recv` (already dereferenced), using the site's cache.
+pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str, recv: &Value) -> Option<Target> {
+    let t = type_id_of(recv);
+    let c = site.cache.load(Ordering::Relaxed);
+    if c != 0 && (c >> 32) as u32 == t + 1 {
+        let low = c & 0xffff_ffff;
+        return Some(if low & NATIVE_BIT != 0 {
+            Target::Native((low & !NATIVE_BIT) as u32)
+        } else {
+            Target::Func(low as u32)
+        });
+    }
+    let target = lookup_method(prog, t, sym, name, recv)?;
+    let low = match target {
+        Target::Func(f) => f as u64,
+        Target::Native(n) => n as u64 | NATIVE_BIT,
+    };
+    // ADT receivers are cached by type id; natives by kind are cached too (same type id,
+    // same native).
+    site.cache.store(((t as u64 + 1) << 32) | low, Ordering::Relaxed);
+    Some(target)
+}
+
+/// Method lookup without cache: impls of the type (and blanket impls), then natives.
+pub fn lookup_method(prog: &Program, t: u32, sym: u32, name: &str, recv: &Value) -> Option<Target> {
+    if let Some(f) = prog.methods.get(&(t, sym)) {
+        return Some(Target::Func(*f));
+    }
+    if let Some(n) = builtins::method(recv, name) {
+        return Some(Target::Native(n));
+    }
+    if let Some(f) = prog.methods.get(&(tid::ANY, sym)) {
+        return Some(Target::Func(*f));
+    }
+    None
+}
+
+/// Describe a call site for messages.
+pub fn site_name(prog: &Program, site: &CallSiteInfo) -> String {
+    match &site.kind {
+        SiteKind::Method { name, .. } => name.to_string(),
+        SiteKind::Native(n) => builtins::native_name(*n).to_string(),
+        SiteKind::Func(f) => prog.funcs.get(*f as usize).map_or("?".into(), |f| f.name.clone()),
+    }
+}

@@ -1,0 +1,815 @@
+//! The interpreter loop.
+//!
+//! `run` executes the fiber's top frames until the frame marked `RetKind::Stop` (the bottom
+//! frame of this run) returns. TERAS calls push frames and continue the loop: no Rust
+//! recursion. The only nested runs are user `Display`/`Debug` impls reached from formatting
+//! (see `format.rs`) and user `Drop` impls run from drop glue, each bounded in depth.
+//!
+//! Hot paths: the `pc` and the current function's code slice live in locals; integer ops of
+//! one type are done inline; compare-and-branch and `for` over ranges are single
+//! instructions.
+
+use super::bytecode::{BinKind, Instr, SiteKind};
+use super::call::{self, Target};
+use super::fiber::{Fiber, RetKind};
+use super::ops::{self, BinOutcome};
+use super::program::type_id_of;
+use super::{place, values, Ctx, Fault};
+use crate::heap::Heap;
+use crate::value::{AdtObj, Callable, Place, Value, VecObj};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+/// Run until the bottom (`Stop`) frame returns; its value.
+pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
+    let prog = cx.prog;
+    'frames: loop {
+        let Some(frame) = fiber.frames.last().copied() else {
+            return Ok(Value::Unit);
+        };
+        let Some(proto) = prog.funcs.get(frame.func as usize) else {
+            return Err(Fault::Panic("internal error: bad function".into()));
+        };
+        let code: &[crate::vm::bytecode::Instr] = &proto.code;
+        let base = frame.base as usize;
+        let mut pc = frame.pc as usize;
+
+        macro_rules! save_pc {
+            () => {
+                if let Some(f) = fiber.frames.last_mut() {
+                    f.pc = pc as u32;
+                }
+            };
+        }
+        macro_rules! fail {
+            ($e:expr) => {{
+                save_pc!();
+                return Err($e);
+            }};
+        }
+        macro_rules! panic_msg {
+            ($e:expr) => {
+                fail!(Fault::Panic($e))
+            };
+        }
+        macro_rules! reg {
+            ($r:expr) => {
+                fiber.stack[base + $r as usize]
+            };
+        }
+        macro_rules! try_v {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => panic_msg!(e.to_string()),
+                }
+            };
+        }
+
+        loop {
+            let Some(&ins) = code.get(pc) else {
+                // Falling off the end returns unit.
+                pc = code.len();
+                save_pc!();
+                match do_return(fiber, cx, Value::Unit)? {
+                    Some(v) => return Ok(v),
+                    None => continue 'frames,
+                }
+            };
+            pc += 1;
+            match ins {
+                Instr::Nop => {}
+                Instr::LoadUnit { dst } => reg!(dst) = Value::Unit,
+                Instr::LoadBool { dst, v } => reg!(dst) = Value::Bool(v),
+                Instr::LoadInt { dst, ty, v } => reg!(dst) = Value::Int(v as i64, ty),
+                Instr::LoadConst { dst, k } => {
+                    reg!(dst) = proto.consts.get(k as usize).cloned().unwrap_or(Value::Unit);
+                }
+                Instr::Mov { dst, src } => {
+                    let v = reg!(src).clone();
+                    reg!(dst) = v;
+                }
+                Instr::Take { dst, src } => {
+                    let v = match &reg!(src) {
+                        Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg!(src).clone(),
+                        Value::Moved => panic_msg!("internal error: use of a moved value".into()),
+                        other => {
+                            if values::is_copy(other) {
+                                values::copy_value(other)
+                            } else {
+                                std::mem::replace(&mut reg!(src), Value::Moved)
+                            }
+                        }
+                    };
+                    reg!(dst) = v;
+                }
+                Instr::Dup { dst, src } => {
+                    let v = match &reg!(src) {
+                        Value::Moved => panic_msg!("internal error: use of a moved value".into()),
+                        other => values::copy_value(other),
+                    };
+                    reg!(dst) = v;
+                }
+                Instr::CloneVal { dst, src } => {
+                    let v = values::deep_clone(&reg!(src));
+                    reg!(dst) = v;
+                }
+                Instr::Bin { op, dst, a, b } => {
+                    if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
+                        if tx == ty {
+                            if let Some(v) = ops::int_op(op, *x, *y, *tx) {
+                                reg!(dst) = v;
+                                continue;
+                            }
+                        }
+                    }
+                    let (va, vb) = (reg!(a).clone(), reg!(b).clone());
+                    match ops::binary(op, &va, &vb) {
+                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
+                        Ok(BinOutcome::NeedsMethod) => {
+                            save_pc!();
+                            operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                }
+                Instr::BinI { op, dst, a, imm } => {
+                    if let Value::Int(x, t) = reg!(a) {
+                        if let Some(v) = ops::int_op(op, x, imm as i64, t) {
+                            reg!(dst) = v;
+                            continue;
+                        }
+                    }
+                    let va = reg!(a).clone();
+                    let t = match &va {
+                        Value::Int(_, t) => *t,
+                        _ => crate::value::IntTy::I32,
+                    };
+                    let vb = match &va {
+                        Value::Float(_, ft) => Value::Float(imm as f64, *ft),
+                        _ => Value::Int(imm as i64, t),
+                    };
+                    match ops::binary(op, &va, &vb) {
+                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
+                        Ok(BinOutcome::NeedsMethod) => {
+                            save_pc!();
+                            operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                }
+                Instr::Neg { dst, a } => {
+                    let v = try_v!(ops::neg(&reg!(a)));
+                    reg!(dst) = v;
+                }
+                Instr::Not { dst, a } => {
+                    let v = try_v!(ops::not(&reg!(a)));
+                    reg!(dst) = v;
+                }
+                Instr::Cast { dst, src, to } => {
+                    let v = try_v!(ops::cast(&reg!(src), to));
+                    reg!(dst) = v;
+                }
+                Instr::Jump { target } => pc = target as usize,
+                Instr::Loop { target } => {
+                    pc = target as usize;
+                    if cx.interrupt.load(Ordering::Relaxed) {
+                        fail!(Fault::Interrupted);
+                    }
+                }
+                Instr::JumpIf { cond, target } => {
+                    if truthy(&reg!(cond)) {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfNot { cond, target } => {
+                    if !truthy(&reg!(cond)) {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfNot2 { op, a, b, target } => {
+                    let holds = match (&reg!(a), &reg!(b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => match ops::int_op(op, *x, *y, *tx) {
+                            Some(Value::Bool(b)) => b,
+                            _ => false,
+                        },
+                        (va, vb) => match ops::binary(op, va, vb) {
+                            Ok(BinOutcome::Value(Value::Bool(b))) => b,
+                            Ok(_) => {
+                                // A user comparison operator: compute it into a scratch
+                                // register through a call, then branch on it.
+                                let (va, vb) = (va.clone(), vb.clone());
+                                pc -= 1;
+                                save_pc!();
+                                return_to_branch(fiber, cx, proto.num_regs, op, va, vb)?;
+                                continue 'frames;
+                            }
+                            Err(m) => panic_msg!(m),
+                        },
+                    };
+                    if !holds {
+                        pc = target as usize;
+                    }
+                }
+                Instr::JumpIfNotI { op, a, imm, target } => {
+                    let holds = match &reg!(a) {
+                        Value::Int(x, t) => match ops::int_op(op, *x, imm as i64, *t) {
+                            Some(Value::Bool(b)) => b,
+                            _ => false,
+                        },
+                        va => {
+                            let vb = match va {
+                                Value::Float(_, ft) => Value::Float(imm as f64, *ft),
+                                _ => Value::Int(imm as i64, crate::value::IntTy::I32),
+                            };
+                            match ops::binary(op, va, &vb) {
+                                Ok(BinOutcome::Value(Value::Bool(b))) => b,
+                                Ok(_) => false,
+                                Err(m) => panic_msg!(m),
+                            }
+                        }
+                    };
+                    if !holds {
+                        pc = target as usize;
+                    }
+                }
+                Instr::ForPrep { ctr, end, target, inclusive } => {
+                    let (c, e) = match (&reg!(ctr), &reg!(end)) {
+                        (Value::Int(c, tc), Value::Int(e, te)) => {
+                            let t = ops::unify_int(*tc, *te);
+                            (Value::Int(ops::wrap(*c, t), t), Value::Int(ops::wrap(*e, t), t))
+                        }
+                        (a, b) => {
+                            let a = try_v!(place::read_ref(a));
+                            let b = try_v!(place::read_ref(b));
+                            match (a, b) {
+                                (Value::Int(c, tc), Value::Int(e, te)) => {
+                                    let t = ops::unify_int(tc, te);
+                                    (Value::Int(c, t), Value::Int(e, t))
+                                }
+                                (a, _) => panic_msg!(format!("internal error: range over {}", values::kind_name(&a))),
+                            }
+                        }
+                    };
+                    let op = if inclusive { BinKind::Le } else { BinKind::Lt };
+                    let go = matches!((&c, &e), (Value::Int(x, t), Value::Int(y, _)) if matches!(ops::int_op(op, *x, *y, *t), Some(Value::Bool(true))));
+                    reg!(ctr) = c;
+                    reg!(end) = e;
+                    if !go {
+                        pc = target as usize;
+                    }
+                }
+                Instr::ForStep { ctr, end, target, inclusive } => {
+                    if let (Value::Int(c, t), Value::Int(e, _)) = (&reg!(ctr), &reg!(end)) {
+                        let (c, e, t) = (*c, *e, *t);
+                        let next = c.wrapping_add(1);
+                        let more = if inclusive {
+                            c != e
+                        } else {
+                            matches!(ops::int_op(BinKind::Lt, next, e, t), Some(Value::Bool(true)))
+                        };
+                        if more {
+                            reg!(ctr) = Value::Int(next, t);
+                            pc = target as usize;
+                            if cx.interrupt.load(Ordering::Relaxed) {
+                                fail!(Fault::Interrupted);
+                            }
+                        }
+                    }
+                }
+                Instr::IterInit { dst, src } => {
+                    let v = reg!(src).clone();
+                    save_pc!();
+                    match super::iter::into_iter(cx, v) {
+                        Ok(super::iter::IntoIter::Ready(it)) => reg!(dst) = it,
+                        Ok(super::iter::IntoIter::Call(f, recv)) => {
+                            let top = base + proto.num_regs as usize;
+                            set_reg(fiber, top, recv);
+                            call::enter(fiber, prog, f, top, base + dst as usize, 0, RetKind::Normal, 1)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                }
+                Instr::IterNext { dst, iter, target } => {
+                    if let Some(v) = fiber.resume.take() {
+                        match super::iter::option_payload(&v) {
+                            Some(Some(x)) => reg!(dst) = x,
+                            Some(None) => pc = target as usize,
+                            None => panic_msg!("internal error: `next` did not return an Option".into()),
+                        }
+                        continue;
+                    }
+                    let it = reg!(iter).clone();
+                    match super::iter::next(cx, &it) {
+                        Ok(super::iter::Step::Item(x)) => reg!(dst) = x,
+                        Ok(super::iter::Step::Done) => pc = target as usize,
+                        Ok(super::iter::Step::Call(f)) => {
+                            // A user iterator: call its `next` and come back here.
+                            pc -= 1;
+                            save_pc!();
+                            let top = base + proto.num_regs as usize;
+                            set_reg(fiber, top, it);
+                            call::enter(fiber, prog, f, top, top, 0, RetKind::ReExec, 1)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                }
+                Instr::Call { dst, func, args, nargs } => {
+                    save_pc!();
+                    if cx.interrupt.load(Ordering::Relaxed) {
+                        fail!(Fault::Interrupted);
+                    }
+                    let nb = base + args as usize;
+                    call::enter(fiber, prog, func as u32, nb, base + dst as usize, 0, RetKind::Normal, nargs as usize)?;
+                    continue 'frames;
+                }
+                Instr::CallSite { dst, site, args, nargs } => {
+                    save_pc!();
+                    if cx.interrupt.load(Ordering::Relaxed) {
+                        fail!(Fault::Interrupted);
+                    }
+                    let Some(info) = proto.sites.get(site as usize) else {
+                        panic_msg!("internal error: bad call site".into());
+                    };
+                    let nb = base + args as usize;
+                    let ret = base + dst as usize;
+                    let hint = if info.hint == u32::MAX { frame.hint } else { info.hint };
+                    match &info.kind {
+                        SiteKind::Func(f) => {
+                            call::enter(fiber, prog, *f, nb, ret, hint, RetKind::Normal, nargs as usize)?;
+                            continue 'frames;
+                        }
+                        SiteKind::Native(n) => {
+                            let v = call::call_native(fiber, cx, *n, nb, nargs as usize, hint)?;
+                            reg!(dst) = v;
+                        }
+                        SiteKind::Method { sym, name } => {
+                            let recv = reg!(args).clone();
+                            let recv_d = match &recv {
+                                Value::Ref(_) => try_v!(place::read_ref(&recv)),
+                                _ => recv.clone(),
+                            };
+                            if let Some(r) = super::format::vm_method(fiber, cx, &recv_d, name, nb, nargs as usize) {
+                                let v = r?;
+                                reg!(dst) = v;
+                                continue;
+                            }
+                            let mut target = call::resolve_method(prog, info, *sym, name, &recv_d);
+                            let mut recv_d = recv_d;
+                            if target.is_none() {
+                                // Auto-deref through Rc/Arc.
+                                if let Some(inner) = crate::builtins::auto_deref(&recv_d) {
+                                    target = call::lookup_method(prog, type_id_of(&inner), *sym, name, &inner);
+                                    recv_d = inner;
+                                }
+                            }
+                            match target {
+                                Some(Target::Func(f)) => {
+                                    // A Ref to a scalar stays a Ref (`&mut self` on a number);
+                                    // aggregates are passed as their handle.
+                                    if !is_scalar(&recv_d) {
+                                        reg!(args) = recv_d;
+                                    }
+                                    call::enter(fiber, prog, f, nb, ret, hint, RetKind::Normal, nargs as usize)?;
+                                    continue 'frames;
+                                }
+                                Some(Target::Native(n)) => {
+                                    reg!(args) = recv_d;
+                                    let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
+                                    reg!(dst) = v;
+                                }
+                                None => panic_msg!(format!(
+                                    "no method named `{name}` found for {}",
+                                    super::format::type_name_of(&recv_d)
+                                )),
+                            }
+                        }
+                    }
+                }
+                Instr::CallValue { dst, callee, args, nargs } => {
+                    save_pc!();
+                    if cx.interrupt.load(Ordering::Relaxed) {
+                        fail!(Fault::Interrupted);
+                    }
+                    let f = reg!(callee).clone();
+                    let nb = base + args as usize;
+                    call::call_callable(fiber, cx, &f, nb, nargs as usize, base + dst as usize, 0, RetKind::Normal)?;
+                    continue 'frames;
+                }
+                Instr::Ret { src } => {
+                    let v = std::mem::take(&mut reg!(src));
+                    save_pc!();
+                    match do_return(fiber, cx, v)? {
+                        Some(v) => return Ok(v),
+                        None => continue 'frames,
+                    }
+                }
+                Instr::RetUnit => {
+                    save_pc!();
+                    match do_return(fiber, cx, Value::Unit)? {
+                        Some(v) => return Ok(v),
+                        None => continue 'frames,
+                    }
+                }
+                Instr::MakeTuple { dst, start, n } => {
+                    let items = take_range(fiber, base + start as usize, n as usize);
+                    reg!(dst) = if items.is_empty() { Value::Unit } else { Value::Tuple(Heap::new(items)) };
+                }
+                Instr::MakeArray { dst, start, n } => {
+                    let items = take_range(fiber, base + start as usize, n as usize);
+                    reg!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: true }));
+                }
+                Instr::MakeVec { dst, start, n } => {
+                    let items = take_range(fiber, base + start as usize, n as usize);
+                    reg!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: false }));
+                }
+                Instr::MakeRepeat { dst, elem, count, vec } => {
+                    let n = match try_v!(place::read_ref(&reg!(count))) {
+                        Value::Int(n, _) if n >= 0 => n as usize,
+                        _ => panic_msg!("internal error: repeat count is not a usize".into()),
+                    };
+                    if n > 1 << 28 {
+                        panic_msg!("memory allocation failed: capacity overflow".into());
+                    }
+                    let e = reg!(elem).clone();
+                    let items: Vec<Value> = (0..n).map(|_| values::deep_clone(&e)).collect();
+                    reg!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: !vec }));
+                }
+                Instr::MakeAdt { dst, start, ctor } => {
+                    let Some(c) = proto.ctors.get(ctor as usize) else {
+                        panic_msg!("internal error: bad constructor".into());
+                    };
+                    let Some(def) = prog.adts.get(c.adt as usize) else {
+                        panic_msg!("internal error: bad type".into());
+                    };
+                    let fields = take_range(fiber, base + start as usize, c.nfields as usize);
+                    reg!(dst) = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: c.variant, fields }));
+                }
+                Instr::MakeClosure { dst, start, func, n } => {
+                    let captures = take_range_clone(fiber, base + start as usize, n as usize);
+                    reg!(dst) = if captures.is_empty() {
+                        Value::Func(Arc::new(Callable::Function(func as u32)))
+                    } else {
+                        Value::Func(Arc::new(Callable::Closure { func: func as u32, captures }))
+                    };
+                }
+                Instr::MakeRange { dst, start, flags } => {
+                    let s = if flags & 1 != 0 { Some(reg!(start).clone()) } else { None };
+                    let e = if flags & 2 != 0 { Some(reg!(start + 1).clone()) } else { None };
+                    let (s, e) = match (s, e) {
+                        (Some(Value::Int(a, ta)), Some(Value::Int(b, tb))) => {
+                            let t = ops::unify_int(ta, tb);
+                            (Some(Value::Int(a, t)), Some(Value::Int(b, t)))
+                        }
+                        other => other,
+                    };
+                    reg!(dst) = Value::Range(Arc::new(crate::value::RangeVal { start: s, end: e, inclusive: flags & 4 != 0 }));
+                }
+                Instr::GetField { dst, obj, name } => {
+                    let v = try_v!(super::access::get_field(proto, &reg!(obj), name));
+                    reg!(dst) = v;
+                }
+                Instr::SetField { obj, name, src } => {
+                    let v = std::mem::take(&mut reg!(src));
+                    try_v!(super::access::set_field(proto, &reg!(obj), name, v));
+                }
+                Instr::GetElem { dst, obj, idx } => {
+                    let v = try_v!(super::access::get_elem(&reg!(obj), idx as usize));
+                    reg!(dst) = v;
+                }
+                Instr::SetElem { obj, idx, src } => {
+                    let v = std::mem::take(&mut reg!(src));
+                    try_v!(super::access::set_elem(&reg!(obj), idx as usize, v));
+                }
+                Instr::Index { dst, obj, idx } => {
+                    let o = reg!(obj).clone();
+                    let i = reg!(idx).clone();
+                    match super::access::index(cx, &o, &i) {
+                        Ok(Some(v)) => reg!(dst) = v,
+                        Ok(None) => {
+                            // A user `Index` impl.
+                            let sym = prog.symbols.get("index");
+                            let od = try_v!(place::read_ref(&o));
+                            let f = sym.and_then(|s| prog.find_method(type_id_of(&od), s));
+                            let Some(f) = f else { panic_msg!(format!("cannot index into {}", values::kind_name(&o))) };
+                            save_pc!();
+                            let top = base + proto.num_regs as usize;
+                            set_reg(fiber, top, o);
+                            set_reg(fiber, top + 1, i);
+                            call::enter(fiber, prog, f, top, base + dst as usize, 0, RetKind::Normal, 2)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                }
+                Instr::SetIndex { obj, idx, src } => {
+                    let v = std::mem::take(&mut reg!(src));
+                    try_v!(super::access::set_index(&reg!(obj), &reg!(idx), v));
+                }
+                Instr::RefField { dst, obj, name } => {
+                    let v = try_v!(super::access::ref_field(proto, &reg!(obj), name));
+                    reg!(dst) = v;
+                }
+                Instr::RefElem { dst, obj, idx } => {
+                    let v = try_v!(super::access::ref_elem(&reg!(obj), idx as usize));
+                    reg!(dst) = v;
+                }
+                Instr::RefIndex { dst, obj, idx } => {
+                    let v = try_v!(super::access::ref_index(&reg!(obj), &reg!(idx)));
+                    reg!(dst) = v;
+                }
+                Instr::BoxLocal { reg } => {
+                    let v = std::mem::take(&mut reg!(reg));
+                    reg!(reg) = Value::Ref(Arc::new(Place::Local(Heap::new(v))));
+                }
+                Instr::Deref { dst, src } => {
+                    let v = match &reg!(src) {
+                        Value::Ref(_) => values::copy_value(&try_v!(place::read_ref(&reg!(src)))),
+                        Value::Cell(_) => match crate::builtins::auto_deref(&reg!(src)) {
+                            Some(v) => v,
+                            None => reg!(src).clone(),
+                        },
+                        v => values::copy_value(v),
+                    };
+                    reg!(dst) = v;
+                }
+                Instr::StoreDeref { dst, src } => {
+                    let v = std::mem::take(&mut reg!(src));
+                    try_v!(place::write_ref(&reg!(dst), v));
+                }
+                Instr::GetGlobal { dst, idx } => {
+                    let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
+                    let v = match g.cell.read() {
+                        Ok(v) => values::copy_value(&v),
+                        Err(_) => panic_msg!("already mutably borrowed: BorrowError".into()),
+                    };
+                    reg!(dst) = v;
+                }
+                Instr::SetGlobal { idx, src } => {
+                    let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
+                    let v = std::mem::take(&mut reg!(src));
+                    match g.cell.write() {
+                        Ok(mut c) => *c = v,
+                        Err(_) => panic_msg!("already borrowed: BorrowMutError".into()),
+                    }
+                }
+                Instr::RefGlobal { dst, idx } => {
+                    let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
+                    reg!(dst) = Value::Ref(Arc::new(Place::Local(g.cell.clone())));
+                }
+                Instr::TestVariant { a, variant, target } => {
+                    let ok = match &reg!(a) {
+                        Value::Adt(h) => h.read().is_ok_and(|o| o.variant == variant as u32),
+                        v @ Value::Ref(_) => match place::read_ref(v) {
+                            Ok(Value::Adt(h)) => h.read().is_ok_and(|o| o.variant == variant as u32),
+                            _ => false,
+                        },
+                        _ => false,
+                    };
+                    if !ok {
+                        pc = target as usize;
+                    }
+                }
+                Instr::TestConst { a, k, target } => {
+                    let c = proto.consts.get(k as usize).cloned().unwrap_or(Value::Unit);
+                    if !values::eq(&reg!(a), &c) {
+                        pc = target as usize;
+                    }
+                }
+                Instr::TestLen { a, n, at_least, target } => {
+                    let len = try_v!(super::access::seq_len(&reg!(a)));
+                    let ok = if at_least { len >= n as usize } else { len == n as usize };
+                    if !ok {
+                        pc = target as usize;
+                    }
+                }
+                Instr::GetElemEnd { dst, obj, from_end } => {
+                    let len = try_v!(super::access::seq_len(&reg!(obj)));
+                    let v = try_v!(super::access::get_elem(&reg!(obj), len.saturating_sub(1 + from_end as usize)));
+                    reg!(dst) = v;
+                }
+                Instr::SliceRest { dst, obj, start, from_end } => {
+                    let v = try_v!(super::access::slice_rest(&reg!(obj), start as usize, from_end as usize));
+                    reg!(dst) = v;
+                }
+                Instr::Try { dst, src, target } => {
+                    let v = try_v!(place::read_ref(&reg!(src)));
+                    match super::access::try_split(prog, proto, &v) {
+                        Ok((true, x)) => reg!(dst) = x,
+                        Ok((false, residual)) => {
+                            reg!(dst) = residual;
+                            pc = target as usize;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                }
+                Instr::Format { dst, fmt, args } => {
+                    let Some(tpl) = proto.formats.get(fmt as usize) else { panic_msg!("internal error: bad format".into()) };
+                    save_pc!();
+                    let n = super::format::template_arg_count(tpl);
+                    let argv: Vec<Value> = (0..n).map(|i| reg!(args as usize + i).clone()).collect();
+                    let s = super::format::format_template(fiber, cx, tpl, &argv)?;
+                    reg!(dst) = Value::str(s);
+                }
+                Instr::Print { src, stream } => {
+                    let v = reg!(src).clone();
+                    save_pc!();
+                    super::format::print(cx, &v, stream)?;
+                }
+                Instr::Panic { msg } => {
+                    let m = match try_v!(place::read_ref(&reg!(msg))) {
+                        Value::Str(s) => s.read().map(|s| s.clone()).unwrap_or_default(),
+                        _ => String::from("explicit panic"),
+                    };
+                    panic_msg!(m);
+                }
+                Instr::Drop { reg } => {
+                    let v = std::mem::take(&mut reg!(reg));
+                    if !matches!(v, Value::Unit | Value::Moved | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                        save_pc!();
+                        super::drop::drop_value(fiber, cx, v, base + proto.num_regs as usize)?;
+                    }
+                }
+                Instr::Release { reg } => {
+                    if let Value::Ref(_) = &reg!(reg) {
+                        crate::builtins::release_guard(&reg!(reg));
+                    }
+                }
+                Instr::Convert { dst, src, hint } => {
+                    let v = reg!(src).clone();
+                    let target = match prog.hint(hint as u32) {
+                        Some(crate::types::Ty::Named(n, _)) => prog.type_ids.get(n.as_str()).copied(),
+                        _ => None,
+                    };
+                    let from = target.and_then(|t| prog.from_impls.get(&(t, type_id_of(&v))).copied());
+                    match from {
+                        Some(f) => {
+                            save_pc!();
+                            let top = base + proto.num_regs as usize;
+                            set_reg(fiber, top, v);
+                            call::enter(fiber, prog, f, top, base + dst as usize, 0, RetKind::Normal, 1)?;
+                            continue 'frames;
+                        }
+                        None => reg!(dst) = v,
+                    }
+                }
+                Instr::Error { msg } => {
+                    let m = proto.names.get(msg as usize).cloned().unwrap_or_default();
+                    panic_msg!(m);
+                }
+            }
+        }
+    }
+}
+
+#[inline]
+fn is_scalar(v: &Value) -> bool {
+    matches!(v, Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit)
+}
+
+#[inline]
+pub fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Bool(b) => *b,
+        Value::Ref(_) => matches!(place::read_ref(v), Ok(Value::Bool(true))),
+        _ => false,
+    }
+}
+
+/// Put `v` in absolute register `i`, growing the stack.
+pub fn set_reg(fiber: &mut Fiber, i: usize, v: Value) {
+    if fiber.stack.len() <= i {
+        fiber.stack.resize(i + 1, Value::Unit);
+    }
+    fiber.stack[i] = v;
+}
+
+fn take_range(fiber: &mut Fiber, start: usize, n: usize) -> Vec<Value> {
+    let end = (start + n).min(fiber.stack.len());
+    let start = start.min(end);
+    fiber.stack[start..end].iter_mut().map(std::mem::take).collect()
+}
+
+fn take_range_clone(fiber: &mut Fiber, start: usize, n: usize) -> Vec<Value> {
+    let end = (start + n).min(fiber.stack.len());
+    let start = start.min(end);
+    fiber.stack[start..end].to_vec()
+}
+
+/// Pop the top frame, delivering `v`. `Some(v)` when the run ends (a `Stop` frame).
+fn do_return(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: Value) -> Result<Option<Value>, Fault> {
+    let Some(fr) = fiber.frames.pop() else { return Ok(Some(v)) };
+    fiber.stack.truncate(fr.base as usize);
+    if let Some(caller) = fiber.frames.last() {
+        let n = cx.prog.funcs.get(caller.func as usize).map_or(0, |f| f.num_regs as usize);
+        let need = caller.base as usize + n;
+        if fiber.stack.len() < need {
+            fiber.stack.resize(need, Value::Unit);
+        }
+    }
+    match fr.kind {
+        RetKind::Stop => Ok(Some(v)),
+        RetKind::Discard => Ok(None),
+        RetKind::ReExec => {
+            fiber.resume = Some(v);
+            Ok(None)
+        }
+        kind => {
+            let v = call::convert_ret(kind, v);
+            set_reg(fiber, fr.ret as usize, v);
+            Ok(None)
+        }
+    }
+}
+
+/// Call a user operator method (`add`, `eq`, `partial_cmp`...) for `a op b`, result to `ret`.
+fn operator_call(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    num_regs: u32,
+    op: BinKind,
+    a: Value,
+    b: Value,
+    ret: usize,
+) -> Result<(), Fault> {
+    let prog = cx.prog;
+    let a_d = place::read_ref(&a).map_err(|e| Fault::Panic(e.0))?;
+    let sym = prog.symbols.get(op.method());
+    let f = sym.and_then(|s| prog.find_method(type_id_of(&a_d), s));
+    let Some(f) = f else {
+        // No user impl: structural semantics for comparisons.
+        let v = match op {
+            BinKind::Eq => Value::Bool(values::eq(&a, &b)),
+            BinKind::Ne => Value::Bool(!values::eq(&a, &b)),
+            _ if op.is_cmp() => Value::Bool(values::cmp(&a, &b).is_some_and(|o| ops::cmp_holds(op, o))),
+            _ => {
+                return Err(Fault::Panic(format!(
+                    "cannot apply `{}` to {} and {}",
+                    op.symbol(),
+                    values::kind_name(&a_d),
+                    values::kind_name(&b)
+                )))
+            }
+        };
+        set_reg(fiber, ret, v);
+        return Ok(());
+    };
+    let kind = match op {
+        BinKind::Ne => RetKind::Not,
+        BinKind::Lt => RetKind::CmpLt,
+        BinKind::Le => RetKind::CmpLe,
+        BinKind::Gt => RetKind::CmpGt,
+        BinKind::Ge => RetKind::CmpGe,
+        _ => RetKind::Normal,
+    };
+    let top = fiber.frames.last().map_or(0, |f| f.base as usize) + num_regs as usize;
+    set_reg(fiber, top, a_d);
+    set_reg(fiber, top + 1, b);
+    call::enter(fiber, prog, f, top, ret, 0, kind, 2)
+}
+
+/// A compare-and-branch whose operands need a user operator: compute the comparison into
+/// `resume` (ReExec) and run the branch instruction again, which then finds the answer.
+fn return_to_branch(fiber: &mut Fiber, cx: &mut Ctx<'_>, num_regs: u32, op: BinKind, a: Value, b: Value) -> Result<(), Fault> {
+    // Evaluate synchronously through a nested run: branches on user comparisons are rare.
+    let top = fiber.frames.last().map_or(0, |f| f.base as usize) + num_regs as usize;
+    let depth = fiber.frames.len();
+    operator_call(fiber, cx, num_regs, op, a, b, top)?;
+    if fiber.frames.len() > depth {
+        if let Some(f) = fiber.frames.last_mut() {
+            f.kind = match f.kind {
+                RetKind::Normal => RetKind::Stop,
+                k => k,
+            };
+        }
+        let stop_kind = fiber.frames.last().map(|f| f.kind);
+        let v = match stop_kind {
+            Some(RetKind::Stop) => run(fiber, cx)?,
+            _ => {
+                // Not/Cmp kinds: run nested with a Stop wrapper.
+                let kind = stop_kind.unwrap_or(RetKind::Normal);
+                if let Some(f) = fiber.frames.last_mut() {
+                    f.kind = RetKind::Stop;
+                }
+                call::convert_ret(kind, run(fiber, cx)?)
+            }
+        };
+        fiber.resume = None;
+        set_reg(fiber, top, v);
+    }
+    let v = fiber.stack.get(top).cloned().unwrap_or(Value::Unit);
+    // Execute the branch: the caller re-runs the instruction with the answer in place of
+    // the operands; simplest is to rewrite nothing and let the next dispatch see a Bool.
+    let frame = fiber.frames.last_mut().ok_or(Fault::Panic("internal error: no frame".into()))?;
+    let holds = truthy(&v);
+    // Skip the branch instruction ourselves.
+    let proto = cx.prog.funcs.get(frame.func as usize).ok_or(Fault::Panic("internal error".into()))?;
+    if let Some(Instr::JumpIfNot2 { target, .. }) = proto.code.get(frame.pc as usize) {
+        frame.pc = if holds { frame.pc + 1 } else { *target as u32 };
+    }
+    Ok(())
+}

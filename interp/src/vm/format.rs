@@ -1,0 +1,234 @@
+//! Formatting glue: the `Format` and `Print` instructions, the `fmt::Formatter` value user
+//! `Display`/`Debug` impls receive, and methods the VM answers itself (`write_str` on a
+//! formatter or a `String`, `to_string` through user `Display`).
+//!
+//! User impls reached while formatting run in a *nested run* of the same fiber (a `Stop`
+//! frame above the current frames): the one exception to "no Rust recursion for TERAS
+//! calls", bounded by the formatter's depth limit and the fiber's frame limit.
+
+use super::call;
+use super::fiber::{Fiber, RetKind};
+use super::program::type_id_of;
+use super::{Ctx, Fault};
+use crate::builtins::format::{FmtHooks, Spec, Template, Trait};
+use crate::builtins::NativeError;
+use crate::heap::Heap;
+use crate::value::Value;
+use std::io::Write;
+use std::sync::Arc;
+
+/// What a user `fmt(&self, f: &mut Formatter)` gets as `f`.
+#[derive(Debug)]
+pub struct FormatterObj {
+    pub buf: Heap<String>,
+    pub spec: Spec,
+}
+
+/// How many argument registers a template reads.
+pub fn template_arg_count(tpl: &Template) -> usize {
+    let mut n = 0;
+    for p in &tpl.pieces {
+        if let crate::builtins::format::TPiece::Arg(a) = p {
+            n = n.max(a.arg + 1);
+            if let Some(w) = a.width_arg {
+                n = n.max(w + 1);
+            }
+            if let Some(w) = a.precision_arg {
+                n = n.max(w + 1);
+            }
+        }
+    }
+    n
+}
+
+struct Hooks<'f, 'c, 'a> {
+    fiber: &'f mut Fiber,
+    cx: &'c mut Ctx<'a>,
+    fault: Option<Fault>,
+}
+
+impl FmtHooks for Hooks<'_, '_, '_> {
+    fn user_fmt(&mut self, value: &Value, debug: bool, spec: &Spec) -> Option<Result<String, NativeError>> {
+        let prog = self.cx.prog;
+        let key = if debug { "Debug::fmt" } else { "Display::fmt" };
+        let sym = prog.symbols.get(key)?;
+        let f = prog.methods.get(&(type_id_of(value), sym)).copied()?;
+        let buf = Heap::new(String::new());
+        let fmt = Value::Native(Arc::new(Box::new(FormatterObj { buf: buf.clone(), spec: spec.clone() })));
+        match call_nested(self.fiber, self.cx, f, vec![value.clone(), fmt]) {
+            Ok(_) => Some(Ok(buf.read().map(|s| s.clone()).unwrap_or_default())),
+            Err(Fault::Panic(m)) => Some(Err(NativeError::Panic(m))),
+            Err(f) => {
+                self.fault = Some(f);
+                Some(Err(NativeError::Panic("formatting interrupted".into())))
+            }
+        }
+    }
+}
+
+/// Call function `f` with `args` on top of the current frame and run it to completion.
+pub fn call_nested(fiber: &mut Fiber, cx: &mut Ctx<'_>, f: u32, args: Vec<Value>) -> Result<Value, Fault> {
+    let top = match fiber.frames.last() {
+        Some(fr) => fr.base as usize + cx.prog.funcs.get(fr.func as usize).map_or(0, |p| p.num_regs as usize),
+        None => fiber.stack.len(),
+    };
+    let n = args.len();
+    if fiber.stack.len() < top + n {
+        fiber.stack.resize(top + n, Value::Unit);
+    }
+    for (i, a) in args.into_iter().enumerate() {
+        fiber.stack[top + i] = a;
+    }
+    let depth = fiber.frames.len();
+    call::enter(fiber, cx.prog, f, top, top, 0, RetKind::Stop, n)?;
+    let r = super::dispatch::run(fiber, cx);
+    if r.is_err() {
+        // Leave the frames of the failed nested call for the backtrace; the caller unwinds.
+        return r;
+    }
+    fiber.frames.truncate(depth);
+    r
+}
+
+/// Render a template with its arguments, running user impls as needed.
+pub fn format_template(fiber: &mut Fiber, cx: &mut Ctx<'_>, tpl: &Template, args: &[Value]) -> Result<String, Fault> {
+    let mut out = String::new();
+    let mut hooks = Hooks { fiber, cx, fault: None };
+    let r = crate::builtins::format::format_template(&mut out, tpl, args, &mut hooks);
+    if let Some(f) = hooks.fault {
+        return Err(f);
+    }
+    match r {
+        Ok(()) => Ok(out),
+        Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
+        Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+    }
+}
+
+/// Format one value with a spec (used by `to_string`).
+pub fn format_one(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: &Value, spec: &Spec) -> Result<String, Fault> {
+    let mut out = String::new();
+    let mut hooks = Hooks { fiber, cx, fault: None };
+    let r = crate::builtins::format::format_value(&mut out, v, spec, &mut hooks);
+    if let Some(f) = hooks.fault {
+        return Err(f);
+    }
+    match r {
+        Ok(()) => Ok(out),
+        Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
+        Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+    }
+}
+
+/// `print!` (stream 1) / `eprint!` (stream 2) of a string value.
+pub fn print(cx: &mut Ctx<'_>, v: &Value, stream: u8) -> Result<(), Fault> {
+    let s = match v {
+        Value::Str(s) => s.read().map(|s| s.clone()).unwrap_or_default(),
+        _ => String::new(),
+    };
+    if stream == 2 {
+        let _ = cx.out.flush();
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(s.as_bytes());
+    } else {
+        let _ = cx.out.write_all(s.as_bytes());
+    }
+    Ok(())
+}
+
+/// The Rust type name of a value, for messages.
+pub fn type_name_of(v: &Value) -> String {
+    match v {
+        Value::Adt(h) => h.read().map(|o| format!("`{}`", o.def.name)).unwrap_or_default(),
+        other => format!("`{}`", super::values::kind_name(other)),
+    }
+}
+
+fn formatter(v: &Value) -> Option<&FormatterObj> {
+    match v {
+        Value::Native(b) => b.downcast_ref::<FormatterObj>(),
+        _ => None,
+    }
+}
+
+fn ok_unit(cx: &Ctx<'_>) -> Value {
+    Value::Adt(Heap::new(crate::value::AdtObj { def: cx.prog.std.result.clone(), variant: 0, fields: vec![Value::Unit] }))
+}
+
+fn str_arg(v: Option<&Value>) -> String {
+    match v.map(|v| super::place::read_ref(v)) {
+        Some(Ok(Value::Str(s))) => s.read().map(|s| s.clone()).unwrap_or_default(),
+        Some(Ok(Value::Char(c))) => c.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Methods the VM answers itself; `None` when `name` is not one for this receiver.
+pub fn vm_method(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    recv: &Value,
+    name: &str,
+    start: usize,
+    nargs: usize,
+) -> Option<Result<Value, Fault>> {
+    if let Some(f) = formatter(recv) {
+        let arg1 = fiber.stack.get(start + 1).cloned();
+        let _ = nargs;
+        let r = match name {
+            "write_str" | "write_char" | "write_fmt" => {
+                if let Ok(mut b) = f.buf.write() {
+                    b.push_str(&str_arg(arg1.as_ref()));
+                }
+                ok_unit(cx)
+            }
+            "pad" | "pad_integral" => {
+                let s = str_arg(arg1.as_ref());
+                let mut out = String::new();
+                teras_stdlib::fmt::pad(&mut out, &s, &f.spec);
+                if let Ok(mut b) = f.buf.write() {
+                    b.push_str(&out);
+                }
+                ok_unit(cx)
+            }
+            "alternate" => Value::Bool(f.spec.alternate),
+            "sign_plus" => Value::Bool(f.spec.sign_plus()),
+            "width" | "precision" => {
+                let v = if name == "width" { f.spec.width } else { f.spec.precision };
+                let def = cx.prog.std.option.clone();
+                Value::Adt(Heap::new(match v {
+                    Some(n) => crate::value::AdtObj { def, variant: 1, fields: vec![Value::usize(n)] },
+                    None => crate::value::AdtObj { def, variant: 0, fields: vec![] },
+                }))
+            }
+            "fill" => Value::Char(f.spec.fill),
+            _ => return None,
+        };
+        return Some(Ok(r));
+    }
+    match (name, recv) {
+        ("write_str" | "write_fmt" | "write_char", Value::Str(s)) => {
+            let add = str_arg(fiber.stack.get(start + 1));
+            if let Ok(mut s) = s.write() {
+                s.push_str(&add);
+            }
+            Some(Ok(ok_unit(cx)))
+        }
+        ("to_string", Value::Adt(_) | Value::Native(_)) => {
+            let prog = cx.prog;
+            let sym = prog.symbols.get("Display::fmt")?;
+            prog.methods.get(&(type_id_of(recv), sym))?;
+            Some(format_one(fiber, cx, recv, &Spec::display()).map(Value::str))
+        }
+        _ => None,
+    }
+}
+
+/// The trait a spec formats with, as a method key.
+pub fn trait_key(t: Trait) -> &'static str {
+    if t == Trait::Debug {
+        "Debug::fmt"
+    } else {
+        "Display::fmt"
+    }
+}
