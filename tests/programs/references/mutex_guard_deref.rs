@@ -1,4 +1,4 @@
-use std::sync::{Arc, Mutex, RwLock};
+use std::sync::{Arc, Mutex};
 
 fn main() {
     let m = Mutex::new(5);
@@ -13,14 +13,6 @@ fn main() {
     let other = Arc::clone(&shared);
     other.lock().unwrap().push(3);
     println!("{:?} strong={}", shared.lock().unwrap(), Arc::strong_count(&shared));
-    let rw = RwLock::new(String::from("read"));
-    {
-        let r1 = rw.read().unwrap();
-        let r2 = rw.read().unwrap();
-        println!("{} {}", *r1, r2.len());
-    }
-    rw.write().unwrap().push_str("/write");
-    println!("{}", rw.read().unwrap());
     let inner = m.into_inner().unwrap();
     println!("{inner}");
 }
