@@ -23,7 +23,9 @@ use std::time::Duration;
 fn run_teras(p: &Program, timeout: Duration) -> corpus::RunResult {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_teras"));
     cmd.current_dir(repo_root()).arg("run").arg(&p.rel).args(&p.args);
-    cmd.env_remove("RUST_BACKTRACE");
+    // Deterministic diagnostics whatever terminal `cargo test` runs in: no colours, and a width
+    // that never wraps a message line (the `.err` lines are matched line by line).
+    cmd.env_remove("RUST_BACKTRACE").env("NO_COLOR", "1").env("COLUMNS", "1000");
     run_with_timeout(cmd, timeout)
 }
 
