@@ -135,7 +135,7 @@ fn session_survives_errors_panics_and_interrupts() {
     // A panic: Rust's message (built at run time, so not the echo of the input).
     r.line(r#"panic!("bo{}m", "o")"#);
     r.expect("panicked at");
-    r.expect("booom");
+    r.expect("boom");
     r.prompt();
 
     // Ctrl-C while code runs stops it.
