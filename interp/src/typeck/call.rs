@@ -54,8 +54,9 @@ impl Checker<'_> {
     // -----------------------------------------------------------------------------------------
     // Instantiation
 
-    /// `ty` with the parameters of `map` substituted and `Item<U>` markers replaced by the
-    /// item type of `U` (or a variable with an obligation).
+    /// `ty` with the parameters of `map` substituted, `Item<U>` markers replaced by the
+    /// item type of `U` (or a variable with an obligation), and `IntoIter<X>` markers by a
+    /// variable for any iterable whose items are `X`.
     pub fn inst_ty(&mut self, ty: &Ty, map: &[(String, T)]) -> T {
         let t = self.sub.import(ty, map);
         self.replace_item_markers(t, 0)
@@ -77,6 +78,12 @@ impl Checker<'_> {
                         v
                     }
                 }
+            }
+            T::Named(n, args) if n == "IntoIter" && args.len() == 1 => {
+                let item = args.into_iter().next().unwrap_or(T::Unit);
+                let u = self.sub.var();
+                self.obligations.push(Oblig::IntoIterItem(u.clone(), item));
+                u
             }
             T::Named(n, args) => T::Named(n, args.into_iter().map(|a| self.replace_item_markers(a, d)).collect()),
             T::Tuple(args) => T::Tuple(args.into_iter().map(|a| self.replace_item_markers(a, d)).collect()),
@@ -361,7 +368,17 @@ impl Checker<'_> {
             }
         }
         let ct = self.expr(callee, None);
-        match self.sub.shallow(&ct) {
+        let mut target = self.sub.shallow(&ct);
+        for _ in 0..4 {
+            if matches!(target, T::Fn(..) | T::Var(_)) {
+                break;
+            }
+            match self.sub.deref_step(&target) {
+                Some(next) => target = self.sub.shallow(&next),
+                None => break,
+            }
+        }
+        match target {
             T::Fn(ps, r) => {
                 self.check_args(args, &ps);
                 *r

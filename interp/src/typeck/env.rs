@@ -354,7 +354,7 @@ impl Env {
             return Some(Ty::Fn(ps, Box::new(ret)));
         }
         let name = b.path.last().ident.name.as_str();
-        if matches!(name, "Iterator" | "DoubleEndedIterator" | "ExactSizeIterator") {
+        if matches!(name, "Iterator" | "DoubleEndedIterator" | "ExactSizeIterator" | "IntoIterator") {
             let item = b.assoc.iter().find(|(n, _)| n.name == "Item").map_or(Ty::Infer, |(_, t)| self.lower(t, cx));
             return Some(Ty::named("Iterator", vec![item]));
         }

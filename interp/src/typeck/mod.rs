@@ -75,6 +75,10 @@ impl TypeInfo {
     pub fn is_empty(&self) -> bool {
         self.types.is_empty()
     }
+    /// Every typed expression: its id, span and type (in no particular order).
+    pub fn iter(&self) -> impl Iterator<Item = (NodeId, ast::Span, &Ty)> + '_ {
+        self.types.iter().filter_map(|(id, t)| Some((*id, *self.spans.get(id)?, t)))
+    }
     /// The ids and types of the typed expressions whose span is exactly `span`.
     pub fn at_span(&self, span: ast::Span) -> Vec<(NodeId, &Ty)> {
         let mut out: Vec<(NodeId, &Ty)> =

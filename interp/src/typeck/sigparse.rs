@@ -132,9 +132,7 @@ impl P {
                         self.expect("=")?;
                         let t = self.ty()?;
                         self.expect(">")?;
-                        if b == "Iterator" {
-                            gp.as_ty = Some(Ty::named("Iterator", vec![t]));
-                        }
+                        gp.as_ty = Some(Ty::named("Iterator", vec![t]));
                     }
                     gp.bounds.push(b);
                     if !self.eat("+") {

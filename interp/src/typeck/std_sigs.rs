@@ -75,6 +75,7 @@ impl char {
 impl str {
     fn len(&self) -> usize; fn is_empty(&self) -> bool;
     fn chars(&self) -> Iterator<char>; fn bytes(&self) -> Iterator<u8>;
+    fn from_utf8(&[u8]) -> Result<&str, Utf8Error>;
     fn char_indices(&self) -> Iterator<(usize, char)>; fn lines(&self) -> Iterator<&str>;
     fn split<P>(&self, P) -> Iterator<&str>; fn rsplit<P>(&self, P) -> Iterator<&str>;
     fn split_terminator<P>(&self, P) -> Iterator<&str>; fn split_inclusive<P>(&self, P) -> Iterator<&str>;
@@ -108,6 +109,8 @@ impl String {
     fn into_bytes(self) -> Vec<u8>; fn retain<F: FnMut(char) -> bool>(&mut self, F);
     fn drain(&mut self, Range<usize>) -> Iterator<char>; fn extend<I>(&mut self, I); fn split_off(&mut self, usize) -> String;
     fn reserve(&mut self, usize); fn clone(&self) -> String; fn to_string(&self) -> String; fn to_owned(&self) -> String;
+    fn write_str(&mut self, &str) -> Result<(), Error>; fn write_char(&mut self, char) -> Result<(), Error>;
+    fn write_fmt(&mut self, Arguments) -> Result<(), Error>;
     fn into_boxed_str(self) -> Box<str>; fn replace_range(&mut self, Range<usize>, &str);
 }
 impl<T> Vec<T> {
@@ -115,7 +118,7 @@ impl<T> Vec<T> {
     fn len(&self) -> usize; fn is_empty(&self) -> bool; fn capacity(&self) -> usize;
     fn push(&mut self, T); fn pop(&mut self) -> Option<T>; fn insert(&mut self, usize, T);
     fn remove(&mut self, usize) -> T; fn swap_remove(&mut self, usize) -> T; fn clear(&mut self);
-    fn truncate(&mut self, usize); fn extend<I>(&mut self, I); fn extend_from_slice(&mut self, &[T]);
+    fn truncate(&mut self, usize); fn extend(&mut self, IntoIter<T>); fn extend_from_slice(&mut self, &[T]);
     fn append(&mut self, &mut Vec<T>); fn retain<F: FnMut(&T) -> bool>(&mut self, F);
     fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, F); fn dedup(&mut self);
     fn dedup_by_key<K, F: FnMut(&mut T) -> K>(&mut self, F); fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, F);
@@ -211,7 +214,7 @@ impl<I> Iterator<I> {
     fn enumerate(self) -> Iterator<(usize, I)>;
     fn zip<U>(self, U) -> Iterator<(I, Item<U>)>;
     fn unzip<A, B>(self) -> (A, B);
-    fn chain<U>(self, U) -> Iterator<I>;
+    fn chain(self, IntoIter<I>) -> Iterator<I>;
     fn rev(self) -> Iterator<I>; fn take(self, usize) -> Iterator<I>; fn skip(self, usize) -> Iterator<I>;
     fn take_while<P: FnMut(&I) -> bool>(self, P) -> Iterator<I>;
     fn skip_while<P: FnMut(&I) -> bool>(self, P) -> Iterator<I>;
@@ -239,7 +242,7 @@ impl<I> Iterator<I> {
     fn min_by_key<B, F: FnMut(&I) -> B>(self, F) -> Option<I>;
     fn max_by_key<B, F: FnMut(&I) -> B>(self, F) -> Option<I>;
     fn last(self) -> Option<I>; fn nth(&mut self, usize) -> Option<I>; fn nth_back(&mut self, usize) -> Option<I>;
-    fn eq<U>(self, U) -> bool; fn is_sorted(self) -> bool; fn size_hint(&self) -> (usize, Option<usize>);
+    fn eq(self, IntoIter<I>) -> bool; fn is_sorted(self) -> bool; fn into_iter(self) -> Iterator<I>; fn size_hint(&self) -> (usize, Option<usize>);
 }
 impl<T> Iterator<&T> { fn cloned(self) -> Iterator<T>; fn copied(self) -> Iterator<T>; }
 impl<T> Iterator<&mut T> { fn cloned(self) -> Iterator<T>; fn copied(self) -> Iterator<T>; }
@@ -259,7 +262,7 @@ impl<T> VecDeque<T> {
     fn len(&self) -> usize; fn is_empty(&self) -> bool; fn clear(&mut self);
     fn iter(&self) -> Iterator<&T>; fn iter_mut(&mut self) -> Iterator<&mut T>; fn into_iter(self) -> Iterator<T>;
     fn get(&self, usize) -> Option<&T>; fn get_mut(&mut self, usize) -> Option<&mut T>;
-    fn contains(&self, &T) -> bool; fn extend<I>(&mut self, I);
+    fn contains(&self, &T) -> bool; fn extend(&mut self, IntoIter<T>);
     fn drain(&mut self, Range<usize>) -> Iterator<T>; fn remove(&mut self, usize) -> Option<T>;
     fn insert(&mut self, usize, T); fn make_contiguous(&mut self) -> &mut [T];
     fn retain<F: FnMut(&T) -> bool>(&mut self, F); fn truncate(&mut self, usize); fn swap(&mut self, usize, usize);
@@ -270,7 +273,7 @@ impl<T> BinaryHeap<T> {
     fn push(&mut self, T); fn pop(&mut self) -> Option<T>; fn peek(&self) -> Option<&T>;
     fn len(&self) -> usize; fn is_empty(&self) -> bool; fn clear(&mut self);
     fn into_vec(self) -> Vec<T>; fn into_sorted_vec(self) -> Vec<T>;
-    fn iter(&self) -> Iterator<&T>; fn into_iter(self) -> Iterator<T>; fn extend<I>(&mut self, I);
+    fn iter(&self) -> Iterator<&T>; fn into_iter(self) -> Iterator<T>; fn extend(&mut self, IntoIter<T>);
     fn drain(&mut self) -> Iterator<T>;
 }
 impl<K, V> Entry<K, V> {
@@ -351,6 +354,18 @@ impl Stdin {
     fn read_line(&self, &mut String) -> Result<usize, Error>; fn lines(self) -> Iterator<Result<String, Error>>;
     fn lock(&self) -> Stdin;
 }
+impl Formatter {
+    fn write_str(&mut self, &str) -> Result<(), Error>; fn write_fmt(&mut self, Arguments) -> Result<(), Error>;
+    fn pad(&mut self, &str) -> Result<(), Error>; fn alternate(&self) -> bool;
+    fn width(&self) -> Option<usize>; fn precision(&self) -> Option<usize>; fn fill(&self) -> char;
+    fn debug_struct(&mut self, &str) -> DebugStruct; fn debug_tuple(&mut self, &str) -> DebugTuple;
+    fn debug_list(&mut self) -> DebugList; fn debug_map(&mut self) -> DebugMap; fn debug_set(&mut self) -> DebugSet;
+}
+impl DebugStruct { fn field<V>(&mut self, &str, &V) -> DebugStruct; fn finish(&mut self) -> Result<(), Error>; fn finish_non_exhaustive(&mut self) -> Result<(), Error>; }
+impl DebugTuple { fn field<V>(&mut self, &V) -> DebugTuple; fn finish(&mut self) -> Result<(), Error>; }
+impl DebugList { fn entry<V>(&mut self, &V) -> DebugList; fn entries<I>(&mut self, I) -> DebugList; fn finish(&mut self) -> Result<(), Error>; }
+impl DebugSet { fn entry<V>(&mut self, &V) -> DebugSet; fn entries<I>(&mut self, I) -> DebugSet; fn finish(&mut self) -> Result<(), Error>; }
+impl DebugMap { fn entry<K, V>(&mut self, &K, &V) -> DebugMap; fn entries<I>(&mut self, I) -> DebugMap; fn finish(&mut self) -> Result<(), Error>; }
 impl Stdout { fn flush(&mut self) -> Result<(), Error>; fn lock(&self) -> Stdout; }
 impl Default { fn default<T>() -> T; }
 impl From { fn from<T, U>(U) -> T; }
@@ -401,7 +416,7 @@ impl<K, V> MAP<K, V> {
     fn into_keys(self) -> Iterator<K>; fn into_values(self) -> Iterator<V>;
     fn iter(&self) -> Iterator<(&K, &V)>; fn iter_mut(&mut self) -> Iterator<(&K, &mut V)>;
     fn into_iter(self) -> Iterator<(K, V)>; fn drain(&mut self) -> Iterator<(K, V)>;
-    fn entry(&mut self, K) -> Entry<K, V>; fn extend<I>(&mut self, I);
+    fn entry(&mut self, K) -> Entry<K, V>; fn extend(&mut self, IntoIter<(K, V)>);
     fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, F);
     fn first_key_value(&self) -> Option<(&K, &V)>; fn last_key_value(&self) -> Option<(&K, &V)>;
     fn pop_first(&mut self) -> Option<(K, V)>; fn pop_last(&mut self) -> Option<(K, V)>;
@@ -420,7 +435,7 @@ impl<T> SET<T> {
     fn union(&self, &SET<T>) -> Iterator<&T>; fn intersection(&self, &SET<T>) -> Iterator<&T>;
     fn difference(&self, &SET<T>) -> Iterator<&T>; fn symmetric_difference(&self, &SET<T>) -> Iterator<&T>;
     fn is_subset(&self, &SET<T>) -> bool; fn is_superset(&self, &SET<T>) -> bool; fn is_disjoint(&self, &SET<T>) -> bool;
-    fn extend<I>(&mut self, I); fn retain<F: FnMut(&T) -> bool>(&mut self, F);
+    fn extend(&mut self, IntoIter<T>); fn retain<F: FnMut(&T) -> bool>(&mut self, F);
     fn first(&self) -> Option<&T>; fn last(&self) -> Option<&T>;
     fn pop_first(&mut self) -> Option<T>; fn pop_last(&mut self) -> Option<T>; fn range(&self, Range<T>) -> Iterator<&T>;
 }
