@@ -388,7 +388,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect(close)?;
+        self.expect_close(close)?;
         Ok(v)
     }
 
@@ -417,7 +417,7 @@ impl Parser<'_> {
                         break;
                     }
                 }
-                self.expect(")")?;
+                self.expect_close(")")?;
                 let kind = if elems.len() == 1 && !trailing {
                     ExprKind::Paren(Box::new(elems.pop().ok_or(Fail)?))
                 } else {
@@ -545,7 +545,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect("}")?;
+        self.expect_close("}")?;
         Ok(self.mk(ExprKind::Struct { path, fields, base }, self.span_from(lo)))
     }
 

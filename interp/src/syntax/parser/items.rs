@@ -364,7 +364,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect(")")?;
+        self.expect_close(")")?;
         let ret = if self.eat("->") { Some(self.parse_type_no_bounds()?) } else { None };
         let sig_span = self.span_from(lo);
         self.parse_where(&mut generics)?;
@@ -455,7 +455,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect(")")?;
+        self.expect_close(")")?;
         Ok(Fields::Tuple(fields))
     }
 
@@ -474,7 +474,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect("}")?;
+        self.expect_close("}")?;
         Ok(Fields::Named(fields))
     }
 
@@ -503,7 +503,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect("}")?;
+        self.expect_close("}")?;
         Ok(ItemKind::Enum(EnumDecl { name, generics, variants }))
     }
 
@@ -616,7 +616,7 @@ impl Parser<'_> {
                         break;
                     }
                 }
-                self.expect("}")?;
+                self.expect_close("}")?;
                 return Ok(UseTree { prefix, kind: UseTreeKind::Nested(trees), span: self.span_from(lo) });
             }
             let seg = if ["self", "super", "crate", "Self"].iter().any(|k| self.at_kw(k)) {

@@ -51,7 +51,7 @@ impl Parser<'_> {
             let mark = self.diags.len();
             let bailed = self.bailed;
             match self.parse_macro_exprs(close_tok) {
-                Ok(v) if self.diags.len() == mark => MacroArgs::Exprs(v),
+                Ok(v) if self.diags.len() == mark && self.pos == close => MacroArgs::Exprs(v),
                 _ if self.bailed && !bailed => return Err(Fail),
                 _ => {
                     self.diags.truncate(mark);

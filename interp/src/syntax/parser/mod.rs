@@ -46,6 +46,8 @@ pub struct Parser<'s> {
     delim_diags: Vec<Diagnostic>,
     /// How many of `diags` came from the lexer.
     lex_diags: usize,
+    /// The lexer met an unterminated string, char or block comment.
+    unterminated: bool,
     next_id: NodeId,
     depth: u32,
     /// Nesting went too deep: everything after is abandoned without further diagnostics.
@@ -66,8 +68,10 @@ fn stack_probe() -> usize {
 impl<'s> Parser<'s> {
     /// A parser over `src` that may use `stack_budget` bytes of the current thread's stack.
     pub fn new(src: &'s str, stack_budget: usize) -> Parser<'s> {
-        let lexed = lex(src, false);
+        let mut lexed = lex(src, false);
         let lex_diags = lexed.diags.len();
+        // Unknown characters were reported by the lexer; the parser does not see them.
+        lexed.tokens.retain(|t| t.tok != Tok::Unknown);
         let mut p = Parser {
             src,
             toks: lexed.tokens,
@@ -77,6 +81,7 @@ impl<'s> Parser<'s> {
             diags: lexed.diags,
             delim_diags: Vec::new(),
             lex_diags,
+            unterminated: lexed.unterminated,
             next_id: 0,
             depth: 0,
             bailed: false,
@@ -91,7 +96,10 @@ impl<'s> Parser<'s> {
     /// The diagnostics to report: the lexer's, then the delimiter errors if any, else the
     /// parser's.
     pub fn finish(mut self) -> Vec<Diagnostic> {
-        if !self.delim_diags.is_empty() {
+        if self.unterminated {
+            // A string or comment ran to the end: everything after it is consequence.
+            self.diags.truncate(self.lex_diags);
+        } else if !self.delim_diags.is_empty() {
             self.diags.truncate(self.lex_diags);
             self.diags.append(&mut self.delim_diags);
         }
@@ -251,6 +259,24 @@ impl<'s> Parser<'s> {
         }
         Err(self.expected(&format!("`{p}`")))
     }
+    /// The end of a comma-separated list: `close`, or an error saying a `,` or `close` was
+    /// expected (the usual mistake is a missing comma).
+    pub(crate) fn expect_close(&mut self, close: &str) -> PResult<Span> {
+        if self.at(close) {
+            return Ok(self.bump().span);
+        }
+        let found = self.tok().describe();
+        let span = self.span();
+        let help = if self.prev_hi < span.lo as usize {
+            format!("add `,` after `{}` if another element follows", self.src.get(self.prev_span_lo()..self.prev_hi).unwrap_or("").trim())
+        } else {
+            "separate the elements with `,`".to_string()
+        };
+        Err(self.err_at(span, format!("expected `,` or `{close}`, found {found}"), format!("expected `,` or `{close}`"), help))
+    }
+    fn prev_span_lo(&self) -> usize {
+        self.pos.checked_sub(1).and_then(|i| self.toks.get(i)).map_or(0, |t| t.span.lo as usize)
+    }
     pub(crate) fn expect_kw(&mut self, kw: &str) -> PResult<Span> {
         if self.at_kw(kw) {
             return Ok(self.bump().span);
@@ -357,6 +383,7 @@ impl<'s> Parser<'s> {
         let scope = scope.map_or(NONE, |s| s as u32);
         // Leave nested groups.
         let mut guard = 0;
+        let entry = self.pos;
         while !self.at_eof() && guard < self.toks.len() {
             guard += 1;
             let enc = self.enclosing.get(self.pos).copied().unwrap_or(NONE);
@@ -371,9 +398,10 @@ impl<'s> Parser<'s> {
             let close = self.close_of(enc as usize);
             self.pos = (close + 1).min(self.toks.len() - 1);
         }
-        let start = self.pos;
+        // Having left a group, the current token may already start the next statement/item.
+        let start = if self.pos != entry { self.pos.wrapping_sub(1) } else { self.pos };
         while !self.at_eof() {
-            if self.pos > start && stop(self) {
+            if self.pos != start && stop(self) {
                 return;
             }
             let t = self.tok().clone();

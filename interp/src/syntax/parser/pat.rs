@@ -169,7 +169,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect(close)?;
+        self.expect_close(close)?;
         Ok((elems, trailing))
     }
 
@@ -210,7 +210,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect("}")?;
+        self.expect_close("}")?;
         Ok((fields, rest))
     }
 }

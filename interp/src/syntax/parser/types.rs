@@ -134,7 +134,7 @@ impl Parser<'_> {
                     break;
                 }
             }
-            self.expect(")")?;
+            self.expect_close(")")?;
             if elems.len() == 1 && !trailing {
                 let mut t = elems.pop().ok_or(super::Fail)?;
                 t.span = self.span_from(lo);
@@ -208,7 +208,7 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.expect(")")?;
+        self.expect_close(")")?;
         let ret = if self.eat("->") { Some(Box::new(self.parse_type_no_bounds()?)) } else { None };
         Ok((params, ret))
     }
