@@ -253,3 +253,29 @@ fn repl_through_a_pipe() {
     assert!(!out.contains("teras "), "no banner when stdin is not a terminal: {out}");
     assert_eq!(o.status.code(), Some(0));
 }
+
+#[test]
+fn repl_ends_a_line_that_print_left_open() {
+    let o = repl_piped("print!(\"abc\")\nprint!(\"x\"); 5\nprintln!(\"full\")\n1\n");
+    assert_eq!(stdout(&o), "abc\nx\n5: i32\nfull\n1: i32\n", "stderr: {}", stderr(&o));
+}
+
+#[test]
+fn repl_keeps_going_after_errors_and_panics() {
+    let o =
+        repl_piped("let x: u8 = 255;\nx + 1\nundefined_thing\nlet y = x as i32 * 2;\ny\n:vars\n");
+    let out = stdout(&o);
+    let err = stderr(&o);
+    assert!(err.contains("attempt to add with overflow"), "{err}");
+    assert!(err.contains("undefined_thing"), "{err}");
+    assert!(out.contains("510: i32"), "stdout: {out}\nstderr: {err}");
+    assert!(out.contains("x: u8 = 255"), "{out}");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn repl_exit_ends_with_its_code() {
+    let o = repl_piped("1\nstd::process::exit(7);\n2\n");
+    assert_eq!(stdout(&o), "1: i32\n", "stderr: {}", stderr(&o));
+    assert_eq!(o.status.code(), Some(7));
+}

@@ -7,6 +7,7 @@
 
 mod history;
 mod interrupt;
+mod output;
 
 use std::io::{IsTerminal, Write};
 
@@ -66,10 +67,10 @@ pub fn eval_and_print(session: &mut Session, text: &str) -> (Flow, bool) {
         let _routed = interrupt::running(session.interrupt_flag());
         session.eval_repl(text)
     });
+    output::end_open_line();
     let Some((outcome, output)) = result else {
         return (Flow::Continue, false);
     };
-    let _ = std::io::stdout().flush();
     match outcome {
         Outcome::Finished => {
             if let Some((value, ty)) = output.value {
@@ -180,6 +181,7 @@ pub fn main() -> i32 {
     }
 
     let mut session = Session::new(cli::options_from_env(vec!["teras".to_string()]));
+    use_tracking_stdout(&mut session);
     refresh_names(&mut editor, &session);
 
     if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
@@ -208,7 +210,15 @@ pub fn main() -> i32 {
             }
         }
         let flow = match meta::parse(&input) {
-            Some(command) => meta::execute(command, &mut session),
+            Some(command) => {
+                let reset = command == meta::Meta::Reset;
+                let flow = meta::execute(command, &mut session);
+                if reset {
+                    // A reset session may have gone back to its default stdout.
+                    use_tracking_stdout(&mut session);
+                }
+                flow
+            }
             None => eval_and_print(&mut session, &input).0,
         };
         refresh_names(&mut editor, &session);
@@ -218,6 +228,11 @@ pub fn main() -> i32 {
             Flow::Exit(code) => return code,
         }
     }
+}
+
+/// Send the session's program output through `output::TrackingStdout`.
+fn use_tracking_stdout(session: &mut Session) {
+    let _ = guarded(|| session.set_stdout(Box::new(output::TrackingStdout)));
 }
 
 /// Give the completer the names and methods the session knows now.
