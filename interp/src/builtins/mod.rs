@@ -67,6 +67,8 @@ pub mod int;
 pub mod intrinsics;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod prelude_tests;
 pub mod iter;
 pub mod map;
 pub mod misc;
