@@ -53,6 +53,16 @@ impl Ty {
     pub fn is_known(&self) -> bool {
         !matches!(self, Ty::Infer | Ty::Param(_))
     }
+    /// No `Infer` anywhere inside (parameters count as known).
+    pub fn is_fully_known(&self) -> bool {
+        match self {
+            Ty::Infer => false,
+            Ty::Named(_, args) | Ty::Tuple(args) => args.iter().all(Ty::is_fully_known),
+            Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref { inner: t, .. } => t.is_fully_known(),
+            Ty::Fn(ps, r) => ps.iter().all(Ty::is_fully_known) && r.is_fully_known(),
+            _ => true,
+        }
+    }
 }
 
 impl fmt::Display for Ty {
@@ -77,6 +87,8 @@ impl fmt::Display for Ty {
             Ty::String => f.write_str("String"),
             Ty::Str => f.write_str("str"),
             Ty::Named(n, args) if args.is_empty() => f.write_str(n),
+            // Inference models every iterator as `Iterator<Item>`.
+            Ty::Named(n, args) if n == "Iterator" && args.len() == 1 => write!(f, "impl Iterator<Item = {}>", args[0]),
             Ty::Named(n, args) => {
                 write!(f, "{n}<")?;
                 list(f, args)?;

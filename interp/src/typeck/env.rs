@@ -75,8 +75,8 @@ pub struct Env {
     pub fns: FxHashMap<String, Sig>,
     /// Methods and associated functions of user (and prelude) impls: head name -> name.
     pub methods: FxHashMap<String, FxHashMap<String, Vec<Sig>>>,
-    /// The std signature table, keyed the same way.
-    pub std_methods: FxHashMap<String, FxHashMap<String, Vec<Sig>>>,
+    /// The std signature table, keyed the same way (shared: it never changes).
+    pub std_methods: std::sync::Arc<FxHashMap<String, FxHashMap<String, Vec<Sig>>>>,
     pub traits: FxHashMap<String, TraitDef>,
     /// Head name -> the traits implemented for it.
     pub trait_impls: FxHashMap<String, Vec<String>>,

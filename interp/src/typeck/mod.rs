@@ -111,12 +111,14 @@ impl Typeck {
     pub fn new() -> Typeck {
         let mut env = Env::default();
         let (blocks, _err) = sigparse::parse_table(&std_sigs::table_source());
+        let mut table: FxHashMap<String, FxHashMap<String, Vec<Sig>>> = FxHashMap::default();
         for b in blocks {
-            let heads = env.std_methods.entry(b.head).or_default();
+            let heads = table.entry(b.head).or_default();
             for (name, sig) in b.fns {
                 heads.entry(name).or_default().push(sig);
             }
         }
+        env.std_methods = std::sync::Arc::new(table);
         env::add_builtin_enums(&mut env);
         Typeck { env }
     }

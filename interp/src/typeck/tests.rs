@@ -238,3 +238,30 @@ fn never_panics_on_odd_programs() {
         let _ = tc.check_file(&file);
     }
 }
+
+#[test]
+fn iterator_types_display_and_deep_known() {
+    let src = main_body("let v = vec![1u8]; let it = v.iter().map(|x| *x as u32); let w: Vec<_> = Vec::new();");
+    assert_eq!(ty(&src, "v.iter().map(|x| *x as u32)"), "impl Iterator<Item = u32>");
+    let (_, info) = check(&src);
+    let span = spans_of(&src, "Vec::new()")[0];
+    let t = info.at_span(span)[0].1.clone();
+    assert_eq!(t.to_string(), "Vec<_>");
+    assert!(t.is_known() && !t.is_fully_known());
+}
+
+#[test]
+fn setup_and_checking_are_fast_enough() {
+    let start = std::time::Instant::now();
+    let tc = Typeck::new();
+    let mut body = String::new();
+    for i in 0..400 {
+        body.push_str(&format!("let v{i}: Vec<u64> = (0..{i}).map(|x| x * 2).filter(|x| x % 3 == 0).collect();\n"));
+    }
+    let src = main_body(&body);
+    let (file, _) = crate::syntax::parse_file(&src);
+    let mut tc2 = tc.clone();
+    let info = tc2.check_file(&file);
+    assert!(info.len() > 400 * 8);
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "took {:?}", start.elapsed());
+}
