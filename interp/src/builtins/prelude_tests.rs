@@ -56,6 +56,7 @@ macro_rules! golden {
 golden!(iter1);
 golden!(coll1);
 golden!(str1);
+golden!(user1);
 
 /// `&mut` places through patterns and `&mut self` receivers of Copy enums: these need the
 /// VM to keep `Ref`s when destructuring `Some(x)` and to pass receivers by place.
