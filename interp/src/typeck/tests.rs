@@ -265,3 +265,39 @@ fn setup_and_checking_are_fast_enough() {
     assert!(info.len() > 400 * 8);
     assert!(start.elapsed() < std::time::Duration::from_secs(5), "took {:?}", start.elapsed());
 }
+
+#[test]
+fn deep_nesting_stays_within_a_small_stack() {
+    let mut srcs = Vec::new();
+    for depth in [50usize, 150, 400] {
+        let open = "(1 + ".repeat(depth);
+        let close = ")".repeat(depth);
+        srcs.push(main_body(&format!("let x = {open}1{close};")));
+        srcs.push(main_body(&format!("let y = {}0{};", "{ ".repeat(depth), " }".repeat(depth))));
+        srcs.push(main_body(&format!("let z = {}1{};", "Some(".repeat(depth), ")".repeat(depth))));
+        srcs.push(main_body(&format!("let f = {}1;", "|a| ".repeat(depth))));
+        srcs.push(main_body(&format!("let g = vec![1]{};", ".iter().map(|x| x)".repeat(depth))));
+    }
+    // The parser needs more stack than typeck for these; parse (and drop) on a big stack,
+    // check on a 2 MiB one.
+    let big = std::thread::Builder::new().stack_size(256 << 20);
+    let files = big
+        .spawn(move || srcs.iter().map(|s| crate::syntax::parse_file(s).0).collect::<Vec<_>>())
+        .expect("spawn")
+        .join()
+        .expect("parse");
+    let small = std::thread::Builder::new().stack_size(2 << 20);
+    let files = small
+        .spawn(move || {
+            for file in &files {
+                let mut tc = Typeck::new();
+                let _ = tc.check_file(file);
+            }
+            files
+        })
+        .expect("spawn")
+        .join()
+        .expect("typeck overflowed a 2 MiB stack");
+    let big = std::thread::Builder::new().stack_size(256 << 20);
+    big.spawn(move || drop(files)).expect("spawn").join().expect("drop");
+}
