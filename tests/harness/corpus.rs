@@ -116,6 +116,9 @@ fn load(path: PathBuf, rel: String) -> Program {
     }
 }
 
+/// The most output kept from one stream of a run.
+const OUTPUT_CAP: usize = 8 << 20;
+
 /// What a finished (or killed) process did.
 #[derive(Debug)]
 pub struct RunResult {
@@ -146,11 +149,28 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
     let reader = |pipe: Option<Box<dyn Read + Send>>| {
         let (tx, rx) = mpsc::channel();
         std::thread::spawn(move || {
+            // Keep at most OUTPUT_CAP bytes (a runaway printer must not exhaust memory), but
+            // drain the pipe to the end so the child never blocks on a full pipe.
             let mut buf = Vec::new();
+            let mut dropped = 0usize;
             if let Some(mut p) = pipe {
-                let _ = p.read_to_end(&mut buf);
+                let mut chunk = [0u8; 64 * 1024];
+                loop {
+                    match p.read(&mut chunk) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => {
+                            let keep = n.min(OUTPUT_CAP.saturating_sub(buf.len()));
+                            buf.extend_from_slice(&chunk[..keep]);
+                            dropped += n - keep;
+                        }
+                    }
+                }
             }
-            let _ = tx.send(String::from_utf8_lossy(&buf).into_owned());
+            let mut text = String::from_utf8_lossy(&buf).into_owned();
+            if dropped > 0 {
+                text.push_str(&format!("\n[... {dropped} more bytes not kept]\n"));
+            }
+            let _ = tx.send(text);
         });
         rx
     };
@@ -401,5 +421,14 @@ mod tests {
         let r = run_with_timeout(cmd, Duration::from_millis(200));
         assert!(r.abnormal.is_some_and(|a| a.contains("timed out")));
         assert!(start.elapsed() < Duration::from_secs(10));
+    }
+
+    #[test]
+    fn run_with_timeout_caps_a_runaway_printer() {
+        let mut cmd = Command::new("yes");
+        cmd.arg("0123456789");
+        let r = run_with_timeout(cmd, Duration::from_millis(500));
+        assert!(r.abnormal.is_some());
+        assert!(r.stdout.len() <= OUTPUT_CAP + 100, "{}", r.stdout.len());
     }
 }
