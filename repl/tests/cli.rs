@@ -279,3 +279,22 @@ fn repl_exit_ends_with_its_code() {
     assert_eq!(stdout(&o), "1: i32\n", "stderr: {}", stderr(&o));
     assert_eq!(o.status.code(), Some(7));
 }
+
+#[test]
+fn piped_repl_keeps_no_history() {
+    let home = temp_dir();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_teras"))
+        .arg("repl")
+        .env("HOME", &home)
+        .env("XDG_STATE_HOME", &home)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"1 + 1\n").unwrap();
+    let o = child.wait_with_output().unwrap();
+    assert_eq!(stdout(&o), "2: i32\n");
+    assert!(!home.join("teras").join("history").exists());
+    assert!(!home.join(".teras_history").exists());
+}

@@ -174,7 +174,8 @@ pub fn main() -> i32 {
     let _ = editor.set_max_history_size(10_000);
     let _ = editor.set_history_ignore_dups(true);
     editor.set_helper(Some(TerasHelper::new(colours_on_stdout())));
-    let history = history::path();
+    // Piped input is a script, not something to recall: only a terminal keeps history.
+    let history = if std::io::stdin().is_terminal() { history::path() } else { None };
     if let Some(path) = &history {
         history::prepare(path);
         let _ = editor.load_history(path);
