@@ -26,8 +26,10 @@ impl Matrix {
             if e & 1 == 1 {
                 acc = &acc * &base;
             }
-            base = &base * &base;
             e >>= 1;
+            if e > 0 {
+                base = &base * &base;
+            }
         }
         acc
     }
