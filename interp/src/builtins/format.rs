@@ -10,6 +10,8 @@
 //!   them over several lines;
 //! - a user struct or enum is first offered to [`FmtHooks::user_fmt`] (its `impl Display` /
 //!   `impl Debug`, run by the VM); without one it prints as derived `Debug` would;
+//! - the std objects the builtins keep as Rust values (`Duration`, parse errors,
+//!   `io::Error`) print std's own text;
 //! - `Rc`/`Arc`, `Box` (already transparent) and `Value::Ref` print their content; `Cell`
 //!   prints `Cell { value: 5 }`, `RefCell` prints `RefCell { value: 5 }` or
 //!   `RefCell { value: <borrowed> }` while mutably borrowed.
@@ -32,6 +34,7 @@ mod api_tests;
 mod formatter;
 #[cfg(test)]
 mod formatter_tests;
+mod native;
 #[cfg(test)]
 mod oracle_tests;
 mod structural;
@@ -282,7 +285,12 @@ impl Fmt<'_> {
                 out.push_str(&r?);
                 Ok(())
             }
-            None => self.structural(out, v, &debug_like(spec)),
+            None => {
+                if native::fmt_std_object(out, v, spec) {
+                    return Ok(());
+                }
+                self.structural(out, v, &debug_like(spec))
+            }
         }
     }
 }

@@ -322,8 +322,22 @@ fn range_is_empty(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRes
     }
 }
 
+/// `chars.as_str()`: the rest of a `Chars` iterator as a string (without consuming it).
+fn as_str(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = iter_handle(&arg(args, 0)?)?;
+    let it = h.read().map_err(conflict)?;
+    let mut s = String::new();
+    if let NativeIter::Items { items } = &*it {
+        for x in items {
+            s.push_str(&util::str_of(x)?);
+        }
+    }
+    Ok(Value::str(s))
+}
+
 pub fn register(r: &mut super::registry::Registry) {
     use super::registry::Kind::{Iter, Range};
+    r.method(Iter, "as_str", as_str);
     r.method(Iter, "next", next);
     r.method(Iter, "next_back", next_back);
     r.method(Iter, "len", len);
