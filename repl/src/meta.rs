@@ -111,8 +111,8 @@ pub fn help_text() -> String {
     }
     out.push_str(
         "\nKeys: Tab completes keywords, names, methods after `.` and commands after `:`;\n\
-         Ctrl-C clears the line, or stops running code; Ctrl-D on an empty line quits;\n\
-         Up/Down and Ctrl-R search the history.\n",
+         Ctrl-C clears the line (and drops an unfinished input) or stops running code;\n\
+         Ctrl-D on an empty line quits; Up/Down and Ctrl-R search the history.\n",
     );
     out
 }

@@ -51,13 +51,17 @@ fn stderr(o: &Output) -> String {
 
 /// The REPL reading `input` from a pipe.
 fn repl_piped(input: &str) -> Output {
+    repl_piped_bytes(input.as_bytes())
+}
+
+fn repl_piped_bytes(input: &[u8]) -> Output {
     let mut child = teras(&["repl"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
 }
 
@@ -297,4 +301,12 @@ fn piped_repl_keeps_no_history() {
     assert_eq!(stdout(&o), "2: i32\n");
     assert!(!home.join("teras").join("history").exists());
     assert!(!home.join(".teras_history").exists());
+}
+
+#[test]
+fn piped_repl_skips_non_utf8_lines() {
+    let o = repl_piped_bytes(b"1\n\xff\xfe\n2\n");
+    assert_eq!(stdout(&o), "1: i32\n2: i32\n", "stderr: {}", stderr(&o));
+    assert!(stderr(&o).contains("not valid UTF-8"));
+    assert_eq!(o.status.code(), Some(0));
 }

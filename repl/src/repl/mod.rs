@@ -137,6 +137,12 @@ fn read_input(editor: &mut Editor<TerasHelper, DefaultHistory>) -> Read {
                 }
             }
             Err(ReadlineError::Interrupted) => return Read::Cancelled,
+            // Bytes that are not UTF-8 were consumed; say so and go on with the next line.
+            Err(ReadlineError::Io(e)) if e.kind() == std::io::ErrorKind::InvalidData => {
+                render::eprint_all("error: the input is not valid UTF-8; it was skipped\n");
+                return Read::Cancelled;
+            }
+            Err(ReadlineError::WindowResized) => continue,
             // Ctrl-D inside an unfinished input: run what there is, so its diagnostic shows
             // what is missing (the next Ctrl-D quits).
             Err(ReadlineError::Eof) if !input.trim().is_empty() => return Read::Input(input),
