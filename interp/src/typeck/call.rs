@@ -556,7 +556,7 @@ impl Checker<'_> {
     /// those with a `self` parameter.
     fn candidate_sigs(&mut self, s: &T, name: &str, methods_only: bool) -> Vec<Sig> {
         let mut out = Vec::new();
-        let user_head = self.user_head(s);
+        let user_head = self.user_head(s, name);
         let std_head = self.std_head(s);
         let user_first = std_head.as_ref().is_some_and(|h| self.env.adts.contains_key(h.as_str()) && !PRELUDE_ADTS.contains(&h.as_str()));
         if let (Some(h), false) = (&std_head, user_first) {
@@ -614,17 +614,25 @@ impl Checker<'_> {
     }
 
     /// The name user impls of this type are registered under.
-    fn user_head(&self, s: &T) -> Option<String> {
+    /// For a literal variable, the integer (float) type whose user impls define `name`: the
+    /// only one, else `i32` (`f64`) as rustc's fallback would pick.
+    fn user_head(&self, s: &T, name: &str) -> Option<String> {
         Some(match s {
             T::Int(i) => i.name().to_string(),
             T::Float(FloatTy::F32) => "f32".into(),
             T::Float(FloatTy::F64) => "f64".into(),
             T::Var(v) => {
-                return match self.sub.kind(*v) {
-                    Kind::Int => Some("i32".into()),
-                    Kind::Float => Some("f64".into()),
-                    Kind::General => None,
-                }
+                let (family, default): (&[&str], &str) = match self.sub.kind(*v) {
+                    Kind::Int => (&["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"], "i32"),
+                    Kind::Float => (&["f32", "f64"], "f64"),
+                    Kind::General => return None,
+                };
+                let has = |h: &&str| self.env.methods.get(*h).is_some_and(|m| m.contains_key(name));
+                let found: Vec<&str> = family.iter().copied().filter(|h| has(h)).collect();
+                return Some(match found.as_slice() {
+                    [one] => one.to_string(),
+                    _ => default.to_string(),
+                });
             }
             other => return head_of(&self.sub.resolve(other)),
         })

@@ -85,10 +85,17 @@ impl Checker<'_> {
             ExprKind::Range { start, end, inclusive } => {
                 let elem = self.sub.var();
                 if let Some(x) = exp {
-                    if let T::Named(_, args) = self.sub.shallow(x) {
-                        if let Some(a) = args.first() {
-                            self.sub.unify(&elem, a);
+                    match self.sub.shallow(x) {
+                        T::Named(_, args) => {
+                            if let Some(a) = args.first() {
+                                self.sub.unify(&elem, a);
+                            }
                         }
+                        // A range where an index is expected (`v.get(1..3)`).
+                        T::Int(IntTy::Usize) => {
+                            self.sub.unify(&elem, &usize_t());
+                        }
+                        _ => {}
                     }
                 }
                 self.range(start.as_deref(), end.as_deref(), *inclusive, &elem)

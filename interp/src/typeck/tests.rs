@@ -301,3 +301,28 @@ fn deep_nesting_stays_within_a_small_stack() {
     let big = std::thread::Builder::new().stack_size(256 << 20);
     big.spawn(move || drop(files)).expect("spawn").join().expect("drop");
 }
+
+#[test]
+fn repl_refines_earlier_variables() {
+    let mut tc = Typeck::new();
+    for input in ["let mut v = Vec::new();", "v.push(1u8);"] {
+        let (file, d) = crate::syntax::parse_repl(input);
+        assert!(d.is_empty());
+        tc.check_file(&file);
+    }
+    let (e, _) = crate::syntax::parse_expr("v");
+    assert_eq!(tc.type_of_expr(&e.expect("expr")).to_string(), "Vec<u8>");
+    let (e, _) = crate::syntax::parse_expr("v.get(1..2)");
+    let e = e.expect("expr");
+    assert_eq!(tc.type_of_expr(&e).to_string(), "Option<&u8>");
+}
+
+#[test]
+fn user_trait_on_integers_and_generic_calls() {
+    let src = "trait Double { fn double(&self) -> Self; }\nimpl Double for i64 { fn double(&self) -> i64 { self * 2 } }\n\
+               fn largest<T: PartialOrd + Copy>(xs: &[T]) -> T { xs[0] }\n\
+               fn main() { let a = 5.double(); let v = vec![1u16, 2]; let m = largest(&v); let w = [3, 4]; let n = largest(&w) + 1u8; }\n";
+    assert_eq!(ty(src, "5"), "i64");
+    assert_eq!(ty(src, "largest(&v)"), "u16");
+    assert_eq!(ty(src, "3"), "u8");
+}
