@@ -125,9 +125,12 @@ fn into_inner_of(h: &Heap<CellObj>) -> R<Value> {
 
 /// Take a borrow: shared (`mutable == false`) or exclusive. `Err(message)` on conflict.
 fn take_borrow(h: &Heap<CellObj>, mutable: bool) -> R<Result<(), &'static str>> {
+    take_borrow_with(h, mutable, tracking())
+}
+
+fn take_borrow_with(h: &Heap<CellObj>, mutable: bool, enforce: bool) -> R<Result<(), &'static str>> {
     match &mut *h.write().map_err(conflict)? {
         CellObj::RefCell { borrow, .. } => {
-            let enforce = tracking();
             if mutable {
                 if *borrow != 0 && enforce {
                     return Ok(Err("RefCell already borrowed"));
@@ -214,14 +217,13 @@ mod tests {
 
     #[test]
     fn refcell_borrow_flags() {
-        enable_borrow_tracking();
         let h = Heap::new(CellObj::RefCell { value: Value::i32(1), borrow: 0 });
-        assert_eq!(take_borrow(&h, false).unwrap(), Ok(()));
-        assert_eq!(take_borrow(&h, true).unwrap(), Err("RefCell already borrowed"));
+        assert_eq!(take_borrow_with(&h, false, true).unwrap(), Ok(()));
+        assert_eq!(take_borrow_with(&h, true, true).unwrap(), Err("RefCell already borrowed"));
         release_guard(&guard(h.clone()));
-        assert_eq!(take_borrow(&h, true).unwrap(), Ok(()));
-        assert_eq!(take_borrow(&h, false).unwrap(), Err("RefCell already mutably borrowed"));
+        assert_eq!(take_borrow_with(&h, true, true).unwrap(), Ok(()));
+        assert_eq!(take_borrow_with(&h, false, true).unwrap(), Err("RefCell already mutably borrowed"));
         release_guard(&guard(h.clone()));
-        assert_eq!(take_borrow(&h, false).unwrap(), Ok(()));
+        assert_eq!(take_borrow_with(&h, false, true).unwrap(), Ok(()));
     }
 }

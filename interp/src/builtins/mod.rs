@@ -148,6 +148,39 @@ fn register_all(r: &mut registry::Registry) {
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);
+    ufcs_aliases(r);
+}
+
+/// Methods called as associated functions (`i32::abs(x)`, `f64::max(a, b)`,
+/// `char::is_alphanumeric(c)`, `str::len(s)`, `Vec::len(&v)`): each native method of a
+/// primitive or std type also answers to `Type::method`, unless a function of that path
+/// exists already.
+fn ufcs_aliases(r: &mut registry::Registry) {
+    use registry::Kind;
+    let methods: Vec<((Kind, &'static str), NativeId)> = r.methods.iter().map(|(k, v)| (*k, *v)).collect();
+    for ((kind, name), id) in methods {
+        let types: &[&str] = match kind {
+            Kind::Int => &["i8", "i16", "i32", "i64", "isize", "u8", "u16", "u32", "u64", "usize"],
+            Kind::Float => &["f32", "f64"],
+            Kind::Char => &["char"],
+            Kind::Str => &["str", "String"],
+            Kind::Vec => &["Vec", "slice"],
+            Kind::HashMap => &["HashMap"],
+            Kind::HashSet => &["HashSet"],
+            Kind::BTreeMap => &["BTreeMap"],
+            Kind::BTreeSet => &["BTreeSet"],
+            Kind::VecDeque => &["VecDeque"],
+            Kind::Bool => &["bool"],
+            _ => &[],
+        };
+        for t in types {
+            let path = format!("{t}::{name}");
+            if !r.funcs.contains_key(path.as_str()) {
+                let path: &'static str = Box::leak(path.into_boxed_str());
+                r.funcs.insert(path, id);
+            }
+        }
+    }
 }
 
 /// The paths `function` tries for `path`, in order: the path with `std::`/`core::`/`alloc::`

@@ -110,6 +110,8 @@ fn paths_are_canonicalized() {
     assert!(matches!(constant("char::MAX"), Some(Value::Char('\u{10ffff}'))));
     assert!(native_name(function("String::new").unwrap()) == "String::new");
     assert!(method_names().contains(&"push_str"));
+    assert!(matches!(f("i64::abs", vec![Value::Int(-4, IntTy::I64)], None).unwrap(), Value::Int(4, IntTy::I64)));
+    assert!(matches!(f("f64::max", vec![Value::f64(1.0), Value::f64(2.0)], None).unwrap(), Value::Float(v, _) if v == 2.0));
 }
 
 #[test]
