@@ -95,10 +95,18 @@ impl TerasHelper {
         if after_dot {
             return (start, matching(word, self.methods.iter().map(String::as_str)));
         }
+        if prefix.ends_with("::") {
+            // `Type::` is followed by an associated function (`new`, `from`) or a variant.
+            let all = self.methods.iter().chain(self.names.iter()).map(String::as_str);
+            return (start, matching(word, all));
+        }
         if word.is_empty() {
-            // Nothing typed: Tab indents (useful on `..` continuation lines).
-            let indent = Pair { display: String::new(), replacement: INDENT.to_string() };
-            return (start, vec![indent]);
+            if before.trim().is_empty() {
+                // Tab at the start of a line indents (useful on `..` continuation lines).
+                let indent = Pair { display: String::new(), replacement: INDENT.to_string() };
+                return (start, vec![indent]);
+            }
+            return (start, Vec::new());
         }
         let all = syntax::KEYWORDS
             .iter()
@@ -339,10 +347,18 @@ mod tests {
     }
 
     #[test]
-    fn tab_on_nothing_indents() {
+    fn tab_at_line_start_indents() {
         let h = helper();
-        assert_eq!(complete(&h, ".. "), (3, vec![INDENT.to_string()]));
+        assert_eq!(complete(&h, "  "), (2, vec![INDENT.to_string()]));
         assert_eq!(complete(&h, "").1, vec![INDENT.to_string()]);
+        assert!(complete(&h, "foo(").1.is_empty());
+    }
+
+    #[test]
+    fn after_path_separator() {
+        let h = helper();
+        assert_eq!(complete(&h, "Vec::pu").1, vec!["push".to_string()]);
+        assert_eq!(complete(&h, "x::Po").1, vec!["Point".to_string()]);
     }
 
     #[test]
