@@ -310,3 +310,12 @@ fn piped_repl_skips_non_utf8_lines() {
     assert!(stderr(&o).contains("not valid UTF-8"));
     assert_eq!(o.status.code(), Some(0));
 }
+
+/// The README's REPL example, word for word.
+#[test]
+fn readme_repl_example() {
+    let o = repl_piped(
+        "fn sq(x: i32) -> i32 { x * x }\nlet v = vec![1, 2, 3];\nv.iter().map(|&x| sq(x)).collect::<Vec<_>>()\n",
+    );
+    assert_eq!(stdout(&o), "[1, 4, 9]: Vec<i32>\n", "stderr: {}", stderr(&o));
+}
