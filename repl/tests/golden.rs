@@ -26,6 +26,7 @@ fn run_teras(p: &Program, timeout: Duration) -> corpus::RunResult {
     // Deterministic diagnostics whatever terminal `cargo test` runs in: no colours, and a width
     // that never wraps a message line (the `.err` lines are matched line by line).
     cmd.env_remove("RUST_BACKTRACE").env("NO_COLOR", "1").env("COLUMNS", "1000");
+    cmd.envs(p.env.iter().map(|(k, v)| (k, v)));
     run_with_timeout(cmd, timeout)
 }
 

@@ -42,7 +42,11 @@ fn compile(root: &Path, p: &Program, exe: &Path) -> RunResult {
 fn panic_lines(stderr: &str) -> Option<String> {
     let start = stderr.find("panicked at ")?;
     let rest = &stderr[start..];
-    let end = rest.find("note: run with `RUST_BACKTRACE").unwrap_or(rest.len());
+    let end = ["note: run with `RUST_BACKTRACE", "stack backtrace:"]
+        .iter()
+        .filter_map(|marker| rest.find(marker))
+        .min()
+        .unwrap_or(rest.len());
     let lines = &rest[..end];
     if lines.starts_with("panicked at tests/") {
         Some(lines.to_string())
@@ -61,7 +65,11 @@ fn bless(p: &Program, r: &RunResult) -> std::io::Result<()> {
     } else {
         std::fs::write(p.sibling("code"), format!("{code}\n"))?;
     }
-    if code == 101 {
+    // An existing `.err` whose lines rustc's stderr all contains is kept (it may hold lines
+    // written by hand, such as backtrace frames).
+    let err_still_holds =
+        !p.err_lines.is_empty() && p.err_lines.iter().all(|l| r.stderr.contains(l.as_str()));
+    if code == 101 && !err_still_holds {
         if let Some(lines) = panic_lines(&r.stderr) {
             std::fs::write(p.sibling("err"), lines)?;
         }
@@ -85,6 +93,7 @@ fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
     }
     let mut cmd = Command::new(&exe);
     cmd.current_dir(root).args(&p.args).env_remove("RUST_BACKTRACE");
+    cmd.envs(p.env.iter().map(|(k, v)| (k, v)));
     let r = run_with_timeout(cmd, Duration::from_secs(30));
     let _ = std::fs::remove_file(&exe);
     if blessing && r.abnormal.is_none() {

@@ -8,7 +8,8 @@
 //! - `<name>.out`  expected stdout, exactly;
 //! - `<name>.err`  optional: lines that must each appear (as substrings) in stderr;
 //! - `<name>.code` optional: expected exit code (default 0; panics 101, compile errors 1);
-//! - `<name>.args` optional: command-line arguments, one per line.
+//! - `<name>.args` optional: command-line arguments, one per line;
+//! - `<name>.env`  optional: environment variables for the run, `KEY=VALUE` per line.
 //!
 //! A program is valid Rust (checked by the rustc oracle) unless its feature directory starts with
 //! `errors` or its first line is the comment `// not-rust`.
@@ -39,6 +40,8 @@ pub struct Program {
     pub code: i32,
     /// Command-line arguments.
     pub args: Vec<String>,
+    /// Environment variables set for the run (`<name>.env`, `KEY=VALUE` per line).
+    pub env: Vec<(String, String)>,
     /// Whether rustc accepts the program (so its expected files must be rustc's).
     pub is_rust: bool,
 }
@@ -110,6 +113,10 @@ fn load(path: PathBuf, rel: String) -> Program {
         err_lines: lines(read("err")),
         code: read("code").and_then(|c| c.trim().parse().ok()).unwrap_or(0),
         args: lines(read("args")),
+        env: lines(read("env"))
+            .iter()
+            .filter_map(|l| l.split_once('=').map(|(k, v)| (k.trim().to_string(), v.to_string())))
+            .collect(),
         is_rust: !feature.starts_with("errors") && !not_rust,
         path,
         rel,
@@ -394,6 +401,7 @@ mod tests {
             err_lines: vec!["boom".into()],
             code: 101,
             args: vec![],
+            env: vec![],
             is_rust: true,
         };
         let r = RunResult {
