@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use teras_interp::Session;
 
-use crate::repl::{eval_and_print, guarded, out, Flow};
+use crate::repl::{eval_and_print, guarded, interruptible, out, Flow};
 use crate::{cli, render};
 
 /// Every meta command with its argument and a one-line description (for `:help` and
@@ -137,7 +137,8 @@ pub fn execute(meta: Meta<'_>, session: &mut Session) -> Flow {
                 out(&format!("{name}: {ty} = {value}\n"));
             }
         }
-        Meta::Type(code) => match guarded(|| session.type_of(code)) {
+        // Interruptible: finding a type may run the expression.
+        Meta::Type(code) => match interruptible(session, |s| s.type_of(code)) {
             Some(Ok(ty)) => out(&format!("{ty}\n")),
             Some(Err(reports)) => render::print_reports(&reports),
             None => {}

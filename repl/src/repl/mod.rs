@@ -59,14 +59,19 @@ pub fn guarded<T>(call: impl FnOnce() -> T) -> Option<T> {
     }
 }
 
+/// `guarded(call)` with Ctrl-C routed to the session's interrupt flag while it runs.
+pub fn interruptible<T>(session: &mut Session, call: impl FnOnce(&mut Session) -> T) -> Option<T> {
+    guarded(|| {
+        let _routed = interrupt::running(session.interrupt_flag());
+        call(session)
+    })
+}
+
 /// Run one input in the session and print what it produced: its value as
 /// `DEBUG: TYPE`, its diagnostics, or `interrupted`. Returns what the loop does next and
 /// whether the input ran to its end.
 pub fn eval_and_print(session: &mut Session, text: &str) -> (Flow, bool) {
-    let result = guarded(|| {
-        let _routed = interrupt::running(session.interrupt_flag());
-        session.eval_repl(text)
-    });
+    let result = interruptible(session, |s| s.eval_repl(text));
     output::end_open_line();
     let Some((outcome, output)) = result else {
         return (Flow::Continue, false);
