@@ -2,7 +2,8 @@
 //! does. Every program that is valid Rust is compiled with `rustc --edition 2021` from the
 //! repository root (so panic locations read `tests/programs/...` as they do under teras), run
 //! with its `.args`, and its stdout, exit code and expected stderr lines compared with the
-//! `.out`, `.code` and `.err` files. Programs in `errors*` directories must be rejected by rustc.
+//! `.out`, `.code` and `.err` files. Programs in `errors*` directories must be rejected by rustc,
+//! whose diagnostics must contain every line of their `.err` file.
 //! Programs marked `// not-rust` outside those directories are skipped.
 //!
 //! When rustc is not on PATH the test prints a notice and passes.
@@ -82,11 +83,20 @@ fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
     let exe = dir.join(p.rel.replace(['/', '.'], "_"));
     let c = compile(root, p, &exe);
     if !p.is_rust {
-        // `errors*` programs must be rejected by rustc too.
-        return match c.code {
-            Some(0) => vec!["rustc accepts this program, but it is in an errors* directory".into()],
-            _ => Vec::new(),
-        };
+        // `errors*` programs must be rejected by rustc too, and their expected diagnostic lines
+        // (messages and `FILE:LINE:` locations) must be rustc's wording.
+        if c.code == Some(0) {
+            return vec!["rustc accepts this program, but it is in an errors* directory".into()];
+        }
+        let missing: Vec<&String> =
+            p.err_lines.iter().filter(|l| !c.stderr.contains(l.as_str())).collect();
+        if missing.is_empty() {
+            return Vec::new();
+        }
+        return vec![format!(
+            "rustc's diagnostics lack these .err lines: {missing:?}\nrustc said:\n{}",
+            c.stderr
+        )];
     }
     if c.code != Some(0) {
         return vec![format!("rustc failed to compile it:\n{}", c.stderr)];
