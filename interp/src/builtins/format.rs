@@ -111,6 +111,16 @@ pub fn format_template(
     args: &[Value],
     hooks: &mut dyn FmtHooks,
 ) -> Result<(), NativeError> {
+    // Room for the literal text and a few bytes per argument, as `format!` estimates it.
+    let estimate: usize = template
+        .pieces
+        .iter()
+        .map(|p| match p {
+            TPiece::Lit(s) => s.len(),
+            TPiece::Arg(_) => 8,
+        })
+        .sum();
+    out.reserve(estimate);
     for piece in &template.pieces {
         match piece {
             TPiece::Lit(s) => out.push_str(s),
