@@ -477,7 +477,16 @@ impl Lexer<'_> {
 
     fn check_suffix(&mut self, suffix: &Option<String>, lo: usize, is_float: bool) {
         let Some(s) = suffix else { return };
+        // After `.` this is a tuple index (`t.0u8`): the parser reports its suffix.
+        if self.toks.last().is_some_and(|t| t.is_punct(".")) {
+            return;
+        }
         let ok = if is_float { s == "f32" || s == "f64" } else { INT_SUFFIXES.contains(&s.as_str()) || s == "f32" || s == "f64" };
+        let width = s.get(1..).filter(|w| (s.starts_with('u') || s.starts_with('i')) && !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+        if let (false, false, Some(w)) = (ok, is_float, width) {
+            self.err(&format!("invalid width `{w}` for integer literal"), lo, self.pos, "invalid width", "valid widths are 8, 16, 32, 64 and 128");
+            return;
+        }
         if !ok {
             let kind = if is_float { "float" } else { "integer" };
             self.err(

@@ -69,6 +69,7 @@ pub fn parse_file(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
 pub fn parse_repl(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
     on_parse_stack(|budget| {
         let mut p = parser::Parser::new(src, budget);
+        p.repl = true;
         let _ = p.parse_inner_attrs();
         let mut items = Vec::new();
         let stmts = p.parse_stmts(None, Some(&mut items));

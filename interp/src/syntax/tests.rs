@@ -236,6 +236,11 @@ fn repl_inputs() {
     assert!(matches!(f.stmts[0].kind, StmtKind::Expr(_, false)));
     let (f, d) = parse_repl("use std::collections::HashMap;\nlet mut m = HashMap::new();\nm.insert(1, 2);\nm");
     assert!(d.is_empty() && f.items.len() == 1 && f.stmts.len() == 3);
+    // A final `let` may omit its `;` at the prompt.
+    let (f, d) = parse_repl("let x = 5");
+    assert!(d.is_empty() && matches!(f.stmts[0].kind, StmtKind::Let { .. }));
+    let (f, d) = parse_repl("let x = 5\nlet y = 6;");
+    assert!(d.len() == 1 && f.stmts.len() == 2);
     let (f, d) = parse_repl("");
     assert!(d.is_empty() && f.items.is_empty() && f.stmts.is_empty());
 }

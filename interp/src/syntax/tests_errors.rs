@@ -40,8 +40,8 @@ fn several_errors_without_cascades() {
     let d = errors(src);
     assert_eq!(d.len(), 4, "{d:#?}");
     assert!(d[0].message.contains("expected pattern"));
-    assert!(d[1].message.contains("expected `,` or `)`"));
-    assert!(d[2].message.contains("expected `,` or `}`"));
+    assert!(d[1].message.contains("expected `,`, or `)`"));
+    assert!(d[2].message.contains("expected `,`, or `}`"));
     assert!(d[3].message.contains("following `match` arm"));
     // The four functions are still there (the broken struct is dropped).
     assert_eq!(parse_file(src).0.items.len(), 4);
@@ -79,7 +79,11 @@ fn lexer_errors() {
     let d = one_error("fn main() { let s = \"abc; }");
     assert!(d.message.contains("unterminated double quote string"), "{d:?}");
     let d = one_error("fn main() { let x = 5u7; }");
-    assert!(d.message.contains("invalid suffix"), "{d:?}");
+    assert!(d.message.contains("invalid width `7`"), "{d:?}");
+    let d = one_error("fn main() { let x = 5xyz; }");
+    assert!(d.message.contains("invalid suffix `xyz`"), "{d:?}");
+    let d = one_error("fn main() { let t = (1, (2, 3)); t.1.0x; }");
+    assert_eq!(d.message, "suffixes on a tuple index are invalid");
     let d = one_error("fn main() { let x = 0x; }");
     assert!(d.message.contains("no valid digits"), "{d:?}");
     let d = one_error("fn main() { let x = 1000000000000000000000000000000000000000000000; }");
@@ -99,7 +103,11 @@ fn expression_errors() {
     let d = one_error("fn main() { for x v {} }");
     assert!(d.message.contains("missing `in`"), "{d:?}");
     let d = one_error("fn main() { if x { } else y }");
-    assert!(d.message.contains("after `else`"), "{d:?}");
+    assert_eq!(d.message, "expected `{`, found `y`");
+    let d = one_error("fn main() { x.; }");
+    assert_eq!(d.message, "unexpected token: `;`");
+    let d = one_error("fn f(&self) {} impl S { fn g(&self) { fn h() {} } }");
+    assert_eq!(d.message, "`self` parameter is only allowed in associated functions");
 }
 
 #[test]

@@ -359,9 +359,15 @@ impl Parser<'_> {
                 let first = self.mk(ExprKind::TupleField(Box::new(e), a, s1), Span::new(lo.lo as usize, s1.hi as usize));
                 Ok(self.mk(ExprKind::TupleField(Box::new(first), b, s2), self.span_from(lo)))
             }
-            Tok::Lit(_) => Err(self.err_at(t.span, "invalid tuple index", "suffixes are not allowed here", "write the index without a suffix: `x.0`")),
+            Tok::Lit(LitKind::Int(..) | LitKind::Float(..)) => {
+                Err(self.err_at(t.span, "suffixes on a tuple index are invalid", "invalid suffix", "write the index without a suffix: `x.0`"))
+            }
+            _ if !self.at_ident() => {
+                let found = t.describe();
+                Err(self.err_at(t.span, format!("unexpected token: {found}"), "expected a field or method name", "write a field name, tuple index, method call or `.await` after `.`"))
+            }
             _ => {
-                let method = self.ident().map_err(|_| Fail)?;
+                let method = self.ident()?;
                 let mut turbofish = None;
                 if self.at("::") {
                     self.bump();
@@ -574,7 +580,7 @@ impl Parser<'_> {
         let pat = self.parse_pat()?;
         if !self.at_kw("in") {
             let span = self.span();
-            return Err(self.err_at(span, format!("missing `in` in `for` loop, found {}", self.tok().describe()), "expected `in`", "write `for pattern in iterator { ... }`"));
+            return Err(self.err_at(span, "missing `in` in `for` loop", "expected `in`", "write `for pattern in iterator { ... }`"));
         }
         self.bump();
         let iter = self.parse_expr_bp(0, HEAD)?;
@@ -604,7 +610,8 @@ impl Parser<'_> {
             } else if self.at("{") {
                 Some(Box::new(self.parse_block_expr()?))
             } else {
-                return Err(self.expected("`{` or `if` after `else`"));
+                let span = self.span();
+                return Err(self.err_at(span, format!("expected `{{`, found {}", self.tok().describe()), "expected `{` or `if` after `else`", "write the else branch in braces: `else { ... }`"));
             }
         } else {
             None

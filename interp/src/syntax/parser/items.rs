@@ -351,6 +351,13 @@ impl Parser<'_> {
             self.parse_outer_attrs()?;
             if first {
                 self_param = self.parse_self_param()?;
+                if let (Some(sp), false) = (&self_param, self.in_assoc) {
+                    let span = sp.span;
+                    self.error(
+                        crate::diag::Diagnostic::error("`self` parameter is only allowed in associated functions", span, "not semantically valid as function parameter")
+                            .with_help("associated functions are those in `impl` or `trait` definitions"),
+                    );
+                }
             }
             if self_param.is_none() || !first {
                 let plo = self.span();
@@ -371,7 +378,10 @@ impl Parser<'_> {
         let body = if self.eat(";") {
             None
         } else if self.at("{") {
-            Some(self.parse_block()?)
+            let outer = std::mem::replace(&mut self.in_assoc, false);
+            let b = self.parse_block();
+            self.in_assoc = outer;
+            Some(b?)
         } else {
             return Err(self.expected("`{` or `;`"));
         };
@@ -538,7 +548,9 @@ impl Parser<'_> {
         let open = self.pos;
         self.bump();
         self.parse_inner_attrs()?;
+        let outer = std::mem::replace(&mut self.in_assoc, true);
         let items = self.parse_items(Some(open));
+        self.in_assoc = outer;
         self.expect("}")?;
         Ok(items)
     }

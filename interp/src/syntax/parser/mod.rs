@@ -56,6 +56,10 @@ pub struct Parser<'s> {
     /// The address of a local of the parse's entry point: stack use is measured from here.
     stack_base: usize,
     stack_budget: usize,
+    /// Parsing a REPL input: a `let` at the very end may omit its `;`.
+    pub(crate) repl: bool,
+    /// Inside an `impl` or `trait` body (where `self` parameters are allowed).
+    pub(crate) in_assoc: bool,
 }
 
 /// The address of a local variable of the caller, as a measure of stack depth.
@@ -88,6 +92,8 @@ impl<'s> Parser<'s> {
             prev_hi: 0,
             stack_base: stack_probe(),
             stack_budget,
+            repl: false,
+            in_assoc: false,
         };
         p.match_delims();
         p
@@ -104,6 +110,8 @@ impl<'s> Parser<'s> {
             self.diags.append(&mut self.delim_diags);
         }
         self.diags.truncate(MAX_DIAGS);
+        // In source order (the lexer's come first otherwise); the sort is stable.
+        self.diags.sort_by_key(|d| d.span.lo);
         self.diags
     }
 
@@ -272,7 +280,7 @@ impl<'s> Parser<'s> {
         } else {
             "separate the elements with `,`".to_string()
         };
-        Err(self.err_at(span, format!("expected `,` or `{close}`, found {found}"), format!("expected `,` or `{close}`"), help))
+        Err(self.err_at(span, format!("expected `,`, or `{close}`, found {found}"), format!("expected `,` or `{close}`"), help))
     }
     fn prev_span_lo(&self) -> usize {
         self.pos.checked_sub(1).and_then(|i| self.toks.get(i)).map_or(0, |t| t.span.lo as usize)
