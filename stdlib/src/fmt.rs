@@ -44,7 +44,7 @@ pub use offsets::{literal_offsets, source_span};
 pub use pad::{pad, pad_aligned, pad_integral, pad_number_parts};
 pub use parse::{parse_format, Argument, Count, FmtError, Piece, Position};
 pub use resolve::{compile_format, resolve, MacroArgs, Placeholder, TPiece, Template};
-pub use spec::{Align, DebugHex, Sign, Spec, Trait};
+pub use spec::{Align, DebugHex, Sign, Spec, Trait, MAX_COUNT};
 pub use text::{debug_char, debug_str, fmt_bool, fmt_char, fmt_str};
 
 /// Parses a placeholder's spec alone, as written after the `:` (`">+#08.3?"`), for tests

@@ -172,12 +172,17 @@ fn count_arg(args: &[Value], i: usize) -> Result<usize, NativeError> {
     for _ in 0..MAX_DEPTH {
         match v {
             Value::Int(n, ty) => {
-                return if ty.signed() && n < 0 {
-                    Err(NativeError::Panic(format!(
-                        "format width or precision is negative: {n}"
-                    )))
+                let n = if ty.signed() && n < 0 {
+                    u64::MAX
                 } else {
-                    Ok(n as u64 as usize)
+                    n as u64
+                };
+                // std keeps counts in a u16 and panics beyond it.
+                return match usize::try_from(n) {
+                    Ok(n) if n <= sfmt::MAX_COUNT => Ok(n),
+                    _ => Err(NativeError::Panic(
+                        "Formatting argument out of range".into(),
+                    )),
                 };
             }
             Value::Ref(p) => v = structural::place_value(&p)?,

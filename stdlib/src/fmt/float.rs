@@ -35,7 +35,7 @@ fn body<T>(abs: T, spec: &Spec) -> String
 where
     T: std::fmt::Display + std::fmt::Debug + std::fmt::LowerExp + std::fmt::UpperExp,
 {
-    match (spec.trait_, spec.precision) {
+    match (spec.trait_, spec.precision_limited()) {
         (Trait::Debug, Some(p)) => format!("{abs:.p$?}"),
         (Trait::Debug, None) => format!("{abs:?}"),
         (Trait::LowerExp, Some(p)) => format!("{abs:.p$e}"),
@@ -53,7 +53,7 @@ where
     T: std::fmt::Display + std::fmt::Debug + std::fmt::LowerExp + std::fmt::UpperExp,
 {
     use std::fmt::Write as _;
-    let _ = match (spec.trait_, spec.precision) {
+    let _ = match (spec.trait_, spec.precision_limited()) {
         (Trait::Debug, Some(p)) => write!(out, "{x:.p$?}"),
         (Trait::Debug, None) => write!(out, "{x:?}"),
         (Trait::LowerExp, Some(p)) => write!(out, "{x:.p$e}"),

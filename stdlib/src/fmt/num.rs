@@ -92,7 +92,7 @@ fn radix(out: &mut String, n: Int, spec: &Spec, base: u32, prefix: &str, upper: 
 /// under a precision), then the sign and padding as for floats.
 fn exp(out: &mut String, n: Int, spec: &Spec, upper: bool) {
     let abs = n.value.unsigned_abs();
-    let body = match (spec.precision, upper) {
+    let body = match (spec.precision_limited(), upper) {
         (Some(p), false) => format!("{abs:.p$e}"),
         (Some(p), true) => format!("{abs:.p$E}"),
         (None, false) => format!("{abs:e}"),

@@ -40,7 +40,7 @@ pub fn pad_aligned(out: &mut String, s: &str, spec: &Spec, default: Align) {
         },
         None => s,
     };
-    match spec.width {
+    match spec.width_limited() {
         Some(width) => {
             let n = s.chars().count();
             if n >= width {
@@ -89,7 +89,7 @@ pub fn pad_integral(
             out.push_str(p);
         }
     };
-    match spec.width {
+    match spec.width_limited() {
         Some(width) if len < width => {
             if spec.zero_pad {
                 // Sign and prefix first, then zeros: `-0x002a`.
@@ -115,7 +115,7 @@ pub fn pad_integral(
 /// (floats, `{:e}`), right-aligned by default; under `0` the sign goes first and zeros
 /// fill the rest.
 pub fn pad_number_parts(out: &mut String, sign: &str, body: &str, spec: &Spec) {
-    let Some(mut width) = spec.width else {
+    let Some(mut width) = spec.width_limited() else {
         out.push_str(sign);
         out.push_str(body);
         return;
@@ -233,6 +233,22 @@ mod tests {
             }),
         );
         assert_eq!(out, "00000042");
+    }
+
+    #[test]
+    fn huge_counts_are_capped_not_fatal() {
+        // std panics beyond u16::MAX ("Formatting argument out of range"); callers check that
+        // first, and a spec that slips through must not abort the interpreter.
+        let s = spec(|s| {
+            s.width = Some(usize::MAX);
+            s.precision = Some(usize::MAX);
+        });
+        let mut out = String::new();
+        pad(&mut out, "ab", &s);
+        assert_eq!(out.len(), super::super::spec::MAX_COUNT);
+        let mut out = String::new();
+        super::super::float::fmt_f64(&mut out, 1.5, &s);
+        assert!(out.starts_with("1.5000"));
     }
 
     #[test]

@@ -74,6 +74,10 @@ pub enum DebugHex {
     Upper,
 }
 
+/// The largest width or precision std accepts: beyond it `format!` panics with
+/// `Formatting argument out of range` (counts are `u16` inside std).
+pub const MAX_COUNT: usize = u16::MAX as usize;
+
 /// The options of one formatting call, as std's `Formatter` holds them.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Spec {
@@ -144,6 +148,17 @@ impl Spec {
     /// Debug output over several lines (`{:#?}`).
     pub fn is_pretty(&self) -> bool {
         self.alternate
+    }
+
+    /// The width, at most [`MAX_COUNT`] (std refuses more; callers check first, this keeps
+    /// a bad spec from allocating without bound).
+    pub fn width_limited(&self) -> Option<usize> {
+        self.width.map(|w| w.min(MAX_COUNT))
+    }
+
+    /// The precision, at most [`MAX_COUNT`] (std's own formatter panics beyond it).
+    pub fn precision_limited(&self) -> Option<usize> {
+        self.precision.map(|p| p.min(MAX_COUNT))
     }
 
     /// No width and no precision: padding is a no-op.

@@ -289,3 +289,13 @@ fn refs_into_maps() {
     let r = Value::Ref(Arc::new(Place::MapValue(coll, Key(Value::str("a")))));
     assert_eq!(run("{:>3}", 1, &[], &[r]).unwrap(), "  1");
 }
+
+#[test]
+fn counts_beyond_u16_panic_as_std_does() {
+    // format!("{:.1$}", 1.5, 70000) panics in std with this message.
+    let err = run("{:.1$}", 2, &[], &[Value::f64(1.5), Value::usize(70_000)]).unwrap_err();
+    assert_eq!(err, NativeError::Panic("Formatting argument out of range".into()));
+    let err = run("{:1$}", 2, &[], &[Value::i32(1), Value::usize(1 << 40)]).unwrap_err();
+    assert_eq!(err, NativeError::Panic("Formatting argument out of range".into()));
+    assert_eq!(run("{:1$}|", 2, &[], &[Value::i32(1), Value::usize(3)]).unwrap(), "  1|");
+}

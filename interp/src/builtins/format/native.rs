@@ -18,7 +18,7 @@ pub(crate) fn fmt_std_object(out: &mut String, v: &Value, spec: &Spec) -> bool {
             if spec.sign_plus() {
                 body.push('+');
             }
-            let digits = match spec.precision {
+            let digits = match spec.precision_limited() {
                 Some(p) => format!("{d:.p$?}"),
                 None => format!("{d:?}"),
             };
