@@ -53,15 +53,7 @@ pub use text::{debug_char, debug_str, fmt_bool, fmt_char, fmt_str};
 pub fn parse_spec(spec: &str) -> Result<Spec, FmtError> {
     let text = format!("{{:{spec}}}");
     let pieces = parse_format(&text)?;
-    let args = MacroArgs::new(0, &[]);
-    let tpl = match resolve(
-        &pieces,
-        text.len(),
-        &MacroArgs {
-            positional: vec![None; 1],
-            ..args
-        },
-    ) {
+    let tpl = match resolve(&pieces, text.len(), &MacroArgs::new(1, &[])) {
         Ok(t) => t,
         Err(mut errs) => return Err(errs.swap_remove(0)),
     };
