@@ -34,7 +34,7 @@ pub fn input_is_complete(src: &str) -> bool {
             *p,
             "=" | "+" | "-" | "*" | "/" | "%" | "^" | "&" | "|" | "&&" | "||" | "<<" | ">>" | "==" | "!=" | "<"
                 | ">" | "<=" | ">=" | "+=" | "-=" | "*=" | "/=" | "%=" | "^=" | "&=" | "|=" | "<<=" | ">>=" | "."
-                | "::" | "->" | "=>" | ","
+                | "::" | "->" | "=>"
         ),
         _ => true,
     }
@@ -64,5 +64,16 @@ mod tests {
         assert!(c("let s = \"{\";"));
         assert!(c("// {"));
         assert!(!c("let c = '"));
+        assert!(!c("let s = r#\"abc"));
+        assert!(!c("fn f() ->"));
+        assert!(!c("a ||"));
+        assert!(!c("x <<="));
+        assert!(c("0.."));
+        assert!(c("x?"));
+        assert!(c("1,"));
+        assert!(c("let s = \"a\\\"b\";"));
+        assert!(!c("let s = \"a\\\""));
+        assert!(c("a /* c */"));
+        assert!(!c("a + // comment"));
     }
 }

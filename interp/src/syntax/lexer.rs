@@ -102,13 +102,13 @@ impl Lexer<'_> {
                 let name = self.ident_text();
                 self.push(Tok::RawIdent(name), lo);
             } else if c == 'c' && (self.rest().starts_with("c\"") || self.rest().starts_with("cr\"") || self.rest().starts_with("cr#")) {
-                // C string literals: lexed as byte strings (teras has no `CStr`).
+                // C string literals: lexed as strings (teras has no `CStr`).
                 self.bump();
                 if self.peek() == Some('r') {
                     self.bump();
-                    self.raw_string(lo, true);
+                    self.raw_string(lo, false);
                 } else {
-                    self.string(lo, true);
+                    self.string(lo, false);
                 }
             } else if c == 'b' && self.rest().starts_with("b'") {
                 self.bump();
@@ -207,7 +207,7 @@ impl Lexer<'_> {
                 self.push(Tok::Lit(LitKind::Char('\u{FFFD}')), lo);
                 return;
             }
-            Some('\\') => self.escape(byte).unwrap_or('\u{FFFD}'),
+            Some('\\') => self.escape(byte).unwrap_or('\0'),
             Some('\'') => {
                 self.bump();
                 self.err("empty character literal", lo, self.pos, "empty", "write a character between the quotes");
@@ -216,6 +216,9 @@ impl Lexer<'_> {
             }
             Some(c) => {
                 self.bump();
+                if byte && !c.is_ascii() {
+                    self.err("non-ASCII character in byte literal", lo, self.pos, "must be ASCII", "use a `\\xHH` escape for the byte value");
+                }
                 c
             }
         };
@@ -233,9 +236,6 @@ impl Lexer<'_> {
             }
         }
         let kind = if byte {
-            if (value as u32) > 0xFF {
-                self.err("non-ASCII character in byte literal", lo, self.pos, "must be ASCII", "use a `\\xHH` escape");
-            }
             LitKind::Byte(value as u32 as u8)
         } else {
             LitKind::Char(value)
@@ -338,15 +338,16 @@ impl Lexer<'_> {
                     self.bump();
                 }
                 Some(c) => {
+                    let clo = self.pos;
                     self.bump();
+                    if byte && !c.is_ascii() {
+                        self.err("non-ASCII character in byte string literal", clo, self.pos, "must be ASCII", "use `\\xHH` escapes for the byte values");
+                    }
                     s.push(c);
                 }
             }
         }
         let kind = if byte {
-            if !s.is_ascii() && s.chars().any(|c| c as u32 > 0xFF) {
-                self.err("non-ASCII character in byte string literal", lo, self.pos, "must be ASCII", "use `\\xHH` escapes");
-            }
             LitKind::ByteStr(s.chars().map(|c| c as u32 as u8).collect())
         } else {
             LitKind::Str(s)

@@ -104,6 +104,16 @@ fn expression_errors() {
     assert!(d.message.contains("missing `in`"), "{d:?}");
     let d = one_error("fn main() { if x { } else y }");
     assert_eq!(d.message, "expected `{`, found `y`");
+    let d = one_error("fn main() { if { } }");
+    assert_eq!(d.message, "missing condition for `if` expression");
+    let d = one_error("fn main() { let x = 1 + + 2; }");
+    assert_eq!(d.message, "leading `+` is not supported");
+    let d = one_error("impl Foo { pub b() {} fn c() {} }");
+    assert_eq!(d.message, "missing `fn` for function definition");
+    let d = one_error("fn main() { x.0.; }");
+    assert_eq!(d.message, "unexpected token: `;`");
+    let d = one_error("fn main() { let x = b'é'; }");
+    assert_eq!(d.message, "non-ASCII character in byte literal");
     let d = one_error("fn main() { x.; }");
     assert_eq!(d.message, "unexpected token: `;`");
     let d = one_error("fn f(&self) {} impl S { fn g(&self) { fn h() {} } }");

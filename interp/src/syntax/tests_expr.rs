@@ -96,6 +96,8 @@ fn precedence() {
     assert_eq!(p("a || b..c"), "(.. (|| a b) c)");
     assert_eq!(p("f(x)?.y"), "(. (? (call f x)) y)");
     assert_eq!(p("a.0.1"), "(. (. a 0) 1)");
+    assert_eq!(p("a.0.1.2"), "(. (. (. a 0) 1) 2)");
+    assert_eq!(p("a.0 .len()"), "(m (. a 0) len)");
     assert_eq!(p("t.0 + 1."), "(+ (. t 0) 1.)");
     assert_eq!(p("1..2"), "(.. 1 2)");
     assert_eq!(p("x.iter().map(|v| v * 2).collect::<Vec<_>>()"), "(m (m (m x iter) map (closure (* v 2))) collect::<>)");

@@ -198,6 +198,10 @@ impl Parser<'_> {
         // Attributes on an expression (`#[cfg(...)]` on an array element) are dropped.
         self.parse_outer_attrs()?;
         let lo = self.span();
+        if self.at("+") {
+            let span = self.span();
+            return Err(self.err_at(span, "leading `+` is not supported", "unexpected `+`", "remove the `+`"));
+        }
         let unop = match &self.tok().tok {
             Tok::Punct("-") => Some(UnOp::Neg),
             Tok::Punct("!") => Some(UnOp::Not),
@@ -333,6 +337,12 @@ impl Parser<'_> {
             return Ok(self.mk(ExprKind::Index(Box::new(e), Box::new(idx)), self.span_from(lo)));
         }
         self.expect(".")?;
+        self.parse_dot_member(e)
+    }
+
+    /// After `.`: `await`, a tuple index, a field, or a method call.
+    fn parse_dot_member(&mut self, e: Expr) -> PResult<Expr> {
+        let lo = e.span;
         if self.at_kw("await") {
             self.bump();
             return Ok(self.mk(ExprKind::Await(Box::new(e)), self.span_from(lo)));
@@ -345,6 +355,16 @@ impl Parser<'_> {
                     return Err(self.err_at(t.span, "tuple index too large", "invalid index", "tuples have at most a few fields"));
                 };
                 Ok(self.mk(ExprKind::TupleField(Box::new(e), n, t.span), self.span_from(lo)))
+            }
+            Tok::Lit(LitKind::Float(text, None)) if text.ends_with('.') && text[..text.len() - 1].bytes().all(|b| b.is_ascii_digit()) => {
+                // `x.0.` (then a field or method): the lexer saw the float `0.`.
+                self.bump();
+                let Ok(n) = text[..text.len() - 1].parse::<u32>() else {
+                    return Err(self.err_at(t.span, "tuple index too large", "invalid index", "tuples have at most a few fields"));
+                };
+                let s1 = Span::new(t.span.lo as usize, t.span.hi as usize - 1);
+                let first = self.mk(ExprKind::TupleField(Box::new(e), n, s1), Span::new(lo.lo as usize, s1.hi as usize));
+                self.parse_dot_member(first)
             }
             Tok::Lit(LitKind::Float(text, None)) => {
                 // `x.0.1` lexes as `x` `.` `0.1`.
@@ -599,6 +619,9 @@ impl Parser<'_> {
         let lo = self.span();
         self.expect_kw("if")?;
         let cond = self.parse_expr_bp(0, COND)?;
+        if matches!(cond.kind, ExprKind::Block(_)) && !self.at("{") {
+            return Err(self.err_at(lo, "missing condition for `if` expression", "expected condition here", "write the condition between `if` and the block"));
+        }
         if !self.at("{") {
             let span = self.span();
             return Err(self.err_at(span, format!("expected `{{`, found {}", self.tok().describe()), "expected a block after the condition", "write the body in braces: `if cond { ... }`"));

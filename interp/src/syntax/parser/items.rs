@@ -236,6 +236,10 @@ impl Parser<'_> {
                 );
                 Err(Fail)
             }
+            _ if self.at_ident() && (self.peek(1).is_punct("(") || self.peek(1).is_punct("<")) => {
+                let span = Span::new(t.span.lo as usize, t.span.lo as usize);
+                Err(self.err_at(span, "missing `fn` for function definition", "add `fn` here", format!("add `fn` here to parse `{kw}` as a function")))
+            }
             _ => Err(self.expected("item")),
         }
     }
