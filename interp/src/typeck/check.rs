@@ -50,6 +50,8 @@ pub struct Checker<'e> {
     pub spans: FxHashMap<NodeId, ast::Span>,
     pub obligations: Vec<Oblig>,
     pub depth: u32,
+    /// Set while the end of a body solves every pending obligation.
+    pub forcing: bool,
 }
 
 impl<'e> Checker<'e> {
@@ -67,6 +69,7 @@ impl<'e> Checker<'e> {
             spans: FxHashMap::default(),
             obligations: Vec::new(),
             depth: 0,
+            forcing: false,
         };
         ck.set_cx(cx);
         ck
@@ -182,6 +185,11 @@ impl<'e> Checker<'e> {
 
     /// Solves what can be solved now; keeps the rest.
     pub fn solve_obligations(&mut self) {
+        // Many unsolvable obligations would make solving after every call quadratic: past a
+        // few dozen, they wait for the end of the body (`finish_with` forces a solve).
+        if self.obligations.len() > 48 && !self.forcing {
+            return;
+        }
         for _ in 0..8 {
             let pending = std::mem::take(&mut self.obligations);
             if pending.is_empty() {
@@ -282,6 +290,7 @@ impl<'e> Checker<'e> {
     /// Defaults literal variables and returns the recorded types, plus the final types of
     /// `extra`.
     pub fn finish_with(mut self, extra: &[(String, T)]) -> (TypeInfo, Vec<(String, Ty)>) {
+        self.forcing = true;
         self.solve_obligations();
         self.sub.default_literals();
         self.solve_obligations();

@@ -365,7 +365,10 @@ impl Env {
         let mut cx = outer.clone();
         let fn_generics = self.lower_generics(&f.generics, &mut cx);
         let params = f.params.iter().map(|p| self.lower(&p.ty, &cx)).collect();
-        let ret = f.ret.as_ref().map_or(Ty::Unit, |r| self.lower(r, &cx));
+        let mut ret = f.ret.as_ref().map_or(Ty::Unit, |r| self.lower(r, &cx));
+        if f.is_async {
+            ret = Ty::named("Future", vec![ret]);
+        }
         let n_impl = impl_generics.len();
         let mut generics = impl_generics;
         generics.extend(fn_generics);

@@ -21,6 +21,36 @@
 //! `Range<T>`, `RangeInclusive<T>`, `RangeFrom<T>`, `RangeTo<T>`, `RangeFull`; closures are
 //! `Ty::Fn`. The std API is a table of signatures written as data (`std_sigs.rs`).
 //!
+//! How it works: `Typeck` holds an `Env` (item signatures as `Ty` templates, `env.rs`; the
+//! std table, `std_sigs.rs` parsed by `sigparse.rs`). `check_file` runs one `Checker`
+//! (`check.rs`) per body: expressions (`expr.rs`), paths/calls/methods (`call.rs`) and
+//! patterns (`pat.rs`) create and unify variables (`unify.rs`) with coercions where Rust has
+//! them (`&String` to `&str`, `&Vec<T>` to `&[T]`, `!` to anything, unsizing to `dyn`).
+//! Expectations flow down (annotation, parameter, field, return type, the other operand) and
+//! results flow up; a few facts wait as obligations until the types they need are known
+//! (`collect`/`from` targets from items, `for` item types, `parse` error types, `sum` items).
+//! At the end of a body literal variables default to `i32`/`f64` and everything resolves to
+//! `Ty` (unknown parts `Ty::Infer`).
+//!
+//! Covered: literals everywhere; locals, shadowing, patterns with default binding modes;
+//! struct/enum constructors and fields (generic ones instantiated per use); fn items,
+//! generic fns (bounds `F: Fn(A) -> B`, `impl Fn`, `I: Iterator<Item = X>` pin the
+//! parameter's shape), methods of user impls, trait default methods, `dyn Trait`, trait
+//! bounds of parameters; operator impls (`impl Add for P`, `Index`); closures (parameters from
+//! the expected `Fn` type or annotations); `?`, `as`, indexing and slicing, ranges, loops with
+//! break values, labelled blocks; format macros (width/precision arguments are `usize`),
+//! `vec!`, `assert_eq!`, `matches!`; the common std API (numbers, char, str/String, Vec and
+//! slices, arrays, Option, Result, HashMap/BTreeMap/sets/VecDeque/BinaryHeap, iterators and
+//! their adapters/consumers, Box/Rc/Arc/Cell/RefCell, Mutex/RwLock/atomics/channels/threads,
+//! Duration/Instant, fmt::Formatter); `async fn` returns `Future<T>`, `.await` gives `T`.
+//!
+//! Known limits: no `u128`/`i128` (`Ty` has no such integer); iterator adapter types are all
+//! `Iterator<Item>` (shown as `impl Iterator<Item = T>`); overloaded methods are chosen by
+//! receiver type only (not by argument types); qualified paths `<T as Trait>::f` and
+//! associated types other than an impl's own (`Self::Item`) are unknown; a method called on
+//! a value whose type is still unknown at that point yields an unknown type (as rustc would
+//! ask for an annotation).
+//!
 //! Use:
 //! ```ignore
 //! let mut tc = Typeck::new();

@@ -326,3 +326,80 @@ fn user_trait_on_integers_and_generic_calls() {
     assert_eq!(ty(src, "largest(&v)"), "u16");
     assert_eq!(ty(src, "3"), "u8");
 }
+
+/// A tiny deterministic PRNG for the mutation test.
+struct Lcg(u64);
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % (n.max(1) as u64)) as usize
+    }
+}
+
+/// Sources mutated by the robustness test: every construct the checker handles.
+const MUTATION_SEEDS: &[&str] = &[
+    "use std::collections::HashMap;\nstruct P<T> { x: T, v: Vec<T> }\nimpl<T: Clone> P<T> { fn get(&self) -> Option<&T> { self.v.first() } }\n\
+     trait S { fn a(&self) -> u8 { 1 } }\nimpl S for P<u8> {}\nenum E { A(u8), B { x: i64 }, C }\n\
+     fn f<F: Fn(u32) -> u32>(g: F) -> u32 { g(2) }\n\
+     fn main() { let mut m: HashMap<String, Vec<u64>> = HashMap::new(); m.entry(\"a\".into()).or_default().push(3);\n\
+     let p = P { x: 1u8, v: vec![2] }; let e = E::B { x: -4 }; match e { E::A(n) => {} E::B { x } if x > 0 => {} _ => {} }\n\
+     let s: u64 = (1..10).map(|i| i * 2).filter(|x| x % 3 == 0).sum(); let w = [1, 2, 3]; if let [a, .., c] = w {}\n\
+     let r = f(|x| x + 1); let t = (1, 2.5, 'c'); let q = 'l: loop { break 'l 5u16; }; let z = p.get().map(|v| *v as f64);\n\
+     let st = format!(\"{:>w$}\", 1, w = 3); let o: Option<i32> = \"5\".parse().ok(); let c = v![1];\n\
+     for (k, v) in &m { let n = v.len() + k.len(); } let cl = move || r * 2; while let Some(x) = Some(1) { break; } }\n",
+];
+
+#[test]
+fn mutated_programs_never_panic() {
+    let mut rng = Lcg(0x5eed);
+    let mut sources: Vec<String> = Vec::new();
+    for seed in MUTATION_SEEDS {
+        let bytes: Vec<char> = seed.chars().collect();
+        for _ in 0..150 {
+            let mut v = bytes.clone();
+            for _ in 0..1 + rng.below(4) {
+                let at = rng.below(v.len());
+                let len = 1 + rng.below(12);
+                match rng.below(3) {
+                    0 => {
+                        let end = (at + len).min(v.len());
+                        v.drain(at..end);
+                    }
+                    1 => {
+                        let end = (at + len).min(v.len());
+                        let chunk: Vec<char> = v[at..end].to_vec();
+                        let to = rng.below(v.len());
+                        for (i, c) in chunk.into_iter().enumerate() {
+                            v.insert(to + i, c);
+                        }
+                    }
+                    _ => {
+                        let tokens = ["(", ")", "{", "}", "1", "x", ".", "::", "&", "|", "<", ">", ";", "let", "as u8"];
+                        let t = tokens[rng.below(tokens.len())];
+                        for (i, c) in t.chars().enumerate() {
+                            v.insert((at + i).min(v.len()), c);
+                        }
+                    }
+                }
+            }
+            sources.push(v.into_iter().collect());
+        }
+    }
+    let big = std::thread::Builder::new().stack_size(64 << 20);
+    let ok = big
+        .spawn(move || {
+            for s in &sources {
+                let (file, _) = crate::syntax::parse_file(s);
+                let mut tc = Typeck::new();
+                let _ = tc.check_file(&file);
+                let (rf, _) = crate::syntax::parse_repl(s);
+                let _ = tc.check_file(&rf);
+            }
+        })
+        .expect("spawn")
+        .join();
+    assert!(ok.is_ok());
+}
