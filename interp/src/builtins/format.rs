@@ -31,6 +31,7 @@
 
 #[cfg(test)]
 mod api_tests;
+mod diagnostics;
 mod formatter;
 #[cfg(test)]
 mod formatter_tests;
@@ -46,6 +47,7 @@ use crate::heap::BorrowConflict;
 use crate::value::{FloatTy, Value};
 use teras_stdlib::fmt as sfmt;
 
+pub use diagnostics::fmt_error_diagnostics;
 pub use formatter::{as_formatter, formatter_method, formatter_value, BuilderObj, FormatterObj};
 pub use teras_stdlib::fmt::{Align, DebugHex, Placeholder, Sign, Spec, TPiece, Template, Trait};
 
