@@ -124,7 +124,8 @@ impl Parser<'_> {
         let ty = if self.eat(":") { Some(self.parse_type()?) } else { None };
         let init = if self.eat("=") { Some(self.parse_expr()?) } else { None };
         let else_ = if init.is_some() && self.eat_kw("else") { Some(self.parse_block()?) } else { None };
-        if !self.eat(";") && !(self.repl && self.at_eof()) {
+        let terminated = self.eat(";") || (self.repl && self.at_eof());
+        if !terminated {
             self.missing_semi()?;
         }
         Ok(Stmt { kind: StmtKind::Let { pat, ty, init, else_ }, span: self.span_from(lo) })

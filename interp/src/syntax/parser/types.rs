@@ -4,6 +4,9 @@ use super::{PResult, Parser};
 use crate::ast::*;
 use crate::syntax::token::Tok;
 
+/// Generic arguments: the types, and the associated type bindings (`Item = u32`).
+pub(crate) type GenericArgs = (Vec<Type>, Vec<(Ident, Type)>);
+
 /// Where a path is parsed: in an expression generics need a turbofish (`::<`).
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum PathStyle {
@@ -52,7 +55,7 @@ impl Parser<'_> {
     }
 
     /// `<T, U, Item = V, 'a, 3>`: the types (lifetimes dropped) and associated bindings.
-    pub(crate) fn parse_generic_args(&mut self) -> PResult<(Vec<Type>, Vec<(Ident, Type)>)> {
+    pub(crate) fn parse_generic_args(&mut self) -> PResult<GenericArgs> {
         self.expect("<")?;
         let mut tys = Vec::new();
         let mut assoc = Vec::new();
