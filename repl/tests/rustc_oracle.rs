@@ -8,6 +8,10 @@
 //!
 //! When rustc is not on PATH the test prints a notice and passes.
 //!
+//! Compiled programs are cached in cargo's test scratch directory (`target/.../tmp`), named by a
+//! hash of rustc's version and the program's path and source, so a rerun compiles only what
+//! changed.
+//!
 //! Environment: `GOLDEN_FILTER`, `GOLDEN_JOBS` as for `golden.rs`; `RUSTC_BLESS=1` writes the
 //! `.out` and `.code` files (and, for panics, the `.err` file with the panic lines) from rustc's
 //! run: the way expected files are made.
@@ -18,18 +22,40 @@ mod corpus;
 use corpus::{
     compare, discover, jobs, parallel_map, repo_root, run_with_timeout, Program, RunResult,
 };
-use std::path::Path;
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
-fn rustc_available() -> bool {
-    Command::new("rustc").arg("--version").output().is_ok_and(|o| o.status.success())
+/// `rustc -vV` (version, commit, host), or `None` when rustc cannot be run.
+fn rustc_version() -> Option<String> {
+    let o = Command::new("rustc").arg("-vV").output().ok()?;
+    o.status.success().then(|| String::from_utf8_lossy(&o.stdout).into_owned())
+}
+
+/// Where compiled programs are kept between runs: cargo's per-test scratch directory.
+fn cache_dir() -> PathBuf {
+    let base = option_env!("CARGO_TARGET_TMPDIR").map_or_else(std::env::temp_dir, PathBuf::from);
+    base.join("rustc-oracle-cache")
+}
+
+/// The cached executable of a program: named by a hash of rustc's version, the program's path
+/// and its source, so an edited program or another rustc is compiled afresh.
+fn cached_exe(p: &Program, rustc: &str) -> PathBuf {
+    let mut h = DefaultHasher::new();
+    rustc.hash(&mut h);
+    p.rel.hash(&mut h);
+    std::fs::read(&p.path).unwrap_or_default().hash(&mut h);
+    cache_dir().join(format!("{}-{:016x}", p.rel.replace(['/', '.'], "_"), h.finish()))
 }
 
 fn compile(root: &Path, p: &Program, exe: &Path) -> RunResult {
     let mut cmd = Command::new("rustc");
     cmd.current_dir(root)
-        .args(["--edition", "2021", "--crate-name", "golden", "-A", "warnings", "-o"])
+        .args(["--edition", "2021", "--crate-name", "golden", "-A", "warnings"])
+        // Without debug info a binary is a tenth of the size; symbols (for backtraces) stay.
+        .args(["-C", "strip=debuginfo", "-o"])
         .arg(exe)
         .arg(&p.rel);
     run_with_timeout(cmd, Duration::from_secs(300))
@@ -78,9 +104,24 @@ fn bless(p: &Program, r: &RunResult) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Deletes cached executables of programs that no longer exist or have changed.
+fn remove_stale_cache_entries(programs: &[Program], rustc: &str) {
+    let current: std::collections::HashSet<PathBuf> =
+        programs.iter().map(|p| cached_exe(p, rustc)).collect();
+    let Ok(entries) = std::fs::read_dir(cache_dir()) else { return };
+    for entry in entries.flatten() {
+        if !current.contains(&entry.path()) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Checks one program against rustc; returns its problems (empty: agrees, or blessed).
-fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
-    let exe = dir.join(p.rel.replace(['/', '.'], "_"));
+fn check(root: &Path, rustc: &str, p: &Program, blessing: bool) -> Vec<String> {
+    let exe = cached_exe(p, rustc);
+    if p.is_rust && exe.is_file() {
+        return run_and_compare(root, &exe, p, blessing);
+    }
     let c = compile(root, p, &exe);
     if !p.is_rust {
         // `errors*` programs must be rejected by rustc too, and their expected diagnostic lines
@@ -101,11 +142,15 @@ fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
     if c.code != Some(0) {
         return vec![format!("rustc failed to compile it:\n{}", c.stderr)];
     }
-    let mut cmd = Command::new(&exe);
+    run_and_compare(root, &exe, p, blessing)
+}
+
+/// Runs a compiled program and compares (or, blessing, records) what it does.
+fn run_and_compare(root: &Path, exe: &Path, p: &Program, blessing: bool) -> Vec<String> {
+    let mut cmd = Command::new(exe);
     cmd.current_dir(root).args(&p.args).env_remove("RUST_BACKTRACE");
     cmd.envs(p.env.iter().map(|(k, v)| (k, v)));
     let r = run_with_timeout(cmd, Duration::from_secs(30));
-    let _ = std::fs::remove_file(&exe);
     if blessing && r.abnormal.is_none() {
         return match bless(p, &r) {
             Ok(()) => Vec::new(),
@@ -117,10 +162,10 @@ fn check(root: &Path, dir: &Path, p: &Program, blessing: bool) -> Vec<String> {
 
 #[test]
 fn expected_files_are_rustcs() {
-    if !rustc_available() {
+    let Some(rustc) = rustc_version() else {
         eprintln!("rustc_oracle: rustc is not on PATH; skipping the oracle check");
         return;
-    }
+    };
     let root = repo_root();
     let filter = std::env::var("GOLDEN_FILTER").ok();
     let blessing = std::env::var("RUSTC_BLESS").is_ok_and(|v| v == "1");
@@ -128,10 +173,11 @@ fn expected_files_are_rustcs() {
         .into_iter()
         .filter(|p| p.is_rust || p.rel.split('/').nth(2).is_some_and(|f| f.starts_with("errors")))
         .collect();
-    let dir = std::env::temp_dir().join(format!("teras-rustc-oracle-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create temp dir");
-    let results = parallel_map(&programs, jobs(), |p| check(&root, &dir, p, blessing));
-    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(cache_dir()).expect("create the cache directory");
+    let results = parallel_map(&programs, jobs(), |p| check(&root, &rustc, p, blessing));
+    if filter.is_none() {
+        remove_stale_cache_entries(&programs, &rustc);
+    }
 
     let mut failed = Vec::new();
     for (p, problems) in programs.iter().zip(&results) {
