@@ -131,6 +131,10 @@ fn postfix_and_calls() {
     let ExprKind::Call(f, _) = &e.kind else { panic!() };
     let ExprKind::Path(path) = &f.kind else { panic!() };
     assert!(path.segments[0].generics.is_some());
+    // Qualified paths are lowered to the type's path.
+    assert_eq!(p("<f64 as Zero>::zero()"), "(call f64::zero)");
+    assert_eq!(p("<Vec<u8>>::new()"), "(call Vec::new)");
+    assert_eq!(p("<T as Iterator>::Item::default()"), "(call T::Item::default)");
 }
 
 #[test]

@@ -471,9 +471,6 @@ impl Parser<'_> {
                 return Ok(self.mk(ExprKind::Array(elems), self.span_from(lo)));
             }
             Tok::Punct("{") => return self.parse_block_expr(),
-            Tok::Punct("<") | Tok::Punct("<<") => {
-                return Err(self.err_at(t.span, "qualified paths are not supported", "`<T as Trait>::` path", "call the method through the type or trait directly: `Trait::method(x)`"));
-            }
             Tok::Ident(s) => match s.as_str() {
                 "true" | "false" => {
                     self.bump();
@@ -525,7 +522,7 @@ impl Parser<'_> {
             },
             _ => {}
         }
-        if !self.at_path_start() {
+        if !self.at_path_start() && !self.at("<") {
             return Err(self.expected("expression"));
         }
         let path = self.parse_path(PathStyle::Expr)?;

@@ -33,8 +33,36 @@ impl Parser<'_> {
     /// `a::b::<T>::c` (expression style) or `a::b<T>::c` (type style).
     pub(crate) fn parse_path(&mut self, style: PathStyle) -> PResult<Path> {
         let lo = self.span();
+        if self.at("<") {
+            return self.parse_qualified_path(style);
+        }
         let global = self.eat("::");
-        let mut segments = Vec::new();
+        self.parse_path_segments(Vec::new(), global, lo, style)
+    }
+
+    /// `<T as Trait>::name...` or `<T>::name...`, lowered to the path `T::name...` (the
+    /// trait is dropped: teras finds `name` among the methods and consts of `T`, trait impls
+    /// included). `T` must be a named type.
+    fn parse_qualified_path(&mut self, style: PathStyle) -> PResult<Path> {
+        let lo = self.span();
+        self.expect("<")?;
+        let ty = self.parse_type()?;
+        if self.eat_kw("as") {
+            self.parse_bound_path()?;
+        }
+        self.expect(">")?;
+        let TypeKind::Path(path) = ty.kind else {
+            return Err(self.err_at(ty.span, "qualified paths are only supported for named types", "not a named type", "call the method on a value instead: `x.method()`"));
+        };
+        if !self.at("::") {
+            return Err(self.expected("`::`"));
+        }
+        self.bump();
+        self.parse_path_segments(path.segments, path.global, lo, style)
+    }
+
+    /// Segments after `segments` (which, when non-empty, were followed by `::`).
+    fn parse_path_segments(&mut self, mut segments: Vec<PathSegment>, global: bool, lo: Span, style: PathStyle) -> PResult<Path> {
         loop {
             let ident = self.path_segment_ident()?;
             let mut generics = None;
@@ -178,10 +206,7 @@ impl Parser<'_> {
         } else if self.at_kw("for") {
             self.skip_for_lifetimes()?;
             return self.parse_type();
-        } else if self.at("<") || self.at("<<") {
-            let span = self.span();
-            return Err(self.err_at(span, "qualified paths are not supported", "`<T as Trait>::` path", "name the type or trait directly"));
-        } else if self.at_path_start() {
+        } else if self.at_path_start() || self.at("<") {
             let path = self.parse_path(PathStyle::Type)?;
             if self.at("(") && is_fn_trait(&path) {
                 // `Fn(A) -> B` written as a type (in old-style trait object position).
