@@ -1,0 +1,32 @@
+fn main() {
+    println!("{}", -2i32.pow(2));
+    println!("{}", (-2i32).pow(2));
+    println!("{}", 2 + 3 * 4 % 5);
+    println!("{}", 1 << 2 + 1);
+    println!("{}", (1 << 2) + 1);
+    println!("{}", !0u8 >> 1);
+    println!("{}", 10 - 2 - 3);
+    println!("{}", 100 / 10 / 5);
+    println!("{}", 2 * 3 + 4 * 5);
+    println!("{}", 6 & 3 | 8 ^ 1);
+    println!("{}", 1 + 2 == 3 && 4 > 5 || true);
+    println!("{}", false || true && false);
+    println!("{}", 65u8 as char as u32 + 1);
+    println!("{}", -5i32.abs());
+    println!("{}", 7 % -3);
+    println!("{}", -7 % 3);
+    println!("{}", 2.0_f64.powi(3) - 1.0 / 4.0);
+    println!("{}", 3 as f64 / 2 as f64);
+    println!("{}", (3 / 2) as f64);
+    println!("{}", 1 + -1);
+    println!("{}", - -1);
+    println!("{}", !true == false);
+    println!("{}", (1..4).len() * 2);
+    let x = 5;
+    let y = &x;
+    println!("{}", *y * 2 + x);
+    println!("{}", 0x10 + 0o10 + 0b10);
+    println!("{}", 1e2 + 2.5e-1);
+    println!("{}", u8::MAX as u16 + 1);
+    println!("{}", (u8::MAX as i8) < 0);
+}
