@@ -43,8 +43,14 @@ fn several_errors_without_cascades() {
     assert!(d[1].message.contains("expected `,`, or `)`"));
     assert!(d[2].message.contains("expected `,`, or `}`"));
     assert!(d[3].message.contains("following `match` arm"));
-    // The four functions are still there (the broken struct is dropped).
-    assert_eq!(parse_file(src).0.items.len(), 4);
+    // Every item is still there, the struct with both fields, the call with both arguments.
+    let f = parse_file(src).0;
+    assert_eq!(f.items.len(), 5);
+    let ItemKind::Struct(s) = &f.items[2].kind else { panic!() };
+    assert!(matches!(&s.fields, crate::ast::Fields::Named(v) if v.len() == 2));
+    let ItemKind::Fn(b) = &f.items[1].kind else { panic!() };
+    let crate::ast::StmtKind::Expr(call, _) = &b.body.as_ref().unwrap().stmts[0].kind else { panic!() };
+    assert!(matches!(&call.kind, crate::ast::ExprKind::Call(_, args) if args.len() == 2));
 }
 
 #[test]

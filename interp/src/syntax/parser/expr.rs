@@ -407,15 +407,7 @@ impl Parser<'_> {
 
     /// Comma-separated expressions up to `close` (consumed), trailing comma allowed.
     pub(crate) fn parse_comma_exprs(&mut self, close: &str) -> PResult<Vec<Expr>> {
-        let mut v = Vec::new();
-        while !self.at(close) && !self.at_eof() {
-            v.push(self.parse_expr()?);
-            if !self.eat(",") {
-                break;
-            }
-        }
-        self.expect_close(close)?;
-        Ok(v)
+        self.parse_list(close, |p| p.parse_expr())
     }
 
     pub(crate) fn parse_primary(&mut self, r: Restrict) -> PResult<Expr> {

@@ -349,33 +349,28 @@ impl Parser<'_> {
         }
         self.bump();
         let mut self_param = None;
-        let mut params = Vec::new();
         let mut first = true;
-        while !self.at(")") && !self.at_eof() {
-            self.parse_outer_attrs()?;
-            if first {
-                self_param = self.parse_self_param()?;
-                if let (Some(sp), false) = (&self_param, self.in_assoc) {
-                    let span = sp.span;
-                    self.error(
-                        crate::diag::Diagnostic::error("`self` parameter is only allowed in associated functions", span, "not semantically valid as function parameter")
-                            .with_help("associated functions are those in `impl` or `trait` definitions"),
-                    );
+        let params = self.parse_list(")", |p| {
+            p.parse_outer_attrs()?;
+            if std::mem::take(&mut first) {
+                if let Some(sp) = p.parse_self_param()? {
+                    if !p.in_assoc {
+                        p.error(
+                            crate::diag::Diagnostic::error("`self` parameter is only allowed in associated functions", sp.span, "not semantically valid as function parameter")
+                                .with_help("associated functions are those in `impl` or `trait` definitions"),
+                        );
+                    }
+                    self_param = Some(sp);
+                    return Ok(None);
                 }
             }
-            if self_param.is_none() || !first {
-                let plo = self.span();
-                let pat = self.parse_pat_no_alt()?;
-                self.expect(":")?;
-                let ty = self.parse_type()?;
-                params.push(Param { pat, ty, span: self.span_from(plo) });
-            }
-            first = false;
-            if !self.eat(",") {
-                break;
-            }
-        }
-        self.expect_close(")")?;
+            let plo = p.span();
+            let pat = p.parse_pat_no_alt()?;
+            p.expect(":")?;
+            let ty = p.parse_type()?;
+            Ok(Some(Param { pat, ty, span: p.span_from(plo) }))
+        })?;
+        let params: Vec<Param> = params.into_iter().flatten().collect();
         let ret = if self.eat("->") { Some(self.parse_type_no_bounds()?) } else { None };
         let sig_span = self.span_from(lo);
         self.parse_where(&mut generics)?;
@@ -457,38 +452,31 @@ impl Parser<'_> {
 
     fn parse_tuple_fields(&mut self) -> PResult<Fields> {
         self.expect("(")?;
-        let mut fields = Vec::new();
-        while !self.at(")") && !self.at_eof() {
-            let lo = self.span();
-            let attrs = self.parse_outer_attrs()?;
-            let public = self.parse_vis()?;
-            let ty = self.parse_type()?;
-            let name = Ident { name: fields.len().to_string(), span: ty.span };
-            fields.push(FieldDecl { name, ty, public, attrs, span: self.span_from(lo) });
-            if !self.eat(",") {
-                break;
-            }
+        let mut fields = self.parse_list(")", |p| {
+            let lo = p.span();
+            let attrs = p.parse_outer_attrs()?;
+            let public = p.parse_vis()?;
+            let ty = p.parse_type()?;
+            let name = Ident { name: String::new(), span: ty.span };
+            Ok(FieldDecl { name, ty, public, attrs, span: p.span_from(lo) })
+        })?;
+        for (i, f) in fields.iter_mut().enumerate() {
+            f.name.name = i.to_string();
         }
-        self.expect_close(")")?;
         Ok(Fields::Tuple(fields))
     }
 
     fn parse_named_fields(&mut self) -> PResult<Fields> {
         self.expect("{")?;
-        let mut fields = Vec::new();
-        while !self.at("}") && !self.at_eof() {
-            let lo = self.span();
-            let attrs = self.parse_outer_attrs()?;
-            let public = self.parse_vis()?;
-            let name = self.ident()?;
-            self.expect(":")?;
-            let ty = self.parse_type()?;
-            fields.push(FieldDecl { name, ty, public, attrs, span: self.span_from(lo) });
-            if !self.eat(",") {
-                break;
-            }
-        }
-        self.expect_close("}")?;
+        let fields = self.parse_list("}", |p| {
+            let lo = p.span();
+            let attrs = p.parse_outer_attrs()?;
+            let public = p.parse_vis()?;
+            let name = p.ident()?;
+            p.expect(":")?;
+            let ty = p.parse_type()?;
+            Ok(FieldDecl { name, ty, public, attrs, span: p.span_from(lo) })
+        })?;
         Ok(Fields::Named(fields))
     }
 
@@ -498,26 +486,21 @@ impl Parser<'_> {
         let mut generics = self.parse_generic_params()?;
         self.parse_where(&mut generics)?;
         self.expect("{")?;
-        let mut variants = Vec::new();
-        while !self.at("}") && !self.at_eof() {
-            let lo = self.span();
-            let attrs = self.parse_outer_attrs()?;
-            self.parse_vis()?;
-            let vname = self.ident()?;
-            let fields = if self.at("(") {
-                self.parse_tuple_fields()?
-            } else if self.at("{") {
-                self.parse_named_fields()?
+        let variants = self.parse_list("}", |p| {
+            let lo = p.span();
+            let attrs = p.parse_outer_attrs()?;
+            p.parse_vis()?;
+            let vname = p.ident()?;
+            let fields = if p.at("(") {
+                p.parse_tuple_fields()?
+            } else if p.at("{") {
+                p.parse_named_fields()?
             } else {
                 Fields::Unit
             };
-            let discriminant = if self.eat("=") { Some(self.parse_expr()?) } else { None };
-            variants.push(Variant { name: vname, fields, discriminant, attrs, span: self.span_from(lo) });
-            if !self.eat(",") {
-                break;
-            }
-        }
-        self.expect_close("}")?;
+            let discriminant = if p.eat("=") { Some(p.parse_expr()?) } else { None };
+            Ok(Variant { name: vname, fields, discriminant, attrs, span: p.span_from(lo) })
+        })?;
         Ok(ItemKind::Enum(EnumDecl { name, generics, variants }))
     }
 

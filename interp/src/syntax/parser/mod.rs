@@ -376,6 +376,47 @@ impl<'s> Parser<'s> {
         }
     }
 
+    /// A comma-separated list after its just-consumed opening delimiter, up to `close`
+    /// (consumed), trailing comma allowed. A broken element is skipped (to the next `,`) and
+    /// a missing comma reported, so one mistake costs one diagnostic and the list survives.
+    pub(crate) fn parse_list<T>(&mut self, close: &str, mut elem: impl FnMut(&mut Self) -> PResult<T>) -> PResult<Vec<T>> {
+        let open = self.pos.saturating_sub(1);
+        let mut out = Vec::new();
+        while !self.at(close) && !self.at_eof() {
+            let before = self.pos;
+            let saved = self.depth;
+            match elem(self) {
+                Ok(v) => out.push(v),
+                Err(_) if self.bailed => return Err(Fail),
+                Err(_) => {
+                    self.depth = saved;
+                    self.recover_list_elem(open);
+                    if self.pos == before {
+                        break;
+                    }
+                    continue;
+                }
+            }
+            if self.eat(",") || self.at(close) {
+                continue;
+            }
+            // A missing comma: report it, then carry on as if it were there.
+            let _ = self.expect_close(close);
+            if self.pos == before || self.at_eof() {
+                break;
+            }
+        }
+        self.expect_close(close)?;
+        Ok(out)
+    }
+
+    /// Recover from an error in one element of a comma-separated list opened at `open`: skip
+    /// to after the next `,` of the list, or to its closing delimiter.
+    pub(crate) fn recover_list_elem(&mut self, open: usize) {
+        self.recover(Some(open), |p| p.at(","));
+        self.eat(",");
+    }
+
     /// The index of the closing delimiter of the group opening at `open` (EOF if unclosed).
     pub(crate) fn close_of(&self, open: usize) -> usize {
         match self.matching.get(open) {
@@ -427,7 +468,7 @@ impl<'s> Parser<'s> {
                     let close = self.close_of(self.pos);
                     self.pos = (close + 1).min(self.toks.len() - 1);
                 }
-                Tok::Punct("}") if scope != NONE && self.enclosing.get(self.pos).copied() == Some(scope) => return,
+                Tok::Punct(")" | "]" | "}") if scope != NONE && self.enclosing.get(self.pos).copied() == Some(scope) => return,
                 _ => {
                     self.bump();
                 }
