@@ -304,6 +304,12 @@ impl Checker<'_> {
 
     fn inst_ctor(&mut self, name: &str, adt: &Adt, shape: &Shape, args: Vec<T>) -> Ctor {
         let map: Vec<(String, T)> = adt.generics.iter().cloned().zip(args.iter().cloned()).collect();
+        for (pin, arg) in adt.pinned.iter().zip(&args) {
+            if let Some(p) = pin {
+                let t = self.inst_ty(p, &map);
+                self.sub.unify(arg, &t);
+            }
+        }
         let ty = T::Named(name.to_string(), args);
         match shape {
             Shape::Unit => Ctor { ty, fields: Vec::new(), kind: CtorKind::Unit },

@@ -51,6 +51,8 @@ pub enum Shape {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Adt {
     pub generics: Vec<String>,
+    /// For each generic, the type a bound pins it to (`F: Fn(u64) -> u64`), if any.
+    pub pinned: Vec<Option<Ty>>,
     pub is_enum: bool,
     /// A struct's fields (`Unit` for enums).
     pub fields: Shape,
@@ -196,7 +198,8 @@ impl Env {
                 let cx = self.cx_for(&s.generics, None, None);
                 let fields = self.lower_fields(&s.fields, &cx);
                 let generics = type_param_names(&s.generics);
-                self.adts.insert(s.name.name.clone(), Adt { generics, is_enum: false, fields, variants: Vec::new() });
+                let pinned = pinned_of(&cx, &generics);
+                self.adts.insert(s.name.name.clone(), Adt { generics, pinned, is_enum: false, fields, variants: Vec::new() });
             }
             ItemKind::Enum(e) => {
                 let cx = self.cx_for(&e.generics, None, None);
@@ -208,7 +211,8 @@ impl Env {
                     }
                 }
                 let generics = type_param_names(&e.generics);
-                self.adts.insert(e.name.name.clone(), Adt { generics, is_enum: true, fields: Shape::Unit, variants });
+                let pinned = pinned_of(&cx, &generics);
+                self.adts.insert(e.name.name.clone(), Adt { generics, pinned, is_enum: true, fields: Shape::Unit, variants });
             }
             ItemKind::Impl(imp) => self.add_impl(imp),
             ItemKind::Trait(t) => self.add_trait(t),
@@ -513,6 +517,7 @@ pub fn add_builtin_enums(env: &mut Env) {
             }
         }
         let adt = Adt {
+            pinned: vec![None; generics.len()],
             generics: generics.into_iter().map(String::from).collect(),
             is_enum: true,
             fields: Shape::Unit,
@@ -520,4 +525,9 @@ pub fn add_builtin_enums(env: &mut Env) {
         };
         env.adts.insert(name.to_string(), adt);
     }
+}
+
+/// The pinned shapes of the named generics in `cx`.
+fn pinned_of(cx: &LowerCx, names: &[String]) -> Vec<Option<Ty>> {
+    names.iter().map(|n| cx.generics.iter().find(|g| &g.name == n).and_then(|g| g.as_ty.clone())).collect()
 }

@@ -403,3 +403,10 @@ fn mutated_programs_never_panic() {
         .join();
     assert!(ok.is_ok());
 }
+
+#[test]
+fn struct_generic_bounds_give_closure_types() {
+    let src = "struct C<F> where F: Fn(u64) -> u64 { f: F }\nfn main() { let c = C { f: |x| x + 1 }; let r = (c.f)(2); }\n";
+    assert_eq!(ty(src, "1"), "u64");
+    assert_eq!(ty(src, "2"), "u64");
+}
