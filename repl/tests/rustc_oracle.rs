@@ -129,6 +129,9 @@ fn check(root: &Path, rustc: &str, p: &Program, blessing: bool) -> Vec<String> {
         if c.code == Some(0) {
             return vec!["rustc accepts this program, but it is in an errors* directory".into()];
         }
+        if p.code != 1 || p.out.as_deref() != Some("") {
+            return vec!["a program rustc rejects must expect exit code 1 and no stdout".into()];
+        }
         let missing: Vec<&String> =
             p.err_lines.iter().filter(|l| !c.stderr.contains(l.as_str())).collect();
         if missing.is_empty() {
