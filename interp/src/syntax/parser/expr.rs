@@ -530,37 +530,41 @@ impl Parser<'_> {
     }
 
     fn parse_struct_lit(&mut self, path: Path, lo: Span) -> PResult<Expr> {
+        /// One element of a struct literal: a field, or the `..base` at the end.
+        enum Elem {
+            Field(FieldInit),
+            Base(Option<Expr>),
+        }
         self.expect("{")?;
-        let mut fields = Vec::new();
-        let mut base = None;
-        while !self.at("}") && !self.at_eof() {
-            self.parse_outer_attrs()?;
-            if self.eat("..") {
-                if !self.at("}") {
-                    base = Some(Box::new(self.parse_expr()?));
-                }
-                break;
+        let elems = self.parse_list("}", |p| {
+            p.parse_outer_attrs()?;
+            if p.eat("..") {
+                return Ok(Elem::Base(if p.at("}") { None } else { Some(p.parse_expr()?) }));
             }
-            let flo = self.span();
-            let name = match &self.tok().tok {
+            let flo = p.span();
+            let name = match &p.tok().tok {
                 Tok::Lit(LitKind::Int(n, None)) => {
                     let name = n.to_string();
-                    Ident { name, span: self.bump().span }
+                    Ident { name, span: p.bump().span }
                 }
-                _ => self.ident()?,
+                _ => p.ident()?,
             };
-            let expr = if self.eat(":") {
-                self.parse_expr()?
+            let expr = if p.eat(":") {
+                p.parse_expr()?
             } else {
-                let p = Path { segments: vec![PathSegment { ident: name.clone(), generics: None }], global: false, span: name.span };
-                self.mk(ExprKind::Path(p), name.span)
+                let path = Path { segments: vec![PathSegment { ident: name.clone(), generics: None }], global: false, span: name.span };
+                p.mk(ExprKind::Path(path), name.span)
             };
-            fields.push(FieldInit { name, expr, span: self.span_from(flo) });
-            if !self.eat(",") {
-                break;
+            Ok(Elem::Field(FieldInit { name, expr, span: p.span_from(flo) }))
+        })?;
+        let mut fields = Vec::new();
+        let mut base = None;
+        for e in elems {
+            match e {
+                Elem::Field(f) => fields.push(f),
+                Elem::Base(b) => base = b.map(Box::new),
             }
         }
-        self.expect_close("}")?;
         Ok(self.mk(ExprKind::Struct { path, fields, base }, self.span_from(lo)))
     }
 
