@@ -196,6 +196,13 @@ impl P {
         if name == "_" {
             return Ok(Ty::Infer);
         }
+        if name == "dyn" {
+            let mut bounds = vec![self.ident()?];
+            while self.eat("+") {
+                bounds.push(self.ident()?);
+            }
+            return Ok(Ty::Dyn(bounds.join(" + ")));
+        }
         if matches!(name.as_str(), "Fn" | "FnMut" | "FnOnce" | "fn") {
             self.expect("(")?;
             let ps = self.types_until(")")?;

@@ -152,8 +152,11 @@ impl<T> [T] {
     fn split_first(&self) -> Option<(&T, &[T])>; fn split_last(&self) -> Option<(&T, &[T])>;
     fn to_vec(&self) -> Vec<T>; fn into_vec(self) -> Vec<T>; fn repeat(&self, usize) -> Vec<T>;
     fn copy_from_slice(&mut self, &[T]); fn clone_from_slice(&mut self, &[T]);
-    fn join<S>(&self, S) -> String; fn concat(&self) -> _;
 }
+impl<T> [Vec<T>] { fn concat(&self) -> Vec<T>; fn join(&self, &[T]) -> Vec<T>; }
+impl<T> [[T; _]] { fn concat(&self) -> Vec<T>; }
+impl [&str] { fn concat(&self) -> String; fn join(&self, &str) -> String; }
+impl [String] { fn concat(&self) -> String; fn join(&self, &str) -> String; }
 impl<T> [T; _] {
     fn into_iter(self) -> Iterator<T>; fn len(&self) -> usize;
     fn map<U, F: FnMut(T) -> U>(self, F) -> [U; _];
@@ -336,8 +339,8 @@ impl Duration {
     fn checked_sub(self, Duration) -> Option<Duration>; fn saturating_sub(self, Duration) -> Duration;
     fn mul_f64(self, f64) -> Duration; fn is_zero(&self) -> bool; fn as_millis_f64(&self) -> f64;
 }
-impl<T> JoinHandle<T> { fn join(self) -> Result<T, _>; fn is_finished(&self) -> bool; fn thread(&self) -> Thread; }
-impl<T> ScopedJoinHandle<T> { fn join(self) -> Result<T, _>; fn is_finished(&self) -> bool; }
+impl<T> JoinHandle<T> { fn join(self) -> Result<T, Box<dyn Any + Send>>; fn is_finished(&self) -> bool; fn thread(&self) -> Thread; }
+impl<T> ScopedJoinHandle<T> { fn join(self) -> Result<T, Box<dyn Any + Send>>; fn is_finished(&self) -> bool; }
 impl Scope { fn spawn<T, F: FnOnce() -> T>(&self, F) -> ScopedJoinHandle<T>; }
 impl Thread { fn name(&self) -> Option<&str>; fn id(&self) -> ThreadId; fn unpark(&self); }
 impl<T> Sender<T> { fn send(&self, T) -> Result<(), SendError<T>>; fn clone(&self) -> Sender<T>; }
