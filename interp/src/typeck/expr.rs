@@ -303,8 +303,13 @@ impl Checker<'_> {
         }
     }
 
+    /// Records the type the context expects of a call: the expectation when the result fits
+    /// it (possibly by coercion), else the call's own type.
     fn record_expected(&mut self, e: &Expr, t: &T, exp: Option<&T>) {
-        let x = exp.cloned().unwrap_or_else(|| t.clone());
+        let x = match exp {
+            Some(x) if self.sub.coerce(t, x) => x.clone(),
+            _ => t.clone(),
+        };
         self.expected.insert(e.id, x);
     }
 

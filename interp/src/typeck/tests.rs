@@ -410,3 +410,10 @@ fn struct_generic_bounds_give_closure_types() {
     assert_eq!(ty(src, "1"), "u64");
     assert_eq!(ty(src, "2"), "u64");
 }
+
+#[test]
+fn expected_type_is_never_an_incompatible_context() {
+    let src = main_body("let s: &str = &String::from(\"a\"); let b: Box<dyn std::fmt::Debug> = Box::new(1u8);");
+    assert_eq!(expected_at(&src, "String::from(\"a\")"), "String");
+    assert_eq!(expected_at(&src, "Box::new(1u8)"), "Box<dyn Debug>");
+}
