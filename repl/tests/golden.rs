@@ -47,7 +47,11 @@ fn bless(p: &Program, r: &corpus::RunResult) -> std::io::Result<()> {
 fn golden_programs() {
     let root = repo_root();
     let filter = std::env::var("GOLDEN_FILTER").ok();
-    let timeout = std::env::var("GOLDEN_TIMEOUT").ok().and_then(|t| t.parse().ok()).unwrap_or(10.0);
+    let timeout = std::env::var("GOLDEN_TIMEOUT")
+        .ok()
+        .and_then(|t| t.parse::<f64>().ok())
+        .filter(|t| t.is_finite() && *t > 0.0)
+        .unwrap_or(10.0);
     let timeout = Duration::from_secs_f64(timeout);
     let bless_mode = std::env::var("GOLDEN_BLESS").unwrap_or_default();
     let programs = discover(&root, filter.as_deref());
