@@ -169,10 +169,10 @@ impl Checker<'_> {
     pub fn path_expr(&mut self, p: &Path) -> T {
         let last = p.last();
         let name = last.ident.name.as_str();
-        if p.segments.len() == 1 {
-            if let Some(t) = self.lookup_var(name) {
-                return t;
-            }
+        if p.segments.len() == 1 && self.lookup_var(name).is_some() {
+            return self.lookup_var(name).unwrap_or(T::Unit);
+        }
+        if p.segments.len() == 1 || self.in_module(p) {
             if let Some(ty) = self.env.consts.get(name) {
                 let ty = ty.clone();
                 return self.t_of(&ty);
@@ -183,7 +183,8 @@ impl Checker<'_> {
                 self.apply_turbofish(&inst, last.generics.as_deref());
                 return T::Fn(inst.params, Box::new(inst.ret));
             }
-        } else {
+        }
+        if p.segments.len() > 1 {
             if let Some(t) = self.std_const(p) {
                 return t;
             }
@@ -284,6 +285,18 @@ impl Checker<'_> {
             }
             return Some(self.inst_ctor(&enum_name, &adt, &shape, args));
         }
+        if self.in_module(p) {
+            if let Some(adt) = self.env.adts.get(&last) {
+                if !adt.is_enum {
+                    let adt = adt.clone();
+                    let args: Vec<T> = match &p.last().generics {
+                        Some(gs) => gs.iter().map(|g| self.lower(g)).collect(),
+                        None => adt.generics.iter().map(|_| self.sub.var()).collect(),
+                    };
+                    return Some(self.inst_ctor(&last, &adt, &adt.fields, args));
+                }
+            }
+        }
         let pt = self.prefix_type(p)?;
         match self.sub.shallow(&pt) {
             T::Named(name, args) => {
@@ -322,6 +335,29 @@ impl Checker<'_> {
                 Ctor { ty, fields, kind: CtorKind::Named }
             }
         }
+    }
+
+    /// Whether the segment before the last names a module (`crate`, `self`, `super`, a
+    /// user `mod`, or any name that is not a type): modules are flattened, so the last
+    /// segment is then looked up as a free item.
+    fn in_module(&self, p: &Path) -> bool {
+        let n = p.segments.len();
+        if n < 2 {
+            return false;
+        }
+        let prev = p.segments[n - 2].ident.name.as_str();
+        if matches!(prev, "crate" | "self" | "super") {
+            return true;
+        }
+        !(prev == "Self"
+            || self.env.adts.contains_key(prev)
+            || self.env.traits.contains_key(prev)
+            || self.env.aliases.contains_key(prev)
+            || self.env.std_methods.contains_key(prev)
+            || super::env::prim_ty(prev).is_some()
+            || super::env::std_arity(prev) > 0
+            || self.cx.generics.iter().any(|g| g.name == prev)
+            || prev.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
     }
 
     /// An associated function or method named through a type path (`Vec::new`,
@@ -406,10 +442,10 @@ impl Checker<'_> {
     fn path_call(&mut self, p: &Path, callee: &Expr, args: &[Expr], exp: Option<&T>) -> Option<T> {
         let last = p.last();
         let name = last.ident.name.as_str();
-        if p.segments.len() == 1 {
-            if self.lookup_var(name).is_some() {
-                return None;
-            }
+        if p.segments.len() == 1 && self.lookup_var(name).is_some() {
+            return None;
+        }
+        if p.segments.len() == 1 || self.in_module(p) {
             if let Some(sig) = self.env.fns.get(name) {
                 let sig = sig.clone();
                 let inst = self.instantiate(&sig, None);

@@ -417,3 +417,15 @@ fn expected_type_is_never_an_incompatible_context() {
     assert_eq!(expected_at(&src, "String::from(\"a\")"), "String");
     assert_eq!(expected_at(&src, "Box::new(1u8)"), "Box<dyn Debug>");
 }
+
+#[test]
+fn module_paths_reach_flattened_items() {
+    let src = "mod geo { pub const K: u16 = 3; pub struct P { pub x: u8 } pub fn mk(x: u8) -> P { P { x } } pub mod deep { pub fn f(a: i64) -> i64 { a } } }\n\
+               fn main() { let p = geo::mk(1); let q = geo::P { x: 2 }; let k = geo::K + 4; let d = crate::geo::deep::f(5); let m = std::cmp::max(6u32, 7); }\n";
+    assert_eq!(ty(src, "1"), "u8");
+    assert_eq!(ty(src, "2"), "u8");
+    assert_eq!(ty(src, "4"), "u16");
+    assert_eq!(ty(src, "5"), "i64");
+    assert_eq!(ty(src, "7"), "u32");
+    assert_eq!(ty(src, "geo::mk(1)"), "P");
+}
