@@ -59,7 +59,9 @@ impl Checker<'_> {
                         self.operator_method(&pt, &name, &vt);
                     }
                 } else {
-                    self.expr(value, Some(&pd));
+                    let vt = self.expr(value, Some(&pd));
+                    let vd = self.peel_refs(&vt);
+                    self.sub.unify(&pd, &vd);
                 }
                 T::Unit
             }

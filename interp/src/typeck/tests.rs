@@ -429,3 +429,9 @@ fn module_paths_reach_flattened_items() {
     assert_eq!(ty(src, "7"), "u32");
     assert_eq!(ty(src, "geo::mk(1)"), "P");
 }
+
+#[test]
+fn compound_assignment_through_references() {
+    let src = main_body("let v: Vec<u64> = vec![1]; let mut total = 0; for x in &v { total += x; }");
+    assert_eq!(ty(&src, "0"), "u64");
+}
