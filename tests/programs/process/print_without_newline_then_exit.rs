@@ -1,0 +1,4 @@
+fn main() {
+    print!("no newline before exit");
+    std::process::exit(4);
+}
