@@ -267,7 +267,7 @@ impl Compiler {
                     return;
                 }
                 self.not_found(p, p.span, "value", "E0425");
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
         }
     }
@@ -385,9 +385,6 @@ impl Compiler {
                         if hint != 0 && self.in_prelude {
                             let site = self.add_site(SiteKind::Func(f), hint);
                             self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
-                        } else if hint != 0 {
-                            let site = self.add_site(SiteKind::Func(f), hint);
-                            self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
                         } else {
                             self.emit(Instr::Call { dst, func: f as u16, args: start, nargs: args.len() as u8 }, span);
                         }
@@ -411,7 +408,7 @@ impl Compiler {
                         let t = self.cx().alloc();
                         self.expr_to(&args[0], t, None);
                         self.emit(Instr::Drop { reg: t }, span);
-                        self.emit(Instr::LoadUnit { dst }, span);
+                        self.load_unit(dst, span);
                         return;
                     }
                     ("Box::new" | "std::boxed::Box::new", 1) => {
@@ -457,7 +454,7 @@ impl Compiler {
                         Diagnostic::error(format!("failed to resolve: could not find `{name}`"), callee.span, "not found").with_code("E0433"),
                     );
                 }
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
                 return;
             }
         }

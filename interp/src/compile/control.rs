@@ -39,7 +39,9 @@ impl Compiler {
         self.cx().push_scope();
         let fails = self.cond(cond);
         let t = self.cx().alloc();
+        let saved = self.sink.replace(t);
         self.block_to(body, t, None);
+        self.sink = saved;
         let locals = self.cx().pop_scope();
         self.emit_drops(&locals, span);
         self.emit(Instr::Loop { target: top as u16 }, span);
@@ -48,7 +50,7 @@ impl Compiler {
             self.cx().patch(f, exit);
         }
         self.pop_loop(exit, top);
-        self.emit(Instr::LoadUnit { dst }, span);
+        self.load_unit(dst, span);
     }
 
     pub(crate) fn loop_loop(&mut self, label: Option<&Ident>, body: &ast::Block, dst: Reg, span: Span) {
@@ -56,7 +58,9 @@ impl Compiler {
         self.push_loop(label, dst, Some(top));
         let mark = self.cx().next_reg;
         let t = self.cx().alloc();
+        let saved = self.sink.replace(t);
         self.block_to(body, t, None);
+        self.sink = saved;
         self.cx().next_reg = mark;
         self.emit(Instr::Loop { target: top as u16 }, span);
         let exit = self.cx().here();
@@ -79,11 +83,23 @@ impl Compiler {
             let top = self.cx().here();
             self.push_loop(label, dst, None);
             self.cx().push_scope();
-            let var = self.cx().alloc();
-            self.emit(Instr::Mov { dst: var, src: ctr }, pat.span);
-            self.bind_irrefutable(pat, var, pat.span);
+            match &pat.kind {
+                ast::PatKind::Ident { name, sub: None, by_ref: false, .. }
+                    if !assigns_name(body, &name.name) && !self.cx().boxed_names.contains(&name.name) =>
+                {
+                    // The loop variable is the counter itself (the body never assigns it).
+                    self.cx().declare(super::scope::Local { name: name.name.clone(), reg: ctr, boxed: false, owned: false, ty: et.clone() });
+                }
+                _ => {
+                    let var = self.cx().alloc();
+                    self.emit(Instr::Mov { dst: var, src: ctr }, pat.span);
+                    self.bind_irrefutable(pat, var, pat.span);
+                }
+            }
             let t = self.cx().alloc();
+            let saved = self.sink.replace(t);
             self.block_to(body, t, None);
+            self.sink = saved;
             let locals = self.cx().pop_scope();
             self.emit_drops(&locals, span);
             let step = self.emit(Instr::ForStep { ctr, end, target: top as u16, inclusive: *inclusive }, iter.span);
@@ -100,14 +116,18 @@ impl Compiler {
             let item = self.cx().alloc();
             let next = self.emit(Instr::IterNext { dst: item, iter: it, target: 0 }, iter.span);
             let by_mut = self.is_mut_ref_expr(iter);
-            if by_mut {
-                let fails = self.pattern_test(pat, item, true);
-                let _ = fails;
-            } else {
-                self.bind_irrefutable(pat, item, pat.span);
+            match &pat.kind {
+                ast::PatKind::Ident { name, sub: None, by_ref: false, .. } => self.declare_local(&name.name, item, false, None, pat.span),
+                _ if by_mut => {
+                    let fails = self.pattern_test(pat, item, true);
+                    let _ = fails;
+                }
+                _ => self.bind_irrefutable(pat, item, pat.span),
             }
             let t = self.cx().alloc();
+            let saved = self.sink.replace(t);
             self.block_to(body, t, None);
+            self.sink = saved;
             let locals = self.cx().pop_scope();
             self.emit_drops(&locals, span);
             self.emit(Instr::Loop { target: top as u16 }, span);
@@ -116,7 +136,7 @@ impl Compiler {
             self.pop_loop(exit, top);
         }
         self.cx().next_reg = mark;
-        self.emit(Instr::LoadUnit { dst }, span);
+        self.load_unit(dst, span);
     }
 
     fn find_loop(&mut self, label: Option<&Ident>, span: Span, what: &str) -> Option<usize> {
@@ -226,4 +246,20 @@ impl Compiler {
         let here = self.cx().here();
         self.cx().patch(ok, here);
     }
+}
+
+/// Does the block assign (or `&mut`-borrow) the local `name`?
+fn assigns_name(b: &ast::Block, name: &str) -> bool {
+    let mut found = false;
+    super::closure::walk_block(b, false, &mut |e, _| match &e.kind {
+        ExprKind::Assign(p, _) | ExprKind::AssignOp(_, p, _) | ExprKind::Ref { mutable: true, expr: p } => {
+            if let ExprKind::Path(path) = &p.kind {
+                if path.as_ident() == Some(name) {
+                    found = true;
+                }
+            }
+        }
+        _ => {}
+    });
+    found
 }

@@ -136,11 +136,11 @@ impl Compiler {
             ExprKind::Binary(op, l, r) => self.binary(*op, l, r, dst, span, expect),
             ExprKind::Assign(place, value) => {
                 self.assign(place, value, span);
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
             ExprKind::AssignOp(op, place, value) => {
                 self.assign_op(*op, place, value, span);
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
             ExprKind::Call(callee, args) => self.call(e, callee, args, dst, expect),
             ExprKind::MethodCall { receiver, method, turbofish, args } => {
@@ -184,7 +184,7 @@ impl Compiler {
             }
             ExprKind::Tuple(items) => {
                 if items.is_empty() {
-                    self.emit(Instr::LoadUnit { dst }, span);
+                    self.load_unit(dst, span);
                     return;
                 }
                 let tys: Vec<Option<Ty>> = match expect.map(|t| t.deref()) {
@@ -240,7 +240,7 @@ impl Compiler {
                         for f in fails {
                             self.cx().patch(f, here);
                         }
-                        self.emit(Instr::LoadUnit { dst }, span);
+                        self.load_unit(dst, span);
                         let end = self.cx().here();
                         self.cx().patch(j, end);
                     }
@@ -308,7 +308,7 @@ impl Compiler {
             }
             ExprKind::Macro(m) => self.macro_call(m, dst, span, expect),
             ExprKind::Error => {
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
         }
     }
@@ -323,6 +323,13 @@ impl Compiler {
         self.operand(e)
     }
 
+    /// `R[dst] = ()`, unless `dst` is the current statement's discarded result.
+    pub(crate) fn load_unit(&mut self, dst: Reg, span: Span) {
+        if self.sink != Some(dst) {
+            self.emit(Instr::LoadUnit { dst }, span);
+        }
+    }
+
     pub(crate) fn load_value(&mut self, v: Value, dst: Reg, span: Span) {
         match v {
             Value::Int(n, ty) if i32::try_from(n).is_ok() => {
@@ -332,7 +339,7 @@ impl Compiler {
                 self.emit(Instr::LoadBool { dst, v: b }, span);
             }
             Value::Unit => {
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
             v => {
                 let k = self.cx().add_const(v);
@@ -425,7 +432,7 @@ impl Compiler {
                 crate::diag::Diagnostic::error(format!("cannot find struct, variant or union type `{name}` in this scope"), path.span, "not found in this scope")
                     .with_code("E0422"),
             );
-            self.emit(Instr::LoadUnit { dst }, span);
+            self.load_unit(dst, span);
             return;
         };
         let def = self.prog.adts[adt as usize].clone();

@@ -107,14 +107,14 @@ impl Compiler {
                 self.format_to(fmt.as_ref(), args, name.ends_with("ln"), t, span);
                 let stream = if name.starts_with('e') { 2 } else { 1 };
                 self.emit(Instr::Print { src: t, stream }, span);
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
             ("println" | "print" | "eprintln" | "eprint", MacroArgs::Exprs(xs)) if xs.is_empty() => {
                 let t = self.cx().alloc();
                 self.const_str(if name.ends_with("ln") { "\n" } else { "" }, t, span);
                 let stream = if name.starts_with('e') { 2 } else { 1 };
                 self.emit(Instr::Print { src: t, stream }, span);
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
             ("format", MacroArgs::Format { fmt, args, .. }) => self.format_to(fmt.as_ref(), args, false, dst, span),
             ("write" | "writeln", MacroArgs::Format { target, fmt, args, .. }) => {
@@ -210,7 +210,7 @@ impl Compiler {
             ("dbg", MacroArgs::Exprs(xs)) => self.dbg(xs, dst, span),
             _ => {
                 self.error(Diagnostic::error(format!("cannot find macro `{name}` in this scope"), m.name.span, "not found").with_code("E0433"));
-                self.emit(Instr::LoadUnit { dst }, span);
+                self.load_unit(dst, span);
             }
         }
     }
@@ -235,7 +235,7 @@ impl Compiler {
         }
         let end = self.cx().here();
         self.cx().patch(ok, end);
-        self.emit(Instr::LoadUnit { dst }, span);
+        self.load_unit(dst, span);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -284,7 +284,7 @@ impl Compiler {
         self.emit(Instr::Panic { msg: m }, span);
         let end = self.cx().here();
         self.cx().patch(ok, end);
-        self.emit(Instr::LoadUnit { dst }, span);
+        self.load_unit(dst, span);
     }
 
     fn dbg(&mut self, xs: &[Expr], dst: Reg, span: Span) {
@@ -294,7 +294,7 @@ impl Compiler {
             let t = self.cx().alloc();
             self.const_str(&format!("[{file}:{line}:{col}]\n"), t, span);
             self.emit(Instr::Print { src: t, stream: 2 }, span);
-            self.emit(Instr::LoadUnit { dst }, span);
+            self.load_unit(dst, span);
             return;
         }
         let vals = self.cx().alloc_n(xs.len());

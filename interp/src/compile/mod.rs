@@ -104,6 +104,9 @@ pub struct Compiler {
     pub(crate) self_ty: Option<String>,
     /// Bodies collected, compiled after all items are known.
     pub(crate) pending: Vec<items::Pending>,
+    /// The register receiving the value of the statement being compiled, which nobody
+    /// reads: `()` results written to it are not emitted.
+    pub(crate) sink: Option<u16>,
     /// Compiling the prelude: natives of `__` names get the frame's hint.
     pub(crate) in_prelude: bool,
     /// Statics: (global, init function), run before `main`.
@@ -178,6 +181,7 @@ impl Compiler {
             self_ty: None,
             pending: Vec::new(),
             in_prelude: false,
+            sink: None,
             static_inits: Vec::new(),
             fn_arity: FxHashMap::default(),
             fn_param_tys: FxHashMap::default(),

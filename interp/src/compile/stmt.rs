@@ -28,7 +28,7 @@ impl Compiler {
         }
         if !has_tail {
             let sp = Span { lo: b.span.hi.saturating_sub(1), hi: b.span.hi };
-            self.cx().emit(Instr::LoadUnit { dst }, sp);
+            self.load_unit(dst, sp);
         }
         let locals = self.cx().pop_scope();
         let sp = Span { lo: b.span.hi.saturating_sub(1), hi: b.span.hi };
@@ -93,7 +93,9 @@ impl Compiler {
             StmtKind::Expr(e, _) => {
                 let mark = self.cx().next_reg;
                 let t = self.cx().alloc();
+                let saved = self.sink.replace(t);
                 self.expr_to(e, t, None);
+                self.sink = saved;
                 if self.prog.needs_drop_walk {
                     // Temporaries of the statement die here (RefCell guards release).
                     let hi = self.cx().max_reg.max(mark + 1);

@@ -28,9 +28,13 @@ pub fn enter(
     if fiber.frames.len() >= MAX_FRAMES || need > MAX_STACK {
         return Err(Fault::StackOverflow);
     }
-    let keep = new_base + nargs.min(callee.num_regs as usize);
-    fiber.stack.truncate(keep);
-    fiber.stack.resize(need, Value::Unit);
+    let _ = nargs;
+    if fiber.stack.len() < need {
+        // Grow geometrically: registers are cleared on return, not on call (the compiler
+        // never reads a register before writing it).
+        let n = need.max(fiber.stack.len() * 2).min(MAX_STACK);
+        fiber.stack.resize(n, Value::Unit);
+    }
     if callee.self_by_value {
         if let Some(s) = fiber.stack.get_mut(new_base) {
             *s = super::values::copy_value(s);

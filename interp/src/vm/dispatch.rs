@@ -57,6 +57,20 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 fiber.stack[base + $r as usize]
             };
         }
+        // Write an integer into a register field by field: a register that already holds an
+        // integer is updated in place (no 16-byte store of a freshly built value, which
+        // would stall store forwarding).
+        macro_rules! set_int {
+            ($r:expr, $v:expr, $t:expr) => {{
+                let slot = &mut fiber.stack[base + $r as usize];
+                if let Value::Int(x, t) = slot {
+                    *x = $v;
+                    *t = $t;
+                } else {
+                    *slot = Value::Int($v, $t);
+                }
+            }};
+        }
         macro_rules! try_v {
             ($e:expr) => {
                 match $e {
@@ -79,17 +93,37 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             pc += 1;
             match ins {
                 Instr::Nop => {}
-                Instr::LoadUnit { dst } => reg!(dst) = Value::Unit,
-                Instr::LoadBool { dst, v } => reg!(dst) = Value::Bool(v),
-                Instr::LoadInt { dst, ty, v } => reg!(dst) = Value::Int(v as i64, ty),
+                Instr::LoadUnit { dst } => {
+                    let slot = &mut reg!(dst);
+                    if !matches!(slot, Value::Unit) {
+                        *slot = Value::Unit;
+                    }
+                }
+                Instr::LoadBool { dst, v } => {
+                    let slot = &mut reg!(dst);
+                    if let Value::Bool(b) = slot {
+                        *b = v;
+                    } else {
+                        *slot = Value::Bool(v);
+                    }
+                }
+                Instr::LoadInt { dst, ty, v } => set_int!(dst, v as i64, ty),
                 Instr::LoadConst { dst, k } => {
                     reg!(dst) = proto.consts.get(k as usize).cloned().unwrap_or(Value::Unit);
                 }
                 Instr::Mov { dst, src } => {
+                    if let Value::Int(x, t) = reg!(src) {
+                        set_int!(dst, x, t);
+                        continue;
+                    }
                     let v = reg!(src).clone();
                     reg!(dst) = v;
                 }
                 Instr::Take { dst, src } => {
+                    if let Value::Int(x, t) = reg!(src) {
+                        set_int!(dst, x, t);
+                        continue;
+                    }
                     let v = match &reg!(src) {
                         Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg!(src).clone(),
                         Value::Moved => panic_msg!("internal error: use of a moved value".into()),
@@ -104,6 +138,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     reg!(dst) = v;
                 }
                 Instr::Dup { dst, src } => {
+                    if let Value::Int(x, t) = reg!(src) {
+                        set_int!(dst, x, t);
+                        continue;
+                    }
                     let v = match &reg!(src) {
                         Value::Moved => panic_msg!("internal error: use of a moved value".into()),
                         other => values::copy_value(other),
@@ -117,7 +155,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Instr::Bin { op, dst, a, b } => {
                     if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
                         if tx == ty {
-                            if let Some(v) = ops::int_op(op, *x, *y, *tx) {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                                set_int!(dst, r, t);
+                                continue;
+                            }
+                            if let Some(v) = ops::int_op(op, *x, *y, t) {
                                 reg!(dst) = v;
                                 continue;
                             }
@@ -136,6 +179,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::BinI { op, dst, a, imm } => {
                     if let Value::Int(x, t) = reg!(a) {
+                        if let Some(r) = ops::fast_arith(op, x, imm as i64, t) {
+                            set_int!(dst, r, t);
+                            continue;
+                        }
                         if let Some(v) = ops::int_op(op, x, imm as i64, t) {
                             reg!(dst) = v;
                             continue;
@@ -191,10 +238,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::JumpIfNot2 { op, a, b, target } => {
                     let holds = match (&reg!(a), &reg!(b)) {
-                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => match ops::int_op(op, *x, *y, *tx) {
-                            Some(Value::Bool(b)) => b,
-                            _ => false,
-                        },
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => ops::fast_cmp(op, *x, *y, *tx),
                         (va, vb) => match ops::binary(op, va, vb) {
                             Ok(BinOutcome::Value(Value::Bool(b))) => b,
                             Ok(_) => {
@@ -215,10 +259,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::JumpIfNotI { op, a, imm, target } => {
                     let holds = match &reg!(a) {
-                        Value::Int(x, t) => match ops::int_op(op, *x, imm as i64, *t) {
-                            Some(Value::Bool(b)) => b,
-                            _ => false,
-                        },
+                        Value::Int(x, t) => ops::fast_cmp(op, *x, imm as i64, *t),
                         va => {
                             let vb = match va {
                                 Value::Float(_, ft) => Value::Float(imm as f64, *ft),
@@ -265,13 +306,9 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     if let (Value::Int(c, t), Value::Int(e, _)) = (&reg!(ctr), &reg!(end)) {
                         let (c, e, t) = (*c, *e, *t);
                         let next = c.wrapping_add(1);
-                        let more = if inclusive {
-                            c != e
-                        } else {
-                            matches!(ops::int_op(BinKind::Lt, next, e, t), Some(Value::Bool(true)))
-                        };
+                        let more = if inclusive { c != e } else { ops::fast_cmp(BinKind::Lt, next, e, t) };
                         if more {
-                            reg!(ctr) = Value::Int(next, t);
+                            set_int!(ctr, next, t);
                             pc = target as usize;
                             if cx.interrupt.load(Ordering::Relaxed) {
                                 fail!(Fault::Interrupted);
@@ -701,14 +738,22 @@ fn take_range_clone(fiber: &mut Fiber, start: usize, n: usize) -> Vec<Value> {
 }
 
 /// Pop the top frame, delivering `v`. `Some(v)` when the run ends (a `Stop` frame).
+#[inline]
 fn do_return(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: Value) -> Result<Option<Value>, Fault> {
     let Some(fr) = fiber.frames.pop() else { return Ok(Some(v)) };
-    fiber.stack.truncate(fr.base as usize);
-    if let Some(caller) = fiber.frames.last() {
-        let n = cx.prog.funcs.get(caller.func as usize).map_or(0, |f| f.num_regs as usize);
-        let need = caller.base as usize + n;
-        if fiber.stack.len() < need {
-            fiber.stack.resize(need, Value::Unit);
+    // Release what the callee's registers hold.
+    let n = cx.prog.funcs.get(fr.func as usize).map_or(0, |f| f.num_regs as usize);
+    let lo = (fr.base as usize).min(fiber.stack.len());
+    let hi = (lo + n).min(fiber.stack.len());
+    for r in &mut fiber.stack[lo..hi] {
+        if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+            *r = Value::Unit;
+        }
+    }
+    if fr.kind == RetKind::Normal {
+        if let Some(slot) = fiber.stack.get_mut(fr.ret as usize) {
+            *slot = v;
+            return Ok(None);
         }
     }
     match fr.kind {

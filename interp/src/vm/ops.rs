@@ -60,6 +60,37 @@ fn is_i64(ty: IntTy) -> bool {
     matches!(ty, IntTy::I64 | IntTy::Isize)
 }
 
+/// Range of each integer type for the fast path (64-bit unsigned limited to `i64::MAX`:
+/// larger values take the slow path).
+const FAST_MIN: [i64; 10] = [i8::MIN as i64, i16::MIN as i64, i32::MIN as i64, i64::MIN, i64::MIN, 0, 0, 0, 0, 0];
+const FAST_MAX: [i64; 10] =
+    [i8::MAX as i64, i16::MAX as i64, i32::MAX as i64, i64::MAX, i64::MAX, u8::MAX as i64, u16::MAX as i64, u32::MAX as i64, i64::MAX, i64::MAX];
+
+/// `+ - *` when the result stays in range (and, for u64/usize, below 2^63); `None` means
+/// "use `int_op`".
+#[inline(always)]
+pub fn fast_arith(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<i64> {
+    let r = match op {
+        BinKind::Add => a.checked_add(b)?,
+        BinKind::Sub => a.checked_sub(b)?,
+        BinKind::Mul => a.checked_mul(b)?,
+        _ => return None,
+    };
+    let t = ty as usize;
+    if r >= FAST_MIN[t] && r <= FAST_MAX[t] && (FAST_MIN[t] < 0 || (a >= 0 && b >= 0)) {
+        Some(r)
+    } else {
+        None
+    }
+}
+
+/// A comparison of two integers of one type.
+#[inline(always)]
+pub fn fast_cmp(op: BinKind, a: i64, b: i64, ty: IntTy) -> bool {
+    let o = if is_u64(ty) { (a as u64).cmp(&(b as u64)) } else { a.cmp(&b) };
+    cmp_holds(op, o)
+}
+
 /// Checked integer arithmetic (`None` on overflow); comparisons return `Bool`.
 #[inline]
 pub fn int_op(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<Value> {
@@ -150,7 +181,7 @@ pub fn int_op_error(op: BinKind, b: i64) -> String {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub fn cmp_holds(op: BinKind, o: Ordering) -> bool {
     match op {
         BinKind::Eq => o == Ordering::Equal,
