@@ -23,7 +23,8 @@
 //!
 //! How it works: `Typeck` holds an `Env` (item signatures as `Ty` templates, `env.rs`; the
 //! std table, `std_sigs.rs` parsed by `sigparse.rs`). `check_file` runs one `Checker`
-//! (`check.rs`) per body: expressions (`expr.rs`), paths/calls/methods (`call.rs`) and
+//! (`check.rs`) per body: expressions (`expr.rs`), paths and calls (`call.rs`), method
+//! lookup and iteration (`lookup.rs`) and
 //! patterns (`pat.rs`) create and unify variables (`unify.rs`) with coercions where Rust has
 //! them (`&String` to `&str`, `&Vec<T>` to `&[T]`, `!` to anything, unsizing to `dyn`).
 //! Expectations flow down (annotation, parameter, field, return type, the other operand) and
@@ -66,6 +67,7 @@ mod call;
 mod check;
 mod env;
 mod expr;
+mod lookup;
 mod pat;
 mod sigparse;
 mod std_sigs;
