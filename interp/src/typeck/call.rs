@@ -39,6 +39,12 @@ pub struct Ctor {
     pub kind: CtorKind,
 }
 
+/// The std table's `Item<U>` (the item type of iterable `U`), as `sigparse` names it so no
+/// user type can collide with it.
+pub const ITEM_MARKER: &str = "#Item";
+/// The std table's `IntoIter<X>` (any iterable whose items are `X`).
+pub const INTO_ITER_MARKER: &str = "#IntoIter";
+
 /// Std collections built by `from` an array or vector like `collect` builds them.
 const COLLECTIONS: &[&str] = &["Vec", "VecDeque", "HashMap", "BTreeMap", "HashSet", "BTreeSet", "BinaryHeap"];
 
@@ -60,7 +66,7 @@ impl Checker<'_> {
         }
         let d = depth + 1;
         match t {
-            T::Named(n, args) if n == "Item" && args.len() == 1 => {
+            T::Named(n, args) if n == ITEM_MARKER && args.len() == 1 => {
                 let u = args.into_iter().next().unwrap_or(T::Unit);
                 match self.iterable_item(&u) {
                     Some(i) => i,
@@ -71,7 +77,7 @@ impl Checker<'_> {
                     }
                 }
             }
-            T::Named(n, args) if n == "IntoIter" && args.len() == 1 => {
+            T::Named(n, args) if n == INTO_ITER_MARKER && args.len() == 1 => {
                 let item = args.into_iter().next().unwrap_or(T::Unit);
                 let u = self.sub.var();
                 self.obligations.push(Oblig::IntoIterItem(u.clone(), item));

@@ -217,6 +217,11 @@ impl P {
         if name == "Self" || (name.len() == 1 && name.chars().all(|c| c.is_ascii_uppercase())) {
             return Ok(Ty::Param(name));
         }
+        let name = match name.as_str() {
+            "Item" => super::call::ITEM_MARKER.to_string(),
+            "IntoIter" => super::call::INTO_ITER_MARKER.to_string(),
+            _ => name,
+        };
         let mut args = args;
         while args.len() < std_arity(&name) {
             args.push(Ty::Infer);

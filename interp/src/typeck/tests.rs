@@ -435,3 +435,10 @@ fn compound_assignment_through_references() {
     let src = main_body("let v: Vec<u64> = vec![1]; let mut total = 0; for x in &v { total += x; }");
     assert_eq!(ty(&src, "0"), "u64");
 }
+
+#[test]
+fn user_types_named_like_table_markers() {
+    let src = "struct Item<T> { v: T }\nfn mk<T>(v: T) -> Item<T> { Item { v } }\nfn main() { let i = mk(3u8); let w = i.v + 1; }\n";
+    assert_eq!(ty(src, "i.v + 1"), "u8");
+    assert_eq!(ty(src, "mk(3u8)"), "Item<u8>");
+}
