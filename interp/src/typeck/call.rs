@@ -451,6 +451,13 @@ impl Checker<'_> {
                 return Some(self.finish_call(callee, &inst, inst.params.clone(), args, exp));
             }
         }
+        if p.segments.len() == 1 && !self.env.fns.contains_key(name) {
+            if let Some(sig) = self.std_sigs("prelude", name).into_iter().next() {
+                let inst = self.instantiate(&sig, None);
+                self.apply_turbofish(&inst, last.generics.as_deref());
+                return Some(self.finish_call(callee, &inst, inst.params.clone(), args, exp));
+            }
+        }
         if let Some(c) = self.ctor(p) {
             if c.kind == CtorKind::Tuple {
                 let ps: Vec<T> = c.fields.iter().map(|(_, t)| t.clone()).collect();

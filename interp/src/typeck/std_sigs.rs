@@ -371,6 +371,7 @@ impl DebugSet { fn entry<V>(&mut self, &V) -> DebugSet; fn entries<I>(&mut self,
 impl DebugMap { fn entry<K, V>(&mut self, &K, &V) -> DebugMap; fn entries<I>(&mut self, I) -> DebugMap; fn finish(&mut self) -> Result<(), Error>; }
 impl Stdout { fn flush(&mut self) -> Result<(), Error>; fn lock(&self) -> Stdout; }
 impl Default { fn default<T>() -> T; }
+impl prelude { fn drop<T>(T); }
 impl From { fn from<T, U>(U) -> T; }
 impl mem {
     fn swap<T>(&mut T, &mut T); fn replace<T>(&mut T, T) -> T; fn take<T>(&mut T) -> T; fn drop<T>(T);
