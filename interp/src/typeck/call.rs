@@ -537,6 +537,16 @@ impl Checker<'_> {
                 }
             }
             "parse" => self.parse_oblig(&inst.ret),
+            "unzip" => {
+                if let (Some(item), T::Tuple(ts)) = (self.iter_item(&found.recv), self.sub.shallow(&inst.ret)) {
+                    if ts.len() == 2 {
+                        let (x, y) = (self.sub.var(), self.sub.var());
+                        self.sub.unify(&item, &T::Tuple(vec![x.clone(), y.clone()]));
+                        self.obligations.push(Oblig::FromIter(ts[0].clone(), x));
+                        self.obligations.push(Oblig::FromIter(ts[1].clone(), y));
+                    }
+                }
+            }
             "sum" | "product" => {
                 if let Some(item) = self.iter_item(&found.recv) {
                     self.obligations.push(Oblig::SumOf(inst.ret.clone(), item));

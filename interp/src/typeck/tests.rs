@@ -442,3 +442,13 @@ fn user_types_named_like_table_markers() {
     assert_eq!(ty(src, "i.v + 1"), "u8");
     assert_eq!(ty(src, "mk(3u8)"), "Item<u8>");
 }
+
+#[test]
+fn collect_into_result_and_unzip() {
+    let src = main_body(
+        "let r: Result<Vec<i32>, _> = [\"1\", \"x\"].iter().map(|s| s.parse::<i32>()).collect();\n\
+         let (a, b): (Vec<u8>, Vec<char>) = vec![(1, 'a')].into_iter().unzip();",
+    );
+    assert_eq!(expected_at(&src, "[\"1\", \"x\"].iter().map(|s| s.parse::<i32>()).collect()"), "Result<Vec<i32>, ParseIntError>");
+    assert_eq!(ty_at(&src, "1", 1), "u8");
+}
