@@ -501,8 +501,8 @@ pub fn type_param_names(g: &ast::Generics) -> Vec<String> {
         .collect()
 }
 
-/// `Option`, `Result` and `Ordering`, known before the prelude declares them (its
-/// declarations replace these with the same shapes).
+/// `Option`, `Result`, `Ordering`, `Reverse` and `Wrapping`, known before the prelude
+/// declares them (its declarations replace these with the same shapes).
 pub fn add_builtin_enums(env: &mut Env) {
     let p = |n: &str| Ty::Param(n.to_string());
     let enums = [
@@ -522,6 +522,16 @@ pub fn add_builtin_enums(env: &mut Env) {
             is_enum: true,
             fields: Shape::Unit,
             variants: variants.into_iter().map(|(v, s)| (v.to_string(), s)).collect(),
+        };
+        env.adts.insert(name.to_string(), adt);
+    }
+    for name in ["Reverse", "Wrapping"] {
+        let adt = Adt {
+            generics: vec!["T".to_string()],
+            pinned: vec![None],
+            is_enum: false,
+            fields: Shape::Tuple(vec![p("T")]),
+            variants: Vec::new(),
         };
         env.adts.insert(name.to_string(), adt);
     }

@@ -12,7 +12,7 @@ use crate::value::FloatTy;
 
 /// Std names the prelude defines as ordinary enums; user types of other std names hide the
 /// std table.
-const PRELUDE_ADTS: &[&str] = &["Option", "Result", "Ordering"];
+const PRELUDE_ADTS: &[&str] = &["Option", "Result", "Ordering", "Reverse", "Wrapping"];
 
 /// Traits whose methods the std table models directly (their prelude declarations are not
 /// used for lookup).
