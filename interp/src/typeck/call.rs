@@ -478,7 +478,7 @@ impl Checker<'_> {
         if name == "parse" {
             self.parse_oblig(&t);
         }
-        if name == "from" && args.len() == 1 {
+        if (name == "from" || name == "from_iter") && args.len() == 1 {
             if let T::Named(n, _) = self.sub.shallow(&t) {
                 if COLLECTIONS.contains(&n.as_str()) {
                     let at = self.types.get(&args[0].id).cloned().unwrap_or(T::Unit);

@@ -33,7 +33,8 @@ impl int {
     fn next_power_of_two(self) -> Self; fn rem_euclid(self, Self) -> Self; fn div_euclid(self, Self) -> Self;
     fn abs_diff(self, Self) -> Self; fn isqrt(self) -> Self; fn ilog2(self) -> u32; fn ilog10(self) -> u32;
     fn ilog(self, Self) -> u32;
-    fn from_str_radix(&str, u32) -> Result<Self, ParseIntError>;
+    fn from_str_radix(&str, u32) -> Result<Self, ParseIntError>; fn from_str(&str) -> Result<Self, ParseIntError>;
+    fn unsigned_abs(self) -> _; fn overflowing_neg(self) -> (Self, bool); fn overflowing_pow(self, u32) -> (Self, bool);
     fn from<T>(T) -> Self; fn try_from<T>(T) -> Result<Self, TryFromIntError>;
     fn min_value() -> Self; fn max_value() -> Self;
     fn to_le_bytes(self) -> [u8; _]; fn to_be_bytes(self) -> [u8; _];
@@ -54,7 +55,7 @@ impl float {
     fn is_nan(self) -> bool; fn is_infinite(self) -> bool; fn is_finite(self) -> bool;
     fn is_sign_negative(self) -> bool; fn is_sign_positive(self) -> bool; fn is_normal(self) -> bool;
     fn total_cmp(&self, &Self) -> Ordering; fn partial_cmp(&self, &Self) -> Option<Ordering>;
-    fn to_bits(self) -> u64; fn from<T>(T) -> Self;
+    fn to_bits(self) -> u64; fn from<T>(T) -> Self; fn from_str(&str) -> Result<Self, ParseFloatError>;
 }
 impl bool {
     fn then<T, F: FnOnce() -> T>(self, F) -> Option<T>; fn then_some<T>(self, T) -> Option<T>;
@@ -70,13 +71,15 @@ impl char {
     fn to_digit(self, u32) -> Option<u32>; fn to_ascii_uppercase(&self) -> char; fn to_ascii_lowercase(&self) -> char;
     fn to_uppercase(self) -> Iterator<char>; fn to_lowercase(self) -> Iterator<char>;
     fn len_utf8(self) -> usize; fn eq_ignore_ascii_case(&self, &char) -> bool;
+    fn make_ascii_uppercase(&mut self); fn make_ascii_lowercase(&mut self);
     fn from_u32(u32) -> Option<char>; fn from_digit(u32, u32) -> Option<char>; fn from<T>(T) -> char;
 }
 impl str {
     fn len(&self) -> usize; fn is_empty(&self) -> bool;
     fn chars(&self) -> Iterator<char>; fn bytes(&self) -> Iterator<u8>;
     fn from_utf8(&[u8]) -> Result<&str, Utf8Error>;
-    fn char_indices(&self) -> Iterator<(usize, char)>; fn lines(&self) -> Iterator<&str>;
+    fn char_indices(&self) -> Iterator<(usize, char)>;
+    fn make_ascii_uppercase(&mut self); fn make_ascii_lowercase(&mut self); fn lines(&self) -> Iterator<&str>;
     fn split<P>(&self, P) -> Iterator<&str>; fn rsplit<P>(&self, P) -> Iterator<&str>;
     fn split_terminator<P>(&self, P) -> Iterator<&str>; fn split_inclusive<P>(&self, P) -> Iterator<&str>;
     fn splitn<P>(&self, usize, P) -> Iterator<&str>; fn rsplitn<P>(&self, usize, P) -> Iterator<&str>;
@@ -100,7 +103,8 @@ impl str {
     fn is_ascii(&self) -> bool;
 }
 impl String {
-    fn new() -> String; fn with_capacity(usize) -> String; fn from<T>(T) -> String;
+    fn new() -> String; fn with_capacity(usize) -> String; fn from<T>(T) -> String; fn from_iter<I>(I) -> String;
+    fn from_str(&str) -> Result<String, Infallible>; fn make_ascii_uppercase(&mut self); fn make_ascii_lowercase(&mut self);
     fn from_utf8(Vec<u8>) -> Result<String, FromUtf8Error>; fn from_utf8_lossy(&[u8]) -> String;
     fn push(&mut self, char); fn push_str(&mut self, &str); fn pop(&mut self) -> Option<char>;
     fn len(&self) -> usize; fn is_empty(&self) -> bool; fn clear(&mut self); fn capacity(&self) -> usize;
@@ -124,6 +128,7 @@ impl<T> Vec<T> {
     fn dedup_by_key<K, F: FnMut(&mut T) -> K>(&mut self, F); fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, F);
     fn drain(&mut self, Range<usize>) -> Iterator<T>; fn split_off(&mut self, usize) -> Vec<T>;
     fn resize(&mut self, usize, T); fn reserve(&mut self, usize); fn into_iter(self) -> Iterator<T>;
+    fn resize_with<F: FnMut() -> T>(&mut self, usize, F); fn from_iter<A>(A) -> Vec<T>;
     fn as_slice(&self) -> &[T]; fn as_mut_slice(&mut self) -> &mut [T]; fn into_boxed_slice(self) -> Box<[T]>;
     fn clone(&self) -> Vec<T>; fn shrink_to_fit(&mut self);
 }
@@ -139,6 +144,9 @@ impl<T> [T] {
     fn sort_by_key<K, F: FnMut(&T) -> K>(&mut self, F); fn sort_unstable_by_key<K, F: FnMut(&T) -> K>(&mut self, F);
     fn sort_by_cached_key<K, F: FnMut(&T) -> K>(&mut self, F);
     fn reverse(&mut self); fn swap(&mut self, usize, usize); fn fill(&mut self, T);
+    fn fill_with<F: FnMut() -> T>(&mut self, F); fn is_sorted(&self) -> bool;
+    fn is_sorted_by_key<K, F: FnMut(&T) -> K>(&self, F) -> bool;
+    fn chunks_exact_mut(&mut self, usize) -> Iterator<&mut [T]>; fn rchunks_mut(&mut self, usize) -> Iterator<&mut [T]>;
     fn rotate_left(&mut self, usize); fn rotate_right(&mut self, usize);
     fn binary_search(&self, &T) -> Result<usize, usize>;
     fn binary_search_by<F: FnMut(&T) -> Ordering>(&self, F) -> Result<usize, usize>;
@@ -178,6 +186,7 @@ impl<T> Option<T> {
     fn take(&mut self) -> Option<T>; fn replace(&mut self, T) -> Option<T>; fn insert(&mut self, T) -> &mut T;
     fn get_or_insert(&mut self, T) -> &mut T; fn get_or_insert_with<F: FnOnce() -> T>(&mut self, F) -> &mut T;
     fn as_ref(&self) -> Option<&T>; fn as_mut(&mut self) -> Option<&mut T>; fn as_deref(&self) -> Option<_>;
+    fn as_deref_mut(&mut self) -> Option<_>; fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, P) -> Option<T>;
     fn iter(&self) -> Iterator<&T>; fn into_iter(self) -> Iterator<T>;
     fn zip<U>(self, Option<U>) -> Option<(T, U)>; fn inspect<F: FnOnce(&T)>(self, F) -> Option<T>;
     fn unwrap_unchecked(self) -> T;
@@ -208,7 +217,8 @@ impl<T, E> Result<Option<T>, E> { fn transpose(self) -> Option<Result<T, E>>; }
 impl<I> Iterator<I> {
     fn next(&mut self) -> Option<I>; fn next_back(&mut self) -> Option<I>;
     fn peek(&mut self) -> Option<&I>; fn peek_mut(&mut self) -> Option<&mut I>;
-    fn next_if<F: FnOnce(&I) -> bool>(&mut self, F) -> Option<I>;
+    fn next_if<F: FnOnce(&I) -> bool>(&mut self, F) -> Option<I>; fn next_if_eq(&mut self, &I) -> Option<I>;
+    fn is_sorted_by_key<K, F: FnMut(I) -> K>(self, F) -> bool;
     fn map<B, F: FnMut(I) -> B>(self, F) -> Iterator<B>;
     fn filter<P: FnMut(&I) -> bool>(self, P) -> Iterator<I>;
     fn filter_map<B, F: FnMut(I) -> Option<B>>(self, F) -> Iterator<B>;
@@ -257,7 +267,7 @@ impl<T> RangeInclusive<T> {
     fn new(T, T) -> RangeInclusive<T>;
 }
 impl<T> VecDeque<T> {
-    fn new() -> VecDeque<T>; fn with_capacity(usize) -> VecDeque<T>; fn from<A>(A) -> VecDeque<T>;
+    fn new() -> VecDeque<T>; fn with_capacity(usize) -> VecDeque<T>; fn from<A>(A) -> VecDeque<T>; fn from_iter<A>(A) -> VecDeque<T>;
     fn push_back(&mut self, T); fn push_front(&mut self, T);
     fn pop_back(&mut self) -> Option<T>; fn pop_front(&mut self) -> Option<T>;
     fn front(&self) -> Option<&T>; fn back(&self) -> Option<&T>;
@@ -411,7 +421,7 @@ impl any {
 /// Methods shared by `HashMap` and `BTreeMap` (`MAP` is replaced by the name).
 const MAP: &str = r#"
 impl<K, V> MAP<K, V> {
-    fn new() -> MAP<K, V>; fn with_capacity(usize) -> MAP<K, V>; fn from<A>(A) -> MAP<K, V>;
+    fn new() -> MAP<K, V>; fn with_capacity(usize) -> MAP<K, V>; fn from<A>(A) -> MAP<K, V>; fn from_iter<A>(A) -> MAP<K, V>;
     fn insert(&mut self, K, V) -> Option<V>; fn get(&self, &K) -> Option<&V>; fn get_mut(&mut self, &K) -> Option<&mut V>;
     fn get_key_value(&self, &K) -> Option<(&K, &V)>;
     fn contains_key(&self, &K) -> bool; fn remove(&mut self, &K) -> Option<V>; fn remove_entry(&mut self, &K) -> Option<(K, V)>;
@@ -431,7 +441,7 @@ impl<K, V> MAP<K, V> {
 /// Methods shared by `HashSet` and `BTreeSet` (`SET` is replaced by the name).
 const SET: &str = r#"
 impl<T> SET<T> {
-    fn new() -> SET<T>; fn with_capacity(usize) -> SET<T>; fn from<A>(A) -> SET<T>;
+    fn new() -> SET<T>; fn with_capacity(usize) -> SET<T>; fn from<A>(A) -> SET<T>; fn from_iter<A>(A) -> SET<T>;
     fn insert(&mut self, T) -> bool; fn contains(&self, &T) -> bool; fn remove(&mut self, &T) -> bool;
     fn take(&mut self, &T) -> Option<T>; fn get(&self, &T) -> Option<&T>;
     fn len(&self) -> usize; fn is_empty(&self) -> bool; fn clear(&mut self);
