@@ -21,6 +21,8 @@ mod tests_expr;
 mod tests_pat;
 #[cfg(test)]
 mod tests_random;
+#[cfg(test)]
+mod tests_roundtrip;
 
 use crate::ast;
 use crate::diag::Diagnostic;
