@@ -125,6 +125,25 @@ impl TypeInfo {
     }
 }
 
+/// The parsed std signature table, built once per process.
+fn std_table() -> std::sync::Arc<FxHashMap<String, FxHashMap<String, Vec<Sig>>>> {
+    static TABLE: std::sync::OnceLock<std::sync::Arc<FxHashMap<String, FxHashMap<String, Vec<Sig>>>>> =
+        std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let (blocks, _err) = sigparse::parse_table(&std_sigs::table_source());
+            let mut table: FxHashMap<String, FxHashMap<String, Vec<Sig>>> = FxHashMap::default();
+            for b in blocks {
+                let heads = table.entry(b.head).or_default();
+                for (name, sig) in b.fns {
+                    heads.entry(name).or_default().push(sig);
+                }
+            }
+            std::sync::Arc::new(table)
+        })
+        .clone()
+}
+
 /// The persistent inference environment: item signatures, the std table and, for the REPL,
 /// the types of top-level variables. Grows across inputs.
 #[derive(Clone, Debug)]
@@ -142,15 +161,7 @@ impl Typeck {
     /// An environment that knows the std signatures.
     pub fn new() -> Typeck {
         let mut env = Env::default();
-        let (blocks, _err) = sigparse::parse_table(&std_sigs::table_source());
-        let mut table: FxHashMap<String, FxHashMap<String, Vec<Sig>>> = FxHashMap::default();
-        for b in blocks {
-            let heads = table.entry(b.head).or_default();
-            for (name, sig) in b.fns {
-                heads.entry(name).or_default().push(sig);
-            }
-        }
-        env.std_methods = std::sync::Arc::new(table);
+        env.std_methods = std_table();
         env::add_builtin_enums(&mut env);
         Typeck { env }
     }
