@@ -35,12 +35,12 @@ pub struct Options {
 pub enum Outcome {
     /// `main` returned (or the REPL input finished). Exit code 0.
     Finished,
-    /// `std::process::exit(code)`; also a stack overflow, which teras reports with Rust's
-    /// message (`thread 'main' has overflowed its stack`) and exit code 134 (Rust aborts).
+    /// `std::process::exit(code)`.
     Exit(i32),
     /// Compile errors: nothing ran. Exit code 1.
     CompileErrors(Vec<Report>),
     /// A TERAS panic reached the top (its message was already printed to stderr). Exit 101.
+    /// Also a stack overflow (`thread 'main' has overflowed its stack`, where Rust aborts).
     Panicked,
     /// Interrupted by the interrupt flag (Ctrl-C in the REPL).
     Interrupted,
@@ -171,9 +171,9 @@ impl Session {
             Fault::Exit(c) => Outcome::Exit(c),
             Fault::Interrupted => Outcome::Interrupted,
             Fault::StackOverflow => {
+                // Rust aborts here (SIGABRT); teras reports it as a failed run (exit 101).
                 let _ = std::io::stderr().write_all(crate::vm::panic::stack_overflow_text().as_bytes());
-                // Rust aborts (SIGABRT, exit status 134) after printing this.
-                Outcome::Exit(134)
+                Outcome::Panicked
             }
         }
     }
@@ -193,7 +193,15 @@ impl Session {
             }
         }
         let Some(main) = self.compiler.main_fn() else { return Outcome::Finished };
-        self.run_function(main).0
+        let (o, v) = self.run_function(main);
+        // `fn main() -> Result<(), E>` returning `Err(e)`: `Error: {e:?}` and exit code 1.
+        if let Some(Err(e)) = v.as_ref().and_then(crate::builtins::util::as_result) {
+            let text = format!("Error: {}\n", self.debug_text(&e));
+            let _ = self.out.flush();
+            let _ = std::io::stderr().write_all(text.as_bytes());
+            return Outcome::Exit(1);
+        }
+        o
     }
 
     /// Compile and run a whole program: its `fn main`.

@@ -192,7 +192,10 @@ impl Compiler {
     pub(crate) fn read_local(&mut self, l: &super::scope::Local, dst: Reg, span: Span) {
         if l.boxed {
             self.emit(Instr::Deref { dst, src: l.reg }, span);
-        } else if l.owned && self.prog.needs_drop_walk {
+        } else if !l.owned {
+            // A reference: copying it aliases the referent.
+            self.emit(Instr::Mov { dst, src: l.reg }, span);
+        } else if self.prog.needs_drop_walk {
             self.emit(Instr::Take { dst, src: l.reg }, span);
         } else {
             self.emit(Instr::Dup { dst, src: l.reg }, span);
@@ -429,6 +432,10 @@ impl Compiler {
                 // argument.
                 if p.segments.len() >= 2 && !args.is_empty() {
                     let start = self.args_window(None, args, &[]);
+                    // `Trait::method(x)`: the trait's method for x's type.
+                    let first = &p.segments[p.segments.len() - 2].ident.name;
+                    let last = if self.traits.contains_key(first) { format!("{first}::{last}") } else { last.to_string() };
+                    let last = last.as_str();
                     let sym = self.prog.symbols.intern(last);
                     let hint = self.hint_for(e, expect);
                     let site = self.add_site(SiteKind::Method { sym, name: last.into() }, hint);

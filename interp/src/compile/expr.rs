@@ -59,8 +59,34 @@ impl Compiler {
             return self.operand(inner);
         }
         let t = self.cx().alloc();
-        self.expr_read(e, t);
+        if !self.access(e, t) {
+            self.expr_read(e, t);
+        }
         t
+    }
+
+    /// Field, element and index reads without copying (`Copy` aggregates alias: the result
+    /// is used as a place or only read). False when `e` is not an access.
+    fn access(&mut self, e: &Expr, dst: Reg) -> bool {
+        match &e.kind {
+            ExprKind::Field(base, name) => {
+                let b = self.operand(base);
+                let site = self.cx().field_site(&name.name);
+                self.emit(Instr::GetField { dst, obj: b, name: site }, name.span);
+            }
+            ExprKind::TupleField(base, idx, sp) => {
+                let b = self.operand(base);
+                self.emit(Instr::GetElem { dst, obj: b, idx: *idx as u16 }, *sp);
+            }
+            ExprKind::Index(base, idx) => {
+                let b = self.operand(base);
+                let i = self.operand_typed(idx, Some(&Ty::Int(IntTy::Usize)));
+                let sp = Span { lo: base.span.hi.min(e.span.hi), hi: e.span.hi };
+                self.emit(Instr::Index { dst, obj: b, idx: i }, sp);
+            }
+            _ => return false,
+        }
+        true
     }
 
     /// Like `expr_to` but a local is read without moving it.
@@ -124,7 +150,8 @@ impl Compiler {
                     if matches!(idx.kind, ExprKind::Range { .. }) {
                         let b = self.operand(base);
                         let i = self.operand(idx);
-                        self.emit(Instr::Index { dst, obj: b, idx: i }, span);
+                        let sp = Span { lo: base.span.hi.min(expr.span.hi), hi: expr.span.hi };
+                        self.emit(Instr::Index { dst, obj: b, idx: i }, sp);
                         return;
                     }
                 }
@@ -146,19 +173,10 @@ impl Compiler {
             ExprKind::MethodCall { receiver, method, turbofish, args } => {
                 self.method_call(e, receiver, method, turbofish.as_deref(), args, dst, expect)
             }
-            ExprKind::Field(base, name) => {
-                let b = self.operand(base);
-                let site = self.cx().field_site(&name.name);
-                self.emit(Instr::GetField { dst, obj: b, name: site }, name.span);
-            }
-            ExprKind::TupleField(base, idx, sp) => {
-                let b = self.operand(base);
-                self.emit(Instr::GetElem { dst, obj: b, idx: *idx as u16 }, *sp);
-            }
-            ExprKind::Index(base, idx) => {
-                let b = self.operand(base);
-                let i = self.operand_typed(idx, Some(&Ty::Int(IntTy::Usize)));
-                self.emit(Instr::Index { dst, obj: b, idx: i }, span);
+            ExprKind::Field(..) | ExprKind::TupleField(..) | ExprKind::Index(..) => {
+                // A by-value read of a place: Copy aggregates are copied.
+                self.access(e, dst);
+                self.emit(Instr::Dup { dst, src: dst }, span);
             }
             ExprKind::Range { start, end, inclusive } => {
                 let r = self.cx().alloc_n(2);

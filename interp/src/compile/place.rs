@@ -51,6 +51,7 @@ impl Compiler {
             ExprKind::Index(base, idx) => {
                 let obj = self.operand(base);
                 let idx = self.operand_typed(idx, Some(&crate::types::Ty::Int(crate::value::IntTy::Usize)));
+                self.cx().index_span = Span { lo: base.span.hi.min(e.span.hi), hi: e.span.hi };
                 Some(Place::Index { obj, idx })
             }
             ExprKind::Unary(ast::UnOp::Deref, inner) => {
@@ -90,7 +91,8 @@ impl Compiler {
                 self.emit(Instr::GetElem { dst, obj, idx }, span);
             }
             Place::Index { obj, idx } => {
-                self.emit(Instr::Index { dst, obj, idx }, span);
+                let sp = self.cx().index_span;
+                self.emit(Instr::Index { dst, obj, idx }, sp);
             }
             Place::Deref(r) => {
                 self.emit(Instr::Deref { dst, src: r }, span);
@@ -120,7 +122,8 @@ impl Compiler {
                 self.emit(Instr::SetElem { obj, idx, src }, span);
             }
             Place::Index { obj, idx } => {
-                self.emit(Instr::SetIndex { obj, idx, src }, span);
+                let sp = self.cx().index_span;
+                self.emit(Instr::SetIndex { obj, idx, src }, sp);
             }
             Place::Deref(r) => {
                 self.emit(Instr::StoreDeref { dst: r, src }, span);

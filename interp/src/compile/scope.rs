@@ -58,6 +58,8 @@ pub struct FnCx {
     pub is_closure: bool,
     /// The span used for instructions emitted without a better one.
     pub cur_span: Span,
+    /// The span of the last indexing place (`[...]`, where Rust locates index panics).
+    pub index_span: Span,
 }
 
 impl FnCx {
@@ -72,6 +74,7 @@ impl FnCx {
             ret_ty: None,
             is_closure: false,
             cur_span: Span::DUMMY,
+            index_span: Span::DUMMY,
         }
     }
 

@@ -5,7 +5,6 @@
 
 use super::bytecode::FuncProto;
 use super::program::Program;
-use super::values::copy_value;
 use crate::builtins::{self, NativeError};
 use crate::heap::Heap;
 use crate::value::{Collection, Key, Place, Value};
@@ -65,7 +64,7 @@ pub fn get_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
         Value::Adt(h) => {
             let o = h.read().map_err(|_| conflict())?;
             let i = field_index(proto, &o, name)?;
-            Ok(o.fields.get(i).map(copy_value).unwrap_or(Value::Unit))
+            Ok(o.fields.get(i).cloned().unwrap_or(Value::Unit))
         }
         Value::Tuple(_) => {
             let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
@@ -112,9 +111,9 @@ pub fn ref_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
 
 pub fn get_elem(obj: &Value, i: usize) -> R<Value> {
     match through(obj)? {
-        Value::Tuple(h) => Ok(h.read().map_err(|_| conflict())?.get(i).map(copy_value).unwrap_or(Value::Unit)),
-        Value::Adt(h) => Ok(h.read().map_err(|_| conflict())?.fields.get(i).map(copy_value).unwrap_or(Value::Unit)),
-        v @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index(&v, i).map(|x| copy_value(&x)).map_err(nerr),
+        Value::Tuple(h) => Ok(h.read().map_err(|_| conflict())?.get(i).cloned().unwrap_or(Value::Unit)),
+        Value::Adt(h) => Ok(h.read().map_err(|_| conflict())?.fields.get(i).cloned().unwrap_or(Value::Unit)),
+        v @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index(&v, i).map_err(nerr),
         Value::Coll(_) => builtins::deque::index(obj, i).map_err(nerr),
         other => Err(format!("internal error: element access on {}", super::values::kind_name(&other))),
     }
@@ -167,7 +166,7 @@ pub fn index(_cx: &super::Ctx<'_>, obj: &Value, idx: &Value) -> R<Option<Value>>
     match (&o, &i) {
         (Value::Vec(_) | Value::Slice(_), Value::Int(..)) => {
             let n = as_index(&i)?.unwrap_or(0);
-            builtins::vec::index(&o, n).map(|x| Some(copy_value(&x))).map_err(nerr)
+            builtins::vec::index(&o, n).map(Some).map_err(nerr)
         }
         (Value::Vec(_) | Value::Slice(_), Value::Range(r)) => builtins::vec::slice_range(&o, r).map(Some).map_err(nerr),
         (Value::Str(s), Value::Range(r)) => {
@@ -212,15 +211,15 @@ fn str_slice(s: &str, r: &crate::value::RangeVal) -> R<String> {
     if a > b {
         return Err(format!("begin <= end ({a} <= {b}) when slicing `{s}`"));
     }
-    for idx in [a, b] {
+    for (which, idx) in [("start", a), ("end", b)] {
         if idx > s.len() {
-            return Err(format!("byte index {idx} is out of bounds of `{s}`"));
+            return Err(format!("{which} byte index {idx} is out of bounds of `{s}`"));
         }
         if !s.is_char_boundary(idx) {
             let start = (0..idx).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
             let ch = s[start..].chars().next().unwrap_or(' ');
             return Err(format!(
-                "byte index {idx} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{s}`",
+                "{which} byte index {idx} is not a char boundary; it is inside {:?} (bytes {}..{}) of `{s}`",
                 ch,
                 start,
                 start + ch.len_utf8()

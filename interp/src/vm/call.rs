@@ -204,6 +204,11 @@ pub fn lookup_method(prog: &Program, t: u32, sym: u32, name: &str, recv: &Value)
     if let Some(f) = prog.methods.get(&(t, sym)) {
         return Some(Target::Func(*f));
     }
+    if let Some((_, plain)) = name.rsplit_once("::") {
+        // `Trait::method(x)` for a type without that trait's impl: the plain method.
+        let psym = prog.symbols.get(plain)?;
+        return lookup_method(prog, t, psym, plain, recv);
+    }
     if let Some(n) = builtins::method(recv, name) {
         return Some(Target::Native(n));
     }

@@ -207,12 +207,21 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         Err(m) => panic_msg!(m),
                     }
                 }
-                Instr::Neg { dst, a } => {
-                    let v = try_v!(ops::neg(&reg!(a)));
-                    reg!(dst) = v;
-                }
-                Instr::Not { dst, a } => {
-                    let v = try_v!(ops::not(&reg!(a)));
+                Instr::Neg { dst, a } | Instr::Not { dst, a } => {
+                    let is_neg = matches!(ins, Instr::Neg { .. });
+                    let va = try_v!(place::read_ref(&reg!(a)));
+                    if let Value::Adt(_) = va {
+                        // A user `Neg`/`Not` impl.
+                        let name = if is_neg { "neg" } else { "not" };
+                        let f = prog.symbols.get(name).and_then(|s| prog.find_method(type_id_of(&va), s));
+                        let Some(f) = f else { panic_msg!(format!("cannot apply unary operator to {}", super::format::type_name_of(&va))) };
+                        save_pc!();
+                        let top = base + proto.num_regs as usize;
+                        set_reg(fiber, top, va);
+                        call::enter(fiber, prog, f, top, base + dst as usize, 0, RetKind::Normal, 1)?;
+                        continue 'frames;
+                    }
+                    let v = if is_neg { try_v!(ops::neg(&va)) } else { try_v!(ops::not(&va)) };
                     reg!(dst) = v;
                 }
                 Instr::Cast { dst, src, to } => {
@@ -290,12 +299,17 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     let t = ops::unify_int(tc, te);
                                     (Value::Int(c, t), Value::Int(e, t))
                                 }
+                                (a @ Value::Char(_), b @ Value::Char(_)) => (a, b),
                                 (a, _) => panic_msg!(format!("internal error: range over {}", values::kind_name(&a))),
                             }
                         }
                     };
                     let op = if inclusive { BinKind::Le } else { BinKind::Lt };
-                    let go = matches!((&c, &e), (Value::Int(x, t), Value::Int(y, _)) if matches!(ops::int_op(op, *x, *y, *t), Some(Value::Bool(true))));
+                    let go = match (&c, &e) {
+                        (Value::Int(x, t), Value::Int(y, _)) => ops::fast_cmp(op, *x, *y, *t),
+                        (Value::Char(x), Value::Char(y)) => ops::cmp_holds(op, x.cmp(y)),
+                        _ => false,
+                    };
                     reg!(ctr) = c;
                     reg!(end) = e;
                     if !go {
@@ -303,6 +317,20 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                 }
                 Instr::ForStep { ctr, end, target, inclusive } => {
+                    if let (Value::Char(c), Value::Char(e)) = (&reg!(ctr), &reg!(end)) {
+                        let (c, e) = (*c, *e);
+                        let mut n = c as u32 + 1;
+                        if (0xD800..0xE000).contains(&n) {
+                            n = 0xE000;
+                        }
+                        let next = char::from_u32(n).unwrap_or(char::MAX);
+                        let more = if inclusive { c != e } else { next < e };
+                        if more {
+                            reg!(ctr) = Value::Char(next);
+                            pc = target as usize;
+                        }
+                        continue;
+                    }
                     if let (Value::Int(c, t), Value::Int(e, _)) = (&reg!(ctr), &reg!(end)) {
                         let (c, e, t) = (*c, *e, *t);
                         let next = c.wrapping_add(1);

@@ -275,7 +275,7 @@ pub fn binary(op: BinKind, a: &Value, b: &Value) -> Result<BinOutcome, String> {
             }
             Value::str(s)
         }
-        (Value::Adt(_), _) | (_, Value::Adt(_)) if !op.is_cmp() => return Ok(BinOutcome::NeedsMethod),
+        (Value::Adt(_), _) | (_, Value::Adt(_)) | (Value::Native(_), _) => return Ok(BinOutcome::NeedsMethod),
         _ if op.is_cmp() => {
             if matches!(op, BinKind::Eq | BinKind::Ne) {
                 Value::Bool(values_eq(a, b) == (op == BinKind::Eq))

@@ -7,9 +7,14 @@
 use super::fiber::Fiber;
 use super::program::Program;
 
-/// `(file, line, col)` of the top frame's current instruction.
+/// `(file, line, col)` of the top frame's current instruction. Prelude functions are
+/// `#[track_caller]` as their std counterparts: a panic inside one (`unwrap`, `expect`) is
+/// located at the call in user code.
 pub fn location(fiber: &Fiber, prog: &Program) -> Option<(String, usize, usize)> {
-    let f = fiber.frames.last()?;
+    let user = fiber.frames.iter().rev().find(|f| {
+        prog.funcs.get(f.func as usize).is_some_and(|p| p.source.name != "<prelude>")
+    });
+    let f = user.or_else(|| fiber.frames.last())?;
     frame_location(prog, f.func, f.pc)
 }
 

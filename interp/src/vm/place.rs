@@ -81,6 +81,13 @@ pub fn write_ref(target: &Value, v: Value) -> Result<(), PlaceError> {
 }
 
 fn write_place(p: &Place, v: Value) -> Result<(), PlaceError> {
+    // A place holding a reference (a pattern binding made a place of a field that holds a
+    // `&mut`): write through it.
+    if !matches!(p, Place::Local(_)) {
+        if let Ok(cur @ Value::Ref(_)) = read_place(p) {
+            return write_ref(&cur, v);
+        }
+    }
     match p {
         Place::Local(h) => {
             let mut g = h.write().map_err(|_| conflict())?;
