@@ -68,6 +68,8 @@ mod check;
 mod env;
 mod expr;
 mod lookup;
+#[cfg(test)]
+mod oracle_tests;
 mod pat;
 mod sigparse;
 mod std_sigs;
