@@ -127,14 +127,16 @@ impl TypeInfo {
     }
 }
 
+/// Signatures by head name, then by function name.
+type SigTable = FxHashMap<String, FxHashMap<String, Vec<Sig>>>;
+
 /// The parsed std signature table, built once per process.
-fn std_table() -> std::sync::Arc<FxHashMap<String, FxHashMap<String, Vec<Sig>>>> {
-    static TABLE: std::sync::OnceLock<std::sync::Arc<FxHashMap<String, FxHashMap<String, Vec<Sig>>>>> =
-        std::sync::OnceLock::new();
+fn std_table() -> std::sync::Arc<SigTable> {
+    static TABLE: std::sync::OnceLock<std::sync::Arc<SigTable>> = std::sync::OnceLock::new();
     TABLE
         .get_or_init(|| {
             let (blocks, _err) = sigparse::parse_table(&std_sigs::table_source());
-            let mut table: FxHashMap<String, FxHashMap<String, Vec<Sig>>> = FxHashMap::default();
+            let mut table: SigTable = FxHashMap::default();
             for b in blocks {
                 let heads = table.entry(b.head).or_default();
                 for (name, sig) in b.fns {
@@ -162,8 +164,7 @@ impl Default for Typeck {
 impl Typeck {
     /// An environment that knows the std signatures.
     pub fn new() -> Typeck {
-        let mut env = Env::default();
-        env.std_methods = std_table();
+        let mut env = Env { std_methods: std_table(), ..Env::default() };
         env::add_builtin_enums(&mut env);
         Typeck { env }
     }

@@ -17,7 +17,7 @@ fn norm(text: &str) -> String {
     let mut t = t.as_str();
     for suf in ["i128", "u128", "isize", "usize", "i64", "u64", "i32", "u32", "i16", "u16", "i8", "u8", "f32", "f64"] {
         if let Some(s) = t.strip_suffix(suf) {
-            if !s.is_empty() && !(s.starts_with("0x") && suf.starts_with('f')) {
+            if !(s.is_empty() || s.starts_with("0x") && suf.starts_with('f')) {
                 t = s;
                 break;
             }
