@@ -384,7 +384,20 @@ impl Checker<'_> {
                 match self.sub.shallow(&t) {
                     T::Var(_) => self.sub.var(),
                     T::String => T::Str,
-                    other => self.sub.deref_step(&other).unwrap_or(other),
+                    other => match self.sub.deref_step(&other) {
+                        Some(d) => d,
+                        // A user `impl Deref`: `deref(&self) -> &Target`.
+                        None => match self.lookup_method(&other, "deref") {
+                            Some(found) if matches!(found.sig.self_ty, Some(ref st) if !matches!(st, crate::types::Ty::Param(_))) => {
+                                let inst = self.instantiate(&found.sig, Some(&found.recv));
+                                match self.sub.shallow(&inst.ret) {
+                                    T::Ref(_, inner) => *inner,
+                                    r => r,
+                                }
+                            }
+                            _ => other,
+                        },
+                    },
                 }
             }
         }

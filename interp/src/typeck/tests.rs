@@ -452,3 +452,10 @@ fn collect_into_result_and_unzip() {
     assert_eq!(expected_at(&src, "[\"1\", \"x\"].iter().map(|s| s.parse::<i32>()).collect()"), "Result<Vec<i32>, ParseIntError>");
     assert_eq!(ty_at(&src, "1", 1), "u8");
 }
+
+#[test]
+fn user_deref_impls() {
+    let src = "use std::ops::Deref;\nstruct MyBox<T>(T);\nimpl<T> Deref for MyBox<T> { type Target = T; fn deref(&self) -> &T { &self.0 } }\n\
+               fn main() { let b = MyBox(5u16); let c = *b + 1; }\n";
+    assert_eq!(ty(src, "*b + 1"), "u16");
+}
