@@ -261,6 +261,18 @@ impl Compiler {
                     self.emit(Instr::LoadConst { dst, k }, span);
                     return;
                 }
+                // `Self::CONST` in a trait's default method: dispatched on `self`'s type.
+                if p.segments.len() == 2 && p.segments[0].ident.name == "Self" && self.self_ty.is_none() {
+                    if let Some(l) = self.cx().lookup("self").cloned() {
+                        let start = self.cx().alloc();
+                        self.emit(Instr::Mov { dst: start, src: l.reg }, span);
+                        let name = format!("<const {}>", p.last().ident.name);
+                        let sym = self.prog.symbols.intern(&name);
+                        let site = self.add_site(SiteKind::Method { sym, name: name.as_str().into() }, 0);
+                        self.emit(Instr::CallSite { dst, site, args: start, nargs: 1 }, span);
+                        return;
+                    }
+                }
                 // `Trait::method` / `Type::method` as a value: a method-dispatching shim.
                 if p.segments.len() >= 2 {
                     let m = p.last().ident.name.clone();
@@ -405,6 +417,29 @@ impl Compiler {
                 }
                 let sp = self.std_path(p);
                 let last = p.last().ident.name.as_str();
+                // `Default::default()` / `T::default()` for a user type known from context.
+                if last == "default" && args.is_empty() {
+                    let target = expect.cloned().or_else(|| self.inferred(e));
+                    if let Some(Ty::Named(n, _)) = target.as_ref().map(|t| t.deref()) {
+                        if let Some(Item::Fn(f)) = self.resolve_item_str(&[n.clone(), "default".into()]) {
+                            let start = self.cx().alloc();
+                            self.emit(Instr::Call { dst, func: f as u16, args: start, nargs: 0 }, span);
+                            return;
+                        }
+                    }
+                }
+                // `T::from(x)` with `From` impls on a user type: dispatch on x's type.
+                if last == "from" && args.len() == 1 && p.segments.len() == 2 {
+                    let tn = p.segments[0].ident.name.clone();
+                    let tn = if tn == "Self" { self.self_ty.clone().unwrap_or(tn) } else { tn };
+                    if self.prog.type_ids.contains_key(&tn) {
+                        let src = self.cx().alloc();
+                        self.expr_to(&args[0], src, None);
+                        let hint = self.prog.add_hint(Ty::named(&tn, vec![]));
+                        self.emit(Instr::Convert { dst, src, hint: hint as u16 }, span);
+                        return;
+                    }
+                }
                 // Special forms.
                 match (sp.as_str(), args.len()) {
                     ("drop" | "std::mem::drop" | "mem::drop", 1) => {
@@ -512,6 +547,18 @@ impl Compiler {
                 let ty = super::lits::ast_to_ty(t, self.self_ty.as_deref());
                 let ty = if name == "parse" { Ty::named("Result", vec![ty, Ty::Infer]) } else { ty };
                 hint = self.prog.add_hint(ty);
+            }
+        }
+        if name == "into" && args.is_empty() {
+            let target = expect.cloned().or_else(|| self.info.as_ref().and_then(|i| i.expected_ty(e.id).cloned()));
+            if let Some(Ty::Named(n, _)) = target.as_ref().map(|t| t.deref()) {
+                if self.prog.type_ids.contains_key(n) && !matches!(n.as_str(), "Option" | "Result" | "Ordering") {
+                    let src = self.cx().alloc();
+                    self.expr_to(receiver, src, None);
+                    let hint = self.prog.add_hint(Ty::named(n, vec![]));
+                    self.emit(Instr::Convert { dst, src, hint: hint as u16 }, method.span);
+                    return;
+                }
             }
         }
         let start = self.args_window(Some(receiver), args, &[]);

@@ -44,6 +44,19 @@ impl Compiler {
         self.cx().emit(ins, span)
     }
 
+    /// Where Rust locates a panic of `base[idx]`: the whole expression for built-in
+    /// indexing of arrays and slices by an integer, else (an `Index` impl: Vec, maps,
+    /// ranges) the `[`.
+    pub(crate) fn index_span(&mut self, e: &Expr, base: &Expr, idx: &Expr) -> Span {
+        let builtin = matches!(self.inferred(base).as_ref().map(|t| t.deref()), Some(Ty::Array(..) | Ty::Slice(_)))
+            && !matches!(idx.kind, ExprKind::Range { .. });
+        if builtin {
+            e.span
+        } else {
+            Span { lo: base.span.hi.min(e.span.hi), hi: e.span.hi }
+        }
+    }
+
     /// A register holding `e`'s value for reading. Locals are returned in place.
     pub(crate) fn operand(&mut self, e: &Expr) -> Reg {
         if let ExprKind::Path(p) = &e.kind {
@@ -81,7 +94,7 @@ impl Compiler {
             ExprKind::Index(base, idx) => {
                 let b = self.operand(base);
                 let i = self.operand_typed(idx, Some(&Ty::Int(IntTy::Usize)));
-                let sp = Span { lo: base.span.hi.min(e.span.hi), hi: e.span.hi };
+                let sp = self.index_span(e, base, idx);
                 self.emit(Instr::Index { dst, obj: b, idx: i }, sp);
             }
             _ => return false,

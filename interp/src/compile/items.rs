@@ -235,6 +235,36 @@ impl Compiler {
             type_id: self.next_type_id(),
         };
         let idx = self.add_adt(&join(module, &s.name.name), def);
+        let span = item.span;
+        let default_call = |span: ast::Span| ast::Expr {
+            kind: ast::ExprKind::Call(
+                Box::new(ast::Expr { kind: ast::ExprKind::Path(path2("Default", "default", span)), span, id: u32::MAX }),
+                vec![],
+            ),
+            span,
+            id: u32::MAX,
+        };
+        let body = match &s.fields {
+            ast::Fields::Named(fs) => ast::Expr {
+                kind: ast::ExprKind::Struct {
+                    path: simple_path(&s.name.name, span),
+                    fields: fs.iter().map(|f| ast::FieldInit { name: f.name.clone(), expr: default_call(f.span), span: f.span }).collect(),
+                    base: None,
+                },
+                span,
+                id: u32::MAX,
+            },
+            ast::Fields::Tuple(fs) => ast::Expr {
+                kind: ast::ExprKind::Call(
+                    Box::new(ast::Expr { kind: ast::ExprKind::Path(simple_path(&s.name.name, span)), span, id: u32::MAX }),
+                    fs.iter().map(|f| default_call(f.span)).collect(),
+                ),
+                span,
+                id: u32::MAX,
+            },
+            ast::Fields::Unit => ast::Expr { kind: ast::ExprKind::Path(simple_path(&s.name.name, span)), span, id: u32::MAX },
+        };
+        self.derive_default(item, &s.name.name, body, module);
         self.adt_fields.insert(idx, fields);
     }
 
@@ -267,6 +297,11 @@ impl Compiler {
         let idx = self.add_adt(&path, def);
         for (vi, v) in e.variants.iter().enumerate() {
             self.items.insert(format!("{path}::{}", v.name.name), Item::Variant(idx, vi as u32));
+        }
+        if let Some(v) = e.variants.iter().find(|v| v.attrs.iter().any(|a| a.name == "default")) {
+            let span = item.span;
+            let body = ast::Expr { kind: ast::ExprKind::Path(path2(&e.name.name, &v.name.name, span)), span, id: u32::MAX };
+            self.derive_default(item, &e.name.name, body, module);
         }
     }
 
@@ -344,9 +379,13 @@ impl Compiler {
                         self_ty: Some(tname.clone()),
                         name: name.clone(),
                     });
-                    self.items.insert(name.clone(), Item::Fn(idx));
+                    if trait_name.is_none() {
+                        self.items.insert(name.clone(), Item::Fn(idx));
+                    } else {
+                        self.items.entry(name.clone()).or_insert(Item::Fn(idx));
+                    }
                     if !module.is_empty() {
-                        self.items.insert(format!("{module}::{name}"), Item::Fn(idx));
+                        self.items.entry(format!("{module}::{name}")).or_insert(Item::Fn(idx));
                     }
                     defined.push(f.name.name.clone());
                     if let Some(t) = t {
@@ -379,6 +418,11 @@ impl Compiler {
                 ItemKind::Const(c) => {
                     if let Some(v) = &c.value {
                         self.items.insert(format!("{tname}::{}", c.name.name), Item::Const(Arc::new(v.clone()), c.ty.clone()));
+                        // Also a method `CONST(self)`, for `Self::CONST` in trait default
+                        // methods (dispatched on the receiver's type).
+                        if let Some(t) = t {
+                            self.const_method(t, &tname, &c.name, v, c.ty.clone(), module);
+                        }
                     }
                 }
                 _ => {}
@@ -387,6 +431,59 @@ impl Compiler {
         if let (Some(tr), Some(t)) = (&trait_name, t) {
             self.prog.traits_of.entry(t).or_default().push(tr.clone());
             self.pending_trait_impls.push((tr.clone(), t, tname.clone(), defined));
+        }
+    }
+
+    fn const_method(&mut self, t: u32, tname: &str, name: &ast::Ident, v: &ast::Expr, ty: Option<ast::Type>, module: &str) {
+        let fname = format!("{tname}::{}", name.name);
+        let idx = self.new_func(fname.clone());
+        let body = ast::Block { stmts: vec![ast::Stmt { kind: ast::StmtKind::Expr(v.clone(), false), span: v.span }], is_unsafe: false, span: v.span };
+        let decl = ast::FnDecl {
+            name: name.clone(),
+            generics: Default::default(),
+            self_param: Some(ast::SelfParam { kind: SelfKind::Ref, mutable: false, ty: None, span: name.span }),
+            params: vec![],
+            ret: ty,
+            body: Some(body),
+            is_async: false,
+            is_unsafe: false,
+            is_const: true,
+            sig_span: name.span,
+        };
+        self.pending.push(Pending { func: idx, decl: Arc::new(decl), module: module.to_string(), self_ty: Some(tname.to_string()), name: fname });
+        let sym = self.prog.symbols.intern(&format!("<const {}>", name.name));
+        self.prog.methods.insert((t, sym), idx);
+    }
+
+    /// `#[derive(Default)]`: a `T::default()` building every field from its type's default.
+    fn derive_default(&mut self, item: &ast::Item, tname: &str, body_expr: ast::Expr, module: &str) {
+        if !item.derives().any(|d| d == "Default") {
+            return;
+        }
+        let fname = format!("{tname}::default");
+        let idx = self.new_func(fname.clone());
+        let span = item.span;
+        let body = ast::Block { stmts: vec![ast::Stmt { kind: ast::StmtKind::Expr(body_expr, false), span }], is_unsafe: false, span };
+        let ident = ast::Ident { name: "default".into(), span };
+        let ret = ast::Type { kind: ast::TypeKind::Path(simple_path(tname, span)), span };
+        let decl = ast::FnDecl {
+            name: ident,
+            generics: Default::default(),
+            self_param: None,
+            params: vec![],
+            ret: Some(ret),
+            body: Some(body),
+            is_async: false,
+            is_unsafe: false,
+            is_const: false,
+            sig_span: span,
+        };
+        self.fn_arity.insert(idx, 0);
+        self.items.insert(join(module, &fname), Item::Fn(idx));
+        self.pending.push(Pending { func: idx, decl: Arc::new(decl), module: module.to_string(), self_ty: Some(tname.to_string()), name: fname });
+        if let Some(t) = self.impl_type_id(tname) {
+            let sym = self.prog.symbols.intern("default");
+            self.prog.methods.entry((t, sym)).or_insert(idx);
         }
     }
 
@@ -516,6 +613,21 @@ impl Compiler {
                 self.bind_irrefutable(pat, r, pat.span);
             }
         }
+    }
+}
+
+fn simple_path(name: &str, span: ast::Span) -> ast::Path {
+    ast::Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span }
+}
+
+fn path2(a: &str, b: &str, span: ast::Span) -> ast::Path {
+    ast::Path {
+        segments: vec![
+            ast::PathSegment { ident: ast::Ident { name: a.to_string(), span }, generics: None },
+            ast::PathSegment { ident: ast::Ident { name: b.to_string(), span }, generics: None },
+        ],
+        global: false,
+        span,
     }
 }
 

@@ -48,10 +48,11 @@ impl Compiler {
                 let obj = self.operand(base);
                 Some(Place::Elem { obj, idx: *idx as u16 })
             }
-            ExprKind::Index(base, idx) => {
+            ExprKind::Index(base, idx_e) => {
                 let obj = self.operand(base);
-                let idx = self.operand_typed(idx, Some(&crate::types::Ty::Int(crate::value::IntTy::Usize)));
-                self.cx().index_span = Span { lo: base.span.hi.min(e.span.hi), hi: e.span.hi };
+                let idx = self.operand_typed(idx_e, Some(&crate::types::Ty::Int(crate::value::IntTy::Usize)));
+                let sp = self.index_span(e, base, idx_e);
+                self.cx().index_span = sp;
                 Some(Place::Index { obj, idx })
             }
             ExprKind::Unary(ast::UnOp::Deref, inner) => {
@@ -144,6 +145,22 @@ impl Compiler {
     }
 
     pub(crate) fn assign(&mut self, place: &Expr, value: &Expr, span: Span) {
+        if let ExprKind::Tuple(parts) | ExprKind::Array(parts) = &place.kind {
+            // Destructuring assignment: `(a, b) = (b, a)`.
+            let v = self.cx().alloc();
+            self.expr_to(value, v, None);
+            for (i, p) in parts.iter().enumerate() {
+                if matches!(&p.kind, ExprKind::Path(path) if path.as_ident() == Some("_")) {
+                    continue;
+                }
+                let t = self.cx().alloc();
+                self.emit(Instr::GetElem { dst: t, obj: v, idx: i as u16 }, p.span);
+                if let Some(pl) = self.place(p) {
+                    self.write_place(&pl, t, span);
+                }
+            }
+            return;
+        }
         let ty = self.place_ty(place);
         let ty = ty.map(|t| t.deref().clone());
         // Simple local: evaluate straight into its register when nothing needs dropping.

@@ -163,7 +163,14 @@ impl Compiler {
                 self.cx().patch(done, after);
                 // Bindings: declared by pattern_test in the current scope.
             }
-            None => self.bind_irrefutable(pat, t, span),
+            None => {
+                if self.is_mut_ref_expr(init) {
+                    let fails = self.pattern_test(pat, t, true);
+                    let _ = fails;
+                } else {
+                    self.bind_irrefutable(pat, t, span)
+                }
+            }
         }
     }
 

@@ -447,6 +447,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
                                     reg!(dst) = v;
                                 }
+                                None if matches!(&**name, "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "deref" | "deref_mut" | "as_deref") => {
+                                    // Box/reference conversions of user values: identity.
+                                    reg!(dst) = recv_d;
+                                }
                                 None => panic_msg!(format!(
                                     "no method named `{name}` found for {}",
                                     super::format::type_name_of(&recv_d)
@@ -604,7 +608,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::StoreDeref { dst, src } => {
                     let v = std::mem::take(&mut reg!(src));
-                    try_v!(place::write_ref(&reg!(dst), v));
+                    match &reg!(dst) {
+                        // `*b = x` for a `Box` of a scalar (Box is transparent).
+                        Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg!(dst) = v,
+                        _ => try_v!(place::write_ref(&reg!(dst), v)),
+                    }
                 }
                 Instr::GetGlobal { dst, idx } => {
                     let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };

@@ -46,7 +46,18 @@ pub mod tid {
     pub const NATIVE: u32 = 32;
     /// Blanket impls (`impl<T: Display> Trait for T`): looked up after the type's own.
     pub const ANY: u32 = 33;
+    /// Std objects (`Value::Native` holding a `builtins::StdObj`): `STD_OBJ + index` in
+    /// `STD_OBJ_NAMES`.
+    pub const STD_OBJ: u32 = 40;
     pub const FIRST_ADT_TYPE: u32 = 64;
+}
+
+/// The std object types that can have user impls (`impl From<ParseIntError> for MyError`).
+const STD_OBJ_NAMES: [&str; 9] =
+    ["Duration", "Instant", "SystemTime", "ParseIntError", "ParseFloatError", "ParseBoolError", "ParseCharError", "TryFromIntError", "Error"];
+
+fn std_obj_type_id(name: &str) -> Option<u32> {
+    STD_OBJ_NAMES.iter().position(|n| *n == name).map(|i| tid::STD_OBJ + i as u32)
 }
 
 /// The builtin type id for a type name as written in an `impl` (`Vec`, `str`, `i32`...).
@@ -76,7 +87,7 @@ pub fn builtin_type_id(name: &str) -> Option<u32> {
         "Range" | "RangeInclusive" => tid::RANGE,
         "__Iter" => tid::ITER,
         "__Any" => tid::ANY,
-        _ => return None,
+        _ => return std_obj_type_id(name),
     })
 }
 
@@ -113,7 +124,10 @@ pub fn type_id_of(v: &Value) -> u32 {
         },
         Value::Iter(_) => tid::ITER,
         Value::Range(_) => tid::RANGE,
-        Value::Native(_) => tid::NATIVE,
+        Value::Native(_) => match crate::builtins::object::std_obj(v) {
+            Some(o) => std_obj_type_id(o.type_name()).unwrap_or(tid::NATIVE),
+            None => tid::NATIVE,
+        },
     }
 }
 
