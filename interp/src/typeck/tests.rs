@@ -459,3 +459,35 @@ fn user_deref_impls() {
                fn main() { let b = MyBox(5u16); let c = *b + 1; }\n";
     assert_eq!(ty(src, "*b + 1"), "u16");
 }
+
+#[test]
+fn control_flow_values() {
+    let src = "fn f() -> Result<u16, String> { let x: Result<u16, String> = Ok(1); let y = x?; Ok(y + 2) }\n\
+               fn main() { let a = 'l: loop { break 'l 3u8; }; let b = loop { break 4; }; let c: i64 = b;\n\
+               let d = match a { 0 => 5, _ => 6 }; let e: u32 = d; let g = if a > 1 { 7.0 } else { return }; }\n";
+    assert_eq!(ty(src, "2"), "u16");
+    assert_eq!(ty(src, "4"), "i64");
+    assert_eq!(ty(src, "5"), "u32");
+    assert_eq!(ty(src, "1"), "u16");
+    assert_eq!(ty(src, "7.0"), "f64");
+    assert_eq!(ty(src, "x?"), "u16");
+}
+
+#[test]
+fn slice_patterns_and_struct_update() {
+    let src = "#[derive(Default)] struct C { a: u8, b: i64 }\n\
+               fn main() { let v = [1u32, 2, 3]; if let [first, rest @ ..] = &v[..] { let n = first + 1; let m = rest.len(); }\n\
+               let c = C { a: 9, ..Default::default() }; }\n";
+    assert_eq!(ty(src, "first + 1"), "u32");
+    assert_eq!(ty(src, "rest.len()"), "usize");
+    assert_eq!(ty(src, "9"), "u8");
+    assert_eq!(expected_at(src, "Default::default()"), "C");
+}
+
+#[test]
+fn async_functions_and_await() {
+    let src = "async fn get() -> u8 { 4 }\nasync fn run() { let x = get().await; let y = x + 1; }\nfn main() {}\n";
+    assert_eq!(ty(src, "4"), "u8");
+    assert_eq!(ty(src, "x + 1"), "u8");
+    assert_eq!(ty_at(src, "get()", 1), "Future<u8>");
+}
