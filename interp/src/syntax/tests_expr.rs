@@ -135,6 +135,7 @@ fn postfix_and_calls() {
     assert_eq!(p("<f64 as Zero>::zero()"), "(call f64::zero)");
     assert_eq!(p("<Vec<u8>>::new()"), "(call Vec::new)");
     assert_eq!(p("<T as Iterator>::Item::default()"), "(call T::Item::default)");
+    assert_eq!(p("<<T as A>::B as C>::d()"), "(call T::B::d)");
 }
 
 #[test]

@@ -514,7 +514,7 @@ impl Parser<'_> {
             },
             _ => {}
         }
-        if !self.at_path_start() && !self.at("<") {
+        if !self.at_path_start() && !self.at("<") && !self.at("<<") {
             return Err(self.expected("expression"));
         }
         let path = self.parse_path(PathStyle::Expr)?;

@@ -33,7 +33,7 @@ impl Parser<'_> {
     /// `a::b::<T>::c` (expression style) or `a::b<T>::c` (type style).
     pub(crate) fn parse_path(&mut self, style: PathStyle) -> PResult<Path> {
         let lo = self.span();
-        if self.at("<") {
+        if self.at("<") || self.at("<<") {
             return self.parse_qualified_path(style);
         }
         let global = self.eat("::");
@@ -206,7 +206,7 @@ impl Parser<'_> {
         } else if self.at_kw("for") {
             self.skip_for_lifetimes()?;
             return self.parse_type();
-        } else if self.at_path_start() || self.at("<") {
+        } else if self.at_path_start() || self.at("<") || self.at("<<") {
             let path = self.parse_path(PathStyle::Type)?;
             if self.at("(") && is_fn_trait(&path) {
                 // `Fn(A) -> B` written as a type (in old-style trait object position).
