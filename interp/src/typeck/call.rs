@@ -362,6 +362,13 @@ impl Checker<'_> {
     /// `Point::dist`, `Default::default`, `T::default`, `mem::swap`): its signature and
     /// what `Self` is.
     fn find_assoc(&mut self, pt: &T, name: &str) -> Option<(Sig, T)> {
+        self.find_assoc_for(pt, name, None)
+    }
+
+    /// `find_assoc`, choosing among several same-named user functions (`impl From<u8> for
+    /// X` and `impl From<&str> for X`) the first whose first parameter can take the literal
+    /// first argument.
+    fn find_assoc_for(&mut self, pt: &T, name: &str, first_arg: Option<&Expr>) -> Option<(Sig, T)> {
         let s = self.sub.shallow(pt);
         if let T::Named(n, _) = &s {
             if let Some(tr) = self.env.traits.get(n) {
@@ -376,7 +383,19 @@ impl Checker<'_> {
                 return Some((sig, s));
             }
         }
-        let sigs = self.candidate_sigs(&s, name, false);
+        let mut sigs = self.candidate_sigs(&s, name, false);
+        if let Some(arg) = first_arg {
+            let lit = literal_kind(arg);
+            if lit.is_some() && sigs.len() > 1 {
+                if let Some(i) = sigs.iter().position(|sig| {
+                    let p = if sig.self_kind.is_some() { None } else { sig.params.first() };
+                    p.is_some_and(|p| lit_fits(lit, p))
+                }) {
+                    let chosen = sigs.remove(i);
+                    sigs.insert(0, chosen);
+                }
+            }
+        }
         for sig in sigs {
             if self.self_matches(&sig, &s) {
                 return Some((sig, s));
@@ -470,7 +489,7 @@ impl Checker<'_> {
             }
         }
         let pt = self.prefix_type(p)?;
-        let (sig, self_bind) = self.find_assoc(&pt, name)?;
+        let (sig, self_bind) = self.find_assoc_for(&pt, name, args.first())?;
         let inst = self.instantiate(&sig, Some(&self_bind));
         self.apply_turbofish(&inst, last.generics.as_deref());
         let params = self.ufcs_params(&sig, &inst);
@@ -511,6 +530,29 @@ impl Checker<'_> {
         }
     }
 
+    /// `lit.into()` into a user type: the literal takes the parameter type of the one
+    /// `From` impl of that type that takes a number of its kind.
+    fn into_from_literal(&mut self, recv: &T, target: &T) {
+        let Some(kind) = self.sub.unbound_kind(recv) else { return };
+        let T::Named(n, _) = self.sub.shallow(target) else { return };
+        let fits = |p: &Ty| match kind {
+            super::unify::Kind::Int => matches!(p, Ty::Int(_)),
+            super::unify::Kind::Float => matches!(p, Ty::Float(_)),
+            super::unify::Kind::General => false,
+        };
+        let params: Vec<Ty> = self
+            .env
+            .methods
+            .get(&n)
+            .and_then(|m| m.get("from"))
+            .map(|sigs| sigs.iter().filter_map(|s| s.params.first().cloned()).filter(|p| fits(p)).collect())
+            .unwrap_or_default();
+        if let [p] = params.as_slice() {
+            let p = self.t_of(p);
+            self.sub.unify(recv, &p);
+        }
+    }
+
     pub fn method_call(&mut self, receiver: &Expr, name: &str, turbofish: Option<&[ast::Type]>, args: &[Expr], exp: Option<&T>) -> T {
         let rt = self.expr(receiver, None);
         let Some(found) = self.lookup_method(&rt, name) else {
@@ -537,6 +579,7 @@ impl Checker<'_> {
                 }
             }
             "parse" => self.parse_oblig(&inst.ret),
+            "into" => self.into_from_literal(&found.recv, &inst.ret),
             "unzip" => {
                 if let (Some(item), T::Tuple(ts)) = (self.iter_item(&found.recv), self.sub.shallow(&inst.ret)) {
                     if ts.len() == 2 {
@@ -609,5 +652,35 @@ impl Checker<'_> {
             self.expr(b, Some(&c.ty));
         }
         c.ty
+    }
+}
+
+/// What kind of literal an argument is (through parentheses and unary minus): 'i' integer,
+/// 'f' float, 's' string.
+fn literal_kind(e: &Expr) -> Option<char> {
+    let mut cur = e;
+    for _ in 0..16 {
+        match &cur.kind {
+            ExprKind::Paren(i) | ExprKind::Unary(crate::ast::UnOp::Neg, i) => cur = i,
+            ExprKind::Lit(l) => {
+                return match &l.kind {
+                    crate::ast::LitKind::Int(_, None) => Some('i'),
+                    crate::ast::LitKind::Float(_, None) => Some('f'),
+                    crate::ast::LitKind::Str(_) => Some('s'),
+                    _ => None,
+                }
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// Whether a parameter type (a template) can take a literal of that kind.
+fn lit_fits(kind: Option<char>, p: &Ty) -> bool {
+    match (kind, p) {
+        (Some('i'), Ty::Int(_)) | (Some('f'), Ty::Float(_)) => true,
+        (Some('s'), Ty::Ref { inner, .. }) => matches!(**inner, Ty::Str),
+        _ => false,
     }
 }

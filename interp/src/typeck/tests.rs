@@ -491,3 +491,20 @@ fn async_functions_and_await() {
     assert_eq!(ty(src, "x + 1"), "u8");
     assert_eq!(ty_at(src, "get()", 1), "Future<u8>");
 }
+
+#[test]
+fn from_impls_chosen_by_literal_argument() {
+    let src = "struct N(i64);\nimpl From<&str> for N { fn from(s: &str) -> N { N(s.len() as i64) } }\n\
+               impl From<u8> for N { fn from(b: u8) -> N { N(b as i64) } }\n\
+               fn main() { let a = N::from(200); let b = N::from(\"x\"); }\n";
+    assert_eq!(ty(src, "200"), "u8");
+    assert_eq!(ty(src, "N::from(200)"), "N");
+}
+
+#[test]
+fn into_user_types_types_the_literal() {
+    let src = "struct N(i64);\nimpl From<&str> for N { fn from(s: &str) -> N { N(s.len() as i64) } }\n\
+               impl From<u8> for N { fn from(b: u8) -> N { N(b as i64) } }\n\
+               fn main() { let a: N = 200.into(); }\n";
+    assert_eq!(ty(src, "200"), "u8");
+}

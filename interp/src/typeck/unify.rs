@@ -110,6 +110,14 @@ impl Subst {
         cur
     }
 
+    /// The variable kind of `t` if it is an unbound variable.
+    pub fn unbound_kind(&self, t: &T) -> Option<Kind> {
+        match self.shallow(t) {
+            T::Var(v) => Some(self.kind(v)),
+            _ => None,
+        }
+    }
+
     fn bind(&mut self, v: u32, t: T) {
         if let Some(slot) = self.slots.get_mut(v as usize) {
             slot.bound = Some(t);
