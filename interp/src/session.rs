@@ -83,6 +83,8 @@ pub struct Session {
 
 impl Session {
     pub fn new(options: Options) -> Session {
+        // The VM releases `RefCell` guards when they die: let the natives enforce borrows.
+        crate::builtins::cell::enable_borrow_tracking();
         let mut compiler = Compiler::new();
         let mut typeck = crate::typeck::Typeck::new();
         let src = Source::new("<prelude>", crate::builtins::PRELUDE);

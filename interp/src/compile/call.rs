@@ -561,13 +561,23 @@ impl Compiler {
                 }
             }
         }
-        let start = self.args_window(Some(receiver), args, &[]);
         let sym = self.prog.symbols.intern(name);
         let site = self.add_site(SiteKind::Method { sym, name: name.into() }, hint);
-        self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
         if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
-            // A temporary receiver (a RefCell guard) dies with the call's statement.
-            self.emit(Instr::Release { reg: start }, method.span);
+            // A temporary receiver (a RefCell guard) dies after the call: keep it outside the
+            // argument window (which the call consumes) and release it afterwards.
+            let g = self.cx().alloc();
+            self.expr_read(receiver, g);
+            let start = self.cx().alloc_n(args.len() + 1);
+            self.emit(Instr::Mov { dst: start, src: g }, receiver.span);
+            for (j, a) in args.iter().enumerate() {
+                self.expr_to(a, start + 1 + j as u16, None);
+            }
+            self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+            self.emit(Instr::Release { reg: g }, method.span);
+            return;
         }
+        let start = self.args_window(Some(receiver), args, &[]);
+        self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
     }
 }

@@ -97,18 +97,28 @@ impl Compiler {
                 let sp = self.index_span(e, base, idx);
                 self.emit(Instr::Index { dst, obj: b, idx: i }, sp);
             }
+            ExprKind::Unary(UnOp::Deref, inner) => {
+                // `(*r).x = v`, `(*self).f()`: the referent itself, not a copy.
+                let r = self.operand(inner);
+                self.emit(Instr::Peek { dst, src: r }, e.span);
+            }
             _ => return false,
         }
         true
     }
 
-    /// Like `expr_to` but a local is read without moving it.
+    /// Like `expr_to` but a local is read without moving it, and a place (a boxed local, a
+    /// field, an element, `*r`) without copying it: the result aliases (method receivers,
+    /// operands only read).
     pub(crate) fn expr_read(&mut self, e: &Expr, dst: Reg) {
+        if self.access(e, dst) {
+            return;
+        }
         if let ExprKind::Path(p) = &e.kind {
             if let Some(name) = p.as_ident() {
                 if let Some(l) = self.cx().lookup(name).cloned() {
                     if l.boxed {
-                        self.emit(Instr::Deref { dst, src: l.reg }, e.span);
+                        self.emit(Instr::Peek { dst, src: l.reg }, e.span);
                     } else {
                         self.emit(Instr::Mov { dst, src: l.reg }, e.span);
                     }

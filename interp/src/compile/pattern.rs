@@ -61,6 +61,14 @@ impl Compiler {
                 if let Some(s) = sub {
                     self.pat(s, val, by_mut, fails, reuse);
                 }
+                if *mutable && !*by_ref {
+                    // `mut x` owns its value: a Copy aggregate read from the scrutinee's
+                    // place is copied, so changing `x` leaves the place as it was.
+                    let c = self.cx().alloc();
+                    self.emit(Instr::Dup { dst: c, src: val }, span);
+                    self.bind_name(&name.name, c, span, reuse);
+                    return;
+                }
                 self.bind_name(&name.name, val, span, reuse);
             }
             PatKind::Lit(e) => {

@@ -58,6 +58,8 @@ pub struct FnCx {
     pub is_closure: bool,
     /// The span used for instructions emitted without a better one.
     pub cur_span: Span,
+    /// High-water mark of registers allocated since it was last reset (per statement).
+    pub hw: u16,
     /// The span of the last indexing place (`[...]`, where Rust locates index panics).
     pub index_span: Span,
 }
@@ -75,6 +77,7 @@ impl FnCx {
             is_closure: false,
             cur_span: Span::DUMMY,
             index_span: Span::DUMMY,
+            hw: 0,
         }
     }
 
@@ -83,6 +86,9 @@ impl FnCx {
         self.next_reg = self.next_reg.saturating_add(1);
         if self.next_reg > self.max_reg {
             self.max_reg = self.next_reg;
+        }
+        if self.next_reg > self.hw {
+            self.hw = self.next_reg;
         }
         r
     }

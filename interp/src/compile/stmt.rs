@@ -88,6 +88,25 @@ impl Compiler {
     }
 
     pub(crate) fn stmt(&mut self, s: &ast::Stmt) {
+        if !self.prog.needs_drop_walk || !mentions_borrow(s) {
+            return self.stmt_inner(s);
+        }
+        // Temporaries holding `RefCell` guards die at the end of the statement.
+        let start = self.cx().next_reg;
+        let saved_hw = self.cx().hw;
+        self.cx().hw = start;
+        self.stmt_inner(s);
+        let hi = self.cx().hw;
+        let keep: Vec<u16> = self.cx().scopes.last().map(|sc| sc.locals.iter().map(|l| l.reg).collect()).unwrap_or_default();
+        for r in start..hi {
+            if !keep.contains(&r) {
+                self.emit(Instr::Release { reg: r }, s.span);
+            }
+        }
+        self.cx().hw = saved_hw.max(hi);
+    }
+
+    fn stmt_inner(&mut self, s: &ast::Stmt) {
         match &s.kind {
             StmtKind::Let { pat, ty, init, else_ } => self.let_stmt(pat, ty.as_ref(), init.as_ref(), else_.as_ref(), s.span),
             StmtKind::Expr(e, _) => {
@@ -116,6 +135,12 @@ impl Compiler {
         if let Some(e) = init {
             if matches!(e.kind, ast::ExprKind::Ref { .. } | ast::ExprKind::Lit(_)) {
                 return true;
+            }
+            if let ast::ExprKind::MethodCall { method, .. } = &e.kind {
+                if matches!(method.name.as_str(), "borrow" | "borrow_mut" | "lock" | "write" | "read") {
+                    // A guard: owned (dropping it releases the borrow).
+                    return false;
+                }
             }
             if let Some(Ty::Ref { .. }) = self.inferred(e) {
                 return true;
@@ -225,4 +250,21 @@ impl Compiler {
         }
         f
     }
+}
+
+/// Does the statement call `borrow()`/`borrow_mut()` (whose guards may be temporaries)?
+fn mentions_borrow(s: &ast::Stmt) -> bool {
+    let mut found = false;
+    let mut f = |e: &ast::Expr, _: bool| {
+        if let ast::ExprKind::MethodCall { method, .. } = &e.kind {
+            if matches!(method.name.as_str(), "borrow" | "borrow_mut") {
+                found = true;
+            }
+        }
+    };
+    match &s.kind {
+        StmtKind::Let { init: Some(e), .. } | StmtKind::Expr(e, _) => super::closure::walk_expr(e, false, &mut f),
+        _ => {}
+    }
+    found
 }

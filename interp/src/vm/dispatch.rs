@@ -443,7 +443,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     continue 'frames;
                                 }
                                 Some(Target::Native(n)) => {
-                                    reg!(args) = recv_d;
+                                    // Natives follow references themselves; a Rc receiver
+                                    // auto-derefed for the lookup is passed as its content.
+                                    if !matches!(recv, Value::Ref(_)) {
+                                        reg!(args) = recv_d;
+                                    }
                                     let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
                                     reg!(dst) = v;
                                 }
@@ -606,6 +610,17 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     };
                     reg!(dst) = v;
                 }
+                Instr::Peek { dst, src } => {
+                    let v = match &reg!(src) {
+                        Value::Ref(_) => try_v!(place::read_ref(&reg!(src))),
+                        Value::Cell(_) => match crate::builtins::auto_deref(&reg!(src)) {
+                            Some(v) => v,
+                            None => reg!(src).clone(),
+                        },
+                        v => v.clone(),
+                    };
+                    reg!(dst) = v;
+                }
                 Instr::StoreDeref { dst, src } => {
                     let v = std::mem::take(&mut reg!(src));
                     match &reg!(dst) {
@@ -710,6 +725,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Instr::Release { reg } => {
                     if let Value::Ref(_) = &reg!(reg) {
                         crate::builtins::release_guard(&reg!(reg));
+                        reg!(reg) = Value::Unit;
                     }
                 }
                 Instr::Convert { dst, src, hint } => {
