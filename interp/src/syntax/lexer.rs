@@ -68,6 +68,10 @@ impl Lexer<'_> {
     }
 
     fn run(&mut self) {
+        // A byte order mark at the start is not part of the program.
+        if self.rest().starts_with('\u{FEFF}') {
+            self.pos += '\u{FEFF}'.len_utf8();
+        }
         // A shebang line (`#!/usr/bin/env teras`), but not an inner attribute `#![...]`.
         if self.rest().starts_with("#!") && !self.rest()[2..].trim_start().starts_with('[') {
             while let Some(c) = self.peek() {
@@ -551,5 +555,8 @@ mod tests {
         assert!(l.unterminated);
         let l = lex("a § b", false);
         assert_eq!(l.diags.len(), 1);
+        let l = lex("\u{FEFF}fn\r\nx", false);
+        assert!(l.diags.is_empty() && l.tokens.len() == 3);
+        assert_eq!(toks("\"a\r\nb\"")[0], Tok::Lit(LitKind::Str("a\nb".into())));
     }
 }

@@ -383,7 +383,7 @@ impl Parser<'_> {
                 Err(self.err_at(t.span, "suffixes on a tuple index are invalid", "invalid suffix", "write the index without a suffix: `x.0`"))
             }
             _ if !self.at_ident() => {
-                let found = t.describe();
+                let found = self.found();
                 Err(self.err_at(t.span, format!("unexpected token: {found}"), "expected a field or method name", "write a field name, tuple index, method call or `.await` after `.`"))
             }
             _ => {
@@ -617,7 +617,7 @@ impl Parser<'_> {
         }
         if !self.at("{") {
             let span = self.span();
-            return Err(self.err_at(span, format!("expected `{{`, found {}", self.tok().describe()), "expected a block after the condition", "write the body in braces: `if cond { ... }`"));
+            return Err(self.err_at(span, format!("expected `{{`, found {}", self.found()), "expected a block after the condition", "write the body in braces: `if cond { ... }`"));
         }
         let then = self.parse_block()?;
         let else_ = if self.eat_kw("else") {
@@ -627,7 +627,7 @@ impl Parser<'_> {
                 Some(Box::new(self.parse_block_expr()?))
             } else {
                 let span = self.span();
-                return Err(self.err_at(span, format!("expected `{{`, found {}", self.tok().describe()), "expected `{` or `if` after `else`", "write the else branch in braces: `else { ... }`"));
+                return Err(self.err_at(span, format!("expected `{{`, found {}", self.found()), "expected `{` or `if` after `else`", "write the else branch in braces: `else { ... }`"));
             }
         } else {
             None
@@ -672,7 +672,7 @@ impl Parser<'_> {
         let guard = if self.eat_kw("if") { Some(self.parse_expr()?) } else { None };
         if !self.at("=>") {
             let span = self.span();
-            return Err(self.err_at(span, format!("expected `=>`, found {}", self.tok().describe()), "expected `=>`", "write arms as `pattern => expression,`"));
+            return Err(self.err_at(span, format!("expected `=>`, found {}", self.found()), "expected `=>`", "write arms as `pattern => expression,`"));
         }
         self.bump();
         let (body, blocklike) = self.parse_stmt_expr()?;
@@ -682,7 +682,7 @@ impl Parser<'_> {
         }
         let span = Span::new(self.prev_hi, self.prev_hi);
         self.error(
-            crate::diag::Diagnostic::error(format!("expected `,` following `match` arm, found {}", self.tok().describe()), span, "missing `,`")
+            crate::diag::Diagnostic::error(format!("expected `,` following `match` arm, found {}", self.found()), span, "missing `,`")
                 .with_help("add `,` after the arm's expression"),
         );
         Ok(arm)

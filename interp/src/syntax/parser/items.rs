@@ -26,7 +26,7 @@ impl Parser<'_> {
                     return Ok(None);
                 }
                 if !self.at_item_start() {
-                    let found = self.tok().describe();
+                    let found = self.found();
                     let span = self.span();
                     let help = if scope.is_none() && (self.at_kw("let") || self.can_begin_expr(Default::default())) {
                         "statements are only allowed inside functions: put them in `fn main() { ... }`"

@@ -67,7 +67,7 @@ impl Parser<'_> {
             }
         };
         if self.pos != close {
-            let found = self.tok().describe();
+            let found = self.found();
             let span = self.span();
             self.error(
                 Diagnostic::error(format!("unexpected {found} in `{n}!` arguments"), span, format!("expected `,` or `{close_tok}`"))

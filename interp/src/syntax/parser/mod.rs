@@ -15,7 +15,7 @@ mod types;
 
 use super::lexer::lex;
 use super::token::{punct, Tok, Token};
-use crate::ast::{Ident, NodeId, Span};
+use crate::ast::{Ident, LitKind, NodeId, Span};
 use crate::diag::Diagnostic;
 
 /// An error was reported; the caller recovers.
@@ -213,6 +213,24 @@ impl<'s> Parser<'s> {
         }
         t
     }
+    /// The current token as rustc names it in "found ..." messages: literals as written.
+    pub(crate) fn found(&self) -> String {
+        let t = self.tok();
+        match &t.tok {
+            Tok::Lit(LitKind::Bool(_)) => t.describe(),
+            Tok::Lit(_) => {
+                let text = self.src.get(t.span.lo as usize..t.span.hi as usize).unwrap_or("");
+                if text.chars().count() > 40 {
+                    let short: String = text.chars().take(37).collect();
+                    format!("`{short}...`")
+                } else {
+                    format!("`{text}`")
+                }
+            }
+            Tok::Eof => "`<eof>`".into(),
+            _ => t.describe(),
+        }
+    }
     pub(crate) fn at(&self, p: &str) -> bool {
         self.tok().is_punct(p)
     }
@@ -273,7 +291,7 @@ impl<'s> Parser<'s> {
         if self.at(close) {
             return Ok(self.bump().span);
         }
-        let found = self.tok().describe();
+        let found = self.found();
         let span = self.span();
         let help = if self.prev_hi < span.lo as usize {
             format!("add `,` after `{}` if another element follows", self.src.get(self.prev_span_lo()..self.prev_hi).unwrap_or("").trim())
@@ -293,7 +311,7 @@ impl<'s> Parser<'s> {
     }
     /// Report "expected X, found Y" at the current token.
     pub(crate) fn expected(&mut self, what: &str) -> Fail {
-        let found = self.tok().describe();
+        let found = self.found();
         let span = self.span();
         let help = match what {
             "`;`" => "add `;` here".to_string(),

@@ -107,7 +107,7 @@ impl Parser<'_> {
     /// Report a missing `;`. Carry on when the next token starts a new line (the statement
     /// probably just lacks its `;`), else fail so the caller skips the rest.
     fn missing_semi(&mut self) -> PResult<()> {
-        let found = self.tok().describe();
+        let found = self.found();
         let at = Span::new(self.prev_hi, self.prev_hi);
         self.error(Diagnostic::error(format!("expected `;`, found {found}"), at, "expected `;`").with_help("add `;` here"));
         let gap = self.src.get(self.prev_hi..self.span().lo as usize).unwrap_or("");
