@@ -4,6 +4,17 @@
 //! items and statements), `parse_expr` (`:type`), `input_is_complete` (does the REPL need
 //! another line?), `highlight` (REPL colouring) and `KEYWORDS` (completion). None of them
 //! panics on any input; errors are `Diagnostic`s, several per parse (the parser recovers).
+//!
+//! Layout: `token` (token kinds, keywords), `lexer` (text to tokens, literal values decoded),
+//! `parser/` (tokens to the tree: `items`, `stmt`, `expr`, `pat`, `types`, `macros`),
+//! `complete` and `highlight` (REPL support, on tokens only). The parse functions run the
+//! parser on a thread with a 32 MiB stack (see `on_parse_stack`), and the parser limits
+//! nesting both by depth (256) and by measured stack use, so deep input gets the diagnostic
+//! "expression nests too deeply" instead of a stack overflow.
+//!
+//! What the tree does not keep: lifetimes, const generic arguments, attributes on statements
+//! and expressions, inner attributes, and the trait of a qualified path (`<T as Trait>::f`
+//! is parsed as `T::f`).
 
 mod complete;
 mod highlight;

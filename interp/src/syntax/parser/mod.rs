@@ -4,7 +4,9 @@
 //! delimiter is reported once and the parser's own errors are then dropped, which avoids
 //! cascades. Errors inside a statement or item return `Err(Fail)` (already reported) up to the
 //! enclosing block or item list, which skips to the next `;`, `}` or item and carries on.
-//! Nesting is limited (`MAX_DEPTH`) so no input can exhaust the stack.
+//! Lists (fields, variants, parameters, arguments) and match arms recover per element.
+//! Nesting is limited (`MAX_DEPTH`, and a stack budget measured from the entry point) so no
+//! input can exhaust the stack; every loop consumes a token per turn, so parsing is linear.
 
 mod expr;
 mod items;
