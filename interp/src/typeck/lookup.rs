@@ -126,13 +126,19 @@ impl Checker<'_> {
             Some(st) => {
                 let map: Vec<(String, T)> = sig.generics.iter().map(|g| (g.name.clone(), self.sub.var())).collect();
                 let t = self.sub.import(st, &map);
-                self.sub.unify(&t, recv)
+                if self.sub.unify(&t, recv) {
+                    return true;
+                }
+                // `impl Trait for &str` applies to a `str` receiver by auto-ref.
+                match t {
+                    T::Ref(_, inner) => self.sub.unify(&inner, recv),
+                    _ => false,
+                }
             }
         }
     }
 
-    /// The name user impls of this type are registered under.
-    /// For a literal variable, the integer (float) type whose user impls define `name`: the
+    /// The name user impls of this type are registered under. For a literal variable, the integer (float) type whose user impls define `name`: the
     /// only one, else `i32` (`f64`) as rustc's fallback would pick.
     fn user_head(&self, s: &T, name: &str) -> Option<String> {
         Some(match s {

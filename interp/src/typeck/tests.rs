@@ -508,3 +508,10 @@ fn into_user_types_types_the_literal() {
                fn main() { let a: N = 200.into(); }\n";
     assert_eq!(ty(src, "200"), "u8");
 }
+
+#[test]
+fn trait_impls_for_references() {
+    let src = "trait Shout { fn shout(&self) -> String; }\nimpl Shout for &str { fn shout(&self) -> String { self.to_uppercase() } }\n\
+               fn main() { let s = \"hi\".shout(); }\n";
+    assert_eq!(ty(src, "\"hi\".shout()"), "String");
+}
