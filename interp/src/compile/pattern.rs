@@ -270,6 +270,20 @@ impl Compiler {
     }
 }
 
+/// Does the pattern bind something by reference (`ref x`, `ref mut x`)? Then the value
+/// it matches is a place that must not be moved or copied first.
+pub(crate) fn has_ref_binding(p: &Pat) -> bool {
+    match &p.kind {
+        PatKind::Ident { by_ref, sub, .. } => *by_ref || sub.as_deref().is_some_and(has_ref_binding),
+        PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::Or(ps) | PatKind::TupleStruct { elems: ps, .. } => {
+            ps.iter().any(has_ref_binding)
+        }
+        PatKind::Struct { fields, .. } => fields.iter().any(|f| has_ref_binding(&f.pat)),
+        PatKind::Ref { pat, .. } => has_ref_binding(pat),
+        _ => false,
+    }
+}
+
 fn is_rest(p: &Pat) -> bool {
     match &p.kind {
         PatKind::Rest => true,

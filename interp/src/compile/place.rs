@@ -262,3 +262,7 @@ impl Compiler {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "place_tests.rs"]
+mod tests;

@@ -141,10 +141,21 @@ impl FnCx {
     pub fn pop_scope(&mut self) -> Vec<Local> {
         let s = self.scopes.pop().unwrap_or_default();
         self.next_reg = s.reg_start;
+        // The owned locals' values die here (for unwinding: `FuncProto::drop_slots`).
+        let here = self.here() as u32;
+        for l in s.locals.iter().filter(|l| l.owned) {
+            if let Some(slot) = self.proto.drop_slots.iter_mut().rev().find(|d| d.reg == l.reg && d.end == u32::MAX) {
+                slot.end = here;
+            }
+        }
         s.locals
     }
 
     pub fn declare(&mut self, local: Local) {
+        if local.owned {
+            let start = self.here() as u32;
+            self.proto.drop_slots.push(crate::vm::bytecode::DropSlot { reg: local.reg, boxed: local.boxed, start, end: u32::MAX });
+        }
         if let Some(s) = self.scopes.last_mut() {
             s.locals.push(local);
         }

@@ -88,9 +88,10 @@ impl Compiler {
     }
 
     pub(crate) fn stmt(&mut self, s: &ast::Stmt) {
-        if !self.prog.needs_drop_walk || !mentions_borrow(s) {
+        if !self.prog.needs_drop_walk || matches!(s.kind, StmtKind::Item(_) | StmtKind::Empty) {
             return self.stmt_inner(s);
         }
+        let borrows = mentions_borrow(s);
         // Temporaries holding `RefCell` guards die at the end of the statement.
         let start = self.cx().next_reg;
         let saved_hw = self.cx().hw;
@@ -98,10 +99,25 @@ impl Compiler {
         self.stmt_inner(s);
         let hi = self.cx().hw;
         let keep: Vec<u16> = self.cx().scopes.last().map(|sc| sc.locals.iter().map(|l| l.reg).collect()).unwrap_or_default();
-        for r in start..hi {
-            if !keep.contains(&r) {
-                self.emit(Instr::Release { reg: r }, s.span);
+        if borrows {
+            for r in start..hi {
+                if !keep.contains(&r) {
+                    self.emit(Instr::Release { reg: r }, s.span);
+                }
             }
+        }
+        // The other temporaries die too, last created first (`drop.rs`).
+        let mut r = hi;
+        while r > start {
+            if keep.contains(&(r - 1)) {
+                r -= 1;
+                continue;
+            }
+            let top = r;
+            while r > start && !keep.contains(&(r - 1)) {
+                r -= 1;
+            }
+            self.emit(Instr::DropTemps { lo: r, hi: top }, s.span);
         }
         self.cx().hw = saved_hw.max(hi);
     }
@@ -112,13 +128,15 @@ impl Compiler {
             StmtKind::Expr(e, _) => {
                 let mark = self.cx().next_reg;
                 let t = self.cx().alloc();
-                let saved = self.sink.replace(t);
+                // The value of a call statement is a temporary dropped at the `;` (when
+                // drops are tracked): it must really be written, so no sink then.
+                let drop_value = self.prog.needs_drop_walk
+                    && matches!(e.kind, ast::ExprKind::Call(..) | ast::ExprKind::MethodCall { .. } | ast::ExprKind::Struct { .. })
+                    && !matches!(self.inferred(e), Some(Ty::Ref { .. }) | Some(Ty::Unit));
+                let saved = if drop_value { self.sink.take() } else { self.sink.replace(t) };
                 self.expr_to(e, t, None);
                 self.sink = saved;
-                if self.prog.needs_drop_walk {
-                    // Temporaries of the statement die here (RefCell guards release).
-                    let hi = self.cx().max_reg.max(mark + 1);
-                    let _ = hi;
+                if drop_value {
                     self.cx().emit(Instr::Drop { reg: t }, s.span);
                 }
                 self.cx().next_reg = mark;
@@ -170,8 +188,23 @@ impl Compiler {
             self.err("a `let` without initializer needs a plain name", pat.span, "pattern here");
             return;
         };
+        if matches!(pat.kind, ast::PatKind::Wild) && else_.is_none() {
+            // `let _ = value;` drops a temporary value at once (a place is left alone).
+            let t = self.cx().alloc();
+            self.expr_to(init, t, expect.as_ref());
+            let is_place = matches!(init.kind, ast::ExprKind::Path(_) | ast::ExprKind::Field(..) | ast::ExprKind::Index(..) | ast::ExprKind::TupleField(..));
+            if self.prog.needs_drop_walk && !is_place {
+                self.emit(Instr::Drop { reg: t }, span);
+            }
+            return;
+        }
         let t = self.cx().alloc();
-        self.expr_to(init, t, expect.as_ref());
+        if super::pattern::has_ref_binding(pat) {
+            // `let (ref mut a, _) = pair;`: the bindings are places of `init`, not of a copy.
+            self.expr_read(init, t);
+        } else {
+            self.expr_to(init, t, expect.as_ref());
+        }
         match else_ {
             Some(eb) => {
                 let fail = self.pattern_test(pat, t, false);

@@ -237,6 +237,9 @@ pub enum Instr {
     Panic { msg: Reg },
     /// Run the drop glue of `R[reg]` (user `Drop` impls, `Rc` counts) and clear it.
     Drop { reg: Reg },
+    /// The temporaries `R[lo..hi]` die (end of a statement): clear them, last first, and run
+    /// the drop glue of each value whose last handle was there.
+    DropTemps { lo: Reg, hi: Reg },
     /// If `R[reg]` is a `RefCell` borrow guard, release its borrow (a temporary guard dies).
     Release { reg: Reg },
     /// `R[dst] = R[src]` converted for the `?`/`into()` hint (see `Program::hints`): used by
@@ -309,6 +312,19 @@ pub struct FuncProto {
     pub source: Arc<Source>,
     /// Declared return type, when written (for REPL type display and hints).
     pub ret_ty: Option<Ty>,
+    /// Where each owned local lives (what a panic unwinding through the frame drops).
+    pub drop_slots: Vec<DropSlot>,
+}
+
+/// An owned local's register and the instructions `start..end` during which it holds its
+/// value (from its declaration to its scope's end).
+#[derive(Clone, Copy, Debug)]
+pub struct DropSlot {
+    pub reg: Reg,
+    /// The register holds a box (`Ref`) around the value.
+    pub boxed: bool,
+    pub start: u32,
+    pub end: u32,
 }
 
 impl FuncProto {
@@ -330,6 +346,7 @@ impl FuncProto {
             self_by_value: false,
             source,
             ret_ty: None,
+            drop_slots: Vec::new(),
         }
     }
     /// The span of instruction `pc`.

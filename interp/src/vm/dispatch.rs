@@ -716,10 +716,20 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     panic_msg!(m);
                 }
                 Instr::Drop { reg } => {
+                    // Re-executed after each user `drop` it starts (the register is then empty).
                     let v = std::mem::take(&mut reg!(reg));
-                    if !matches!(v, Value::Unit | Value::Moved | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                    if !super::drop::trivial(&v) || !fiber.drops.is_empty() {
                         save_pc!();
-                        super::drop::drop_value(fiber, cx, v, base + proto.num_regs as usize)?;
+                        if super::drop::drop_owner(fiber, cx, v, base + proto.num_regs as usize, (pc - 1) as u32)? {
+                            continue 'frames;
+                        }
+                    }
+                }
+                Instr::DropTemps { lo, hi } => {
+                    save_pc!();
+                    let top = base + proto.num_regs as usize;
+                    if super::drop::drop_temps(fiber, cx, base + lo as usize, base + hi as usize, top, (pc - 1) as u32)? {
+                        continue 'frames;
                     }
                 }
                 Instr::Release { reg } => {

@@ -1,64 +1,137 @@
-//! Drop glue: what happens when a value dies (scope end, reassignment, `drop(x)`).
+//! Drop glue: what happens when a value dies (scope end, reassignment, `drop(x)`, the end of
+//! a statement for its temporaries, and unwinding after a panic).
 //!
 //! Only programs that need it pay for it (`Program::needs_drop_walk`: the program has a user
-//! `Drop` impl or uses `Rc`/`RefCell`). A dying value is walked: a user struct or enum with
-//! `impl Drop` gets its `drop(&mut self)` called first, then its fields are dropped in
-//! declaration order; vectors and tuples drop their elements in order; an `Rc` decrements its
-//! strong count and drops its content at zero; a `RefCell` borrow guard releases its borrow.
-//! User `drop` methods run as nested runs of the fiber (bounded like formatting hooks).
+//! `Drop` impl or uses `Rc`/`RefCell`; the compiler emits no drop instructions otherwise).
+//!
+//! Ownership. Values are shared handles, so "who owns this" is decided in two ways:
+//! - an *owner* dies (an owned local at scope end, `drop(x)`, a reassigned local, the content
+//!   of an `Rc` whose last strong pointer went): its value is dropped whatever other handles
+//!   exist (a stale register may still alias it);
+//! - a *part* dies (an element of a dying vector, a field of a dying struct, a temporary at
+//!   the end of its statement): it is dropped only when the dying container held the last
+//!   handle; otherwise it is borrowed from (or was moved to) someone else who drops it.
+//!   `Rc`/`Weak` pointers are always owners: their clones share one handle.
+//!
+//! A user struct or enum with `impl Drop` gets its `drop(&mut self)` called first, then its
+//! fields are dropped in declaration order; vectors, tuples and collections drop their
+//! elements in order; an `Rc` decrements its strong count and drops its content at zero; a
+//! `RefCell` borrow guard releases its borrow. A value whose `drop` already ran is marked (its
+//! field list no longer has the variant's length) and never dropped twice.
+//!
+//! Stackless: the pending work is a stack in the fiber (`Fiber::drops`), each item tagged with
+//! the frame depth that owns it. When a user `drop` must run, `drain` returns it; the
+//! dispatch loop pushes it as a frame (`RetKind::Discard`) and re-executes the drop
+//! instruction afterwards, which continues with the rest of the work of its depth.
 
-use super::fiber::Fiber;
+use super::call;
+use super::fiber::{Fiber, RetKind};
 use super::program::type_id_of;
 use super::{Ctx, Fault};
-use crate::value::{CellObj, Collection, Value};
+use crate::heap::Heap;
+use crate::value::{AdtObj, CellObj, Collection, Value};
 
-/// How deep drop glue may recurse into nested values.
-const MAX_DROP_DEPTH: usize = 10_000;
-
-/// Drop `v`. `_top` is the first free register above the current frame.
-pub fn drop_value(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: Value, _top: usize) -> Result<(), Fault> {
-    if !cx.prog.needs_drop_walk {
-        return Ok(());
-    }
-    walk(fiber, cx, v, 0)
+/// One piece of pending drop work.
+#[derive(Debug)]
+pub enum Work {
+    /// The value's owner died: drop it.
+    Owner(Value),
+    /// A part of a dying value: drop it if that was its last handle.
+    Part(Value),
+    /// The user `drop` of this object returned: drop its fields now.
+    Fields(Heap<AdtObj>),
 }
 
-fn walk(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: Value, depth: usize) -> Result<(), Fault> {
-    if depth > MAX_DROP_DEPTH {
-        return Ok(());
+/// A user `drop` to run: the function and its `self`.
+pub type PendingCall = (u32, Value);
+
+/// Values that need no drop glue.
+#[inline]
+pub fn trivial(v: &Value) -> bool {
+    matches!(v, Value::Unit | Value::Moved | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Range(_))
+}
+
+/// Does this object still have its fields (its `drop` has not run)?
+fn alive(o: &AdtObj) -> bool {
+    o.def.variants.get(o.variant as usize).map_or(o.fields.len(), |v| v.fields.len()) == o.fields.len()
+}
+
+/// Take the fields of a dying object and mark it dropped.
+fn take_fields(o: &mut AdtObj) -> Vec<Value> {
+    let n = o.def.variants.get(o.variant as usize).map_or(0, |v| v.fields.len());
+    let fields = std::mem::take(&mut o.fields);
+    if n == 0 {
+        // A field-less object is marked by a placeholder field.
+        o.fields.push(Value::Moved);
     }
-    match &v {
-        Value::Adt(h) => {
-            let t = type_id_of(&v);
-            if let Some(&f) = cx.prog.drops.get(&t) {
-                super::format::call_nested(fiber, cx, f, vec![v.clone()])?;
-            }
-            // Only the last owner drops the fields.
-            if h.handle_count() <= 2 {
-                let fields = h.write().map(|mut o| std::mem::take(&mut o.fields)).unwrap_or_default();
-                for f in fields {
-                    walk(fiber, cx, f, depth + 1)?;
-                }
-            }
+    fields
+}
+
+/// Push the parts of a container, so that they are dropped first to last.
+fn push_parts(fiber: &mut Fiber, depth: u32, parts: Vec<Value>) {
+    for p in parts.into_iter().rev() {
+        if !trivial(&p) {
+            fiber.drops.push((depth, Work::Part(p)));
         }
-        Value::Vec(h) => {
-            if h.handle_count() <= 2 {
+    }
+}
+
+/// Handles that share one object count each other as owners: `Rc`/`Weak` always drop.
+fn is_last_handle(v: &Value) -> bool {
+    match v {
+        Value::Adt(h) => h.handle_count() == 1,
+        Value::Vec(h) => h.handle_count() == 1,
+        Value::Tuple(h) => h.handle_count() == 1,
+        Value::Coll(h) => h.handle_count() == 1,
+        Value::Cell(h) => {
+            matches!(h.read().as_deref(), Ok(CellObj::Rc { .. } | CellObj::Weak { .. })) || h.handle_count() == 1
+        }
+        Value::Func(f) => std::sync::Arc::strong_count(f) == 1,
+        Value::Iter(h) => h.handle_count() == 1,
+        _ => true,
+    }
+}
+
+/// Run the pending work of frame depth `depth` until it is done (`None`) or a user `drop`
+/// must run (`Some`: the caller pushes it as a frame and calls `drain` again afterwards).
+pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<PendingCall>, Fault> {
+    while matches!(fiber.drops.last(), Some((d, _)) if *d == depth) {
+        let Some((_, w)) = fiber.drops.pop() else { break };
+        let v = match w {
+            Work::Owner(v) => v,
+            Work::Part(v) => {
+                if !is_last_handle(&v) {
+                    continue;
+                }
+                v
+            }
+            Work::Fields(h) => {
+                let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
+                push_parts(fiber, depth, fields);
+                continue;
+            }
+        };
+        match &v {
+            Value::Adt(h) => {
+                if !h.read().map(|o| alive(&o)).unwrap_or(false) {
+                    continue;
+                }
+                if let Some(&f) = cx.prog.drops.get(&type_id_of(&v)) {
+                    fiber.drops.push((depth, Work::Fields(h.clone())));
+                    return Ok(Some((f, v)));
+                }
+                let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
+                push_parts(fiber, depth, fields);
+            }
+            Value::Vec(h) => {
                 let items = h.write().map(|mut o| std::mem::take(&mut o.items)).unwrap_or_default();
-                for x in items {
-                    walk(fiber, cx, x, depth + 1)?;
-                }
+                push_parts(fiber, depth, items);
             }
-        }
-        Value::Tuple(h) => {
-            if h.handle_count() <= 2 {
+            Value::Tuple(h) => {
                 let items = h.write().map(|mut o| std::mem::take(&mut *o)).unwrap_or_default();
-                for x in items {
-                    walk(fiber, cx, x, depth + 1)?;
-                }
+                push_parts(fiber, depth, items);
             }
-        }
-        Value::Coll(h) => {
-            if h.handle_count() <= 2 {
+            Value::Coll(h) => {
                 let items: Vec<Value> = match h.write() {
                     Ok(mut g) => match &mut *g {
                         Collection::HashMap(m) => std::mem::take(m).into_iter().flat_map(|(k, v)| [k.0, v]).collect(),
@@ -70,30 +143,204 @@ fn walk(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: Value, depth: usize) -> Result<(
                     },
                     Err(_) => Vec::new(),
                 };
-                for x in items {
-                    walk(fiber, cx, x, depth + 1)?;
+                push_parts(fiber, depth, items);
+            }
+            Value::Cell(h) => {
+                let counted = matches!(h.read().as_deref(), Ok(CellObj::Rc { .. } | CellObj::Weak { .. }));
+                if counted {
+                    if let Some(content) = crate::builtins::rc_release(h) {
+                        if !trivial(&content) {
+                            fiber.drops.push((depth, Work::Owner(content)));
+                        }
+                    }
+                } else {
+                    let inner = match h.write().as_deref_mut() {
+                        Ok(CellObj::Cell(x)) => std::mem::take(x),
+                        Ok(CellObj::RefCell { value, .. }) => std::mem::take(value),
+                        _ => Value::Unit,
+                    };
+                    push_parts(fiber, depth, vec![inner]);
                 }
             }
-        }
-        Value::Cell(h) => {
-            let is_rc = matches!(h.read().as_deref(), Ok(CellObj::Rc { .. }));
-            if is_rc {
-                if let Some(content) = crate::builtins::rc_release(h) {
-                    walk(fiber, cx, content, depth + 1)?;
-                }
-            } else if h.handle_count() <= 2 {
-                let inner = match h.read().as_deref() {
-                    Ok(CellObj::Cell(x)) => Some(x.clone()),
-                    Ok(CellObj::RefCell { value, .. }) => Some(value.clone()),
-                    _ => None,
-                };
-                if let Some(x) = inner {
-                    walk(fiber, cx, x, depth + 1)?;
+            Value::Func(f) => {
+                if let crate::value::Callable::Closure { captures, .. } = &**f {
+                    if std::sync::Arc::strong_count(f) == 1 {
+                        push_parts(fiber, depth, captures.clone());
+                    }
                 }
             }
+            Value::Ref(_) => crate::builtins::release_guard(&v),
+            _ => {}
         }
-        Value::Ref(_) => crate::builtins::release_guard(&v),
-        _ => {}
+    }
+    Ok(None)
+}
+
+/// Continue the drop work of the current frame; when a user `drop` must run, push its frame
+/// and make the current frame re-execute its instruction at `at` afterwards. True when a frame
+/// was pushed (the dispatch loop must switch frames).
+fn step(fiber: &mut Fiber, cx: &Ctx<'_>, top: usize, at: u32) -> Result<bool, Fault> {
+    let depth = fiber.frames.len() as u32;
+    match drain(fiber, cx, depth)? {
+        None => Ok(false),
+        Some((f, this)) => {
+            if let Some(fr) = fiber.frames.last_mut() {
+                fr.pc = at;
+            }
+            super::dispatch::set_reg(fiber, top, this);
+            call::enter(fiber, cx.prog, f, top, top, 0, RetKind::Discard, 1)?;
+            Ok(true)
+        }
+    }
+}
+
+/// The `Drop` instruction at `at`: the owner of `v` died. `top` is the first free register
+/// above the current frame. True when a user `drop` frame was pushed.
+pub fn drop_owner(fiber: &mut Fiber, cx: &Ctx<'_>, v: Value, top: usize, at: u32) -> Result<bool, Fault> {
+    if !cx.prog.needs_drop_walk {
+        return Ok(false);
+    }
+    if !trivial(&v) {
+        fiber.drops.push((fiber.frames.len() as u32, Work::Owner(v)));
+    }
+    if fiber.drops.is_empty() {
+        return Ok(false);
+    }
+    step(fiber, cx, top, at)
+}
+
+/// The `DropTemps` instruction at `at`: the temporaries in absolute registers `lo..hi` die
+/// (last created first). Each register is cleared; a value is dropped when the register held
+/// its last handle. True when a user `drop` frame was pushed.
+pub fn drop_temps(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, top: usize, at: u32) -> Result<bool, Fault> {
+    let depth = fiber.frames.len() as u32;
+    let hi = hi.min(fiber.stack.len());
+    let mut found = Vec::new();
+    for r in (lo.min(hi)..hi).rev() {
+        let slot = &mut fiber.stack[r];
+        if trivial(slot) {
+            continue;
+        }
+        // A guard in a temporary is released by `Release`; a stale alias of one is not ours.
+        if matches!(slot, Value::Ref(_)) {
+            *slot = Value::Unit;
+            continue;
+        }
+        found.push(std::mem::take(slot));
+    }
+    // `found` is last-created first; the work stack pops last-pushed first.
+    for v in found.into_iter().rev() {
+        if cx.prog.needs_drop_walk && is_last_handle(&v) {
+            fiber.drops.push((depth, Work::Owner(v)));
+        }
+    }
+    if fiber.drops.is_empty() {
+        return Ok(false);
+    }
+    step(fiber, cx, top, at)
+}
+
+/// Drop every value in `values` (first to last) to completion, from outside any run (after
+/// the fiber's frames are gone: unwinding after a panic). Each user `drop` runs on the fiber
+/// as the bottom frame of its own run: no Rust recursion however deep the values nest.
+pub fn drop_all(fiber: &mut Fiber, cx: &mut Ctx<'_>, values: Vec<Value>) -> Result<(), Fault> {
+    fiber.frames.clear();
+    fiber.drops.clear();
+    fiber.resume = None;
+    for v in values.into_iter().rev() {
+        if !trivial(&v) {
+            fiber.drops.push((0, Work::Owner(v)));
+        }
+    }
+    while let Some((f, this)) = drain(fiber, cx, 0)? {
+        super::dispatch::set_reg(fiber, 0, this);
+        call::enter(fiber, cx.prog, f, 0, 0, 0, RetKind::Stop, 1)?;
+        super::dispatch::run(fiber, cx)?;
     }
     Ok(())
+}
+
+/// The values a panic unwinds through, innermost first: pending drop work, then the owned
+/// locals live in every frame (from the top frame down, each frame's in reverse declaration
+/// order). They are taken out of the fiber.
+pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
+    let mut out = Vec::new();
+    while let Some((_, w)) = fiber.drops.pop() {
+        match w {
+            Work::Owner(v) => out.push(v),
+            Work::Part(v) if is_last_handle(&v) => out.push(v),
+            Work::Part(_) => {}
+            Work::Fields(h) => {
+                let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
+                out.extend(fields.into_iter().filter(is_last_handle));
+            }
+        }
+    }
+    let frames = fiber.frames.clone();
+    for fr in frames.iter().rev() {
+        let Some(proto) = cx.prog.funcs.get(fr.func as usize) else { continue };
+        // The instruction the frame is at (the pc was saved after it).
+        let at = fr.pc.saturating_sub(1);
+        let mut live: Vec<&crate::vm::bytecode::DropSlot> = proto.drop_slots.iter().filter(|s| s.start <= at && at < s.end).collect();
+        live.sort_by(|a, b| b.start.cmp(&a.start));
+        for s in live {
+            let i = fr.base as usize + s.reg as usize;
+            let Some(slot) = fiber.stack.get_mut(i) else { continue };
+            let v = std::mem::take(slot);
+            let v = match &v {
+                Value::Ref(_) if s.boxed => super::place::read_ref(&v).unwrap_or(Value::Unit),
+                _ => v,
+            };
+            if !trivial(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{AdtDef, VariantDef, VariantKind};
+    use std::sync::Arc;
+
+    fn def(nfields: usize) -> Arc<AdtDef> {
+        Arc::new(AdtDef {
+            name: "D".into(),
+            is_enum: false,
+            variants: vec![VariantDef {
+                name: "D".into(),
+                kind: if nfields == 0 { VariantKind::Unit } else { VariantKind::Tuple },
+                fields: (0..nfields).map(|i| i.to_string()).collect(),
+                discriminant: 0,
+            }],
+            is_copy: false,
+            derives: Vec::new(),
+            type_id: 0,
+        })
+    }
+
+    #[test]
+    fn dropped_objects_are_marked_once() {
+        for n in [0, 1, 3] {
+            let mut o = AdtObj { def: def(n), variant: 0, fields: vec![Value::Unit; n] };
+            assert!(alive(&o));
+            let f = take_fields(&mut o);
+            assert_eq!(f.len(), n);
+            assert!(!alive(&o), "a dropped object with {n} fields is marked");
+        }
+    }
+
+    #[test]
+    fn parts_are_dropped_only_through_their_last_handle() {
+        let a = Value::Adt(Heap::new(AdtObj { def: def(0), variant: 0, fields: vec![] }));
+        assert!(is_last_handle(&a));
+        let b = a.clone();
+        assert!(!is_last_handle(&a));
+        drop(b);
+        assert!(is_last_handle(&a));
+        assert!(trivial(&Value::Moved));
+        assert!(!trivial(&a));
+    }
 }

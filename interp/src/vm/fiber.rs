@@ -59,11 +59,13 @@ pub struct Fiber {
     pub frames: Vec<Frame>,
     /// The value returned by a `RetKind::ReExec` callee, for the re-executed instruction.
     pub resume: Option<Value>,
+    /// Pending drop glue, each item tagged with the frame depth that owns it (`drop.rs`).
+    pub drops: Vec<(u32, super::drop::Work)>,
 }
 
 impl Fiber {
     pub fn new() -> Fiber {
-        Fiber { stack: Vec::with_capacity(1024), frames: Vec::with_capacity(64), resume: None }
+        Fiber { stack: Vec::with_capacity(1024), frames: Vec::with_capacity(64), resume: None, drops: Vec::new() }
     }
 
     /// Forget everything (after an error).
@@ -71,6 +73,7 @@ impl Fiber {
         self.stack.clear();
         self.frames.clear();
         self.resume = None;
+        self.drops.clear();
     }
 
     /// First register above the top frame's registers.

@@ -1,0 +1,115 @@
+//! Value semantics of places, through the whole interpreter: writes through nested places
+//! reach the object, `Copy` aggregates are copied when read by value and aliased when used
+//! as a place (receivers, bases of fields and indexes, `ref` patterns). Expected outputs
+//! are what rustc's build of each program prints.
+
+use crate::session::{Options, Session};
+use std::io::Write;
+use std::sync::{Arc, Mutex};
+
+#[derive(Clone, Default)]
+struct Buf(Arc<Mutex<Vec<u8>>>);
+
+impl Write for Buf {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        if let Ok(mut v) = self.0.lock() {
+            v.extend_from_slice(b);
+        }
+        Ok(b.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+fn check(src: &str, expected: &str) {
+    let mut s = Session::new(Options { args: vec!["prog".into()], backtrace: false });
+    let buf = Buf::default();
+    s.set_stdout(Box::new(buf.clone()));
+    let o = s.run_file("test.rs", src);
+    let out = buf.0.lock().map(|v| String::from_utf8_lossy(&v).into_owned()).unwrap_or_default();
+    assert_eq!(out, expected, "outcome {o:?}");
+}
+
+const P: &str = "#[derive(Debug, Clone, Copy)]
+struct P { x: i32, y: i32 }
+impl P {
+    fn bump(&mut self) { self.x += 1; }
+    fn moved(mut self) -> P { self.y = 1000; self }
+}
+#[derive(Debug, Clone, Copy)]
+struct U { p: P, q: P }
+";
+
+#[test]
+fn receiver_of_a_boxed_copy_local_is_the_local() {
+    check(
+        &format!("{P}fn main() {{
+    let mut a = P {{ x: 1, y: 2 }};
+    let r = &mut a;
+    r.bump();
+    a.bump();
+    a.x += 10;
+    let b = a.moved();
+    println!(\"{{:?}} {{:?}}\", a, b);
+}}"),
+        "P { x: 13, y: 2 } P { x: 13, y: 1000 }\n",
+    );
+}
+
+#[test]
+fn receivers_and_bases_of_copy_fields_and_elements_alias() {
+    check(
+        &format!("{P}fn main() {{
+    let a = P {{ x: 0, y: 0 }};
+    let mut u = U {{ p: a, q: a }};
+    u.p.bump();
+    let mut us = [u; 2];
+    us[1].p.bump();
+    us[0].q.x = 7;
+    let mut grid = vec![vec![a; 2]; 2];
+    grid[1][0].bump();
+    (*&mut grid[0][1]).y = 5;
+    println!(\"{{:?}} {{:?}} {{:?}}\", u, us, grid);
+}}"),
+        "U { p: P { x: 1, y: 0 }, q: P { x: 0, y: 0 } } \
+[U { p: P { x: 1, y: 0 }, q: P { x: 7, y: 0 } }, U { p: P { x: 2, y: 0 }, q: P { x: 0, y: 0 } }] \
+[[P { x: 0, y: 0 }, P { x: 0, y: 5 }], [P { x: 1, y: 0 }, P { x: 0, y: 0 }]]\n",
+    );
+}
+
+#[test]
+fn by_value_reads_of_copy_places_copy() {
+    check(
+        &format!("{P}fn main() {{
+    let a = P {{ x: 1, y: 1 }};
+    let u = U {{ p: a, q: a }};
+    let mut c = a;
+    c.bump();
+    let mut w = u.p;
+    w.bump();
+    let t = (a, 5);
+    let (mut tp, _) = t;
+    tp.x = 50;
+    let opt = Some(a);
+    if let Some(mut p) = opt {{ p.y = 44; }}
+    println!(\"{{:?}} {{:?}} {{:?}} {{:?}} {{:?}} {{:?}}\", a, c, u.p, w, t.0, opt);
+}}"),
+        "P { x: 1, y: 1 } P { x: 2, y: 1 } P { x: 1, y: 1 } P { x: 2, y: 1 } P { x: 1, y: 1 } Some(P { x: 1, y: 1 })\n",
+    );
+}
+
+#[test]
+fn ref_bindings_of_let_are_places_of_the_initializer() {
+    check(
+        "fn main() {
+    let mut pair = (1, 2);
+    let (ref mut a, _) = pair;
+    *a += 100;
+    let mut opt = Some((0, 0));
+    if let Some(ref mut p) = opt { p.1 = 43; }
+    println!(\"{:?} {:?}\", pair, opt);
+}",
+        "(101, 2) Some((0, 43))\n",
+    );
+}
