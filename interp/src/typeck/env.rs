@@ -478,7 +478,7 @@ impl Env {
         if let Some(t) = prim_ty(name) {
             return t;
         }
-        if let Some((params, body)) = self.aliases.get(name) {
+        if let Some((params, body)) = self.aliases.get(name).filter(|_| segs.len() == 1) {
             let map: Vec<(String, Ty)> =
                 params.iter().enumerate().map(|(i, n)| (n.clone(), args.get(i).cloned().unwrap_or(Ty::Infer))).collect();
             return subst_ty(body, &map, 0);

@@ -515,3 +515,14 @@ fn trait_impls_for_references() {
                fn main() { let s = \"hi\".shout(); }\n";
     assert_eq!(ty(src, "\"hi\".shout()"), "String");
 }
+
+#[test]
+fn type_aliases() {
+    let src = "#[derive(Debug)] struct MyErr;\ntype Result<T> = std::result::Result<T, MyErr>;\ntype Grid = Vec<Vec<u8>>;\n\
+               fn f() -> Result<u16> { Ok(1) }\nfn g() -> std::result::Result<i64, String> { Ok(2) }\n\
+               fn main() { let gr: Grid = vec![vec![3]]; let x = f(); }\n";
+    assert_eq!(ty(src, "1"), "u16");
+    assert_eq!(ty(src, "2"), "i64");
+    assert_eq!(ty(src, "3"), "u8");
+    assert_eq!(ty_at(src, "f()", 1), "Result<u16, MyErr>");
+}
