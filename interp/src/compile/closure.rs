@@ -289,7 +289,10 @@ impl Compiler {
         let start = self.cx().alloc_n(caps.len());
         for (i, c) in caps.iter().enumerate() {
             let r = start + i as Reg;
-            if c.boxed {
+            if c.boxed || !is_move {
+                // A boxed local is shared through its box; a non-`move` closure borrows what
+                // it captures, so a Copy aggregate is aliased, not copied (`total.x += n`
+                // inside the closure changes `total`).
                 self.emit(Instr::Mov { dst: r, src: c.reg }, span);
             } else {
                 self.emit(Instr::Dup { dst: r, src: c.reg }, span);

@@ -113,3 +113,24 @@ fn ref_bindings_of_let_are_places_of_the_initializer() {
         "(101, 2) Some((0, 43))\n",
     );
 }
+
+#[test]
+fn non_move_closures_borrow_copy_aggregates_move_closures_copy_them() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+struct P { x: i32, y: i32 }
+fn main() {
+    let mut total = P { x: 0, y: 0 };
+    let mut add = |p: P| { total.x += p.x; total.y += p.y; };
+    add(P { x: 1, y: 2 });
+    add(P { x: 3, y: 4 });
+    let mut arr = [P { x: 0, y: 0 }; 2];
+    let mut f = || arr[1].x += 5;
+    f();
+    f();
+    let mut own = move || { total.x += 100; total.x };
+    println!(\"{} {:?} {:?}\", own(), total, arr);
+}",
+        "104 P { x: 4, y: 6 } [P { x: 0, y: 0 }, P { x: 10, y: 0 }]\n",
+    );
+}
