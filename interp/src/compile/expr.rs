@@ -145,7 +145,18 @@ impl Compiler {
                 let v = self.lit_value(l, Some(e), expect, false);
                 self.load_value(v, dst, span);
             }
-            ExprKind::Path(p) => self.path_value(p, dst, span, expect),
+            ExprKind::Path(p) => {
+                // A by-value read of a non-owned local (a pattern binding, a loop variable, a
+                // closure capture) is a reference only when typed as one: a Copy aggregate it
+                // holds by value is copied (`|&p| { let mut q = p; .. }` leaves the element).
+                if let Some(l) = p.as_ident().and_then(|n| self.cx().lookup(n).cloned()) {
+                    if !l.owned && !l.boxed && matches!(self.inferred(e), Some(t) if !matches!(t, Ty::Ref { .. })) {
+                        self.emit(Instr::Dup { dst, src: l.reg }, span);
+                        return;
+                    }
+                }
+                self.path_value(p, dst, span, expect)
+            }
             ExprKind::Paren(inner) => self.expr_to(inner, dst, expect),
             ExprKind::Unary(UnOp::Neg, inner) => {
                 if let ExprKind::Lit(l) = &inner.kind {
@@ -500,6 +511,8 @@ impl Compiler {
                     Some(b) => {
                         let site = self.cx().field_site(n);
                         self.emit(Instr::GetField { dst: r, obj: b, name: site }, span);
+                        // `..base` reads the field by value: a Copy aggregate is copied.
+                        self.emit(Instr::Dup { dst: r, src: r }, span);
                     }
                     None => {
                         self.error(

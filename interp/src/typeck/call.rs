@@ -23,6 +23,10 @@ pub struct Inst {
     pub ret: T,
     pub fn_generics: Vec<T>,
     pub self_t: T,
+    /// Every generic parameter (impl's, function's, and `Self`) with its variable.
+    pub map: Vec<(String, T)>,
+    /// Whether `Self` means something (the signature belongs to an impl or trait).
+    pub has_self: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -132,7 +136,8 @@ impl Checker<'_> {
             .filter(|g| g.name != "Self")
             .filter_map(|g| map.iter().find(|(n, _)| *n == g.name).map(|(_, t)| t.clone()))
             .collect();
-        Inst { params, ret, fn_generics, self_t }
+        let has_self = sig.self_ty.is_some();
+        Inst { params, ret, fn_generics, self_t, map, has_self }
     }
 
     fn apply_turbofish(&mut self, inst: &Inst, tys: Option<&[ast::Type]>) {
@@ -420,9 +425,9 @@ impl Checker<'_> {
     // -----------------------------------------------------------------------------------------
     // Calls
 
-    pub fn call(&mut self, callee: &Expr, args: &[Expr], exp: Option<&T>) -> T {
+    pub fn call(&mut self, call_id: crate::ast::NodeId, callee: &Expr, args: &[Expr], exp: Option<&T>) -> T {
         if let ExprKind::Path(p) = &callee.kind {
-            if let Some(t) = self.path_call(p, callee, args, exp) {
+            if let Some(t) = self.path_call(call_id, p, callee, args, exp) {
                 return t;
             }
         }
@@ -456,7 +461,7 @@ impl Checker<'_> {
         }
     }
 
-    fn path_call(&mut self, p: &Path, callee: &Expr, args: &[Expr], exp: Option<&T>) -> Option<T> {
+    fn path_call(&mut self, call_id: crate::ast::NodeId, p: &Path, callee: &Expr, args: &[Expr], exp: Option<&T>) -> Option<T> {
         let last = p.last();
         let name = last.ident.name.as_str();
         if p.segments.len() == 1 && self.lookup_var(name).is_some() {
@@ -467,14 +472,14 @@ impl Checker<'_> {
                 let sig = sig.clone();
                 let inst = self.instantiate(&sig, None);
                 self.apply_turbofish(&inst, last.generics.as_deref());
-                return Some(self.finish_call(callee, &inst, inst.params.clone(), args, exp));
+                return Some(self.finish_call(call_id, callee, &inst, inst.params.clone(), args, exp));
             }
         }
         if p.segments.len() == 1 && !self.env.fns.contains_key(name) {
             if let Some(sig) = self.std_sigs("prelude", name).into_iter().next() {
                 let inst = self.instantiate(&sig, None);
                 self.apply_turbofish(&inst, last.generics.as_deref());
-                return Some(self.finish_call(callee, &inst, inst.params.clone(), args, exp));
+                return Some(self.finish_call(call_id, callee, &inst, inst.params.clone(), args, exp));
             }
         }
         if let Some(c) = self.ctor(p) {
@@ -493,7 +498,7 @@ impl Checker<'_> {
         let inst = self.instantiate(&sig, Some(&self_bind));
         self.apply_turbofish(&inst, last.generics.as_deref());
         let params = self.ufcs_params(&sig, &inst);
-        let t = self.finish_call(callee, &inst, params, args, exp);
+        let t = self.finish_call(call_id, callee, &inst, params, args, exp);
         if name == "parse" {
             self.parse_oblig(&t);
         }
@@ -511,8 +516,10 @@ impl Checker<'_> {
         Some(t)
     }
 
-    fn finish_call(&mut self, callee: &Expr, inst: &Inst, params: Vec<T>, args: &[Expr], exp: Option<&T>) -> T {
+    fn finish_call(&mut self, call_id: crate::ast::NodeId, callee: &Expr, inst: &Inst, params: Vec<T>, args: &[Expr], exp: Option<&T>) -> T {
         self.types.insert(callee.id, T::Fn(params.clone(), Box::new(inst.ret.clone())));
+        self.spans.insert(callee.id, callee.span);
+        self.record_generics(call_id, inst);
         if let Some(x) = exp {
             self.sub.unify(&inst.ret, x);
         }
@@ -553,7 +560,23 @@ impl Checker<'_> {
         }
     }
 
-    pub fn method_call(&mut self, receiver: &Expr, name: &str, turbofish: Option<&[ast::Type]>, args: &[Expr], exp: Option<&T>) -> T {
+    /// Records what a call's generic parameters stand for (user signatures only).
+    fn record_generics(&mut self, id: crate::ast::NodeId, inst: &Inst) {
+        let named: Vec<(String, T)> = inst.map.iter().filter(|(n, _)| n != "Self" || inst.has_self).cloned().collect();
+        if !named.is_empty() {
+            self.generic_args.insert(id, named);
+        }
+    }
+
+    pub fn method_call(
+        &mut self,
+        call_id: Option<crate::ast::NodeId>,
+        receiver: &Expr,
+        name: &str,
+        turbofish: Option<&[ast::Type]>,
+        args: &[Expr],
+        exp: Option<&T>,
+    ) -> T {
         let rt = self.expr(receiver, None);
         let Some(found) = self.lookup_method(&rt, name) else {
             self.check_args(args, &[]);
@@ -561,6 +584,9 @@ impl Checker<'_> {
         };
         let inst = self.instantiate(&found.sig, Some(&found.recv));
         self.apply_turbofish(&inst, turbofish);
+        if let Some(id) = call_id {
+            self.record_generics(id, &inst);
+        }
         if let Some(x) = exp {
             self.sub.unify(&inst.ret, x);
         }

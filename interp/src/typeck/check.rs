@@ -48,6 +48,8 @@ pub struct Checker<'e> {
     pub types: FxHashMap<NodeId, T>,
     pub expected: FxHashMap<NodeId, T>,
     pub spans: FxHashMap<NodeId, ast::Span>,
+    /// Call expression (or callee path) -> what the callee's generic parameters stand for.
+    pub generic_args: FxHashMap<NodeId, Vec<(String, T)>>,
     pub obligations: Vec<Oblig>,
     pub depth: u32,
     /// Set while the end of a body solves every pending obligation.
@@ -67,6 +69,7 @@ impl<'e> Checker<'e> {
             types: FxHashMap::default(),
             expected: FxHashMap::default(),
             spans: FxHashMap::default(),
+            generic_args: FxHashMap::default(),
             obligations: Vec::new(),
             depth: 0,
             forcing: false,
@@ -302,6 +305,9 @@ impl<'e> Checker<'e> {
             info.expected.insert(*id, self.sub.resolve(t));
         }
         info.spans = std::mem::take(&mut self.spans);
+        for (id, args) in &self.generic_args {
+            info.generic_args.insert(*id, args.iter().map(|(n, t)| (n.clone(), self.sub.resolve(t))).collect());
+        }
         let extra = extra.iter().map(|(n, t)| (n.clone(), self.sub.resolve(t))).collect();
         (info, extra)
     }

@@ -66,12 +66,12 @@ impl Checker<'_> {
                 T::Unit
             }
             ExprKind::Call(callee, args) => {
-                let t = self.call(callee, args, exp);
+                let t = self.call(e.id, callee, args, exp);
                 self.record_expected(e, &t, exp);
                 t
             }
             ExprKind::MethodCall { receiver, method, turbofish, args } => {
-                let t = self.method_call(receiver, &method.name, turbofish.as_deref(), args, exp);
+                let t = self.method_call(Some(e.id), receiver, &method.name, turbofish.as_deref(), args, exp);
                 self.record_expected(e, &t, exp);
                 t
             }

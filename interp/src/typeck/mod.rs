@@ -90,6 +90,7 @@ pub struct TypeInfo {
     types: FxHashMap<NodeId, Ty>,
     expected: FxHashMap<NodeId, Ty>,
     spans: FxHashMap<NodeId, ast::Span>,
+    generic_args: FxHashMap<NodeId, Vec<(String, Ty)>>,
 }
 
 impl TypeInfo {
@@ -101,6 +102,13 @@ impl TypeInfo {
     /// hint for natives). Usually the same as `expr_ty` after unification.
     pub fn expected_ty(&self, id: NodeId) -> Option<&Ty> {
         self.expected.get(&id)
+    }
+    /// What the generic parameters of the called function stand for at this call (a call
+    /// `f(..)`/`Type::f(..)` or method-call expression). Names are the signature's (`T`, `U`, the impl's parameters,
+    /// `Self`). Lets a generic body's `Ty::Param` hints (`T::default()` gets `T`) be resolved
+    /// per call.
+    pub fn generic_args(&self, id: NodeId) -> Option<&[(String, Ty)]> {
+        self.generic_args.get(&id).map(Vec::as_slice)
     }
     /// How many expressions were typed.
     pub fn len(&self) -> usize {
@@ -124,6 +132,7 @@ impl TypeInfo {
         self.types.extend(other.types);
         self.expected.extend(other.expected);
         self.spans.extend(other.spans);
+        self.generic_args.extend(other.generic_args);
     }
 }
 

@@ -526,3 +526,21 @@ fn type_aliases() {
     assert_eq!(ty(src, "3"), "u8");
     assert_eq!(ty_at(src, "f()", 1), "Result<u16, MyErr>");
 }
+
+#[test]
+fn generic_arguments_per_call() {
+    let src = "fn sum_all<T: Default>(xs: &[T]) -> T { T::default() }\nstruct W<T>(T);\nimpl<T> W<T> { fn get<U: Default>(&self) -> U { U::default() } }\n\
+               fn main() { let a = sum_all(&[1u8, 2]); let w = W(1.5); let b: i64 = w.get(); }\n";
+    let (file, _) = crate::syntax::parse_file(src);
+    let mut tc = Typeck::new();
+    let info = tc.check_file(&file);
+    let find = |text: &str| {
+        let span = spans_of(src, text)[0];
+        info.at_span(span).first().map(|(id, _)| *id).expect("typed")
+    };
+    let fmt = |args: &[(String, crate::types::Ty)]| args.iter().map(|(n, t)| format!("{n}={t}")).collect::<Vec<_>>().join(",");
+    let id = find("sum_all(&[1u8, 2])");
+    assert_eq!(info.generic_args(id).map(fmt).as_deref(), Some("T=u8"));
+    let m = find("w.get()");
+    assert_eq!(info.generic_args(m).map(fmt).as_deref(), Some("T=f64,U=i64,Self=W<f64>"));
+}
