@@ -134,3 +134,26 @@ fn main() {
         "104 P { x: 4, y: 6 } [P { x: 0, y: 0 }, P { x: 10, y: 0 }]\n",
     );
 }
+
+#[test]
+fn by_value_reads_of_bindings_loop_items_and_update_bases_copy() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+struct P { x: i32, y: i32 }
+#[derive(Debug, Clone, Copy)]
+struct U { p: P, q: P }
+fn main() {
+    let u = U { p: P { x: 1, y: 1 }, q: P { x: 2, y: 2 } };
+    let mut u2 = U { p: P { x: 0, y: 0 }, ..u };
+    u2.q.x = 50;
+    let v = vec![P { x: 1, y: 1 }, P { x: 2, y: 2 }];
+    let w: Vec<P> = v.iter().map(|&p| { let mut q = p; q.x -= 1; q }).collect();
+    let arr = [P { x: 1, y: 1 }; 2];
+    let mut out = Vec::new();
+    for mut q in arr { q.x += 1; out.push(q); }
+    println!(\"{:?} {:?} {:?} {:?} {:?} {:?}\", u.q, u2.q, v, w, arr, out);
+}",
+        "P { x: 2, y: 2 } P { x: 50, y: 2 } [P { x: 1, y: 1 }, P { x: 2, y: 2 }] [P { x: 0, y: 1 }, P { x: 1, y: 2 }] \
+[P { x: 1, y: 1 }, P { x: 1, y: 1 }] [P { x: 2, y: 1 }, P { x: 2, y: 1 }]\n",
+    );
+}
