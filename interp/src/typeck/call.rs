@@ -539,7 +539,7 @@ impl Checker<'_> {
 
     /// `lit.into()` into a user type: the literal takes the parameter type of the one
     /// `From` impl of that type that takes a number of its kind.
-    fn into_from_literal(&mut self, recv: &T, target: &T) {
+    fn literal_into_user_type(&mut self, recv: &T, target: &T) {
         let Some(kind) = self.sub.unbound_kind(recv) else { return };
         let T::Named(n, _) = self.sub.shallow(target) else { return };
         let fits = |p: &Ty| match kind {
@@ -605,7 +605,7 @@ impl Checker<'_> {
                 }
             }
             "parse" => self.parse_oblig(&inst.ret),
-            "into" => self.into_from_literal(&found.recv, &inst.ret),
+            "into" => self.literal_into_user_type(&found.recv, &inst.ret),
             "unzip" => {
                 if let (Some(item), T::Tuple(ts)) = (self.iter_item(&found.recv), self.sub.shallow(&inst.ret)) {
                     if ts.len() == 2 {
