@@ -183,6 +183,11 @@ impl Typeck {
         self.env.add_items(items);
     }
 
+    /// The inferred type of a REPL top-level variable (as of the last input that used it).
+    pub fn var_ty(&self, name: &str) -> Option<&Ty> {
+        self.env.vars.get(name)
+    }
+
     /// The environment (declared items, REPL variables), read-only.
     pub fn env(&self) -> &Env {
         &self.env

@@ -312,6 +312,7 @@ fn repl_refines_earlier_variables() {
     }
     let (e, _) = crate::syntax::parse_expr("v");
     assert_eq!(tc.type_of_expr(&e.expect("expr")).to_string(), "Vec<u8>");
+    assert_eq!(tc.var_ty("v").map(ToString::to_string).as_deref(), Some("Vec<u8>"));
     let (e, _) = crate::syntax::parse_expr("v.get(1..2)");
     let e = e.expect("expr");
     assert_eq!(tc.type_of_expr(&e).to_string(), "Option<&u8>");
