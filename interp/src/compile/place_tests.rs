@@ -157,3 +157,21 @@ fn main() {
 [P { x: 1, y: 1 }, P { x: 1, y: 1 }] [P { x: 2, y: 1 }, P { x: 2, y: 1 }]\n",
     );
 }
+
+#[test]
+fn a_boxed_binding_of_a_mut_reference_writes_through_it() {
+    // `v` is boxed (the name is borrowed `&mut` later in the function): reading it as a
+    // place unwraps the box only, not the reference it holds.
+    check(
+        "struct Node { val: i32 }
+fn main() {
+    let mut h = Some(Node { val: 1 });
+    if let Some(v) = h.as_mut().map(|n| &mut n.val) { *v += 1; }
+    let mut v = vec![1];
+    let r = &mut v;
+    r.push(2);
+    println!(\"{} {:?}\", h.unwrap().val, v);
+}",
+        "2 [1, 2]\n",
+    );
+}

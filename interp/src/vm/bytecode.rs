@@ -203,8 +203,8 @@ pub enum Instr {
     BoxLocal { reg: Reg },
     /// `R[dst] = *R[src]` (through a `Ref`; anything else is itself), by value.
     Deref { dst: Reg, src: Reg },
-    /// `R[dst] = *R[src]` without copying: a read that aliases the place (a place's base, a
-    /// method receiver, an operand only looked at). `Copy` aggregates are not copied.
+    /// `R[dst] = *R[src]`, one level, without copying: a read that aliases the place (a
+    /// place's base, a method receiver, an operand only looked at).
     Peek { dst: Reg, src: Reg },
     /// `*R[dst] = R[src]` through a `Ref` (an aggregate handle gets its contents replaced).
     StoreDeref { dst: Reg, src: Reg },

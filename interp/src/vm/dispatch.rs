@@ -612,7 +612,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::Peek { dst, src } => {
                     let v = match &reg!(src) {
-                        Value::Ref(_) => try_v!(place::read_ref(&reg!(src))),
+                        Value::Ref(_) => try_v!(place::read_ref_once(&reg!(src))),
                         Value::Cell(_) => match crate::builtins::auto_deref(&reg!(src)) {
                             Some(v) => v,
                             None => reg!(src).clone(),

@@ -30,6 +30,15 @@ pub fn read_ref(v: &Value) -> Result<Value, PlaceError> {
     Err(PlaceError("reference chain too long".into()))
 }
 
+/// The value behind one level of reference (a boxed local's content may itself be a
+/// reference: a pattern binding of a `&mut`); a non-reference is itself.
+pub fn read_ref_once(v: &Value) -> Result<Value, PlaceError> {
+    match v {
+        Value::Ref(p) => read_place(p),
+        _ => Ok(v.clone()),
+    }
+}
+
 fn read_place(p: &Place) -> Result<Value, PlaceError> {
     Ok(match p {
         Place::Local(h) => h.read().map_err(|_| conflict())?.clone(),
