@@ -156,7 +156,20 @@ impl Session {
         };
         let out = match r {
             Ok(v) => (Outcome::Finished, Some(v)),
-            Err(e) => (self.fault(&fiber, &prog, e), None),
+            Err(e) => {
+                let unwinds = matches!(e, Fault::Panic(_)) && prog.needs_drop_walk;
+                let o = self.fault(&fiber, &prog, e);
+                if unwinds {
+                    // The panic unwinds: the live owned locals of every frame are dropped.
+                    let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args };
+                    let values = crate::vm::drop::unwind_values(&mut fiber, &cx);
+                    if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(&mut fiber, &mut cx, values) {
+                        // A panic in a destructor during unwinding: Rust aborts.
+                        self.fault(&fiber, &prog, Fault::Panic(m));
+                    }
+                }
+                (o, None)
+            }
         };
         let _ = self.out.flush();
         out

@@ -320,6 +320,8 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__default", default);
     r.func("Default::default", default);
     r.func("__into", into);
+    r.func("From::from", into);
+    r.func("Into::into", into);
     r.method(Any, "into", into);
     for (i, name) in FROM_ITER.into_iter().enumerate() {
         r.func_owned(format!("{name}::from_iter"), from_iter, i as u32);

@@ -159,6 +159,10 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
             (Some(StdObj::Instant(p)), Some(StdObj::Instant(q))) => Some(p.cmp(q)),
             (Some(StdObj::SystemTime(p)), Some(StdObj::SystemTime(q))) => Some(p.cmp(q)),
             (Some(p), Some(q)) => format!("{p:?}").partial_cmp(&format!("{q:?}")),
+            _ if super::object::ext_obj(a).is_some() && super::object::ext_obj(b).is_some() => {
+                let (p, q) = (super::object::ext_obj(a), super::object::ext_obj(b));
+                format!("{p:?}").partial_cmp(&format!("{q:?}"))
+            }
             _ => {
                 let (p, q) = (std::sync::Arc::as_ptr(x) as *const () as usize, std::sync::Arc::as_ptr(y) as *const () as usize);
                 Some(p.cmp(&q))

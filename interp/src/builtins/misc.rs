@@ -33,6 +33,10 @@ fn exit(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Err(NativeError::Exit(n as i32))
 }
 
+fn process_id(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(Value::Int(std::process::id() as i64, IntTy::U32))
+}
+
 fn args(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     Ok(util::new_iter(cx.args.iter().map(|a| Value::str(a.clone())).collect::<Vec<_>>()))
 }
@@ -283,7 +287,7 @@ pub fn constant(path: &str) -> Option<Value> {
                 _ => return None,
             }))
         }
-        _ => return super::time::constant(path),
+        _ => return super::time::constant(path).or_else(|| super::fs::constant(path)),
     };
     use std::f64::consts as c;
     let f = match name {
@@ -334,6 +338,7 @@ pub fn register(r: &mut super::registry::Registry) {
     use super::registry::Kind::{Any, Bool};
     r.func("process::exit", exit);
     r.func("env::args", args);
+    r.func("process::id", process_id);
     r.func("env::var", var);
     r.func("mem::swap", swap);
     r.func("mem::replace", replace);

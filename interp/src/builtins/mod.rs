@@ -285,6 +285,13 @@ pub fn rc_release(cell: &Heap<CellObj>) -> Option<Value> {
     rc::release(cell)
 }
 
+/// `a OP b` (`op` one of `+ - * /`) when an operand is a std object such as `Duration` or
+/// `Instant` (`start.elapsed() + Duration::from_millis(5)`); `None` for other operands, which
+/// are the VM's.
+pub fn native_binop(cx: &mut NativeCx<'_>, op: char, a: &Value, b: &Value) -> Option<NativeResult> {
+    time::binop(cx, op, a, b)
+}
+
 /// A `RefCell` borrow guard (`borrow()`/`borrow_mut()` result) died: release its borrow.
 /// Does nothing for other values.
 pub fn release_guard(guard: &Value) {

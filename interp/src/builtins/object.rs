@@ -22,6 +22,40 @@ pub enum StdObj {
     Io(std::io::Error),
 }
 
+/// More std values of `Value::Native` (kept apart from `StdObj` so that exhaustive matches
+/// on `StdObj` elsewhere stay valid). Their text also comes from `std_object_fmt`.
+#[derive(Debug)]
+pub enum ExtObj {
+    IoErrorKind(std::io::ErrorKind),
+    Utf8(std::str::Utf8Error),
+    FromUtf8(std::string::FromUtf8Error),
+}
+
+impl ExtObj {
+    pub fn into_value(self) -> Value {
+        Value::Native(Arc::new(Box::new(self)))
+    }
+
+    fn text(&self, debug: bool) -> String {
+        match (self, debug) {
+            (ExtObj::IoErrorKind(k), true) => format!("{k:?}"),
+            (ExtObj::IoErrorKind(k), false) => format!("{k}"),
+            (ExtObj::Utf8(e), true) => format!("{e:?}"),
+            (ExtObj::Utf8(e), false) => format!("{e}"),
+            (ExtObj::FromUtf8(e), true) => format!("{e:?}"),
+            (ExtObj::FromUtf8(e), false) => format!("{e}"),
+        }
+    }
+}
+
+/// The `ExtObj` inside a value, if it is one.
+pub fn ext_obj(v: &Value) -> Option<&ExtObj> {
+    match v {
+        Value::Native(b) => b.downcast_ref::<ExtObj>(),
+        _ => None,
+    }
+}
+
 impl StdObj {
     pub fn into_value(self) -> Value {
         Value::Native(Arc::new(Box::new(self)))
@@ -78,7 +112,10 @@ pub fn std_obj(v: &Value) -> Option<&StdObj> {
 /// (width, precision) apply to the returned text as to a `str` (Rust's `Duration` Debug honours
 /// precision: `{:.2?}`; use `duration_debug_prec` for that).
 pub fn std_object_fmt(v: &Value, debug: bool) -> Option<String> {
-    std_obj(v).map(|o| o.text(debug))
+    match std_obj(v) {
+        Some(o) => Some(o.text(debug)),
+        None => ext_obj(v).map(|o| o.text(debug)),
+    }
 }
 
 /// `{:.prec?}` of a `Duration` (Rust rounds the fractional part to `prec` digits).

@@ -81,3 +81,45 @@ fn debug_program() {
     let (out, o) = run(&src);
     eprintln!("OUT:\n{out}\nOUTCOME: {o:?}");
 }
+
+/// A development aid: runs every `*.rs` under the directories in `TERAS_DEBUG_DIRS`
+/// (colon-separated) that has a `.out` beside it and lists the ones whose stdout differs
+/// (`cargo test debug_dirs -- --ignored --nocapture`).
+#[test]
+#[ignore = "development aid"]
+fn debug_dirs() {
+    let dirs = std::env::var("TERAS_DEBUG_DIRS").unwrap_or_default();
+    let (mut pass, mut fail) = (0, 0);
+    for dir in dirs.split(':').filter(|d| !d.is_empty()) {
+        let Ok(entries) = std::fs::read_dir(dir) else { continue };
+        let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        paths.sort();
+        for p in paths {
+            if p.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let Ok(expected) = std::fs::read_to_string(p.with_extension("out")) else { continue };
+            if p.with_extension("args").exists() {
+                continue;
+            }
+            let src = std::fs::read_to_string(&p).unwrap_or_default();
+            eprintln!("RUN {}", p.display());
+            let (out, o) = run(&src);
+            if out == expected {
+                pass += 1;
+            } else {
+                fail += 1;
+                let first = out.lines().zip(expected.lines()).position(|(a, b)| a != b);
+                let line = first.unwrap_or(out.lines().count().min(expected.lines().count()));
+                eprintln!(
+                    "FAIL {} ({o:?}) line {}: got {:?} want {:?}",
+                    p.display(),
+                    line + 1,
+                    out.lines().nth(line).unwrap_or("<end>"),
+                    expected.lines().nth(line).unwrap_or("<end>")
+                );
+            }
+        }
+    }
+    eprintln!("{pass} passed, {fail} failed");
+}

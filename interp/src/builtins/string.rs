@@ -71,6 +71,11 @@ fn same(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     arg(args, 0)
 }
 
+/// `String::new` as a function pointer (for other modules' registrations).
+pub fn new_fn() -> super::registry::NativeFn {
+    new
+}
+
 fn with_capacity(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::str(String::new()))
 }
@@ -79,7 +84,16 @@ fn from_utf8(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
     let bytes = bytes_of(&arg(args, 0)?)?;
     Ok(match String::from_utf8(bytes) {
         Ok(s) => util::ok(cx, Value::str(s)),
-        Err(e) => util::err(cx, Value::str(format!("{e:?}"))),
+        Err(e) => util::err(cx, super::object::ExtObj::FromUtf8(e).into_value()),
+    })
+}
+
+/// `std::str::from_utf8(&bytes)`: `Result<&str, Utf8Error>`.
+fn str_from_utf8(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let bytes = bytes_of(&arg(args, 0)?)?;
+    Ok(match std::str::from_utf8(&bytes) {
+        Ok(s) => util::ok(cx, Value::str(s)),
+        Err(e) => util::err(cx, super::object::ExtObj::Utf8(e).into_value()),
     })
 }
 
@@ -561,6 +575,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("String::with_capacity", with_capacity);
     r.func("String::from_utf8", from_utf8);
     r.func("String::from_utf8_lossy", from_utf8_lossy);
+    r.func("str::from_utf8", str_from_utf8);
     r.func("str::to_string", copy);
     r.func("str::len", len);
     r.func("__str_char_count", char_count);

@@ -442,3 +442,24 @@ fn native_iterators() {
     assert!(matches!(m(it.clone(), "len", vec![]).unwrap(), Value::Int(2, _)));
     assert_eq!(ints(&it), [1, 2]);
 }
+
+#[test]
+fn duration_arithmetic_and_io_kinds() {
+    let std = defs();
+    let mut out = Vec::new();
+    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: None, args: &[] };
+    let d2 = f("Duration::from_secs", vec![Value::Int(2, IntTy::U64)], None).unwrap();
+    let d3 = f("Duration::from_micros", vec![Value::Int(250, IntTy::U64)], None).unwrap();
+    let sum = native_binop(&mut cx, '+', &d2, &d3).unwrap().unwrap();
+    assert_eq!(std_object_fmt(&sum, true).unwrap(), "2.00025s");
+    let twice = native_binop(&mut cx, '*', &d2, &Value::Int(2, IntTy::U32)).unwrap().unwrap();
+    assert_eq!(std_object_fmt(&twice, true).unwrap(), "4s");
+    assert!(native_binop(&mut cx, '+', &i(1), &i(2)).is_none());
+    let r = f("fs::read_to_string", vec![s("/nonexistent/teras")], None).unwrap();
+    let e = as_result(&r).unwrap().unwrap_err();
+    let k = m(e, "kind", vec![]).unwrap();
+    assert_eq!(std_object_fmt(&k, true).unwrap(), "NotFound");
+    assert!(eq_values(&k, &constant("io::ErrorKind::NotFound").unwrap()));
+    let r = f("str::from_utf8", vec![util::new_vec(vec![Value::Int(0xff, IntTy::U8)])], None).unwrap();
+    assert!(as_result(&r).unwrap().is_err());
+}

@@ -145,6 +145,26 @@ fn system_now(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     Ok(StdObj::SystemTime(SystemTime::now()).into_value())
 }
 
+/// `a + b`, `a - b`, `a * n`, `a / n` with a `Duration` or `Instant` operand (`op` is the
+/// operator's character); `None` when neither operand is one.
+pub fn binop(cx: &mut NativeCx<'_>, op: char, a: &Value, b: &Value) -> Option<NativeResult> {
+    let is_time = |v: &Value| matches!(std_obj(v), Some(StdObj::Duration(_) | StdObj::Instant(_) | StdObj::SystemTime(_)));
+    if !is_time(a) && !is_time(b) {
+        return None;
+    }
+    // `n * d`: scalar first.
+    let (a, b) = if !is_time(a) && op == '*' { (b, a) } else { (a, b) };
+    let aux = match op {
+        '+' => 0,
+        '-' => 1,
+        '*' => 2,
+        '/' => 3,
+        _ => return Some(Err(panic(format!("cannot apply `{op}` to a Duration")))),
+    };
+    let mut args = [a.clone(), b.clone()];
+    Some(arith(cx, &mut args, aux))
+}
+
 /// `UNIX_EPOCH` and `Duration::ZERO`/`MAX` and friends, for `misc::constant`.
 pub fn constant(path: &str) -> Option<Value> {
     Some(match path {

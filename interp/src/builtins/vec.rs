@@ -46,9 +46,10 @@ pub fn try_items(v: &Value) -> R<Option<Vec<Value>>> {
             super::iter::drain_all(&Heap::new(it))?
         }
         Value::Ref(_) => return try_items(&util::deref(v)?),
-        Value::Adt(_) => match util::as_option(v) {
-            Some(o) => o.into_iter().collect(),
-            None => return Ok(None),
+        Value::Adt(_) => match (util::as_option(v), util::as_result(v)) {
+            (Some(o), _) => o.into_iter().collect(),
+            (_, Some(r)) => r.ok().into_iter().collect(),
+            _ => return Ok(None),
         },
         _ => return Ok(None),
     }))
@@ -248,7 +249,8 @@ fn extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = recv_handle(args)?;
     let src = arg(args, 1)?;
     let items = items_of(&src)?;
-    h.write().map_err(conflict)?.items.extend(items);
+    // `Extend<&T>` for `T: Copy` (`v.extend(other.iter())`): the elements are copies.
+    h.write().map_err(conflict)?.items.extend(items.iter().map(crate::vm::values::copy_value));
     Ok(Value::Unit)
 }
 
@@ -438,6 +440,27 @@ fn fill(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let x = arg(args, 1)?;
     let n = view(&arg(args, 0)?).map(|(_, a, b)| b - a)?;
     let copies = (0..n).map(|_| super::clone::clone_value(&x)).collect::<R<Vec<_>>>()?;
+    with_window(&arg(args, 0)?, |w| {
+        for (slot, c) in w.iter_mut().zip(copies) {
+            *slot = c;
+        }
+    })?;
+    Ok(Value::Unit)
+}
+
+/// `dst.copy_from_slice(src)` / `dst.clone_from_slice(src)`: every element replaced by a
+/// copy (a clone) of the source's, which must have the same length.
+fn copy_from_slice(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let n = view(&arg(args, 0)?).map(|(_, a, b)| b - a)?;
+    let src = items_of(&arg(args, 1)?)?;
+    if src.len() != n {
+        return Err(panic(if aux == 0 {
+            format!("source slice length ({}) does not match destination slice length ({n})", src.len())
+        } else {
+            "destination and source slices have different lengths".to_string()
+        }));
+    }
+    let copies = src.iter().map(super::clone::clone_value).collect::<R<Vec<_>>>()?;
     with_window(&arg(args, 0)?, |w| {
         for (slot, c) in w.iter_mut().zip(copies) {
             *slot = c;
@@ -682,6 +705,11 @@ fn as_slice(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(slice_value(h, a, b))
 }
 
+/// `into_vec()`, `into_boxed_slice()`: the same vector.
+fn same(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    arg(args, 0)
+}
+
 fn is_sorted(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = items_of(&arg(args, 0)?)?;
     Ok(Value::Bool(v.windows(2).all(|w| super::compare::partial_cmp_values(&w[0], &w[1]).is_some_and(|o| o.is_le()))))
@@ -770,11 +798,14 @@ pub fn register(r: &mut super::registry::Registry) {
         ("join", join),
         ("concat", concat),
         ("to_vec", to_vec),
-        ("into_vec", as_slice),
-        ("into_boxed_slice", as_slice),
+        ("into_vec", same),
+        ("into_boxed_slice", same),
         ("windows", windows),
         ("chunks", chunks),
         ("chunks_exact", chunks_exact),
+        ("chunks_mut", chunks),
+        ("chunks_exact_mut", chunks_exact),
+        ("rchunks_mut", rchunks),
         ("rchunks", rchunks),
         ("split_at", split_at),
         ("split_at_mut", split_at),
@@ -797,4 +828,6 @@ pub fn register(r: &mut super::registry::Registry) {
     for (name, f) in m {
         r.method(K, name, *f);
     }
+    r.method_aux(K, "copy_from_slice", copy_from_slice, 0);
+    r.method_aux(K, "clone_from_slice", copy_from_slice, 1);
 }

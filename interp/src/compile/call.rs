@@ -577,6 +577,19 @@ impl Compiler {
             self.emit(Instr::Release { reg: g }, method.span);
             return;
         }
+        if self.prog.needs_drop_walk && matches!(name, "into_iter" | "into_values" | "into_keys") && args.is_empty() {
+            // `v.into_iter()` moves `v`: its owner no longer drops the elements.
+            if let ast::ExprKind::Path(p) = &receiver.kind {
+                if let Some(l) = p.as_ident().and_then(|n| self.cx().lookup(n).cloned()) {
+                    if l.owned && !l.boxed {
+                        let start = self.cx().alloc();
+                        self.read_local(&l, start, receiver.span);
+                        self.emit(Instr::CallSite { dst, site, args: start, nargs: 1 }, method.span);
+                        return;
+                    }
+                }
+            }
+        }
         let start = self.args_window(Some(receiver), args, &[]);
         self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
     }

@@ -267,7 +267,8 @@ impl Compiler {
             match &p.pat.kind {
                 ast::PatKind::Ident { name, sub: None, .. } => {
                     let ty = p.ty.as_ref().map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
-                    self.declare_local(&name.name, r, false, ty, p.pat.span);
+                    let owned = self.closure_param_owned(&name.name, ty.as_ref(), body);
+                    self.declare_local(&name.name, r, owned, ty, p.pat.span);
                 }
                 _ => self.bind_irrefutable(&p.pat, r, p.pat.span),
             }
@@ -275,6 +276,8 @@ impl Compiler {
         let out = self.cx().alloc();
         let ret_ty = ret.map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
         self.expr_to(body, out, ret_ty.as_ref());
+        // Parameters taken by value die with the call.
+        self.emit_scope_drops_all(span);
         self.emit(Instr::Ret { src: out }, span);
         if let Some(mut cx) = self.fns.pop() {
             cx.proto.arity = params.len() as u32;

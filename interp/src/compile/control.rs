@@ -108,7 +108,8 @@ impl Compiler {
             self.pop_loop(exit, step);
         } else {
             let it = self.cx().alloc();
-            let src = self.operand(iter);
+            let by_value = self.iterates_by_value(iter);
+            let src = self.iterated_operand(iter, by_value);
             self.emit(Instr::IterInit { dst: it, src }, iter.span);
             let top = self.cx().here();
             self.push_loop(label, dst, Some(top));
@@ -117,7 +118,7 @@ impl Compiler {
             let next = self.emit(Instr::IterNext { dst: item, iter: it, target: 0 }, iter.span);
             let by_mut = self.is_mut_ref_expr(iter);
             match &pat.kind {
-                ast::PatKind::Ident { name, sub: None, by_ref: false, .. } => self.declare_local(&name.name, item, false, None, pat.span),
+                ast::PatKind::Ident { name, sub: None, by_ref: false, .. } => self.declare_local(&name.name, item, by_value, None, pat.span),
                 _ if by_mut => {
                     let fails = self.pattern_test(pat, item, true);
                     let _ = fails;

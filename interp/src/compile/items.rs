@@ -608,7 +608,8 @@ impl Compiler {
     fn bind_param(&mut self, pat: &ast::Pat, r: u16, owned: bool, ty: Option<crate::types::Ty>) {
         match &pat.kind {
             ast::PatKind::Ident { name, sub: None, .. } => self.declare_local(&name.name, r, owned, ty, pat.span),
-            ast::PatKind::Wild => {}
+            // An unnamed parameter still owns its argument (dropped when the function ends).
+            ast::PatKind::Wild => self.declare_local("_", r, owned, ty, pat.span),
             _ => {
                 self.bind_irrefutable(pat, r, pat.span);
             }

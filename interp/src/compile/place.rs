@@ -102,6 +102,20 @@ impl Compiler {
     }
 
     fn write_place(&mut self, p: &Place, src: Reg, span: Span) {
+        // Assigning to a field, an element or through a reference drops the old value.
+        let old = (self.prog.needs_drop_walk && !matches!(*p, Place::Local { .. } | Place::Global(_))).then(|| {
+            let t = self.cx().alloc();
+            self.read_place(p, t, span);
+            t
+        });
+        self.write_place_inner(p, src, span);
+        if let Some(t) = old {
+            self.emit(Instr::Drop { reg: t }, span);
+            self.cx().next_reg = t;
+        }
+    }
+
+    fn write_place_inner(&mut self, p: &Place, src: Reg, span: Span) {
         match *p {
             Place::Local { reg, boxed } => {
                 if boxed {

@@ -57,6 +57,12 @@ impl Compiler {
         }
         for l in locals.iter().rev() {
             if !l.owned {
+                // A binding that does not own its value (a pattern binding, a reference) lets
+                // go of it: dropped when it held the last handle (a binding moved out of a
+                // temporary), else left to its owner.
+                if !l.boxed {
+                    self.cx().emit(Instr::DropTemps { lo: l.reg, hi: l.reg + 1 }, span);
+                }
                 continue;
             }
             if l.boxed {
@@ -145,6 +151,68 @@ impl Compiler {
         }
     }
 
+    /// Does `for x in iter` take the elements by value (so `x` owns each one and drops it at
+    /// the end of its iteration)? Only when drops are tracked and the type says so: a vector,
+    /// set, deque, array or option of non-references, or `.into_iter()`/`.drain(..)` of one.
+    pub(crate) fn iterates_by_value(&self, iter: &ast::Expr) -> bool {
+        if !self.prog.needs_drop_walk {
+            return false;
+        }
+        let e = match &iter.kind {
+            ast::ExprKind::MethodCall { receiver, method, .. } if matches!(method.name.as_str(), "into_iter" | "drain") => receiver,
+            _ => iter,
+        };
+        let owned_elem = |t: &Ty| !matches!(t, Ty::Ref { .. } | Ty::Infer | Ty::Param(_) | Ty::Str);
+        match self.inferred(e) {
+            Some(Ty::Named(n, args)) => {
+                matches!(n.as_str(), "Vec" | "VecDeque" | "HashSet" | "BTreeSet" | "Option" | "BinaryHeap")
+                    && args.first().is_some_and(owned_elem)
+            }
+            Some(Ty::Array(t, _)) => owned_elem(&t),
+            _ => false,
+        }
+    }
+
+    /// Does a closure parameter own its argument (drop it when the call ends)? When drops are
+    /// tracked and its type (written, or inferred at a use in the body) is not a reference.
+    pub(crate) fn closure_param_owned(&self, name: &str, written: Option<&Ty>, body: &ast::Expr) -> bool {
+        if !self.prog.needs_drop_walk {
+            return false;
+        }
+        let known = |t: &Ty| !matches!(t, Ty::Ref { .. } | Ty::Infer | Ty::Param(_) | Ty::Str);
+        if let Some(t) = written {
+            return known(t);
+        }
+        let mut ty = None;
+        super::closure::walk_expr(body, false, &mut |e: &ast::Expr, _| {
+            if ty.is_none() {
+                if let ast::ExprKind::Path(p) = &e.kind {
+                    if p.as_ident() == Some(name) {
+                        ty = Some(self.inferred(e));
+                    }
+                }
+            }
+        });
+        matches!(ty, Some(Some(t)) if known(&t))
+    }
+
+    /// The register an iterated collection is read from: an owned local iterated by value is
+    /// moved into the loop (its owner no longer drops the elements).
+    pub(crate) fn iterated_operand(&mut self, iter: &ast::Expr, by_value: bool) -> Reg {
+        if by_value {
+            if let ast::ExprKind::Path(p) = &iter.kind {
+                if let Some(l) = p.as_ident().and_then(|n| self.cx().lookup(n).cloned()) {
+                    if l.owned && !l.boxed {
+                        let t = self.cx().alloc();
+                        self.read_local(&l, t, iter.span);
+                        return t;
+                    }
+                }
+            }
+        }
+        self.operand(iter)
+    }
+
     /// Is the local bound by this `let` a reference (not owned)?
     fn let_is_ref(&self, ty: Option<&ast::Type>, init: Option<&ast::Expr>) -> bool {
         if let Some(t) = ty {
@@ -191,15 +259,24 @@ impl Compiler {
         if matches!(pat.kind, ast::PatKind::Wild) && else_.is_none() {
             // `let _ = value;` drops a temporary value at once (a place is left alone).
             let t = self.cx().alloc();
-            self.expr_to(init, t, expect.as_ref());
-            let is_place = matches!(init.kind, ast::ExprKind::Path(_) | ast::ExprKind::Field(..) | ast::ExprKind::Index(..) | ast::ExprKind::TupleField(..));
-            if self.prog.needs_drop_walk && !is_place {
+            let is_place = matches!(init.kind, ast::ExprKind::Path(_) | ast::ExprKind::Field(..) | ast::ExprKind::Index(..) | ast::ExprKind::TupleField(..) | ast::ExprKind::Ref { .. });
+            if is_place {
+                // Not a move: `let _ = x;` leaves `x` alive.
+                self.expr_read(init, t);
+            } else {
+                self.expr_to(init, t, expect.as_ref());
+            }
+            if self.prog.needs_drop_walk && !is_place && !matches!(self.inferred(init), Some(Ty::Ref { .. })) {
                 self.emit(Instr::Drop { reg: t }, span);
             }
             return;
         }
         let t = self.cx().alloc();
-        if super::pattern::has_ref_binding(pat) {
+        let owned_place = self.prog.needs_drop_walk
+            && matches!(&init.kind, ast::ExprKind::Path(p) if p.as_ident().and_then(|n| self.cx().lookup(n)).is_some_and(|l| l.owned));
+        if super::pattern::has_ref_binding(pat) || owned_place {
+            // Destructuring a local moves only the bound parts: the local keeps the rest
+            // (and drops it at its scope end).
             // `let (ref mut a, _) = pair;`: the bindings are places of `init`, not of a copy.
             self.expr_read(init, t);
         } else {

@@ -448,8 +448,15 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     if !matches!(recv, Value::Ref(_)) {
                                         reg!(args) = recv_d;
                                     }
+                                    let snap = if prog.needs_drop_walk { super::drop::snapshot(name, &reg!(args)) } else { None };
                                     let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
                                     reg!(dst) = v;
+                                    if let Some(snap) = snap {
+                                        // Elements the native discarded (`clear`, ...) die now.
+                                        if super::drop::drop_discarded(fiber, cx, snap, base + proto.num_regs as usize, pc as u32)? {
+                                            continue 'frames;
+                                        }
+                                    }
                                 }
                                 None if matches!(&**name, "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "deref" | "deref_mut" | "as_deref") => {
                                     // Box/reference conversions of user values: identity.
@@ -474,6 +481,15 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     continue 'frames;
                 }
                 Instr::Ret { src } => {
+                    if prog.needs_drop_walk {
+                        // What dies with the frame (values whose last handle is in one of its
+                        // registers, other than the result) is dropped first.
+                        save_pc!();
+                        let hi = base + proto.num_regs as usize;
+                        if super::drop::drop_frame(fiber, cx, base, hi, base + src as usize, (pc - 1) as u32)? {
+                            continue 'frames;
+                        }
+                    }
                     let v = std::mem::take(&mut reg!(src));
                     save_pc!();
                     match do_return(fiber, cx, v)? {

@@ -38,8 +38,11 @@ pub enum Work {
     Owner(Value),
     /// A part of a dying value: drop it if that was its last handle.
     Part(Value),
-    /// The user `drop` of this object returned: drop its fields now.
-    Fields(Heap<AdtObj>),
+    /// A temporary, a part of one, or a value captured by a dying closure: drop it if nobody
+    /// else holds it at all (such a value may alias an owner's, even an `Rc` pointer).
+    Loose(Value),
+    /// The user `drop` of this object returned: drop its fields now (loosely or not).
+    Fields(Heap<AdtObj>, bool),
 }
 
 /// A user `drop` to run: the function and its `self`.
@@ -68,10 +71,10 @@ fn take_fields(o: &mut AdtObj) -> Vec<Value> {
 }
 
 /// Push the parts of a container, so that they are dropped first to last.
-fn push_parts(fiber: &mut Fiber, depth: u32, parts: Vec<Value>) {
+fn push_parts(fiber: &mut Fiber, depth: u32, parts: Vec<Value>, loose: bool) {
     for p in parts.into_iter().rev() {
         if !trivial(&p) {
-            fiber.drops.push((depth, Work::Part(p)));
+            fiber.drops.push((depth, if loose { Work::Loose(p) } else { Work::Part(p) }));
         }
     }
 }
@@ -92,22 +95,36 @@ fn is_last_handle(v: &Value) -> bool {
     }
 }
 
+/// Is this register the only holder of the value (a temporary nobody took)?
+fn sole_handle(v: &Value) -> bool {
+    match v {
+        Value::Cell(h) => h.handle_count() == 1,
+        _ => is_last_handle(v),
+    }
+}
+
 /// Run the pending work of frame depth `depth` until it is done (`None`) or a user `drop`
 /// must run (`Some`: the caller pushes it as a frame and calls `drain` again afterwards).
 pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<PendingCall>, Fault> {
     while matches!(fiber.drops.last(), Some((d, _)) if *d == depth) {
         let Some((_, w)) = fiber.drops.pop() else { break };
-        let v = match w {
-            Work::Owner(v) => v,
+        let (v, loose) = match w {
+            Work::Owner(v) => (v, false),
             Work::Part(v) => {
                 if !is_last_handle(&v) {
                     continue;
                 }
-                v
+                (v, false)
             }
-            Work::Fields(h) => {
+            Work::Loose(v) => {
+                if !sole_handle(&v) {
+                    continue;
+                }
+                (v, true)
+            }
+            Work::Fields(h, loose) => {
                 let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
-                push_parts(fiber, depth, fields);
+                push_parts(fiber, depth, fields, loose);
                 continue;
             }
         };
@@ -117,19 +134,19 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                     continue;
                 }
                 if let Some(&f) = cx.prog.drops.get(&type_id_of(&v)) {
-                    fiber.drops.push((depth, Work::Fields(h.clone())));
+                    fiber.drops.push((depth, Work::Fields(h.clone(), loose)));
                     return Ok(Some((f, v)));
                 }
                 let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
-                push_parts(fiber, depth, fields);
+                push_parts(fiber, depth, fields, loose);
             }
             Value::Vec(h) => {
                 let items = h.write().map(|mut o| std::mem::take(&mut o.items)).unwrap_or_default();
-                push_parts(fiber, depth, items);
+                push_parts(fiber, depth, items, loose);
             }
             Value::Tuple(h) => {
                 let items = h.write().map(|mut o| std::mem::take(&mut *o)).unwrap_or_default();
-                push_parts(fiber, depth, items);
+                push_parts(fiber, depth, items, loose);
             }
             Value::Coll(h) => {
                 let items: Vec<Value> = match h.write() {
@@ -143,7 +160,7 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                     },
                     Err(_) => Vec::new(),
                 };
-                push_parts(fiber, depth, items);
+                push_parts(fiber, depth, items, loose);
             }
             Value::Cell(h) => {
                 let counted = matches!(h.read().as_deref(), Ok(CellObj::Rc { .. } | CellObj::Weak { .. }));
@@ -159,13 +176,15 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                         Ok(CellObj::RefCell { value, .. }) => std::mem::take(value),
                         _ => Value::Unit,
                     };
-                    push_parts(fiber, depth, vec![inner]);
+                    push_parts(fiber, depth, vec![inner], loose);
                 }
             }
             Value::Func(f) => {
                 if let crate::value::Callable::Closure { captures, .. } = &**f {
                     if std::sync::Arc::strong_count(f) == 1 {
-                        push_parts(fiber, depth, captures.clone());
+                        for c in captures.iter().rev().filter(|c| !trivial(c)) {
+                            fiber.drops.push((depth, Work::Loose(c.clone())));
+                        }
                     }
                 }
             }
@@ -213,10 +232,24 @@ pub fn drop_owner(fiber: &mut Fiber, cx: &Ctx<'_>, v: Value, top: usize, at: u32
 /// (last created first). Each register is cleared; a value is dropped when the register held
 /// its last handle. True when a user `drop` frame was pushed.
 pub fn drop_temps(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, top: usize, at: u32) -> Result<bool, Fault> {
+    sweep(fiber, cx, lo, hi, usize::MAX, top, at)
+}
+
+/// The `Ret` instruction at `at` of a frame whose registers are `lo..hi`: what dies with the
+/// frame (every register but the result's `keep`) is swept like temporaries. True when a user
+/// `drop` frame was pushed (the `Ret` runs again afterwards).
+pub fn drop_frame(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, at: u32) -> Result<bool, Fault> {
+    sweep(fiber, cx, lo, hi, keep, hi, at)
+}
+
+fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top: usize, at: u32) -> Result<bool, Fault> {
     let depth = fiber.frames.len() as u32;
     let hi = hi.min(fiber.stack.len());
     let mut found = Vec::new();
     for r in (lo.min(hi)..hi).rev() {
+        if r == keep {
+            continue;
+        }
         let slot = &mut fiber.stack[r];
         if trivial(slot) {
             continue;
@@ -229,8 +262,55 @@ pub fn drop_temps(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, top: us
         found.push(std::mem::take(slot));
     }
     // `found` is last-created first; the work stack pops last-pushed first.
-    for v in found.into_iter().rev() {
-        if cx.prog.needs_drop_walk && is_last_handle(&v) {
+    if cx.prog.needs_drop_walk {
+        for v in found.into_iter().rev() {
+            fiber.drops.push((depth, Work::Loose(v)));
+        }
+    }
+    if fiber.drops.is_empty() {
+        return Ok(false);
+    }
+    step(fiber, cx, top, at)
+}
+
+/// Before a native method that may discard elements of its receiver (`clear`, `truncate`,
+/// ...): handles to the receiver's current elements, to find the discarded ones afterwards.
+pub fn snapshot(method: &str, recv: &Value) -> Option<Vec<Value>> {
+    if !matches!(method, "clear" | "truncate" | "dedup" | "dedup_by_key" | "resize" | "set" | "fill" | "shrink_to") {
+        return None;
+    }
+    let recv = match recv {
+        Value::Ref(_) => super::place::read_ref(recv).ok()?,
+        v => v.clone(),
+    };
+    let items: Vec<Value> = match &recv {
+        Value::Vec(h) => h.read().ok()?.items.iter().filter(|v| !trivial(v)).cloned().collect(),
+        Value::Coll(h) => match &*h.read().ok()? {
+            Collection::VecDeque(d) => d.iter().filter(|v| !trivial(v)).cloned().collect(),
+            Collection::HashMap(m) => m.values().filter(|v| !trivial(v)).cloned().collect(),
+            Collection::BTreeMap(m) => m.values().filter(|v| !trivial(v)).cloned().collect(),
+            _ => return None,
+        },
+        Value::Cell(h) => match &*h.read().ok()? {
+            CellObj::Cell(x) if !trivial(x) => vec![x.clone()],
+            _ => return None,
+        },
+        _ => return None,
+    };
+    if items.is_empty() {
+        None
+    } else {
+        Some(items)
+    }
+}
+
+/// After the native: the snapshot's elements that nobody holds any more were discarded by it;
+/// drop them (first to last). `at` is where the current frame continues. True when a user
+/// `drop` frame was pushed.
+pub fn drop_discarded(fiber: &mut Fiber, cx: &Ctx<'_>, snap: Vec<Value>, top: usize, at: u32) -> Result<bool, Fault> {
+    let depth = fiber.frames.len() as u32;
+    for v in snap.into_iter().rev() {
+        if is_last_handle(&v) {
             fiber.drops.push((depth, Work::Owner(v)));
         }
     }
@@ -270,7 +350,9 @@ pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
             Work::Owner(v) => out.push(v),
             Work::Part(v) if is_last_handle(&v) => out.push(v),
             Work::Part(_) => {}
-            Work::Fields(h) => {
+            Work::Loose(v) if sole_handle(&v) => out.push(v),
+            Work::Loose(_) => {}
+            Work::Fields(h, _) => {
                 let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
                 out.extend(fields.into_iter().filter(is_last_handle));
             }

@@ -432,59 +432,82 @@ impl<I: Iterator + Clone> Iterator for Cycle<I> {
     }
 }
 
-/// `std::iter::repeat`, `once`, `empty`, `from_fn`, `successors`.
-pub fn repeat<T: Clone>(elt: T) -> Repeat<T> {
-    Repeat { elt }
-}
+/// Items under std paths that user code names in full (`std::iter::repeat`,
+/// `std::cmp::Reverse`) or imports (`use std::cmp::Reverse;`).
+pub mod std {
+    pub mod iter {
+        pub fn repeat<T: Clone>(elt: T) -> Repeat<T> {
+            Repeat { elt }
+        }
 
-pub struct Repeat<T> {
-    elt: T,
-}
+        pub struct Repeat<T> {
+            elt: T,
+        }
 
-impl<T: Clone> Iterator for Repeat<T> {
-    type Item = T;
-    fn next(&mut self) -> Option<T> {
-        Some(self.elt.clone())
+        impl<T: Clone> Iterator for Repeat<T> {
+            type Item = T;
+            fn next(&mut self) -> Option<T> {
+                Some(self.elt.clone())
+            }
+        }
+
+        pub fn once<T>(value: T) -> OptionIter<T> {
+            OptionIter { item: Some(value) }
+        }
+
+        pub fn empty<T>() -> OptionIter<T> {
+            OptionIter { item: None }
+        }
+
+        pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
+            FromFn { f }
+        }
+
+        pub struct FromFn<F> {
+            f: F,
+        }
+
+        impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
+            type Item = T;
+            fn next(&mut self) -> Option<T> {
+                (self.f)()
+            }
+        }
+
+        pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+            Successors { next: first, succ }
+        }
+
+        pub struct Successors<T, F> {
+            next: Option<T>,
+            succ: F,
+        }
+
+        impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
+            type Item = T;
+            fn next(&mut self) -> Option<T> {
+                let item = self.next.take()?;
+                self.next = (self.succ)(&item);
+                Some(item)
+            }
+        }
     }
-}
 
-pub fn once<T>(value: T) -> OptionIter<T> {
-    OptionIter { item: Some(value) }
-}
+    pub mod cmp {
+        /// `std::cmp::Reverse`: the natives order it reversed (see builtins::compare).
+        #[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Default)]
+        pub struct Reverse<T>(pub T);
 
-pub fn empty<T>() -> OptionIter<T> {
-    OptionIter { item: None }
-}
+        impl<T: PartialOrd> PartialOrd for Reverse<T> {
+            fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+                other.0.partial_cmp(&self.0)
+            }
+        }
 
-pub fn from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F> {
-    FromFn { f }
-}
-
-pub struct FromFn<F> {
-    f: F,
-}
-
-impl<T, F: FnMut() -> Option<T>> Iterator for FromFn<F> {
-    type Item = T;
-    fn next(&mut self) -> Option<T> {
-        (self.f)()
-    }
-}
-
-pub fn successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
-    Successors { next: first, succ }
-}
-
-pub struct Successors<T, F> {
-    next: Option<T>,
-    succ: F,
-}
-
-impl<T, F: FnMut(&T) -> Option<T>> Iterator for Successors<T, F> {
-    type Item = T;
-    fn next(&mut self) -> Option<T> {
-        let item = self.next.take()?;
-        self.next = (self.succ)(&item);
-        Some(item)
+        impl<T: Ord> Ord for Reverse<T> {
+            fn cmp(&self, other: &Reverse<T>) -> Ordering {
+                other.0.cmp(&self.0)
+            }
+        }
     }
 }

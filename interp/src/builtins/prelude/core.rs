@@ -61,22 +61,6 @@ impl Ordering {
     }
 }
 
-/// `std::cmp::Reverse`: the natives order it reversed (see builtins::compare).
-#[derive(Clone, Copy, PartialEq, Eq, Debug, Hash, Default)]
-pub struct Reverse<T>(pub T);
-
-impl<T: PartialOrd> PartialOrd for Reverse<T> {
-    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
-        other.0.partial_cmp(&self.0)
-    }
-}
-
-impl<T: Ord> Ord for Reverse<T> {
-    fn cmp(&self, other: &Reverse<T>) -> Ordering {
-        other.0.cmp(&self.0)
-    }
-}
-
 pub trait Clone {
     fn clone(&self) -> Self;
 }

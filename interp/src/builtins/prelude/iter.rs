@@ -473,6 +473,32 @@ pub trait Iterator {
         Rev { buf: prelude_iter_to_vec(self) }
     }
 
+    fn rfold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, f: F) -> B
+    where
+        Self: Sized,
+    {
+        self.rev().fold(init, f)
+    }
+
+    fn rfind<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        let mut v = prelude_iter_to_vec(self);
+        while let Some(x) = v.pop() {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    fn nth_back(&mut self, n: usize) -> Option<Self::Item> {
+        let mut v = prelude_iter_to_vec(self);
+        let len = v.len();
+        if n >= len {
+            return None;
+        }
+        Some(v.swap_remove(len - 1 - n))
+    }
+
     fn unzip<A, B, FromA, FromB>(self) -> (FromA, FromB)
     where
         Self: Sized,
