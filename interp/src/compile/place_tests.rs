@@ -175,3 +175,24 @@ fn main() {
         "2 [1, 2]\n",
     );
 }
+
+#[test]
+fn vec_natives_store_copies_of_copy_elements() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+struct P { x: i32 }
+fn main() {
+    let other = [P { x: 2 }, P { x: 3 }];
+    let mut v = vec![P { x: 1 }];
+    v.extend(other.iter());
+    v[1].x = 60;
+    let mut c = [P { x: 0 }; 2];
+    c.copy_from_slice(&other);
+    c[0].x = 77;
+    let mut d = [P { x: 0 }; 2];
+    d.clone_from_slice(&other[..]);
+    println!(\"{:?} {:?} {:?} {:?}\", v, c, d, other);
+}",
+        "[P { x: 1 }, P { x: 60 }, P { x: 3 }] [P { x: 77 }, P { x: 3 }] [P { x: 2 }, P { x: 3 }] [P { x: 2 }, P { x: 3 }]\n",
+    );
+}
