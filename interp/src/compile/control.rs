@@ -118,7 +118,13 @@ impl Compiler {
             let next = self.emit(Instr::IterNext { dst: item, iter: it, target: 0 }, iter.span);
             let by_mut = self.is_mut_ref_expr(iter);
             match &pat.kind {
-                ast::PatKind::Ident { name, sub: None, by_ref: false, .. } => self.declare_local(&name.name, item, by_value, None, pat.span),
+                ast::PatKind::Ident { name, sub: None, by_ref: false, mutable } => {
+                    if *mutable {
+                        // `for mut p in arr`: the item is p's own (a Copy element is copied).
+                        self.emit(Instr::Dup { dst: item, src: item }, pat.span);
+                    }
+                    self.declare_local(&name.name, item, by_value, None, pat.span)
+                }
                 _ if by_mut => {
                     let fails = self.pattern_test(pat, item, true);
                     let _ = fails;

@@ -236,19 +236,39 @@ impl Compiler {
         };
         let idx = self.add_adt(&join(module, &s.name.name), def);
         let span = item.span;
-        let default_call = |span: ast::Span| ast::Expr {
-            kind: ast::ExprKind::Call(
-                Box::new(ast::Expr { kind: ast::ExprKind::Path(path2("Default", "default", span)), span, id: u32::MAX }),
-                vec![],
-            ),
-            span,
-            id: u32::MAX,
+        // A field of a user type gets `Type::default()` (its impl, derived or written);
+        // std types and generic parameters get `Default::default()` (the native, by type).
+        let generics: Vec<&str> = s.generics.params.iter().map(|g| g.name.name.as_str()).collect();
+        let default_call = |f: &ast::FieldDecl| {
+            let span = f.span;
+            let owner = match &f.ty.kind {
+                ast::TypeKind::Path(p) if p.segments.len() == 1 && p.segments[0].generics.is_none() => {
+                    let n = p.segments[0].ident.name.as_str();
+                    let std = crate::value::IntTy::from_name(n).is_some()
+                        || matches!(n, "f32" | "f64" | "bool" | "char" | "String" | "Self")
+                        || generics.contains(&n);
+                    (!std).then_some(n)
+                }
+                _ => None,
+            };
+            ast::Expr {
+                kind: ast::ExprKind::Call(
+                    Box::new(ast::Expr {
+                        kind: ast::ExprKind::Path(path2(owner.unwrap_or("Default"), "default", span)),
+                        span,
+                        id: u32::MAX,
+                    }),
+                    vec![],
+                ),
+                span,
+                id: u32::MAX,
+            }
         };
         let body = match &s.fields {
             ast::Fields::Named(fs) => ast::Expr {
                 kind: ast::ExprKind::Struct {
                     path: simple_path(&s.name.name, span),
-                    fields: fs.iter().map(|f| ast::FieldInit { name: f.name.clone(), expr: default_call(f.span), span: f.span }).collect(),
+                    fields: fs.iter().map(|f| ast::FieldInit { name: f.name.clone(), expr: default_call(f), span: f.span }).collect(),
                     base: None,
                 },
                 span,
@@ -257,7 +277,7 @@ impl Compiler {
             ast::Fields::Tuple(fs) => ast::Expr {
                 kind: ast::ExprKind::Call(
                     Box::new(ast::Expr { kind: ast::ExprKind::Path(simple_path(&s.name.name, span)), span, id: u32::MAX }),
-                    fs.iter().map(|f| default_call(f.span)).collect(),
+                    fs.iter().map(default_call).collect(),
                 ),
                 span,
                 id: u32::MAX,

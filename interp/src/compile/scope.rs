@@ -102,6 +102,16 @@ impl FnCx {
     }
 
     pub fn emit(&mut self, ins: Instr, span: Span) -> usize {
+        use crate::vm::bytecode::BinKind;
+        // Specialized forms of the hottest generic instructions.
+        let ins = match ins {
+            Instr::Bin { op: BinKind::Add, dst, a, b } => Instr::Add { dst, a, b },
+            Instr::Bin { op: BinKind::Sub, dst, a, b } => Instr::Sub { dst, a, b },
+            Instr::BinI { op: BinKind::Add, dst, a, imm } => Instr::AddI { dst, a, imm },
+            Instr::BinI { op: BinKind::Sub, dst, a, imm } => Instr::SubI { dst, a, imm },
+            Instr::JumpIfNotI { op: BinKind::Lt, a, imm, target } => Instr::JumpIfNotLtI { a, imm, target },
+            other => other,
+        };
         self.proto.code.push(ins);
         self.proto.spans.push(span);
         self.proto.code.len() - 1
@@ -121,6 +131,7 @@ impl FnCx {
                 | Instr::JumpIfNot { target, .. }
                 | Instr::JumpIfNot2 { target, .. }
                 | Instr::JumpIfNotI { target, .. }
+                | Instr::JumpIfNotLtI { target, .. }
                 | Instr::ForPrep { target, .. }
                 | Instr::ForStep { target, .. }
                 | Instr::IterNext { target, .. }

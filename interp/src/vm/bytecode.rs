@@ -127,6 +127,16 @@ pub enum Instr {
     Bin { op: BinKind, dst: Reg, a: Reg, b: Reg },
     /// `R[dst] = R[a] op imm` with an immediate integer of R[a]'s type.
     BinI { op: BinKind, dst: Reg, a: Reg, imm: i16 },
+    /// `R[dst] = R[a] + R[b]` (the `Bin` form specialized: no operator dispatch).
+    Add { dst: Reg, a: Reg, b: Reg },
+    /// `R[dst] = R[a] - R[b]`.
+    Sub { dst: Reg, a: Reg, b: Reg },
+    /// `R[dst] = R[a] + imm`.
+    AddI { dst: Reg, a: Reg, imm: i16 },
+    /// `R[dst] = R[a] - imm`.
+    SubI { dst: Reg, a: Reg, imm: i16 },
+    /// `if !(R[a] < imm) { pc = target }`.
+    JumpIfNotLtI { a: Reg, imm: i16, target: Target },
     /// `R[dst] = -R[a]`.
     Neg { dst: Reg, a: Reg },
     /// `R[dst] = !R[a]` (bool or bitwise).

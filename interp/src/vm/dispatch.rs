@@ -71,6 +71,73 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
             }};
         }
+        // The general paths of the arithmetic instructions (the specialized forms fall back
+        // to them).
+        macro_rules! bin_slow {
+            ($op:expr, $dst:expr, $a:expr, $b:expr) => {{
+                let (op, dst, a, b) = ($op, $dst, $a, $b);
+
+                    if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
+                        if tx == ty {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                                set_int!(dst, r, t);
+                                continue;
+                            }
+                            if let Some(v) = ops::int_op(op, *x, *y, t) {
+                                reg!(dst) = v;
+                                continue;
+                            }
+                        }
+                    }
+                    let (va, vb) = (reg!(a).clone(), reg!(b).clone());
+                    match ops::binary(op, &va, &vb) {
+                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
+                        Ok(BinOutcome::NeedsMethod) => {
+                            save_pc!();
+                            operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                
+            }};
+        }
+        macro_rules! bini_slow {
+            ($op:expr, $dst:expr, $a:expr, $imm:expr) => {{
+                let (op, dst, a, imm) = ($op, $dst, $a, $imm);
+
+                    if let Value::Int(x, t) = reg!(a) {
+                        if let Some(r) = ops::fast_arith(op, x, imm as i64, t) {
+                            set_int!(dst, r, t);
+                            continue;
+                        }
+                        if let Some(v) = ops::int_op(op, x, imm as i64, t) {
+                            reg!(dst) = v;
+                            continue;
+                        }
+                    }
+                    let va = reg!(a).clone();
+                    let t = match &va {
+                        Value::Int(_, t) => *t,
+                        _ => crate::value::IntTy::I32,
+                    };
+                    let vb = match &va {
+                        Value::Float(_, ft) => Value::Float(imm as f64, *ft),
+                        _ => Value::Int(imm as i64, t),
+                    };
+                    match ops::binary(op, &va, &vb) {
+                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
+                        Ok(BinOutcome::NeedsMethod) => {
+                            save_pc!();
+                            operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
+                            continue 'frames;
+                        }
+                        Err(m) => panic_msg!(m),
+                    }
+                
+            }};
+        }
         macro_rules! try_v {
             ($e:expr) => {
                 match $e {
@@ -152,59 +219,69 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     let v = values::deep_clone(&reg!(src));
                     reg!(dst) = v;
                 }
-                Instr::Bin { op, dst, a, b } => {
+                Instr::Bin { op, dst, a, b } => bin_slow!(op, dst, a, b),
+                Instr::BinI { op, dst, a, imm } => bini_slow!(op, dst, a, imm),
+                Instr::Add { dst, a, b } => {
                     if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
                         if tx == ty {
                             let t = *tx;
-                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                            if let Some(r) = ops::fast_add(*x, *y, t) {
                                 set_int!(dst, r, t);
                                 continue;
                             }
-                            if let Some(v) = ops::int_op(op, *x, *y, t) {
-                                reg!(dst) = v;
+                        }
+                    }
+                    bin_slow!(BinKind::Add, dst, a, b)
+                }
+                Instr::Sub { dst, a, b } => {
+                    if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
+                        if tx == ty {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_sub(*x, *y, t) {
+                                set_int!(dst, r, t);
                                 continue;
                             }
                         }
                     }
-                    let (va, vb) = (reg!(a).clone(), reg!(b).clone());
-                    match ops::binary(op, &va, &vb) {
-                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
-                        Ok(BinOutcome::NeedsMethod) => {
-                            save_pc!();
-                            operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
-                            continue 'frames;
-                        }
-                        Err(m) => panic_msg!(m),
-                    }
+                    bin_slow!(BinKind::Sub, dst, a, b)
                 }
-                Instr::BinI { op, dst, a, imm } => {
+                Instr::AddI { dst, a, imm } => {
                     if let Value::Int(x, t) = reg!(a) {
-                        if let Some(r) = ops::fast_arith(op, x, imm as i64, t) {
+                        if let Some(r) = ops::fast_add(x, imm as i64, t) {
                             set_int!(dst, r, t);
                             continue;
                         }
-                        if let Some(v) = ops::int_op(op, x, imm as i64, t) {
-                            reg!(dst) = v;
+                    }
+                    bini_slow!(BinKind::Add, dst, a, imm)
+                }
+                Instr::SubI { dst, a, imm } => {
+                    if let Value::Int(x, t) = reg!(a) {
+                        if let Some(r) = ops::fast_sub(x, imm as i64, t) {
+                            set_int!(dst, r, t);
                             continue;
                         }
                     }
+                    bini_slow!(BinKind::Sub, dst, a, imm)
+                }
+                Instr::JumpIfNotLtI { a, imm, target } => {
+                    if let Value::Int(x, t) = reg!(a) {
+                        if !t.signed() && x < 0 || x >= imm as i64 {
+                            pc = target as usize;
+                        }
+                        continue;
+                    }
                     let va = reg!(a).clone();
-                    let t = match &va {
-                        Value::Int(_, t) => *t,
-                        _ => crate::value::IntTy::I32,
-                    };
                     let vb = match &va {
                         Value::Float(_, ft) => Value::Float(imm as f64, *ft),
-                        _ => Value::Int(imm as i64, t),
+                        _ => Value::Int(imm as i64, crate::value::IntTy::I32),
                     };
-                    match ops::binary(op, &va, &vb) {
-                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
-                        Ok(BinOutcome::NeedsMethod) => {
-                            save_pc!();
-                            operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
-                            continue 'frames;
-                        }
+                    let holds = match ops::binary(BinKind::Lt, &va, &vb) {
+                        Ok(BinOutcome::Value(Value::Bool(b))) => b,
+                        Ok(_) => false,
                         Err(m) => panic_msg!(m),
+                    };
+                    if !holds {
+                        pc = target as usize;
                     }
                 }
                 Instr::Neg { dst, a } | Instr::Not { dst, a } => {
@@ -389,6 +466,21 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         fail!(Fault::Interrupted);
                     }
                     let nb = base + args as usize;
+                    // Fast path of `call::enter`.
+                    if let Some(callee) = prog.funcs.get(func as usize) {
+                        let need = nb + callee.num_regs as usize;
+                        if !callee.self_by_value && fiber.frames.len() < super::fiber::MAX_FRAMES && need <= fiber.stack.len() {
+                            fiber.frames.push(super::fiber::Frame {
+                                func: func as u32,
+                                pc: 0,
+                                base: nb as u32,
+                                ret: (base + dst as usize) as u32,
+                                hint: 0,
+                                kind: RetKind::Normal,
+                            });
+                            continue 'frames;
+                        }
+                    }
                     call::enter(fiber, prog, func as u32, nb, base + dst as usize, 0, RetKind::Normal, nargs as usize)?;
                     continue 'frames;
                 }
@@ -490,7 +582,43 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue 'frames;
                         }
                     }
+                    // Integers go field by field (no 16-byte reload of a register just
+                    // written field by field: store forwarding would stall).
+                    if let Value::Int(x, t) = reg!(src) {
+                        if frame.kind == RetKind::Normal && fiber.frames.len() > 1 {
+                            fiber.frames.pop();
+                            let hi = (base + proto.num_regs as usize).min(fiber.stack.len());
+                            for r in &mut fiber.stack[base.min(hi)..hi] {
+                                if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                                    *r = Value::Unit;
+                                }
+                            }
+                            if let Some(slot) = fiber.stack.get_mut(frame.ret as usize) {
+                                if let Value::Int(sx, st) = slot {
+                                    *sx = x;
+                                    *st = t;
+                                } else {
+                                    *slot = Value::Int(x, t);
+                                }
+                            }
+                            continue 'frames;
+                        }
+                    }
                     let v = std::mem::take(&mut reg!(src));
+                    // Fast path: an ordinary return to a TERAS caller.
+                    if frame.kind == RetKind::Normal && fiber.frames.len() > 1 {
+                        fiber.frames.pop();
+                        let hi = (base + proto.num_regs as usize).min(fiber.stack.len());
+                        for r in &mut fiber.stack[base.min(hi)..hi] {
+                            if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                                *r = Value::Unit;
+                            }
+                        }
+                        if let Some(slot) = fiber.stack.get_mut(frame.ret as usize) {
+                            *slot = v;
+                        }
+                        continue 'frames;
+                    }
                     save_pc!();
                     match do_return(fiber, cx, v)? {
                         Some(v) => return Ok(v),

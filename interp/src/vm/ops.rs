@@ -84,6 +84,26 @@ pub fn fast_arith(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<i64> {
     }
 }
 
+#[inline(always)]
+fn in_fast_range(r: i64, a: i64, b: i64, ty: IntTy) -> bool {
+    let t = ty as usize;
+    r >= FAST_MIN[t] && r <= FAST_MAX[t] && (FAST_MIN[t] < 0 || (a >= 0 && b >= 0))
+}
+
+/// `a + b` on the fast path.
+#[inline(always)]
+pub fn fast_add(a: i64, b: i64, ty: IntTy) -> Option<i64> {
+    let r = a.checked_add(b)?;
+    in_fast_range(r, a, b, ty).then_some(r)
+}
+
+/// `a - b` on the fast path.
+#[inline(always)]
+pub fn fast_sub(a: i64, b: i64, ty: IntTy) -> Option<i64> {
+    let r = a.checked_sub(b)?;
+    in_fast_range(r, a, b, ty).then_some(r)
+}
+
 /// A comparison of two integers of one type.
 #[inline(always)]
 pub fn fast_cmp(op: BinKind, a: i64, b: i64, ty: IntTy) -> bool {
