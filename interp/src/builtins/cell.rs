@@ -2,9 +2,10 @@
 //!
 //! `borrow()`/`borrow_mut()` return a guard: `Value::Ref(Place::CellContent(cell))`, and
 //! record the borrow in the cell (`borrow` > 0 shared, -1 mutable). The VM calls
-//! `release_guard` when a guard dies. Until the VM declares it does so
-//! (`enable_borrow_tracking()`), borrows are recorded but conflicts do not panic, so a VM
-//! that does not release guards yet never gets false `already borrowed` panics.
+//! `release_guard` when a guard dies (a local going out of scope, a statement's temporary).
+//! Conflicts panic as Rust's do (`RefCell already borrowed`); `set_borrow_tracking(false)`
+//! turns the panics off (borrows are still recorded), for a VM path that cannot release
+//! guards.
 
 use super::util::{self, arg, conflict, panic, raw_arg, R};
 use super::{NativeCx, NativeResult};
@@ -13,11 +14,17 @@ use crate::value::{CellObj, Place, Value};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-static TRACKING: AtomicBool = AtomicBool::new(false);
+static TRACKING: AtomicBool = AtomicBool::new(true);
 
-/// The VM releases guards: enforce Rust's `RefCell already borrowed` panics.
+/// Enforce Rust's `RefCell already borrowed` panics (the default; kept for callers that
+/// turn it on explicitly).
 pub fn enable_borrow_tracking() {
-    TRACKING.store(true, Ordering::Relaxed);
+    set_borrow_tracking(true);
+}
+
+/// Enforce (the default) or not Rust's `RefCell already borrowed` panics.
+pub fn set_borrow_tracking(on: bool) {
+    TRACKING.store(on, Ordering::Relaxed);
 }
 
 fn tracking() -> bool {

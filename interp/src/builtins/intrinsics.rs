@@ -94,6 +94,15 @@ fn native_iterable(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRe
     }))
 }
 
+/// `__as_array(v)`: the Vec marked as a fixed-size array (`[T; N]::map`).
+fn as_array(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    if let Value::Vec(h) = &v {
+        h.write().map_err(conflict)?.is_array = true;
+    }
+    Ok(v)
+}
+
 /// `__is_fn(&x)`: is `x` a function or closure (a closure pattern)?
 fn is_fn(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::Bool(matches!(arg(args, 0)?, Value::Func(_))))
@@ -110,5 +119,6 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__empty_iter", empty_iter);
     r.func("__native_iterable", native_iterable);
     r.func("__is_fn", is_fn);
+    r.func("__as_array", as_array);
     r.alias("__mem_replace", "mem::replace");
 }

@@ -49,6 +49,7 @@
 //! borrow in the cell (`borrow` +1 / -1). The VM must call `release_guard(&guard)` when the
 //! guard value dies (its local goes out of scope, or the temporary of a statement such as
 //! `c.borrow_mut().push(1)` ends); otherwise later borrows panic `RefCell already borrowed`.
+//! (`cell::set_borrow_tracking(false)` turns those panics off.)
 //!
 //! # Rc drops
 //! `Rc::clone`/`Arc::clone` (and `clone_value` of an Rc) bump `strong`; when a value holding an

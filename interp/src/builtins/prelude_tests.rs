@@ -57,6 +57,9 @@ golden!(iter1);
 golden!(coll1);
 golden!(str1);
 golden!(user1);
+golden!(misc1);
+golden!(std1);
+golden!(arr2);
 
 /// `&mut` places through patterns and `&mut self` receivers of Copy enums: these need the
 /// VM to keep `Ref`s when destructuring `Some(x)` and to pass receivers by place.
@@ -77,6 +80,9 @@ fn smoke() {
 #[ignore = "development aid"]
 fn debug_program() {
     let path = std::env::var("TERAS_DEBUG_PROGRAM").unwrap_or_default();
+    if std::env::var("TERAS_NO_BORROW_TRACKING").is_ok() {
+        super::cell::set_borrow_tracking(false);
+    }
     let src = std::fs::read_to_string(path).unwrap_or_default();
     let (out, o) = run(&src);
     eprintln!("OUT:\n{out}\nOUTCOME: {o:?}");

@@ -202,6 +202,14 @@ impl<T> Vec<T> {
             }
         }
     }
+    /// `[T; N]::map`.
+    pub fn map<U, F: FnMut(T) -> U>(self, mut f: F) -> Vec<U> {
+        let mut out = Vec::with_capacity(self.len());
+        for x in self {
+            out.push(f(x));
+        }
+        __as_array(out)
+    }
     pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
         self.truncate(new_len);
         while self.len() < new_len {
