@@ -34,15 +34,28 @@
 //!   when unknown); also `Option<T>`/`Result<T, E>` short-circuiting.
 //! - `__default() -> T`: `Default::default()` of the hint's type (numbers 0, "" , empty
 //!   collections, `None`, tuples of defaults); `Unit` when unknown.
-//! - `__iter_next(it)`: `next()` of a native iterator (same as the `next` method).
-//! - `__into_iter(x)`: a native iterator over a Vec/slice/array/String chars?/map/set/range
-//!   (the VM's `for` over a non-iterator value also uses it).
-//! - `__is_native_iter(x) -> bool`.
-//! - `__size_hint(it) -> usize`: remaining items of a native iterator (exact), or 0.
-//! - `__rev(it) -> Option<Iter>`: the reversed native iterator when `it` is a native,
-//!   double-ended one (Range, Vec); `None` otherwise (the prelude then buffers).
-//! - `__panic(msg: String) -> !`: a panic with that message (for the prelude's own checks).
-//! - `__type_name(x) -> &str`: the Rust type name of a value (`i32`, `String`, `Vec`).
+//! - `__iter_next(it)`, `__iter_next_back(it)`, `__iter_nth(it, n)`: stepping a native
+//!   iterator; `__into_iter(x)`: a native iterator over a Vec/slice/array/map/set/deque/range/
+//!   Option/Result (anything else, e.g. a user iterator, comes back unchanged; the VM's `for`
+//!   uses the same `iter::into_iter_value`); `__is_native_iter(x)`; `__size_hint(it)`;
+//!   `__rev(it) -> Option<Iter>` (the reversed native iterator, `None` for user iterators);
+//!   `__empty_iter()`; `__native_iterable(&x) -> bool` (can natives enumerate `x`).
+//! - `__collect_pair(a: Vec, b: Vec) -> (A, B)` by the hint `(A, B)` (`partition`, `unzip`).
+//! - `__try_is_break(&r)`, `__try_unwrap(r)`, `__try_sample(&r)`, `__try_wrap(v, sample)`:
+//!   the `?` plumbing of `try_fold`/`try_for_each` over `Option`/`Result`.
+//! - `__copy(x)` (`copied()`), `__mem_replace(dest, v)` (= `mem::replace`),
+//!   `__option_content(opt) -> &mut T` (a place on field 0 of `Some`/`Ok`/`Err`),
+//!   `__as_array(v)` (marks a Vec as `[T; N]`), `__is_fn(&x)` (a closure used as a pattern).
+//! - Vec: `__vec_sort`, `__vec_dedup`, `__vec_contains`, `__vec_binary_search`,
+//!   `__vec_extend`, `__vec_permute(v, order)`, `__vec_retain_mask(v, keep)`,
+//!   `__needs_user_cmp(v, "Ord"|"PartialEq")` (elements need a user impl to compare).
+//! - str: `__str_split`, `__str_find`, `__str_rfind`, `__str_contains`, `__str_starts_with`,
+//!   `__str_ends_with`, `__str_trim_matches`, `__str_trim_start_matches`,
+//!   `__str_trim_end_matches`, `__str_extend`, `__str_char_count`.
+//! - maps and sets: `__entry_insert(map, k, v) -> &mut V`, `__entry_place(map, k)`,
+//!   `__entry_default(map, k)` (hint `&mut V`), `__map_keys(m) -> Vec<K>`, `__map_extend`,
+//!   `__set_extend`, `__deque_extend`.
+//! - `__panic(msg) -> !`, `__type_name(x) -> String`, `__release_guard(g)`.
 //!
 //! # Borrow guards of `RefCell`
 //! `borrow()` and `borrow_mut()` return `Value::Ref(Place::CellContent(cell))` and record the

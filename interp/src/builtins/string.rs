@@ -126,9 +126,7 @@ fn push(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn push_str(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let h = str_handle(&arg(args, 0)?)?;
-    let s = str_of(&arg(args, 1)?)?;
-    h.write().map_err(conflict)?.push_str(&s);
+    push_str_value(&arg(args, 0)?, &arg(args, 1)?)?;
     Ok(Value::Unit)
 }
 
@@ -454,18 +452,27 @@ pub fn slice_str(v: &Value, r: &RangeVal) -> R<Value> {
     Ok(Value::str(&s[a..b]))
 }
 
-/// `s + &t` (the VM's `Add` on strings): a new string (`s` is moved in Rust, so reusing its
-/// buffer is unobservable; this appends to a copy).
+/// `s + &t` (the VM's `Add` on strings). `s` is a `String` moved into the `+` (Rust only
+/// adds to an owned `String`, which nothing else can alias), so `t` is appended to its
+/// buffer in place, as Rust does: `s = s + &t` in a loop stays linear.
 pub fn concat(a: &Value, b: &Value) -> R<Value> {
-    let mut s = str_of(a)?;
-    s.push_str(&str_of(b)?);
-    Ok(Value::str(s))
+    push_str_value(a, b)?;
+    Ok(a.clone())
 }
 
 /// `s += &t` (the VM's `AddAssign` on a String): appends in place.
 pub fn push_str_value(a: &Value, b: &Value) -> R<()> {
-    let t = str_of(b)?;
-    str_handle(a)?.write().map_err(conflict)?.push_str(&t);
+    let h = str_handle(a)?;
+    match b {
+        Value::Str(t) if !t.ptr_eq(&h) => {
+            let t = t.read().map_err(conflict)?;
+            h.write().map_err(conflict)?.push_str(&t);
+        }
+        _ => {
+            let t = str_of(b)?;
+            h.write().map_err(conflict)?.push_str(&t);
+        }
+    }
     Ok(())
 }
 
