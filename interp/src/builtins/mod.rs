@@ -91,6 +91,7 @@ pub mod prelude;
 pub mod rc;
 pub mod registry;
 pub mod set;
+pub mod slice;
 pub mod string;
 pub mod chars;
 pub mod time;

@@ -99,13 +99,41 @@ pub fn range_bounds(r: &RangeVal, len: usize) -> R<(usize, usize)> {
         }
         None => len,
     };
-    if start > end {
-        return Err(panic(format!("slice index starts at {start} but ends at {end}")));
+    if start > end || end > len {
+        return Err(index_fail(start, end, len));
     }
+    Ok((start, end))
+}
+
+/// Rust's `slice_index_fail`: the start bound is checked first, then the end, then the order.
+fn index_fail(start: usize, end: usize, len: usize) -> super::NativeError {
+    if start > len {
+        panic(format!("range start index {start} out of range for slice of length {len}"))
+    } else if end > len {
+        panic(format!("range end index {end} out of range for slice of length {len}"))
+    } else {
+        panic(format!("slice index starts at {start} but ends at {end}"))
+    }
+}
+
+/// The bounds of `drain(range)` (Rust's `slice::range`): the end is checked against the length
+/// before the order (`drain(5..4)` of 3 items reports the end index).
+pub fn drain_bounds(r: &RangeVal, len: usize) -> R<(usize, usize)> {
+    let end = match &r.end {
+        Some(v) => {
+            let e = usize_of(v)?;
+            if r.inclusive {
+                e.checked_add(1).ok_or_else(|| panic("attempted to index slice up to maximum usize"))?
+            } else {
+                e
+            }
+        }
+        None => len,
+    };
     if end > len {
         return Err(panic(format!("range end index {end} out of range for slice of length {len}")));
     }
-    Ok((start, end))
+    range_bounds(r, len)
 }
 
 /// Like `range_bounds` but `None` instead of a panic (`get(a..b)`).
@@ -297,14 +325,7 @@ fn drain(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let r = range_arg(args, 1)?.unwrap_or_else(|| Arc::new(RangeVal { start: None, end: None, inclusive: false }));
     let mut o = h.write().map_err(conflict)?;
     let len = o.items.len();
-    let (a, b) = match range_bounds(&r, len) {
-        Ok(x) => x,
-        Err(_) if r.start.as_ref().and_then(|s| usize_of(s).ok()).is_some_and(|s| s > len) => {
-            let s = r.start.as_ref().and_then(|s| usize_of(s).ok()).unwrap_or(0);
-            return Err(panic(format!("range start index {s} out of range for slice of length {len}")));
-        }
-        Err(e) => return Err(e),
-    };
+    let (a, b) = drain_bounds(&r, len)?;
     let removed: Vec<Value> = o.items.drain(a..b).collect();
     Ok(util::new_iter(removed))
 }
@@ -384,7 +405,7 @@ fn into_iter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 /// Run `f` on the mutable window of a Vec or slice.
-fn with_window<T>(v: &Value, f: impl FnOnce(&mut [Value]) -> T) -> R<T> {
+pub fn with_window<T>(v: &Value, f: impl FnOnce(&mut [Value]) -> T) -> R<T> {
     let (h, a, b) = view(v)?;
     let mut o = h.write().map_err(conflict)?;
     match o.items.get_mut(a..b) {
@@ -510,133 +531,6 @@ fn to_vec(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(new_vec(items.iter().map(super::clone::clone_value).collect::<R<_>>()?))
 }
 
-fn windows(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (h, a, b) = view(&arg(args, 0)?)?;
-    let n = usize_of(&arg(args, 1)?)?;
-    if n == 0 {
-        return Err(panic("window size must be non-zero"));
-    }
-    let out = (a..b).take_while(|i| i + n <= b).map(|i| slice_value(h.clone(), i, i + n));
-    Ok(util::new_iter(out.collect::<Vec<_>>()))
-}
-
-fn chunks_impl(args: &[Value], exact: bool, from_end: bool) -> NativeResult {
-    let (h, a, b) = view(&arg(args, 0)?)?;
-    let n = usize_of(&arg(args, 1)?)?;
-    if n == 0 {
-        return Err(panic("chunk size must be non-zero"));
-    }
-    let mut out = Vec::new();
-    if from_end {
-        let mut e = b;
-        while e > a {
-            let s = e.saturating_sub(n).max(a);
-            if exact && e - s < n {
-                break;
-            }
-            out.push(slice_value(h.clone(), s, e));
-            e = s;
-        }
-    } else {
-        let mut s = a;
-        while s < b {
-            let e = (s + n).min(b);
-            if exact && e - s < n {
-                break;
-            }
-            out.push(slice_value(h.clone(), s, e));
-            s = e;
-        }
-    }
-    Ok(util::new_iter(out))
-}
-
-fn chunks(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    chunks_impl(args, false, false)
-}
-
-fn chunks_exact(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    chunks_impl(args, true, false)
-}
-
-fn rchunks(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    chunks_impl(args, false, true)
-}
-
-fn split_at(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (h, a, b) = view(&arg(args, 0)?)?;
-    let mid = usize_of(&arg(args, 1)?)?;
-    if mid > b - a {
-        return Err(panic("mid > len"));
-    }
-    Ok(util::pair(slice_value(h.clone(), a, a + mid), slice_value(h, a + mid, b)))
-}
-
-fn split_first(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (h, a, b) = view(&arg(args, 0)?)?;
-    if a == b {
-        return Ok(util::none(cx));
-    }
-    let first = index(&slice_value(h.clone(), a, b), 0)?;
-    Ok(util::some(cx, util::pair(first, slice_value(h, a + 1, b))))
-}
-
-fn split_last(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (h, a, b) = view(&arg(args, 0)?)?;
-    if a == b {
-        return Ok(util::none(cx));
-    }
-    let last = index(&slice_value(h.clone(), a, b), b - a - 1)?;
-    Ok(util::some(cx, util::pair(last, slice_value(h, a, b - 1))))
-}
-
-fn starts_with(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let v = items_of(&arg(args, 0)?)?;
-    let p = items_of(&arg(args, 1)?)?;
-    Ok(Value::Bool(p.len() <= v.len() && v.iter().zip(&p).all(|(x, y)| eq_values(x, y))))
-}
-
-fn ends_with(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let v = items_of(&arg(args, 0)?)?;
-    let p = items_of(&arg(args, 1)?)?;
-    Ok(Value::Bool(
-        p.len() <= v.len() && v[v.len() - p.len()..].iter().zip(&p).all(|(x, y)| eq_values(x, y)),
-    ))
-}
-
-/// Rust's `binary_search_by` (same probe sequence, so the same index among equal elements).
-pub fn binary_search_with(len: usize, mut f: impl FnMut(usize) -> std::cmp::Ordering) -> Result<usize, usize> {
-    use std::cmp::Ordering::*;
-    let mut size = len;
-    if size == 0 {
-        return Err(0);
-    }
-    let mut base = 0usize;
-    while size > 1 {
-        let half = size / 2;
-        let mid = base + half;
-        if f(mid) != Greater {
-            base = mid;
-        }
-        size -= half;
-    }
-    match f(base) {
-        Equal => Ok(base),
-        Less => Err(base + 1),
-        Greater => Err(base),
-    }
-}
-
-fn binary_search(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let v = items_of(&arg(args, 0)?)?;
-    let x = arg(args, 1)?;
-    let r = binary_search_with(v.len(), |i| v.get(i).map(|y| cmp_values(y, &x)).unwrap_or(std::cmp::Ordering::Greater));
-    Ok(match r {
-        Ok(i) => util::ok(cx, Value::usize(i)),
-        Err(i) => util::err(cx, Value::usize(i)),
-    })
-}
-
 fn capacity(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = recv_handle(args)?;
     let c = h.read().map_err(conflict)?.items.capacity();
@@ -676,30 +570,6 @@ fn repeat(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(new_vec(out))
 }
 
-fn rotate(args: &[Value], left: bool) -> NativeResult {
-    let k = usize_of(&arg(args, 1)?)?;
-    with_window(&arg(args, 0)?, |w| {
-        if k > w.len() {
-            return Err(panic(if left { "assertion failed: mid <= self.len()" } else { "assertion failed: k <= self.len()" }));
-        }
-        if left {
-            w.rotate_left(k)
-        } else {
-            w.rotate_right(k)
-        }
-        Ok(())
-    })??;
-    Ok(Value::Unit)
-}
-
-fn rotate_left(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    rotate(args, true)
-}
-
-fn rotate_right(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    rotate(args, false)
-}
-
 fn as_slice(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let (h, a, b) = view(&arg(args, 0)?)?;
     Ok(slice_value(h, a, b))
@@ -708,11 +578,6 @@ fn as_slice(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 /// `into_vec()`, `into_boxed_slice()`: the same vector.
 fn same(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     arg(args, 0)
-}
-
-fn is_sorted(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let v = items_of(&arg(args, 0)?)?;
-    Ok(Value::Bool(v.windows(2).all(|w| super::compare::partial_cmp_values(&w[0], &w[1]).is_some_and(|o| o.is_le()))))
 }
 
 /// `__vec_permute(v, order)`: `v = [v[order[0]], v[order[1]], ...]` (the prelude's sorts).
@@ -752,6 +617,7 @@ fn retain_mask(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 }
 
 pub fn register(r: &mut super::registry::Registry) {
+    super::slice::register(r);
     use super::registry::Kind::Vec as K;
     r.func("Vec::new", new);
     r.func("Vec::with_capacity", with_capacity);
@@ -760,7 +626,6 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__vec_sort", sort);
     r.func("__vec_dedup", dedup);
     r.func("__vec_contains", contains);
-    r.func("__vec_binary_search", binary_search);
     r.func("__vec_extend", extend);
     r.func("__vec_permute", permute);
     r.func("__vec_retain_mask", retain_mask);
@@ -800,30 +665,13 @@ pub fn register(r: &mut super::registry::Registry) {
         ("to_vec", to_vec),
         ("into_vec", same),
         ("into_boxed_slice", same),
-        ("windows", windows),
-        ("chunks", chunks),
-        ("chunks_exact", chunks_exact),
-        ("chunks_mut", chunks),
-        ("chunks_exact_mut", chunks_exact),
-        ("rchunks_mut", rchunks),
-        ("rchunks", rchunks),
-        ("split_at", split_at),
-        ("split_at_mut", split_at),
-        ("split_first", split_first),
-        ("split_last", split_last),
-        ("starts_with", starts_with),
-        ("ends_with", ends_with),
-        ("binary_search", binary_search),
         ("capacity", capacity),
         ("reserve", no_op),
         ("shrink_to_fit", no_op),
         ("resize", resize),
         ("repeat", repeat),
-        ("rotate_left", rotate_left),
-        ("rotate_right", rotate_right),
         ("as_slice", as_slice),
         ("as_mut_slice", as_slice),
-        ("is_sorted", is_sorted),
     ];
     for (name, f) in m {
         r.method(K, name, *f);

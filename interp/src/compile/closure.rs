@@ -298,7 +298,12 @@ impl Compiler {
                 // inside the closure changes `total`).
                 self.emit(Instr::Mov { dst: r, src: c.reg }, span);
             } else {
-                self.emit(Instr::Dup { dst: r, src: c.reg }, span);
+                if c.owned && self.prog.needs_drop_walk {
+                    // Moved into the closure, which drops it (its old owner no longer does).
+                    self.emit(Instr::Take { dst: r, src: c.reg }, span);
+                } else {
+                    self.emit(Instr::Dup { dst: r, src: c.reg }, span);
+                }
                 if cap_boxed[i] {
                     self.emit(Instr::BoxLocal { reg: r }, span);
                 }

@@ -205,6 +205,7 @@ impl Compiler {
         for arm in arms {
             self.cx().push_scope();
             let mut fails = self.pattern_test(&arm.pat, s, by_mut);
+            self.bind_moves(scrutinee, &arm.pat, 0);
             if let Some(g) = &arm.guard {
                 fails.extend(self.cond(g));
             }

@@ -443,7 +443,10 @@ impl Compiler {
             ExprKind::Let(pat, e) => {
                 let by_mut = self.is_mut_ref_expr(e);
                 let s = self.operand(e);
-                self.pattern_test(pat, s, by_mut)
+                let mark = self.scope_mark();
+                let fails = self.pattern_test(pat, s, by_mut);
+                self.bind_moves(e, pat, mark);
+                fails
             }
             ExprKind::Binary(op, l, r) if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne) => {
                 let Some(k) = bin_kind(*op) else { return vec![] };

@@ -196,6 +196,41 @@ impl Compiler {
         matches!(ty, Some(Some(t)) if known(&t))
     }
 
+    /// How many locals the innermost scope has (a mark for `bind_moves`).
+    pub(crate) fn scope_mark(&mut self) -> usize {
+        self.cx().scopes.last().map_or(0, |s| s.locals.len())
+    }
+
+    /// After a `match`/`if let` pattern bound the locals declared since `mark`: when the
+    /// scrutinee is an owned local matched by value, the bindings move its parts out, so they
+    /// own them (dropped at the end of the arm; the local's drop then skips what was dropped).
+    /// Not in programs using `Rc`/`Arc`/`Weak`, whose pointers share one handle (the local's
+    /// drop would count a moved-out pointer again).
+    pub(crate) fn bind_moves(&mut self, scrutinee: &ast::Expr, pat: &ast::Pat, mark: usize) {
+        if !self.prog.needs_drop_walk || super::pattern::has_ref_binding(pat) {
+            return;
+        }
+        let text = &self.source.text;
+        if text.contains("Rc") || text.contains("Arc") || text.contains("Weak") {
+            return;
+        }
+        let ast::ExprKind::Path(p) = &scrutinee.kind else { return };
+        let Some(l) = p.as_ident().and_then(|n| self.cx().lookup(n).cloned()) else { return };
+        if !l.owned || l.boxed || !matches!(self.inferred(scrutinee), Some(t) if !matches!(t, Ty::Ref { .. })) {
+            return;
+        }
+        let here = self.cx().here() as u32;
+        let cx = self.cx();
+        let mut slots = Vec::new();
+        if let Some(sc) = cx.scopes.last_mut() {
+            for b in sc.locals.iter_mut().skip(mark).filter(|b| !b.owned && !b.boxed) {
+                b.owned = true;
+                slots.push(crate::vm::bytecode::DropSlot { reg: b.reg, boxed: false, start: here, end: u32::MAX });
+            }
+        }
+        cx.proto.drop_slots.extend(slots);
+    }
+
     /// The register an iterated collection is read from: an owned local iterated by value is
     /// moved into the loop (its owner no longer drops the elements).
     pub(crate) fn iterated_operand(&mut self, iter: &ast::Expr, by_value: bool) -> Reg {

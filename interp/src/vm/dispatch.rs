@@ -195,7 +195,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg!(src).clone(),
                         Value::Moved => panic_msg!("internal error: use of a moved value".into()),
                         other => {
-                            if values::is_copy(other) {
+                            // A closure that owns what it captured (`move`) is moved, not copied.
+                            if values::is_copy(other) && !super::drop::owns_captures(other) {
                                 values::copy_value(other)
                             } else {
                                 std::mem::replace(&mut reg!(src), Value::Moved)

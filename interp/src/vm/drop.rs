@@ -95,6 +95,18 @@ fn is_last_handle(v: &Value) -> bool {
     }
 }
 
+/// A closure holding the only handle of a captured non-Copy value (moved into it): reading
+/// it by value moves it (it is not `Copy`), so that exactly one owner drops the capture.
+pub fn owns_captures(v: &Value) -> bool {
+    match v {
+        Value::Func(f) => match &**f {
+            crate::value::Callable::Closure { captures, .. } => captures.iter().any(|c| !trivial(c) && !super::values::is_copy(c) && sole_handle(c)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 /// Is this register the only holder of the value (a temporary nobody took)?
 fn sole_handle(v: &Value) -> bool {
     match v {
