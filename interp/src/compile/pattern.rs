@@ -284,6 +284,19 @@ pub(crate) fn has_ref_binding(p: &Pat) -> bool {
     }
 }
 
+/// The names of a pattern made only of bindings and tuples of them (`(a, (b, c))`),
+/// in order; false for any other pattern.
+pub(crate) fn plain_names<'p>(p: &'p Pat, out: &mut Vec<&'p ast::Ident>) -> bool {
+    match &p.kind {
+        PatKind::Ident { by_ref: false, name, sub: None, .. } => {
+            out.push(name);
+            true
+        }
+        PatKind::Tuple(ps) => ps.iter().all(|q| plain_names(q, out)),
+        _ => false,
+    }
+}
+
 fn is_rest(p: &Pat) -> bool {
     match &p.kind {
         PatKind::Rest => true,

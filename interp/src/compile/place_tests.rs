@@ -196,3 +196,44 @@ fn main() {
         "[P { x: 1 }, P { x: 60 }, P { x: 3 }] [P { x: 77 }, P { x: 3 }] [P { x: 2 }, P { x: 3 }] [P { x: 2 }, P { x: 3 }]\n",
     );
 }
+
+#[test]
+fn destructuring_assignment_to_fields_elements_and_later_initialized_names() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+struct P { x: i32, y: i32 }
+fn main() {
+    let mut a = P { x: 1, y: 2 };
+    (a.x, a.y) = (a.y, a.x);
+    let mut v = vec![1, 2];
+    (v[0], v[1]) = (v[1], v[0]);
+    let (mut s, mut t);
+    (s, t) = (a, a);
+    s.x = 50;
+    [t.y, _] = [70, 0];
+    println!(\"{:?} {:?} {:?} {:?}\", a, v, s, t);
+}",
+        "P { x: 2, y: 1 } [2, 1] P { x: 50, y: 1 } P { x: 2, y: 70 }\n",
+    );
+}
+
+#[test]
+fn derived_default_of_a_user_typed_field_calls_its_impl() {
+    check(
+        "#[derive(Debug, Default, Clone, Copy)]
+struct P { x: i32 }
+#[derive(Debug)]
+struct Q { n: u8 }
+impl Default for Q { fn default() -> Self { Q { n: 7 } } }
+#[derive(Debug, Default)]
+struct W { p: P, q: Q, v: Vec<P>, o: Option<Q> }
+#[derive(Debug, Default)]
+struct T2(P, Q, String);
+fn main() {
+    let mut t = T2::default();
+    t.0.x = 1;
+    println!(\"{:?} {:?} {:?}\", W::default(), t, T2::default());
+}",
+        "W { p: P { x: 0 }, q: Q { n: 7 }, v: [], o: None } T2(P { x: 1 }, Q { n: 7 }, \"\") T2(P { x: 0 }, Q { n: 7 }, \"\")\n",
+    );
+}

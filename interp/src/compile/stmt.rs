@@ -288,7 +288,17 @@ impl Compiler {
             }
         }
         let Some(init) = init else {
-            self.err("a `let` without initializer needs a plain name", pat.span, "pattern here");
+            // `let (a, b);`: each name declared, assigned later (`(a, b) = (1, 2);`).
+            let mut names = Vec::new();
+            if !super::pattern::plain_names(pat, &mut names) {
+                self.err("a `let` without initializer needs a plain name", pat.span, "pattern here");
+                return;
+            }
+            for n in names {
+                let r = self.cx().alloc();
+                self.cx().emit(Instr::LoadUnit { dst: r }, span);
+                self.declare_local(&n.name, r, owned, None, n.span);
+            }
             return;
         };
         if matches!(pat.kind, ast::PatKind::Wild) && else_.is_none() {
