@@ -273,6 +273,10 @@ impl Compiler {
                         return;
                     }
                 }
+                if self.unknown_variant(p) {
+                    self.load_unit(dst, span);
+                    return;
+                }
                 // `Trait::method` / `Type::method` as a value: a method-dispatching shim.
                 if p.segments.len() >= 2 {
                     let m = p.last().ident.name.clone();
@@ -463,6 +467,10 @@ impl Compiler {
                     self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
                     return;
                 }
+                if self.unknown_variant(p) {
+                    self.load_unit(dst, span);
+                    return;
+                }
                 // `Type::method(recv, ...)` / `Trait::method(recv, ...)`: dispatch on the first
                 // argument.
                 if p.segments.len() >= 2 && !args.is_empty() {
@@ -540,6 +548,7 @@ impl Compiler {
         dst: Reg,
         expect: Option<&Ty>,
     ) {
+        self.check_method_arity(receiver, method, args.len());
         let name = method.name.as_str();
         let mut hint = self.hint_for(e, expect);
         if let Some(tf) = turbofish {

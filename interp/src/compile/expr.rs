@@ -124,6 +124,18 @@ impl Compiler {
                     }
                     return;
                 }
+                if let Some(g) = self.repl_vars.get(name).map(|v| v.global as u16) {
+                    // A REPL variable as a place (`a[0] = 5`, `t.1 += 1`): not a copy.
+                    self.emit(Instr::RefGlobal { dst, idx: g }, e.span);
+                    self.emit(Instr::Peek { dst, src: dst }, e.span);
+                    return;
+                }
+            }
+            if let Some(super::items::Item::Static(g)) = self.resolve_item(p) {
+                // `static mut` arrays, tuples and structs written through places.
+                self.emit(Instr::RefGlobal { dst, idx: g as u16 }, e.span);
+                self.emit(Instr::Peek { dst, src: dst }, e.span);
+                return;
             }
         }
         self.expr_to(e, dst, None);

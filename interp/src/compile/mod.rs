@@ -21,8 +21,11 @@ mod lits;
 mod macros;
 mod pattern;
 mod place;
+mod resolve_errors;
 mod scope;
 mod stmt;
+#[cfg(test)]
+mod tests;
 
 use crate::ast::{self, Span};
 use crate::builtins::StdDefs;
@@ -222,6 +225,7 @@ impl Compiler {
         }
         self.collect_items(&file.items, "");
         self.compile_pending();
+        self.check_signature_types(&file.items);
         let top = if file.stmts.is_empty() { None } else { Some(self.compile_repl_stmts(&file.stmts)) };
         self.prog.clear_caches();
         if self.diags.iter().any(|d| d.severity == crate::diag::Severity::Error) {

@@ -237,3 +237,48 @@ fn main() {
         "W { p: P { x: 0 }, q: Q { n: 7 }, v: [], o: None } T2(P { x: 1 }, Q { n: 7 }, \"\") T2(P { x: 0 }, Q { n: 7 }, \"\")\n",
     );
 }
+
+#[test]
+fn statics_are_places_not_copies() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+struct P { x: i32 }
+static mut COUNTS: [u32; 3] = [0; 3];
+static mut ORIGIN: P = P { x: 0 };
+static mut PAIR: (i32, i32) = (0, 0);
+fn main() {
+    unsafe {
+        COUNTS[1] += 2;
+        COUNTS[2] = 7;
+        ORIGIN.x = 5;
+        PAIR.1 = 9;
+        let c = COUNTS;
+        COUNTS[0] = 1;
+        println!(\"{:?} {:?} {:?} {:?}\", COUNTS, ORIGIN, PAIR, c);
+    }
+}",
+        "[1, 2, 7] P { x: 5 } (0, 9) [0, 2, 7]\n",
+    );
+}
+
+#[test]
+fn repl_variables_are_places_not_copies() {
+    let mut s = Session::new(Options { args: vec!["prog".into()], backtrace: false });
+    s.set_stdout(Box::new(Buf::default()));
+    let mut last = None;
+    for input in [
+        "#[derive(Debug, Clone, Copy)] struct P { x: i32 }",
+        "impl P { fn bump(&mut self) { self.x += 1; } }",
+        "let mut a = [1, 2, 3];",
+        "a[0] = 5;",
+        "let mut t = (1, P { x: 0 });",
+        "t.1.bump(); t.0 += 1;",
+        "let b = a; a[1] = 0;",
+        "(a, b, t)",
+    ] {
+        let (o, out) = s.eval_repl(input);
+        assert!(matches!(o, crate::session::Outcome::Finished), "{input}: {o:?}");
+        last = out.value;
+    }
+    assert_eq!(last.map(|v| v.0).as_deref(), Some("([5, 0, 3], [5, 2, 3], (2, P { x: 1 }))"));
+}

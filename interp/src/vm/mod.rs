@@ -26,6 +26,9 @@ pub mod place;
 pub mod program;
 pub mod values;
 
+#[cfg(test)]
+mod tests;
+
 use program::Program;
 use std::io::Write;
 use std::sync::atomic::AtomicBool;

@@ -1,0 +1,286 @@
+//! Resolution errors the compiler reports in rustc's words where teras would otherwise run on
+//! (the VM dispatches dynamically, so these are checks, not needed for code generation):
+//! - `Enum::Name` naming no variant or associated item of a program's enum (E0599);
+//! - a method call with the wrong number of arguments, when the receiver's type is a program
+//!   type known from inference (E0061);
+//! - an unknown type name in a function signature or a struct/enum field (`cannot find type`).
+//!
+//! Every check errs on the side of accepting: a name it cannot account for is only reported
+//! when nothing (items, `use`s, glob imports, generics, std prelude names) could provide it.
+
+use super::items::Item;
+use super::Compiler;
+use crate::ast::{self, Expr, ItemKind, Path, Type, TypeKind};
+use crate::diag::Diagnostic;
+use crate::types::Ty;
+
+/// Type names usable without a `use` in Rust (primitives, the std prelude, and traits of
+/// `dyn`/`impl` types), plus the std names teras's own prelude provides.
+const PRELUDE_TYPES: &[&str] = &[
+    "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64", "bool",
+    "char", "str", "String", "Vec", "Box", "Option", "Result", "Self", "Fn", "FnMut", "FnOnce", "Iterator",
+    "IntoIterator", "DoubleEndedIterator", "ExactSizeIterator", "Extend", "FromIterator", "Clone", "Copy", "Send",
+    "Sync", "Sized", "Unpin", "ToString", "ToOwned", "Drop", "PartialEq", "Eq", "PartialOrd", "Ord", "AsRef",
+    "AsMut", "Into", "From", "TryFrom", "TryInto", "Default", "Debug", "Hash",
+];
+
+/// Where an unknown std type lives, for the `use` suggestion.
+fn std_home(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" | "BinaryHeap" | "LinkedList" => "std::collections",
+        "Rc" | "Weak" => "std::rc",
+        "Cell" | "RefCell" => "std::cell",
+        "Arc" | "Mutex" | "RwLock" => "std::sync",
+        "Duration" | "Instant" => "std::time",
+        "Ordering" => "std::cmp",
+        "Formatter" | "Display" => "std::fmt",
+        "PhantomData" => "std::marker",
+        _ => return None,
+    })
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != *cb);
+            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        "argument"
+    } else {
+        "arguments"
+    }
+}
+
+impl Compiler {
+    /// `Enum::Name` (a value or a call) where `Enum` is an enum and `Name` is neither one of its
+    /// variants nor plausibly an associated item: reports E0599 and returns true.
+    pub(crate) fn unknown_variant(&mut self, p: &Path) -> bool {
+        let n = p.segments.len();
+        if n < 2 || self.in_prelude {
+            return false;
+        }
+        let last = &p.segments[n - 1].ident;
+        let name = last.name.as_str();
+        let upper = name.chars().next().is_some_and(char::is_uppercase);
+        // `E::CONST` may be a trait's associated const with a default: not reported.
+        let screaming = name.chars().count() > 1 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '_');
+        if !upper || screaming || self.traits.values().any(|t| t.methods.iter().any(|m| m == name)) {
+            return false;
+        }
+        let segs: Vec<String> = p.segments[..n - 1].iter().map(|s| s.ident.name.clone()).collect();
+        let Some(Item::Adt(a)) = self.resolve_item_str(&segs) else { return false };
+        let Some(def) = self.prog.adts.get(a as usize).cloned() else { return false };
+        if !def.is_enum || def.variants.iter().any(|v| v.name == name) || !self.declared_here("enum", &def.name) {
+            return false;
+        }
+        let mut d = Diagnostic::error(
+            format!("no variant or associated item named `{name}` found for enum `{}` in the current scope", def.name),
+            last.span,
+            format!("variant or associated item not found in `{}`", def.name),
+        )
+        .with_code("E0599");
+        let similar = def
+            .variants
+            .iter()
+            .map(|v| (levenshtein(&v.name, name), &v.name))
+            .filter(|(dist, _)| *dist <= (name.len() / 3).max(1))
+            .min_by_key(|(dist, _)| *dist);
+        d = match similar {
+            Some((_, v)) => d.with_help(format!("there is a variant with a similar name: `{v}`")),
+            None => {
+                let all: Vec<String> = def.variants.iter().map(|v| format!("`{}`", v.name)).collect();
+                d.with_help(format!("the variants of `{}` are: {}", def.name, all.join(", ")))
+            }
+        };
+        self.error(d);
+        true
+    }
+
+    /// `recv.method(args)` where inference knows the receiver is a program type with a method of
+    /// that name whose arity differs: E0061.
+    pub(crate) fn check_method_arity(&mut self, receiver: &Expr, method: &ast::Ident, nargs: usize) {
+        if self.in_prelude {
+            return;
+        }
+        let Some(Ty::Named(tn, _)) = self.inferred(receiver).map(|t| t.deref().clone()) else { return };
+        let Some(&t) = self.prog.type_ids.get(&tn) else { return };
+        if !self.prog.adts.iter().any(|d| d.name == tn) || !(self.declared_here("struct", &tn) || self.declared_here("enum", &tn)) {
+            return;
+        }
+        let sym = self.prog.symbols.intern(&method.name);
+        let Some(&f) = self.prog.methods.get(&(t, sym)) else { return };
+        let Some(&arity) = self.fn_arity.get(&f) else { return };
+        let Some(expected) = arity.checked_sub(1) else { return };
+        if expected == nargs {
+            return;
+        }
+        let was = if nargs == 1 { "was" } else { "were" };
+        let help = if nargs > expected {
+            format!("remove the extra {}", plural(nargs - expected))
+        } else {
+            format!("provide the missing {}", plural(expected - nargs))
+        };
+        self.error(
+            Diagnostic::error(
+                format!("this method takes {expected} {} but {nargs} {} {was} supplied", plural(expected), plural(nargs)),
+                method.span,
+                format!("expected {expected} {}", plural(expected)),
+            )
+            .with_code("E0061")
+            .with_help(help),
+        );
+    }
+
+    /// The source being compiled declares `kind name` (a program type, not a std one from the
+    /// prelude or one `use` brought in under the same name).
+    fn declared_here(&self, kind: &str, name: &str) -> bool {
+        let pat = format!("{kind} {name}");
+        self.source.text.match_indices(&pat).any(|(i, _)| {
+            let after = self.source.text[i + pat.len()..].chars().next();
+            !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    }
+
+    /// Report unknown type names in the signatures and fields of `items` (recursively in
+    /// modules, impls and traits).
+    pub(crate) fn check_signature_types(&mut self, items: &[ast::Item]) {
+        if self.in_prelude {
+            return;
+        }
+        // A glob import of something that is not a module of the program may bring any name.
+        let foreign_glob = self.globs.values().flatten().any(|m| !matches!(self.items.get(m), Some(Item::Mod)));
+        if foreign_glob {
+            return;
+        }
+        let mut generics: Vec<String> = Vec::new();
+        self.sig_items(items, &mut generics);
+    }
+
+    fn sig_items(&mut self, items: &[ast::Item], generics: &mut Vec<String>) {
+        for item in items {
+            let mark = generics.len();
+            match &item.kind {
+                ItemKind::Fn(f) => self.sig_fn(f, generics),
+                ItemKind::Struct(s) => {
+                    push_generics(&s.generics, generics);
+                    match &s.fields {
+                        ast::Fields::Named(fs) => fs.iter().for_each(|f| self.sig_type(&f.ty, generics)),
+                        ast::Fields::Tuple(fs) => fs.iter().for_each(|f| self.sig_type(&f.ty, generics)),
+                        ast::Fields::Unit => {}
+                    }
+                }
+                ItemKind::Impl(i) => {
+                    push_generics(&i.generics, generics);
+                    self.sig_items(&i.items, generics);
+                }
+                ItemKind::Trait(t) => {
+                    push_generics(&t.generics, generics);
+                    self.sig_items(&t.items, generics);
+                }
+                ItemKind::Mod(m) => {
+                    if let Some(inner) = &m.items {
+                        self.sig_items(inner, generics);
+                    }
+                }
+                _ => {}
+            }
+            generics.truncate(mark);
+        }
+    }
+
+    fn sig_fn(&mut self, f: &ast::FnDecl, generics: &mut Vec<String>) {
+        let mark = generics.len();
+        push_generics(&f.generics, generics);
+        for p in &f.params {
+            self.sig_type(&p.ty, generics);
+        }
+        if let Some(r) = &f.ret {
+            self.sig_type(r, generics);
+        }
+        generics.truncate(mark);
+    }
+
+    fn sig_type(&mut self, t: &Type, generics: &[String]) {
+        match &t.kind {
+            TypeKind::Path(p) => {
+                for s in &p.segments {
+                    for g in s.generics.iter().flatten() {
+                        self.sig_type(g, generics);
+                    }
+                }
+                if let Some(name) = p.as_ident() {
+                    if !self.type_name_known(name, generics) {
+                        self.unknown_type(name, &p.segments[0].ident);
+                    }
+                }
+            }
+            TypeKind::Ref { inner, .. } | TypeKind::Ptr { inner, .. } | TypeKind::Slice(inner) | TypeKind::Array(inner, _) => {
+                self.sig_type(inner, generics);
+            }
+            TypeKind::Tuple(ts) => ts.iter().for_each(|x| self.sig_type(x, generics)),
+            TypeKind::Fn { params, ret } => {
+                params.iter().for_each(|x| self.sig_type(x, generics));
+                if let Some(r) = ret {
+                    self.sig_type(r, generics);
+                }
+            }
+            TypeKind::ImplTrait(_) | TypeKind::DynTrait(_) | TypeKind::Infer | TypeKind::Never => {}
+        }
+    }
+
+    fn type_name_known(&self, name: &str, generics: &[String]) -> bool {
+        generics.iter().any(|g| g == name)
+            || PRELUDE_TYPES.contains(&name)
+            || self.prog.type_ids.contains_key(name)
+            || self.items.keys().any(|k| k == name || k.rsplit("::").next() == Some(name))
+            || self.uses.keys().any(|(_, n)| n == name)
+            || self.traits.contains_key(name)
+    }
+
+    fn unknown_type(&mut self, name: &str, at: &ast::Ident) {
+        let mut d = Diagnostic::error(format!("cannot find type `{name}` in this scope"), at.span, "not found in this scope")
+            .with_code("E0425");
+        if let Some(home) = std_home(name) {
+            d = d.with_help(format!("consider importing it: `use {home}::{name};`"));
+        } else {
+            let similar = self
+                .prog
+                .adts
+                .iter()
+                .map(|a| (levenshtein(&a.name, name), a.name.clone()))
+                .filter(|(dist, _)| *dist <= (name.len() / 3).max(1))
+                .min_by_key(|(dist, _)| *dist);
+            d = match similar {
+                Some((_, n)) => d.with_help(format!("a type with a similar name exists: `{n}`")),
+                None => d.with_help(format!("declare a struct or enum named `{name}`, or import it with `use`")),
+            };
+        }
+        self.error(d);
+    }
+}
+
+fn push_generics(g: &ast::Generics, out: &mut Vec<String>) {
+    out.extend(g.params.iter().map(|p| p.name.name.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::levenshtein;
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(levenshtein("Purple", "Purple"), 0);
+        assert_eq!(levenshtein("Gren", "Green"), 1);
+        assert_eq!(levenshtein("", "abc"), 3);
+    }
+}

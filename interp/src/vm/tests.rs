@@ -1,0 +1,151 @@
+//! VM tests on hand-built bytecode.
+
+use super::bytecode::{BinKind, FuncProto, Instr};
+use super::fiber::{Fiber, RetKind};
+use super::program::Program;
+use super::{Ctx, Fault};
+use crate::ast::Span;
+use crate::compile::Compiler;
+use crate::diag::Source;
+use crate::value::{IntTy, Value};
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+
+fn program(funcs: Vec<(u32, u32, Vec<Instr>)>) -> Program {
+    let mut prog = Compiler::new().prog;
+    let src = Source::new("t.rs", "fn main() {}\n");
+    for (arity, regs, code) in funcs {
+        let mut p = FuncProto::new("f".into(), src.clone());
+        p.arity = arity;
+        p.num_regs = regs;
+        p.spans = vec![Span::new(0, 2); code.len()];
+        p.code = code;
+        prog.funcs.push(Arc::new(p));
+    }
+    prog
+}
+
+fn run_fn(prog: &Program, f: u32, args: Vec<Value>) -> Result<Value, Fault> {
+    let mut fiber = Fiber::new();
+    fiber.stack.extend(args.iter().cloned());
+    super::call::enter(&mut fiber, prog, f, 0, 0, 0, RetKind::Stop, args.len())?;
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog, out: &mut out, interrupt: &flag, args: &[] };
+    super::run(&mut fiber, &mut cx)
+}
+
+fn int(v: &Value) -> i64 {
+    match v {
+        Value::Int(x, _) => *x,
+        other => panic!("not an int: {other:?}"),
+    }
+}
+
+#[test]
+fn adds_and_returns() {
+    let prog = program(vec![(2, 3, vec![Instr::Add { dst: 2, a: 0, b: 1 }, Instr::Ret { src: 2 }])]);
+    let v = run_fn(&prog, 0, vec![Value::i32(40), Value::i32(2)]).unwrap();
+    assert_eq!(int(&v), 42);
+}
+
+#[test]
+fn overflow_panics_with_rusts_message() {
+    let prog = program(vec![(1, 2, vec![Instr::AddI { dst: 1, a: 0, imm: 1 }, Instr::Ret { src: 1 }])]);
+    let e = run_fn(&prog, 0, vec![Value::Int(255, IntTy::U8)]).unwrap_err();
+    assert_eq!(e, Fault::Panic("attempt to add with overflow".into()));
+    let e = run_fn(&prog, 0, vec![Value::Int(i32::MAX as i64, IntTy::I32)]).unwrap_err();
+    assert_eq!(e, Fault::Panic("attempt to add with overflow".into()));
+}
+
+#[test]
+fn recursive_fib_with_direct_calls() {
+    // fn fib(n) { if n < 2 { n } else { fib(n-1) + fib(n-2) } }  (function 0)
+    let code = vec![
+        Instr::JumpIfNotLtI { a: 0, imm: 2, target: 2 },
+        Instr::Ret { src: 0 },
+        Instr::SubI { dst: 2, a: 0, imm: 1 },
+        Instr::Call { dst: 1, func: 0, args: 2, nargs: 1 },
+        Instr::SubI { dst: 3, a: 0, imm: 2 },
+        Instr::Call { dst: 2, func: 0, args: 3, nargs: 1 },
+        Instr::Add { dst: 1, a: 1, b: 2 },
+        Instr::Ret { src: 1 },
+    ];
+    let prog = program(vec![(1, 4, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let v = run_fn(&prog, f, vec![Value::Int(20, IntTy::I64)]).unwrap();
+    assert_eq!(int(&v), 6765);
+}
+
+#[test]
+fn counted_loop() {
+    // s = 0; for i in 0..100 { s += i }
+    let code = vec![
+        Instr::LoadInt { dst: 0, ty: IntTy::I64, v: 0 },
+        Instr::LoadInt { dst: 1, ty: IntTy::I64, v: 0 },
+        Instr::LoadInt { dst: 2, ty: IntTy::I64, v: 100 },
+        Instr::ForPrep { ctr: 1, end: 2, target: 6, inclusive: false },
+        Instr::Add { dst: 0, a: 0, b: 1 },
+        Instr::ForStep { ctr: 1, end: 2, target: 4, inclusive: false },
+        Instr::Ret { src: 0 },
+    ];
+    let prog = program(vec![(0, 3, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    assert_eq!(int(&run_fn(&prog, f, vec![]).unwrap()), 4950);
+}
+
+#[test]
+fn deep_recursion_is_a_stack_overflow_not_a_crash() {
+    let code = vec![Instr::Call { dst: 0, func: 0, args: 1, nargs: 0 }, Instr::Ret { src: 0 }];
+    let mut prog = program(vec![]);
+    let before = prog.funcs.len() as u16;
+    let code: Vec<Instr> = code
+        .into_iter()
+        .map(|i| match i {
+            Instr::Call { dst, args, nargs, .. } => Instr::Call { dst, func: before, args, nargs },
+            o => o,
+        })
+        .collect();
+    prog = {
+        let mut p = prog;
+        let src = Source::new("t.rs", "");
+        let mut f = FuncProto::new("rec".into(), src);
+        f.num_regs = 2;
+        f.spans = vec![Span::DUMMY; code.len()];
+        f.code = code;
+        p.funcs.push(Arc::new(f));
+        p
+    };
+    assert_eq!(run_fn(&prog, before as u32, vec![]).unwrap_err(), Fault::StackOverflow);
+}
+
+#[test]
+fn compare_and_branch_on_registers() {
+    // if a < b { 1 } else { 2 }
+    let code = vec![
+        Instr::JumpIfNot2 { op: BinKind::Lt, a: 0, b: 1, target: 3 },
+        Instr::LoadInt { dst: 2, ty: IntTy::I32, v: 1 },
+        Instr::Ret { src: 2 },
+        Instr::LoadInt { dst: 2, ty: IntTy::I32, v: 2 },
+        Instr::Ret { src: 2 },
+    ];
+    let prog = program(vec![(2, 3, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    assert_eq!(int(&run_fn(&prog, f, vec![Value::i32(1), Value::i32(2)]).unwrap()), 1);
+    assert_eq!(int(&run_fn(&prog, f, vec![Value::i32(3), Value::i32(2)]).unwrap()), 2);
+    // Unsigned 64-bit compares as unsigned.
+    assert_eq!(int(&run_fn(&prog, f, vec![Value::Int(-1, IntTy::U64), Value::Int(1, IntTy::U64)]).unwrap()), 2);
+}
+
+#[test]
+fn interrupt_flag_stops_a_loop() {
+    let code = vec![Instr::Loop { target: 0 }];
+    let prog = program(vec![(0, 1, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let mut fiber = Fiber::new();
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 0).unwrap();
+    let flag = AtomicBool::new(true);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[] };
+    assert_eq!(super::run(&mut fiber, &mut cx).unwrap_err(), Fault::Interrupted);
+}
