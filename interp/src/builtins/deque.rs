@@ -137,7 +137,7 @@ fn rotate(args: &[Value], left: bool) -> NativeResult {
     let n = usize_of(&arg(args, 1)?)?;
     with_deque(args, |d| {
         if n > d.len() {
-            Err(panic(if left { "assertion failed: n <= self.len()" } else { "assertion failed: n <= self.len()" }))
+            Err(panic("assertion failed: n <= self.len()"))
         } else {
             if left {
                 d.rotate_left(n)
@@ -188,7 +188,7 @@ fn range_drain(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
     };
     let out = with_deque(args, |d| {
         let (a, b) = match &r {
-            Some(r) => super::vec::range_bounds(r, d.len())?,
+            Some(r) => super::vec::drain_bounds(r, d.len())?,
             None => (0, d.len()),
         };
         Ok::<Vec<Value>, super::NativeError>(d.drain(a..b).collect())

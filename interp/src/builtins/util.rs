@@ -56,10 +56,10 @@ pub fn place_get(p: &Place) -> R<Value> {
     Ok(match p {
         Place::Local(h) => h.read().map_err(conflict)?.clone(),
         Place::Field(h, i) => {
-            h.read().map_err(conflict)?.fields.get(*i as usize).cloned().ok_or_else(|| bad_place())?
+            h.read().map_err(conflict)?.fields.get(*i as usize).cloned().ok_or_else(bad_place)?
         }
         Place::TupleElem(h, i) => {
-            h.read().map_err(conflict)?.get(*i as usize).cloned().ok_or_else(|| bad_place())?
+            h.read().map_err(conflict)?.get(*i as usize).cloned().ok_or_else(bad_place)?
         }
         Place::Elem(h, i) => {
             let v = h.read().map_err(conflict)?;
@@ -69,8 +69,8 @@ pub fn place_get(p: &Place) -> R<Value> {
             }
         }
         Place::MapValue(h, k) => match &*h.read().map_err(conflict)? {
-            Collection::HashMap(m) => m.get(k).cloned().ok_or_else(|| bad_place())?,
-            Collection::BTreeMap(m) => m.get(k).cloned().ok_or_else(|| bad_place())?,
+            Collection::HashMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
+            Collection::BTreeMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
             _ => return Err(bad_place()),
         },
         Place::CellContent(h) => match &*h.read().map_err(conflict)? {
