@@ -129,8 +129,18 @@ fn fold_numbers(cx: &NativeCx<'_>, items: Vec<Value>, hint: Option<&Ty>, mul: bo
     let mut acc = identity_of(hint, mul);
     let mut first = true;
     for x in items {
-        let x = util::deref(&x)?;
-        acc = match (&acc, &x) {
+        acc = accumulate(acc, &x, first, hint, mul)?;
+        first = false;
+    }
+    Ok(acc)
+}
+
+/// `acc + x` (or `acc * x`) with overflow checks; `first` lets the first item set the type
+/// when the hint does not.
+fn accumulate(acc: Value, x: &Value, first: bool, hint: Option<&Ty>, mul: bool) -> R<Value> {
+    let x = util::deref(x)?;
+    Ok({
+        match (&acc, &x) {
             (Value::Int(a, ta), Value::Int(b, tb)) => {
                 let t = if first && !matches!(hint.map(|h| h.deref()), Some(Ty::Int(_))) { *tb } else { *ta };
                 let r = if mul { super::int::mul(*a, *b, t)? } else { super::int::add(*a, *b, t)? };
@@ -144,21 +154,51 @@ fn fold_numbers(cx: &NativeCx<'_>, items: Vec<Value>, hint: Option<&Ty>, mul: bo
                 Value::Float(if *ta == FloatTy::F32 { r as f32 as f64 } else { r }, *ta)
             }
             (_, other) => return Err(util::type_error("number", other)),
-        };
+        }
+    })
+}
+
+/// Sum or multiply a native iterator without buffering it (`(0..n).sum()`).
+fn fold_stream(it: &Heap<crate::value::NativeIter>, hint: Option<&Ty>, mul: bool) -> R<Value> {
+    let mut acc = identity_of(hint, mul);
+    let mut first = true;
+    let mut g = it.write().map_err(conflict)?;
+    while let Some(x) = super::iter::step(&mut g, false)? {
+        acc = accumulate(acc, &x, first, hint, mul)?;
         first = false;
     }
     Ok(acc)
 }
 
+/// The native iterator to stream from, when `v` is one and the hint is a plain number.
+fn streamable(v: &Value, hint: Option<&Ty>) -> R<Option<Heap<crate::value::NativeIter>>> {
+    if matches!(hint.map(|h| h.deref()), Some(Ty::Named(..))) {
+        return Ok(None);
+    }
+    Ok(match v {
+        Value::Iter(h) => Some(h.clone()),
+        Value::Range(r) => Some(Heap::new(super::iter::range_iter(r)?)),
+        _ => None,
+    })
+}
+
 fn sum(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let items = super::vec::items_of(&arg(args, 0)?)?;
+    let v = arg(args, 0)?;
     let hint = cx.hint.cloned();
+    if let Some(it) = streamable(&v, hint.as_ref())? {
+        return fold_stream(&it, hint.as_ref(), false);
+    }
+    let items = super::vec::items_of(&v)?;
     fold_numbers(cx, items, hint.as_ref(), false)
 }
 
 fn product(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let items = super::vec::items_of(&arg(args, 0)?)?;
+    let v = arg(args, 0)?;
     let hint = cx.hint.cloned();
+    if let Some(it) = streamable(&v, hint.as_ref())? {
+        return fold_stream(&it, hint.as_ref(), true);
+    }
+    let items = super::vec::items_of(&v)?;
     fold_numbers(cx, items, hint.as_ref(), true)
 }
 

@@ -271,6 +271,29 @@ fn rev(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(util::some(cx, Value::Iter(Heap::new(reversed))))
 }
 
+/// `__iter_count(it)`: consume a native iterator, counting its items.
+fn count(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = match arg(args, 0)? {
+        Value::Iter(h) => h,
+        Value::Range(r) => Heap::new(range_iter(&r)?),
+        other => return Err(util::type_error("iterator", &other)),
+    };
+    let mut it = h.write().map_err(conflict)?;
+    let n = match &*it {
+        NativeIter::Items { .. } | NativeIter::Vec { .. } | NativeIter::Range { .. } => remaining(&it),
+        NativeIter::CharRange { .. } => {
+            let mut n = 0;
+            while step(&mut it, false)?.is_some() {
+                n += 1;
+            }
+            n
+        }
+    };
+    // Exhaust it.
+    *it = NativeIter::Items { items: VecDeque::new() };
+    Ok(Value::usize(n))
+}
+
 /// `__iter_nth(it, n)`: skip `n` items natively, then `next`.
 fn nth(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = iter_handle(&arg(args, 0)?)?;
@@ -350,6 +373,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__iter_next", next);
     r.func("__iter_next_back", next_back);
     r.func("__iter_nth", nth);
+    r.func("__iter_count", count);
     r.func("__into_iter", into_iter);
     r.func("__is_native_iter", is_native_iter);
     r.func("__size_hint", size_hint);

@@ -54,6 +54,9 @@ pub trait Iterator {
     where
         Self: Sized,
     {
+        if __is_native_iter(&self) {
+            return __iter_count(self);
+        }
         let mut n = 0;
         for _ in self {
             n += 1;
@@ -538,6 +541,9 @@ pub trait Iterator {
     where
         Self: Sized,
     {
+        if __is_native_iter(&self) {
+            return __sum(self);
+        }
         __sum(prelude_iter_to_vec(self))
     }
 
@@ -545,6 +551,9 @@ pub trait Iterator {
     where
         Self: Sized,
     {
+        if __is_native_iter(&self) {
+            return __product(self);
+        }
         __product(prelude_iter_to_vec(self))
     }
 
