@@ -548,7 +548,6 @@ impl Compiler {
         dst: Reg,
         expect: Option<&Ty>,
     ) {
-        self.check_method_arity(receiver, method, args.len());
         let name = method.name.as_str();
         let mut hint = self.hint_for(e, expect);
         if let Some(tf) = turbofish {

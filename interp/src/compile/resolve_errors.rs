@@ -1,8 +1,6 @@
 //! Resolution errors the compiler reports in rustc's words where teras would otherwise run on
 //! (the VM dispatches dynamically, so these are checks, not needed for code generation):
 //! - `Enum::Name` naming no variant or associated item of a program's enum (E0599);
-//! - a method call with the wrong number of arguments, when the receiver's type is a program
-//!   type known from inference (E0061);
 //! - an unknown type name in a function signature or a struct/enum field (`cannot find type`).
 //!
 //! Every check errs on the side of accepting: a name it cannot account for is only reported
@@ -10,9 +8,8 @@
 
 use super::items::Item;
 use super::Compiler;
-use crate::ast::{self, Expr, ItemKind, Path, Type, TypeKind};
+use crate::ast::{self, ItemKind, Path, Type, TypeKind};
 use crate::diag::Diagnostic;
-use crate::types::Ty;
 
 /// Type names usable without a `use` in Rust (primitives, the std prelude, and traits of
 /// `dyn`/`impl` types), plus the std names teras's own prelude provides.
@@ -51,14 +48,6 @@ fn levenshtein(a: &str, b: &str) -> usize {
         prev = cur;
     }
     prev.last().copied().unwrap_or(0)
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        "argument"
-    } else {
-        "arguments"
-    }
 }
 
 impl Compiler {
@@ -104,41 +93,6 @@ impl Compiler {
         };
         self.error(d);
         true
-    }
-
-    /// `recv.method(args)` where inference knows the receiver is a program type with a method of
-    /// that name whose arity differs: E0061.
-    pub(crate) fn check_method_arity(&mut self, receiver: &Expr, method: &ast::Ident, nargs: usize) {
-        if self.in_prelude {
-            return;
-        }
-        let Some(Ty::Named(tn, _)) = self.inferred(receiver).map(|t| t.deref().clone()) else { return };
-        let Some(&t) = self.prog.type_ids.get(&tn) else { return };
-        if !self.prog.adts.iter().any(|d| d.name == tn) || !(self.declared_here("struct", &tn) || self.declared_here("enum", &tn)) {
-            return;
-        }
-        let sym = self.prog.symbols.intern(&method.name);
-        let Some(&f) = self.prog.methods.get(&(t, sym)) else { return };
-        let Some(&arity) = self.fn_arity.get(&f) else { return };
-        let Some(expected) = arity.checked_sub(1) else { return };
-        if expected == nargs {
-            return;
-        }
-        let was = if nargs == 1 { "was" } else { "were" };
-        let help = if nargs > expected {
-            format!("remove the extra {}", plural(nargs - expected))
-        } else {
-            format!("provide the missing {}", plural(expected - nargs))
-        };
-        self.error(
-            Diagnostic::error(
-                format!("this method takes {expected} {} but {nargs} {} {was} supplied", plural(expected), plural(nargs)),
-                method.span,
-                format!("expected {expected} {}", plural(expected)),
-            )
-            .with_code("E0061")
-            .with_help(help),
-        );
     }
 
     /// The source being compiled declares `kind name` (a program type, not a std one from the
