@@ -438,3 +438,7 @@ mod tests {
         assert!(!trivial(&a));
     }
 }
+
+#[cfg(test)]
+#[path = "drop_tests.rs"]
+mod session_tests;
