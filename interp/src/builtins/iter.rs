@@ -271,6 +271,29 @@ fn rev(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(util::some(cx, Value::Iter(Heap::new(reversed))))
 }
 
+/// `r.next()` on a range kept in a variable (`let mut r = 0..3; r.next()`): a range value is
+/// immutable, so the variable (passed as a `Ref`) is turned into a native iterator first.
+fn range_next(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let place = match args.first() {
+        Some(Value::Ref(p)) => p.clone(),
+        _ => return Err(panic("cannot advance a range that is not in a `let mut` variable")),
+    };
+    let it = match util::place_get(&place)? {
+        Value::Range(r) => {
+            let it = Value::Iter(Heap::new(range_iter(&r)?));
+            util::place_set(&place, it.clone())?;
+            it
+        }
+        other => other,
+    };
+    let mut a = [it];
+    if aux == 1 {
+        next_back(cx, &mut a, 0)
+    } else {
+        next(cx, &mut a, 0)
+    }
+}
+
 /// `__iter_count(it)`: consume a native iterator, counting its items.
 fn count(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = match arg(args, 0)? {
@@ -368,6 +391,8 @@ pub fn register(r: &mut super::registry::Registry) {
     r.method(Iter, "by_ref", into_iter);
     r.method(Range, "into_iter", into_iter);
     r.method(Range, "contains", range_contains);
+    r.method_aux(Range, "next", range_next, 0);
+    r.method_aux(Range, "next_back", range_next, 1);
     r.method(Range, "len", range_len);
     r.method(Range, "is_empty", range_is_empty);
     r.func("__iter_next", next);

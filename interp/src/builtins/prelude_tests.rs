@@ -61,6 +61,7 @@ golden!(misc1);
 golden!(std1);
 golden!(arr2);
 golden!(opt2);
+golden!(it3);
 
 /// `&mut` places through patterns and `&mut self` receivers of Copy enums: these need the
 /// VM to keep `Ref`s when destructuring `Some(x)` and to pass receivers by place.
