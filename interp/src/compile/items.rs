@@ -574,7 +574,12 @@ impl Compiler {
         if let Some(sp) = &decl.self_param {
             let r = self.cx().alloc();
             let owned = sp.kind == SelfKind::Value;
-            self.declare_local("self", r, owned, self.self_ty.as_ref().map(|s| crate::types::Ty::named(s, vec![])), sp.span);
+            let mut ty = self.self_ty.as_ref().map(|s| crate::types::Ty::named(s, vec![]));
+            if sp.kind == SelfKind::RefMut {
+                // `match self { V(x) => *x += 1 }`: bindings are places (see is_mut_ref_expr).
+                ty = ty.map(|t| crate::types::Ty::Ref { mutable: true, inner: Box::new(t) });
+            }
+            self.declare_local("self", r, owned, ty, sp.span);
             arity += 1;
         }
         let param_regs: Vec<u16> = decl.params.iter().map(|_| self.cx().alloc()).collect();

@@ -282,3 +282,33 @@ fn repl_variables_are_places_not_copies() {
     }
     assert_eq!(last.map(|v| v.0).as_deref(), Some("([5, 0, 3], [5, 2, 3], (2, P { x: 1 }))"));
 }
+
+#[test]
+fn matching_on_mut_self_binds_places() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+enum Shape { Circle(f64), Rect { w: f64, h: f64 } }
+impl Shape {
+    fn scale(&mut self, k: f64) {
+        match self {
+            Shape::Circle(r) => *r *= k,
+            Shape::Rect { w, h } => { *w *= k; *h *= k; }
+        }
+    }
+    fn grow(&mut self) {
+        if let Shape::Rect { w, .. } = self { *w += 1.0; }
+    }
+}
+fn main() {
+    let mut s = Shape::Circle(1.0);
+    s.scale(3.0);
+    let mut r = Shape::Rect { w: 1.0, h: 2.0 };
+    r.scale(2.0);
+    r.grow();
+    let mut v = vec![s, r];
+    v[0].scale(2.0);
+    println!(\"{:?} {:?} {:?}\", s, r, v);
+}",
+        "Circle(3.0) Rect { w: 3.0, h: 4.0 } [Circle(6.0), Rect { w: 3.0, h: 4.0 }]\n",
+    );
+}
