@@ -63,13 +63,7 @@ golden!(arr2);
 golden!(opt2);
 golden!(it3);
 
-/// `&mut` places through patterns and `&mut self` receivers of Copy enums: these need the
-/// VM to keep `Ref`s when destructuring `Some(x)` and to pass receivers by place.
-#[test]
-#[ignore = "VM: pattern bindings drop &mut places; &mut self receivers of Option<i32> are copied"]
-fn ref1() {
-    check(include_str!("prelude_tests/ref1.rs"), include_str!("prelude_tests/ref1.out"));
-}
+golden!(ref1);
 
 #[test]
 fn smoke() {
