@@ -445,6 +445,9 @@ impl Compiler {
     /// Compile a condition; returns the jumps to patch to the false branch. `let` patterns
     /// bind in the current scope.
     pub(crate) fn cond(&mut self, c: &Expr) -> Vec<usize> {
+        if let Some(fails) = self.cond_with_temps(c) {
+            return fails;
+        }
         match &c.kind {
             ExprKind::Paren(inner) => self.cond(inner),
             ExprKind::Binary(BinOp::And, a, b) => {

@@ -196,6 +196,34 @@ impl Compiler {
         matches!(ty, Some(Some(t)) if known(&t))
     }
 
+    /// An `if`/`while` condition that calls something, when drops are tracked: its
+    /// temporaries die before the branch is taken (Rust drops them at the end of the
+    /// condition). Returns the jump to the false branch; `None` for the ordinary compilation.
+    pub(crate) fn cond_with_temps(&mut self, c: &ast::Expr) -> Option<Vec<usize>> {
+        if !self.prog.needs_drop_walk || matches!(c.kind, ast::ExprKind::Let(..) | ast::ExprKind::Paren(_) | ast::ExprKind::Binary(ast::BinOp::And, ..)) {
+            return None;
+        }
+        let mut calls = false;
+        super::closure::walk_expr(c, false, &mut |e: &ast::Expr, _| {
+            if matches!(e.kind, ast::ExprKind::Call(..) | ast::ExprKind::MethodCall { .. }) {
+                calls = true;
+            }
+        });
+        if !calls {
+            return None;
+        }
+        let t = self.cx().alloc();
+        let saved_hw = self.cx().hw;
+        self.cx().hw = t + 1;
+        self.expr_to(c, t, Some(&Ty::Bool));
+        let hi = self.cx().hw;
+        if hi > t + 1 {
+            self.emit(Instr::DropTemps { lo: t + 1, hi }, c.span);
+        }
+        self.cx().hw = saved_hw.max(hi);
+        Some(vec![self.emit(Instr::JumpIfNot { cond: t, target: 0 }, c.span)])
+    }
+
     /// How many locals the innermost scope has (a mark for `bind_moves`).
     pub(crate) fn scope_mark(&mut self) -> usize {
         self.cx().scopes.last().map_or(0, |s| s.locals.len())
