@@ -3,7 +3,9 @@
 //! `run` executes the fiber's top frames until the frame marked `RetKind::Stop` (the bottom
 //! frame of this run) returns. TERAS calls push frames and continue the loop: no Rust
 //! recursion. The only nested runs are user `Display`/`Debug` impls reached from formatting
-//! (see `format.rs`) and user `Drop` impls run from drop glue, each bounded in depth.
+//! (see `format.rs`), bounded in depth. User `Drop` impls are pushed frames too: the drop
+//! instructions (`Drop`, `DropTemps`, and `Ret` in programs with drop glue) re-execute after
+//! each one until their pending work is done (see `drop.rs`).
 //!
 //! Hot paths: the `pc` and the current function's code slice live in locals; integer ops of
 //! one type are done inline; compare-and-branch and `for` over ranges are single
