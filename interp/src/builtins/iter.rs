@@ -384,6 +384,7 @@ fn as_str(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 pub fn register(r: &mut super::registry::Registry) {
     use super::registry::Kind::{Iter, Range};
     r.method(Iter, "as_str", as_str);
+    r.func("__iter_to_string", as_str);
     r.method(Iter, "next", next);
     r.method(Iter, "next_back", next_back);
     r.method(Iter, "len", len);

@@ -64,6 +64,7 @@ golden!(opt2);
 golden!(it3);
 
 golden!(ref1);
+golden!(up);
 
 #[test]
 fn smoke() {

@@ -5,6 +5,10 @@
 
 impl<T: Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
+        // `c.to_uppercase().to_string()`: the only std iterators that are Display.
+        if __is_native_iter(self) {
+            return __iter_to_string(self);
+        }
         format!("{}", self)
     }
 }
