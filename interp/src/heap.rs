@@ -54,6 +54,12 @@ impl<T> Heap<T> {
     pub fn handle_count(&self) -> usize {
         Arc::strong_count(&self.0)
     }
+
+    /// Direct access when this is the only handle (no other `Heap` and no weak pointer):
+    /// nobody else can observe the object, so no lock is needed.
+    pub fn get_mut(&mut self) -> Option<&mut T> {
+        Arc::get_mut(&mut self.0).map(RwLock::get_mut)
+    }
 }
 
 impl<T> Clone for Heap<T> {
