@@ -92,7 +92,9 @@ pub fn range_bounds(r: &RangeVal, len: usize) -> R<(usize, usize)> {
         Some(v) => {
             let e = usize_of(v)?;
             if r.inclusive {
-                e.checked_add(1).ok_or_else(|| panic("attempted to index slice up to maximum usize"))?
+                e.checked_add(1).ok_or_else(|| {
+                    panic(format!("range end index {} out of range for slice of length {len}", usize::MAX))
+                })?
             } else {
                 e
             }
@@ -123,7 +125,9 @@ pub fn drain_bounds(r: &RangeVal, len: usize) -> R<(usize, usize)> {
         Some(v) => {
             let e = usize_of(v)?;
             if r.inclusive {
-                e.checked_add(1).ok_or_else(|| panic("attempted to index slice up to maximum usize"))?
+                e.checked_add(1).ok_or_else(|| {
+                    panic(format!("range end index {} out of range for slice of length {len}", usize::MAX))
+                })?
             } else {
                 e
             }
