@@ -486,10 +486,14 @@ impl Compiler {
     pub(crate) fn is_mut_ref_expr(&mut self, e: &Expr) -> bool {
         match &e.kind {
             ExprKind::Ref { mutable: true, .. } => true,
-            ExprKind::Path(p) => p
-                .as_ident()
-                .and_then(|n| self.cx().lookup(n).cloned())
-                .is_some_and(|l| matches!(l.ty, Some(Ty::Ref { mutable: true, .. }))),
+            ExprKind::Path(p) => {
+                p.as_ident()
+                    .and_then(|n| self.cx().lookup(n).cloned())
+                    .is_some_and(|l| matches!(l.ty, Some(Ty::Ref { mutable: true, .. })))
+                    // A loop variable or closure parameter typed `&mut T` by inference
+                    // (`for o in v.iter_mut() { if let Some(x) = o { *x += 1 } }`).
+                    || matches!(self.inferred(e), Some(Ty::Ref { mutable: true, .. }))
+            }
             ExprKind::MethodCall { method, .. } => matches!(method.name.as_str(), "iter_mut" | "get_mut" | "as_mut" | "last_mut" | "first_mut" | "values_mut" | "peek_mut"),
             _ => false,
         }

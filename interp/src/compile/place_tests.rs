@@ -312,3 +312,23 @@ fn main() {
         "Circle(3.0) Rect { w: 3.0, h: 4.0 } [Circle(6.0), Rect { w: 3.0, h: 4.0 }]\n",
     );
 }
+
+#[test]
+fn matching_on_inferred_mut_references_binds_places() {
+    check(
+        "#[derive(Debug, Clone, Copy)]
+enum Shape { Circle(f64), Sq(f64) }
+fn main() {
+    let mut v = vec![Shape::Circle(1.0), Shape::Sq(2.0)];
+    v.iter_mut().for_each(|s| match s { Shape::Circle(r) => *r += 1.0, Shape::Sq(a) => *a *= 3.0 });
+    for s in v.iter_mut() { if let Shape::Sq(a) = s { *a += 0.5; } }
+    for s in &mut v { match s { Shape::Circle(r) => *r *= 10.0, _ => {} } }
+    let mut opts = vec![Some(1), None, Some(3)];
+    for o in opts.iter_mut() { if let Some(x) = o { *x += 100; } }
+    let mut pairs = vec![(1, 2)];
+    for p in pairs.iter_mut() { let (a, b) = p; *a += 1; *b += 1; }
+    println!(\"{:?} {:?} {:?}\", v, opts, pairs);
+}",
+        "[Circle(20.0), Sq(6.5)] [Some(101), None, Some(103)] [(2, 3)]\n",
+    );
+}
