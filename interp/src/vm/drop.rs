@@ -191,6 +191,20 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                     push_parts(fiber, depth, vec![inner], loose);
                 }
             }
+            Value::Iter(h) => {
+                // A dying iterator that consumed its collection drops what it still holds (and
+                // what it yielded to code that let it go). Not `Rc`s: the yielded clones share
+                // one handle with the ones it still holds, so they cannot be told apart.
+                let items: Vec<Value> = match h.write().as_deref_mut() {
+                    Ok(crate::value::NativeIter::Vec { vec, by_mut: false, .. }) if vec.handle_count() == 1 => {
+                        vec.write().map(|mut o| std::mem::take(&mut o.items)).unwrap_or_default()
+                    }
+                    Ok(crate::value::NativeIter::Items { items }) => std::mem::take(items).into_iter().collect(),
+                    _ => Vec::new(),
+                };
+                let items = items.into_iter().filter(|x| !matches!(x, Value::Cell(_))).collect();
+                push_parts(fiber, depth, items, true);
+            }
             Value::Func(f) => {
                 if let crate::value::Callable::Closure { captures, .. } = &**f {
                     if std::sync::Arc::strong_count(f) == 1 {

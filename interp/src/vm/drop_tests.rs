@@ -351,3 +351,223 @@ drop hb
 drop main
 "#);
 }
+
+#[test]
+fn into_iter_filter_drain_btreemap_generic_stack() {
+    let (out, code) = run(r#"use std::collections::BTreeMap;
+#[derive(Debug)]
+struct D(u32);
+impl Drop for D { fn drop(&mut self) { println!("drop {}", self.0); } }
+struct Stack<T> { items: Vec<T> }
+impl<T> Stack<T> { fn push(&mut self, t: T) { self.items.push(t); } fn pop(&mut self) -> Option<T> { self.items.pop() } }
+fn main() {
+    let v: Vec<D> = (0..6).map(D).collect();
+    let evens: Vec<D> = v.into_iter().filter(|d| d.0 % 2 == 0).collect();
+    println!("evens {:?}", evens);
+    let mut w: Vec<D> = (10..14).map(D).collect();
+    let drained: Vec<D> = w.drain(1..3).collect();
+    println!("drained {} left {}", drained.len(), w.len());
+    let mut s = Stack { items: Vec::new() };
+    s.push(D(20)); s.push(D(21));
+    if let Some(top) = s.pop() { println!("popped {}", top.0); }
+    println!("after pop");
+    let mut m = BTreeMap::new();
+    m.insert(3, D(33)); m.insert(1, D(31)); m.insert(2, D(32));
+    m.insert(1, D(41));
+    println!("map {}", m.len());
+    let first = w.iter().find(|d| d.0 > 10).map(|d| d.0);
+    println!("first {:?}", first);
+    let total: u32 = w.iter().map(|d| d.0).sum();
+    println!("total {}", total);
+    let mut opt = Some(D(50));
+    opt = None;
+    println!("opt {:?}", opt.is_none());
+    let names: Vec<String> = evens.iter().map(|d| format!("d{}", d.0)).collect();
+    println!("{}", names.join(","));
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"drop 1
+drop 3
+drop 5
+evens [D(0), D(2), D(4)]
+drained 2 left 2
+popped 21
+drop 21
+after pop
+drop 31
+map 3
+first Some(13)
+total 23
+drop 50
+opt true
+d0,d2,d4
+drop 41
+drop 32
+drop 33
+drop 20
+drop 11
+drop 12
+drop 10
+drop 13
+drop 0
+drop 2
+drop 4
+"#);
+}
+
+#[test]
+fn guards_exit_and_reassignment_in_loops() {
+    let (out, code) = run(r#"use std::cell::Cell;
+struct Guard<'a> { name: &'static str, count: &'a Cell<u32> }
+impl<'a> Guard<'a> { fn new(name: &'static str, count: &'a Cell<u32>) -> Guard<'a> { println!("acquire {}", name); Guard { name, count } } fn label(&self) -> String { format!("<{}>", self.name) } }
+impl Drop for Guard<'_> { fn drop(&mut self) { self.count.set(self.count.get() + 1); println!("release {} (total {})", self.name, self.count.get()); } }
+fn work(c: &Cell<u32>) -> u32 {
+    let _g = Guard::new("work", c);
+    if c.get() > 100 { return 0; }
+    let v = Guard::new("inner", c).label();
+    println!("label {}", v);
+    c.get()
+}
+fn main() {
+    let c = Cell::new(0);
+    let _ = Guard::new("ignored", &c);
+    let _main = Guard::new("main", &c);
+    println!("work -> {}", work(&c));
+    let gs: Vec<Guard> = vec!["a", "b", "c"].into_iter().map(|n| Guard::new(n, &c)).collect();
+    println!("have {}", gs.len());
+    let mut slot = Guard::new("slot1", &c);
+    for name in ["s2", "s3"] { slot = Guard::new(name, &c); }
+    println!("slot {}", slot.name);
+    std::process::exit(if c.get() > 0 { 0 } else { 1 });
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"acquire ignored
+release ignored (total 1)
+acquire main
+acquire work
+acquire inner
+release inner (total 2)
+label <inner>
+release work (total 3)
+work -> 2
+acquire a
+acquire b
+acquire c
+have 3
+acquire slot1
+acquire s2
+release slot1 (total 4)
+acquire s3
+release s2 (total 5)
+slot s3
+"#);
+}
+
+#[test]
+fn consumed_iterators_drop_what_they_hold() {
+    let (out, code) = run(r#"struct D(u32);
+impl Drop for D { fn drop(&mut self) { println!("drop {}", self.0); } }
+fn main() {
+    let v: Vec<D> = (0..4).map(D).collect();
+    for d in v {
+        if d.0 == 1 { break; }
+        println!("saw {}", d.0);
+    }
+    println!("after loop");
+    let mut it = vec![D(10), D(11), D(12)].into_iter();
+    let first = it.next();
+    println!("first {}", first.as_ref().map(|d| d.0).unwrap_or(0));
+    drop(it);
+    println!("iter dropped");
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"saw 0
+drop 0
+drop 1
+drop 2
+drop 3
+after loop
+first 10
+drop 11
+drop 12
+iter dropped
+drop 10
+"#);
+}
+
+#[test]
+fn fields_elements_conditions_and_try_unwrap() {
+    let (out, code) = run(r#"use std::rc::Rc;
+use std::cell::RefCell;
+struct D(&'static str);
+impl Drop for D { fn drop(&mut self) { println!("drop {}", self.0); } }
+fn make(s: &'static str) -> D { D(s) }
+struct S { f: D, g: i32 }
+fn main() {
+    let mut s = S { f: make("f1"), g: 1 };
+    s.f = make("f2");
+    println!("field assigned {}", s.g);
+    let mut v = vec![make("e0"), make("e1")];
+    v[0] = make("e0b");
+    println!("elem assigned");
+    make("stmt");
+    println!("after stmt");
+    if make("cond").0.len() > 2 { println!("in if"); }
+    println!("after if");
+    let mut n = 0;
+    while make("w").0.len() > n { n += 1; println!("loop {}", n); }
+    match make("scrut").0.len() { 5 => println!("five"), _ => println!("other") }
+    println!("after match");
+    let shared = Rc::new(RefCell::new(vec![make("r0")]));
+    let s2 = Rc::clone(&shared);
+    s2.borrow_mut().push(make("r1"));
+    drop(shared);
+    println!("one left {}", Rc::strong_count(&s2));
+    let inner = Rc::try_unwrap(s2).ok().unwrap().into_inner();
+    println!("unwrapped {}", inner.len());
+    let b = Box::new(make("boxed"));
+    let unboxed = *b;
+    println!("unboxed {}", unboxed.0);
+    let arr = [make("a0"), make("a1")];
+    println!("arr {}", arr.len());
+    let t = (make("t0"), 5, make("t1"));
+    let (x, _, _) = t;
+    println!("x {}", x.0);
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"drop f1
+field assigned 1
+drop e0
+elem assigned
+drop stmt
+after stmt
+drop cond
+in if
+after if
+drop w
+loop 1
+drop w
+five
+drop scrut
+after match
+one left 1
+unwrapped 2
+unboxed boxed
+arr 2
+x t0
+drop t0
+drop t1
+drop a0
+drop a1
+drop boxed
+drop r0
+drop r1
+drop e0b
+drop e1
+drop f2
+"#);
+}
