@@ -204,6 +204,7 @@ impl Compiler {
         let mut ends = Vec::new();
         for arm in arms {
             self.cx().push_scope();
+            self.hold_scrutinee(scrutinee, s);
             let mut fails = self.pattern_test(&arm.pat, s, by_mut);
             self.bind_moves(scrutinee, &arm.pat, 0);
             if let Some(g) = &arm.guard {

@@ -61,7 +61,10 @@ impl Compiler {
                 // go of it: dropped when it held the last handle (a binding moved out of a
                 // temporary), else left to its owner.
                 if !l.boxed {
-                    self.cx().emit(Instr::DropTemps { lo: l.reg, hi: l.reg + 1 }, span);
+                    // A held scrutinee (`hold_scrutinee`) also lets go of the pattern's
+                    // temporaries, in the registers between it and the bindings.
+                    let hi = if l.name == "<scrutinee>" { locals.iter().map(|b| b.reg).max().unwrap_or(l.reg).max(l.reg) + 1 } else { l.reg + 1 };
+                    self.cx().emit(Instr::DropTemps { lo: l.reg, hi }, span);
                 }
                 continue;
             }
@@ -222,6 +225,18 @@ impl Compiler {
         }
         self.cx().hw = saved_hw.max(hi);
         Some(vec![self.emit(Instr::JumpIfNot { cond: t, target: 0 }, c.span)])
+    }
+
+    /// A `match`/`if let`/`while let` on a temporary: the temporary (in register `s`) lives
+    /// until the end of the arm, then what its bindings did not take is dropped. Declared as
+    /// a hidden binding of the arm's scope before the pattern's own bindings, so it is let go
+    /// of after them.
+    pub(crate) fn hold_scrutinee(&mut self, scrutinee: &ast::Expr, s: Reg) {
+        use ast::ExprKind as K;
+        if !self.prog.needs_drop_walk || matches!(scrutinee.kind, K::Path(_) | K::Field(..) | K::TupleField(..) | K::Index(..) | K::Ref { .. } | K::Unary(..) | K::Paren(_) | K::Lit(_)) {
+            return;
+        }
+        self.cx().declare(Local { name: "<scrutinee>".into(), reg: s, boxed: false, owned: false, ty: None });
     }
 
     /// How many locals the innermost scope has (a mark for `bind_moves`).

@@ -571,3 +571,101 @@ drop e1
 drop f2
 "#);
 }
+
+#[test]
+fn rc_trees_shared_owners_and_refcell_vectors() {
+    let (out, code) = run(r#"use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+struct Node { name: String, parent: RefCell<Weak<Node>>, children: RefCell<Vec<Rc<Node>>> }
+impl Drop for Node { fn drop(&mut self) { println!("drop node {}", self.name); } }
+fn node(n: &str) -> Rc<Node> { Rc::new(Node { name: n.to_string(), parent: RefCell::new(Weak::new()), children: RefCell::new(vec![]) }) }
+struct Owner { res: Rc<Res> }
+struct Res(u32);
+impl Drop for Res { fn drop(&mut self) { println!("drop res {}", self.0); } }
+fn main() {
+    let root = node("root");
+    {
+        let child = node("child");
+        *child.parent.borrow_mut() = Rc::downgrade(&root);
+        root.children.borrow_mut().push(Rc::clone(&child));
+        println!("child strong {} weak {}", Rc::strong_count(&child), Rc::weak_count(&child));
+        println!("root strong {} weak {}", Rc::strong_count(&root), Rc::weak_count(&root));
+    }
+    println!("children {}", root.children.borrow().len());
+    let r = Rc::new(Res(1));
+    let owners: Vec<Owner> = (0..3).map(|_| Owner { res: Rc::clone(&r) }).collect();
+    println!("res count {}", Rc::strong_count(&r));
+    drop(r);
+    println!("dropped r");
+    let cell = RefCell::new(vec![Res(10), Res(11)]);
+    cell.borrow_mut().pop();
+    println!("popped");
+    cell.borrow_mut().clear();
+    println!("cleared");
+    drop(owners);
+    println!("owners gone");
+    let popped = root.children.borrow_mut().pop();
+    println!("got {}", popped.map(|c| c.name.clone()).unwrap_or_default());
+    println!("end");
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"child strong 2 weak 0
+root strong 1 weak 1
+children 1
+res count 4
+dropped r
+drop res 11
+popped
+drop res 10
+cleared
+drop res 1
+owners gone
+drop node child
+got child
+end
+drop node root
+"#);
+}
+
+#[test]
+fn while_let_and_match_on_temporaries_drop_each_item() {
+    let (out, code) = run(r#"struct D(u32);
+impl Drop for D { fn drop(&mut self) { println!("drop {}", self.0); } }
+fn main() {
+    let mut stack = vec![D(1), D(2), D(3)];
+    while let Some(top) = stack.pop() {
+        println!("top {}", top.0);
+    }
+    println!("empty");
+    let mut q = vec![D(7), D(8)];
+    loop {
+        match q.pop() {
+            Some(d) => println!("got {}", d.0),
+            None => break,
+        }
+    }
+    println!("done");
+    let maybe = Some(D(9));
+    if let Some(ref d) = maybe { println!("ref {}", d.0); }
+    println!("end");
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"top 3
+drop 3
+top 2
+drop 2
+top 1
+drop 1
+empty
+got 8
+drop 8
+got 7
+drop 7
+done
+ref 9
+end
+drop 9
+"#);
+}
