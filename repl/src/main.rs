@@ -49,12 +49,26 @@ struct CheckArgs {
     file: String,
 }
 
+/// The interpreter thread's stack: the VM is stackless, but natives walk values recursively
+/// (clone, compare, hash, format of deep structures) and the parser and compiler recurse on deep
+/// expressions. The memory is reserved, not committed: only the pages touched are used.
+const STACK_SIZE: usize = 1 << 30;
+
 fn main() {
     let cli = Cli::parse();
-    let code = match cli.command {
+    let work = move || match cli.command {
         Some(Command::Run(run)) => cli::run(&run.file, &run.args, run.dump_bytecode),
         Some(Command::Check(check)) => cli::check(&check.file),
         Some(Command::Repl) | None => repl::main(),
+    };
+    // On a big stack when the system grants one; the worker's own panics (interpreter bugs)
+    // end the process like a panic on the main thread would (code 101).
+    let code = match std::thread::Builder::new().name("main".into()).stack_size(STACK_SIZE).spawn(work) {
+        Ok(h) => h.join().unwrap_or(101),
+        Err(_) => {
+            eprintln!("teras: cannot reserve the interpreter's stack");
+            1
+        }
     };
     std::process::exit(code);
 }

@@ -17,8 +17,36 @@ use super::{NativeCx, NativeResult};
 use crate::heap::Heap;
 use crate::value::{AdtObj, CellObj, Collection, Key, NativeIter, Value, VecObj};
 
+/// How deep `clone_value`/`copy_value` may recurse (a list this long is cloned; a longer one is
+/// a TERAS panic instead of an overflow of the interpreter's stack, which the `teras` binary
+/// makes large enough for this depth).
+const MAX_DEPTH: usize = 100_000;
+
+thread_local! {
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// Runs `f` one level deeper, or fails past `MAX_DEPTH`.
+fn nested<T>(f: impl FnOnce() -> R<T>) -> R<T> {
+    let d = DEPTH.with(|d| d.get());
+    if d >= MAX_DEPTH {
+        return Err(panic(format!("cannot clone: the value is nested more than {MAX_DEPTH} levels deep")));
+    }
+    DEPTH.with(|c| c.set(d + 1));
+    let r = f();
+    DEPTH.with(|c| c.set(d));
+    r
+}
+
 /// Deep clone as `Clone::clone`.
 pub fn clone_value(v: &Value) -> Result<Value, super::NativeError> {
+    match v {
+        Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Coll(_) | Value::Cell(_) => nested(|| clone_shallow(v)),
+        _ => clone_shallow(v),
+    }
+}
+
+fn clone_shallow(v: &Value) -> Result<Value, super::NativeError> {
     Ok(match v {
         Value::Str(s) => Value::Str(Heap::new(s.read().map_err(conflict)?.clone())),
         Value::Tuple(t) => {
@@ -143,6 +171,13 @@ fn clone_collection(c: &Collection) -> R<Collection> {
 
 /// The copy of a `Copy` value read by value.
 pub fn copy_value(v: &Value) -> Result<Value, super::NativeError> {
+    match v {
+        Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) => nested(|| copy_shallow(v)),
+        _ => Ok(v.clone()),
+    }
+}
+
+fn copy_shallow(v: &Value) -> Result<Value, super::NativeError> {
     Ok(match v {
         Value::Tuple(t) => {
             let items = t.read().map_err(conflict)?.clone();
@@ -204,6 +239,16 @@ pub fn register(r: &mut super::registry::Registry) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn too_deep_a_clone_is_a_panic_not_an_overflow() {
+        let v = super::super::util::new_vec(vec![Value::str("a")]);
+        DEPTH.with(|d| d.set(MAX_DEPTH));
+        let r = clone_value(&v);
+        DEPTH.with(|d| d.set(0));
+        assert!(matches!(r, Err(super::super::NativeError::Panic(m)) if m.contains("nested more than")));
+        assert!(clone_value(&v).is_ok());
+    }
 
     #[test]
     fn clone_is_deep_and_rc_is_shared() {

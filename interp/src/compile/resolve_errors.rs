@@ -202,7 +202,12 @@ impl Compiler {
     }
 
     fn unknown_type(&mut self, name: &str, at: &ast::Ident) {
-        let mut d = Diagnostic::error(format!("cannot find type `{name}` in this scope"), at.span, "not found in this scope")
+        let msg = format!("cannot find type `{name}` in this scope");
+        // Already reported (by the item collector's own check) at this place: once is enough.
+        if self.diags.iter().any(|d| d.message == msg && d.span.lo <= at.span.lo && at.span.lo < d.span.hi.max(d.span.lo + 1)) {
+            return;
+        }
+        let mut d = Diagnostic::error(msg, at.span, "not found in this scope")
             .with_code("E0425");
         if let Some(home) = std_home(name) {
             d = d.with_help(format!("consider importing it: `use {home}::{name};`"));
