@@ -390,7 +390,7 @@ pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
         // The instruction the frame is at (the pc was saved after it).
         let at = fr.pc.saturating_sub(1);
         let mut live: Vec<&crate::vm::bytecode::DropSlot> = proto.drop_slots.iter().filter(|s| s.start <= at && at < s.end).collect();
-        live.sort_by(|a, b| b.start.cmp(&a.start));
+        live.sort_by_key(|s| std::cmp::Reverse(s.start));
         for s in live {
             let i = fr.base as usize + s.reg as usize;
             let Some(slot) = fiber.stack.get_mut(i) else { continue };
