@@ -504,8 +504,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue 'frames;
                         }
                         SiteKind::Native(n) => {
+                            // Prelude helpers that discard elements (`retain`, `dedup_by`).
+                            let snap = if prog.needs_drop_walk && nargs > 0 {
+                                super::drop::snapshot(crate::builtins::native_name(*n), &reg!(args))
+                            } else {
+                                None
+                            };
                             let v = call::call_native(fiber, cx, *n, nb, nargs as usize, hint)?;
                             reg!(dst) = v;
+                            if let Some(snap) = snap {
+                                if super::drop::drop_discarded(fiber, cx, snap, base + proto.num_regs as usize, pc as u32)? {
+                                    continue 'frames;
+                                }
+                            }
                         }
                         SiteKind::Method { sym, name } => {
                             let recv = reg!(args).clone();

@@ -302,7 +302,7 @@ fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top
 /// Before a native method that may discard elements of its receiver (`clear`, `truncate`,
 /// ...): handles to the receiver's current elements, to find the discarded ones afterwards.
 pub fn snapshot(method: &str, recv: &Value) -> Option<Vec<Value>> {
-    if !matches!(method, "clear" | "truncate" | "dedup" | "dedup_by_key" | "resize" | "set" | "fill" | "shrink_to") {
+    if !matches!(method, "clear" | "truncate" | "dedup" | "dedup_by_key" | "resize" | "set" | "fill" | "shrink_to" | "__vec_retain_mask" | "__vec_dedup") {
         return None;
     }
     let recv = match recv {

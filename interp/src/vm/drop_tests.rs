@@ -669,3 +669,44 @@ end
 drop 9
 "#);
 }
+
+#[test]
+fn retain_dedup_and_iterator_consumers() {
+    let (out, code) = run(r#"#[derive(Debug)]
+struct D(u32);
+impl Drop for D { fn drop(&mut self) { println!("drop {}", self.0); } }
+fn main() {
+    let mut v: Vec<D> = vec![D(3), D(1), D(2), D(4)];
+    println!("count {}", v.iter().filter(|d| d.0 > 1).count());
+    println!("max {:?}", v.iter().map(|d| d.0).max());
+    v.sort_by_key(|d| d.0);
+    println!("sorted {:?}", v);
+    v.retain(|d| d.0 != 2);
+    println!("retained {:?}", v);
+    let total: u32 = v.iter().fold(0, |acc, d| acc + d.0);
+    println!("total {}", total);
+    v.dedup_by_key(|d| d.0 / 10);
+    println!("dedup {:?}", v);
+    let s = v.swap_remove(0);
+    println!("swap_removed {:?}", s);
+    v.insert(0, D(9));
+    let last = v.last().map(|d| d.0);
+    println!("last {:?}", last);
+}
+"#);
+    assert_eq!(code, 0);
+    assert_eq!(out, r#"count 3
+max Some(4)
+sorted [D(1), D(2), D(3), D(4)]
+drop 2
+retained [D(1), D(3), D(4)]
+total 8
+drop 3
+drop 4
+dedup [D(1)]
+swap_removed D(1)
+last Some(9)
+drop 1
+drop 9
+"#);
+}
