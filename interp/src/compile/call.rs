@@ -82,6 +82,20 @@ impl Compiler {
                 None => String::new(),
             };
         }
+        // Paths through modules' `use` declarations (`outer::reexported`, glob re-exports).
+        let mut m = module;
+        loop {
+            if let Some(it) = self.resolve_through_uses(&super::items::join(&m, &joined), 0) {
+                return Some(it);
+            }
+            if m.is_empty() {
+                break;
+            }
+            m = match m.rfind("::") {
+                Some(i) => m[..i].to_string(),
+                None => String::new(),
+            };
+        }
         // `Type::method` of a type alias.
         if segs.len() >= 2 {
             if let Some(Item::Alias(t)) = self.items.get(&segs[0]) {
@@ -90,6 +104,44 @@ impl Compiler {
                     s2[0] = n;
                     if s2 != segs {
                         return self.resolve_item_str(&s2);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// An absolute item path whose segments may pass through `use` declarations of the modules
+    /// on the way (`a::b::c` where `a` has `pub use x::y as b;` or `pub use x::*;`).
+    fn resolve_through_uses(&self, full: &str, depth: u32) -> Option<Item> {
+        if let Some(it) = self.items.get(full) {
+            return Some(it.clone());
+        }
+        if depth > 8 {
+            return None;
+        }
+        let segs: Vec<&str> = full.split("::").collect();
+        for i in 0..segs.len() {
+            let module = segs[..i].join("::");
+            if i > 0 && !matches!(self.items.get(&module), Some(Item::Mod)) {
+                break;
+            }
+            let rest = &segs[i + 1..];
+            let with_rest = |base: String, rest: &[&str]| rest.iter().fold(base, |acc, r| format!("{acc}::{r}"));
+            if let Some(target) = self.uses.get(&(module.clone(), segs[i].to_string())) {
+                // A `use` target is relative to its module (2018 uniform paths) or absolute.
+                for base in [super::items::join(&module, target), target.clone()] {
+                    if let Some(it) = self.resolve_through_uses(&with_rest(base, rest), depth + 1) {
+                        return Some(it);
+                    }
+                }
+            }
+            if let Some(globs) = self.globs.get(&module) {
+                for g in globs {
+                    for base in [super::items::join(&module, g), g.clone()] {
+                        if let Some(it) = self.resolve_through_uses(&with_rest(base, &segs[i..]), depth + 1) {
+                            return Some(it);
+                        }
                     }
                 }
             }
@@ -277,6 +329,10 @@ impl Compiler {
                     self.load_unit(dst, span);
                     return;
                 }
+                if self.unknown_assoc(p) {
+                    self.load_unit(dst, span);
+                    return;
+                }
                 // `Trait::method` / `Type::method` as a value: a method-dispatching shim.
                 if p.segments.len() >= 2 {
                     let m = p.last().ident.name.clone();
@@ -289,6 +345,36 @@ impl Compiler {
                 self.load_unit(dst, span);
             }
         }
+    }
+
+    /// `Enum::Nope` / `Struct::nope` where the type is a user type without that item:
+    /// rustc's E0599. Reports and returns true.
+    fn unknown_assoc(&mut self, p: &Path) -> bool {
+        if p.segments.len() != 2 {
+            return false;
+        }
+        let ty = &p.segments[0].ident.name;
+        let Some(Item::Adt(a)) = self.resolve_item_str(std::slice::from_ref(ty)) else { return false };
+        let Some(def) = self.prog.adts.get(a as usize).cloned() else { return false };
+        if a < 3 {
+            return false;
+        }
+        let name = &p.segments[1].ident.name;
+        let sym = self.prog.symbols.get(name);
+        let has_method = sym.is_some_and(|s| self.prog.methods.contains_key(&(def.type_id, s)));
+        if has_method || self.resolve_item(p).is_some() {
+            return false;
+        }
+        let (what, kind) = if def.is_enum { ("variant or associated item", "enum") } else { ("function or associated item", "struct") };
+        self.error(
+            Diagnostic::error(
+                format!("no {what} named `{name}` found for {kind} `{}` in the current scope", def.name),
+                p.segments[1].ident.span,
+                format!("{} not found in `{}`", if def.is_enum { "variant or associated item" } else { "associated item" }, def.name),
+            )
+            .with_code("E0599"),
+        );
+        true
     }
 
     /// A function `|args...| Variant(args...)` for a tuple variant or struct used as a value.
@@ -471,6 +557,10 @@ impl Compiler {
                     self.load_unit(dst, span);
                     return;
                 }
+                if self.unknown_assoc(p) {
+                    self.load_unit(dst, span);
+                    return;
+                }
                 // `Type::method(recv, ...)` / `Trait::method(recv, ...)`: dispatch on the first
                 // argument.
                 if p.segments.len() >= 2 && !args.is_empty() {
@@ -566,6 +656,26 @@ impl Compiler {
                     let hint = self.prog.add_hint(Ty::named(n, vec![]));
                     self.emit(Instr::Convert { dst, src, hint: hint as u16 }, method.span);
                     return;
+                }
+            }
+        }
+        if let Some(Ty::Named(tn, _)) = self.inferred(receiver).as_ref().map(|t| t.deref().clone()) {
+            if let Some(Item::Fn(f)) = self.items.get(&format!("{tn}::{name}")).cloned() {
+                if let Some(&ar) = self.fn_arity.get(&f) {
+                    let takes_self = self.fn_self.contains(&f);
+                    if takes_self && ar != args.len() + 1 {
+                        let want = ar - 1;
+                        let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+                        let was = if args.len() == 1 { "was" } else { "were" };
+                        self.error(
+                            Diagnostic::error(
+                                format!("this method takes {want} {} but {} {} {was} supplied", plural(want), args.len(), plural(args.len())),
+                                method.span,
+                                format!("expected {want} {}", plural(want)),
+                            )
+                            .with_code("E0061"),
+                        );
+                    }
                 }
             }
         }

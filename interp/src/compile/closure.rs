@@ -191,7 +191,7 @@ fn collect_boxed_expr(e: &Expr, out: &mut FxHashSet<String>) {
 /// Names a closure body refers to (paths of one identifier, inline format arguments).
 fn free_names(body: &Expr) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut add = |n: &str, out: &mut Vec<String>| {
+    let add = |n: &str, out: &mut Vec<String>| {
         if !out.iter().any(|x| x == n) {
             out.push(n.to_string());
         }

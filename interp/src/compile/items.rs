@@ -28,6 +28,8 @@ pub enum Item {
 /// A function body waiting to be compiled.
 #[derive(Clone, Debug)]
 pub struct Pending {
+    /// Generic parameter names of the enclosing impl or trait.
+    pub impl_generics: Vec<String>,
     pub func: u32,
     pub decl: Arc<ast::FnDecl>,
     pub module: String,
@@ -116,6 +118,7 @@ impl Compiler {
                     self.record_sig(idx, f, None);
                     self.items.insert(path.clone(), Item::Fn(idx));
                     self.pending.push(Pending {
+                        impl_generics: self.cur_impl_generics.clone(),
                         func: idx,
                         decl: Arc::new(f.clone()),
                         module: module.to_string(),
@@ -348,11 +351,24 @@ impl Compiler {
             is_const: false,
             sig_span: s.name.span,
         };
-        self.pending.push(Pending { func: f, decl: Arc::new(decl), module: module.to_string(), self_ty: None, name: format!("static {}", s.name.name) });
+        self.pending.push(Pending {
+                        impl_generics: self.cur_impl_generics.clone(), func: f, decl: Arc::new(decl), module: module.to_string(), self_ty: None, name: format!("static {}", s.name.name) });
         self.static_inits.push((idx, f));
     }
 
     fn declare_trait(&mut self, t: &ast::TraitDecl, module: &str) {
+        let mut g: Vec<String> = t.generics.params.iter().map(|p| p.name.name.clone()).collect();
+        for it in &t.items {
+            if let ItemKind::TypeAlias(a) = &it.kind {
+                g.push(a.name.name.clone());
+            }
+        }
+        let saved = std::mem::replace(&mut self.cur_impl_generics, g);
+        self.declare_trait_inner(t, module);
+        self.cur_impl_generics = saved;
+    }
+
+    fn declare_trait_inner(&mut self, t: &ast::TraitDecl, module: &str) {
         let mut info = TraitInfo {
             supertraits: t.supertraits.iter().map(|b| b.path.last().ident.name.clone()).collect(),
             ..Default::default()
@@ -363,7 +379,8 @@ impl Compiler {
                 if f.body.is_some() {
                     let name = format!("{}::{}", t.name.name, f.name.name);
                     let idx = self.new_func(name.clone());
-                    self.pending.push(Pending { func: idx, decl: Arc::new(f.clone()), module: module.to_string(), self_ty: None, name });
+                    self.pending.push(Pending {
+                        impl_generics: self.cur_impl_generics.clone(), func: idx, decl: Arc::new(f.clone()), module: module.to_string(), self_ty: None, name });
                     info.defaults.push((f.name.name.clone(), idx));
                 }
             }
@@ -380,6 +397,13 @@ impl Compiler {
     }
 
     fn declare_impl(&mut self, i: &ast::ImplDecl, module: &str) {
+        let g: Vec<String> = i.generics.params.iter().map(|p| p.name.name.clone()).collect();
+        let saved = std::mem::replace(&mut self.cur_impl_generics, g);
+        self.declare_impl_inner(i, module);
+        self.cur_impl_generics = saved;
+    }
+
+    fn declare_impl_inner(&mut self, i: &ast::ImplDecl, module: &str) {
         let Some(tname) = type_name(&i.self_ty) else { return };
         let generic = i.generics.params.iter().any(|g| g.name.name == tname);
         let t = if generic { Some(tid::ANY) } else { self.impl_type_id(&tname) };
@@ -393,6 +417,7 @@ impl Compiler {
                     let idx = self.new_func(name.clone());
                     self.record_sig(idx, f, Some(&tname));
                     self.pending.push(Pending {
+                        impl_generics: self.cur_impl_generics.clone(),
                         func: idx,
                         decl: Arc::new(f.clone()),
                         module: module.to_string(),
@@ -470,7 +495,8 @@ impl Compiler {
             is_const: true,
             sig_span: name.span,
         };
-        self.pending.push(Pending { func: idx, decl: Arc::new(decl), module: module.to_string(), self_ty: Some(tname.to_string()), name: fname });
+        self.pending.push(Pending {
+                        impl_generics: self.cur_impl_generics.clone(), func: idx, decl: Arc::new(decl), module: module.to_string(), self_ty: Some(tname.to_string()), name: fname });
         let sym = self.prog.symbols.intern(&format!("<const {}>", name.name));
         self.prog.methods.insert((t, sym), idx);
     }
@@ -500,7 +526,8 @@ impl Compiler {
         };
         self.fn_arity.insert(idx, 0);
         self.items.insert(join(module, &fname), Item::Fn(idx));
-        self.pending.push(Pending { func: idx, decl: Arc::new(decl), module: module.to_string(), self_ty: Some(tname.to_string()), name: fname });
+        self.pending.push(Pending {
+                        impl_generics: self.cur_impl_generics.clone(), func: idx, decl: Arc::new(decl), module: module.to_string(), self_ty: Some(tname.to_string()), name: fname });
         if let Some(t) = self.impl_type_id(tname) {
             let sym = self.prog.symbols.intern("default");
             self.prog.methods.entry((t, sym)).or_insert(idx);
@@ -511,7 +538,7 @@ impl Compiler {
     pub(crate) fn attach_defaults(&mut self) {
         let impls = std::mem::take(&mut self.pending_trait_impls);
         for (tr, t, tname, defined) in impls {
-            let mut chain = vec![tr.clone()];
+            let chain = vec![tr.clone()];
             let mut seen = 0;
             while seen < chain.len() && chain.len() < 32 {
                 let cur = chain[seen].clone();
@@ -536,6 +563,7 @@ impl Compiler {
         let mut tys = Vec::new();
         if f.self_param.is_some() {
             tys.push(self_ty.map(|s| crate::types::Ty::named(s, vec![])));
+            self.fn_self.insert(idx);
         }
         for p in &f.params {
             tys.push(Some(super::lits::ast_to_ty(&p.ty, self_ty)));
@@ -558,8 +586,66 @@ impl Compiler {
     }
 
     /// Compile one function body into `prog.funcs[p.func]`.
+    /// E0412 for type names in a signature that name nothing (single identifiers that are
+    /// not generics, primitives, prelude types, user types or `use`d names).
+    fn check_sig_types(&mut self, decl: &ast::FnDecl) {
+        let mut generics: Vec<String> = decl.generics.params.iter().map(|g| g.name.name.clone()).collect();
+        generics.extend(self.impl_generics.iter().cloned());
+        let mut tys: Vec<&ast::Type> = decl.params.iter().map(|p| &p.ty).collect();
+        if let Some(r) = &decl.ret {
+            tys.push(r);
+        }
+        for t in tys {
+            self.check_type(t, &generics);
+        }
+    }
+
+    fn check_type(&mut self, t: &ast::Type, generics: &[String]) {
+        match &t.kind {
+            ast::TypeKind::Path(p) => {
+                for seg in &p.segments {
+                    for g in seg.generics.iter().flatten() {
+                        self.check_type(g, generics);
+                    }
+                }
+                if p.segments.len() != 1 {
+                    return;
+                }
+                let name = &p.segments[0].ident.name;
+                const PRELUDE: [&str; 16] = [
+                    "Self", "Vec", "String", "str", "Option", "Result", "Box", "f32", "f64", "bool", "char", "i128", "u128", "Fn", "FnMut", "FnOnce",
+                ];
+                if PRELUDE.contains(&name.as_str())
+                    || generics.contains(name)
+                    || builtin_type_id(name).is_some()
+                    || self.resolve_item_str(std::slice::from_ref(name)).is_some()
+                    || self.uses.iter().any(|((_, local), _)| local == name)
+                    || !self.globs.is_empty()
+                {
+                    return;
+                }
+                self.error(
+                    Diagnostic::error(format!("cannot find type `{name}` in this scope"), p.span, "not found in this scope").with_code("E0412"),
+                );
+            }
+            ast::TypeKind::Ref { inner, .. } | ast::TypeKind::Ptr { inner, .. } | ast::TypeKind::Slice(inner) | ast::TypeKind::Array(inner, _) => {
+                self.check_type(inner, generics)
+            }
+            ast::TypeKind::Tuple(ts) => {
+                for t in ts {
+                    self.check_type(t, generics);
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub(crate) fn compile_fn(&mut self, p: &Pending) {
         let saved_module = std::mem::replace(&mut self.module, p.module.clone());
+        if !self.in_prelude && !p.decl.is_const && !p.name.starts_with("static ") {
+            self.impl_generics = p.impl_generics.clone();
+            self.check_sig_types(&p.decl.clone());
+        }
         let saved_self = std::mem::replace(&mut self.self_ty, p.self_ty.clone());
         let decl = &p.decl;
         let mut proto = FuncProto::new(p.name.clone(), self.source.clone());

@@ -117,6 +117,12 @@ pub struct Compiler {
     /// Declared arity of each function (for E0061), and parameter types (literal typing).
     pub fn_arity: FxHashMap<u32, usize>,
     pub fn_param_tys: FxHashMap<u32, Vec<Option<Ty>>>,
+    /// Generic names of the impl/trait being collected, and of the function's impl being
+    /// compiled.
+    pub(crate) cur_impl_generics: Vec<String>,
+    pub(crate) impl_generics: Vec<String>,
+    /// Functions that take `self`.
+    pub fn_self: rustc_hash::FxHashSet<u32>,
     /// Trait impls whose default methods are attached after collection:
     /// (trait, type id, type name, methods the impl defines).
     pub(crate) pending_trait_impls: Vec<(String, u32, String, Vec<String>)>,
@@ -188,6 +194,9 @@ impl Compiler {
             static_inits: Vec::new(),
             fn_arity: FxHashMap::default(),
             fn_param_tys: FxHashMap::default(),
+            fn_self: Default::default(),
+            cur_impl_generics: Vec::new(),
+            impl_generics: Vec::new(),
             pending_trait_impls: Vec::new(),
         };
         for t in ["Option", "Result", "Ordering"] {
@@ -220,7 +229,10 @@ impl Compiler {
         self.info = info.map(Arc::new);
         self.module = String::new();
         self.self_ty = None;
-        if self.source.text.contains("impl Drop") || self.source.text.contains("Rc") || self.source.text.contains("RefCell") {
+        if self.source.text.contains("impl Drop") || self.source.text.contains("Rc") || self.source.text.contains("RefCell")
+            || self.source.text.contains("Mutex")
+            || self.source.text.contains("RwLock")
+        {
             self.prog.needs_drop_walk = true;
         }
         self.collect_items(&file.items, "");

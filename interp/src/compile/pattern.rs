@@ -5,7 +5,6 @@ use super::items::Item;
 use super::Compiler;
 use crate::ast::{self, Pat, PatKind, Span};
 use crate::diag::Diagnostic;
-use crate::types::Ty;
 use crate::vm::bytecode::{BinKind, Instr, Reg};
 use rustc_hash::FxHashMap;
 
@@ -303,9 +302,4 @@ fn is_rest(p: &Pat) -> bool {
         PatKind::Ident { sub: Some(s), .. } => matches!(s.kind, PatKind::Rest),
         _ => false,
     }
-}
-
-/// The type a pattern's literal should take (unused hook for typeck-less typing).
-pub(crate) fn _pat_ty(_: &Pat) -> Option<Ty> {
-    None
 }

@@ -175,6 +175,12 @@ impl Compiler {
             }
             return;
         }
+        if matches!(&place.kind, ExprKind::Path(path) if path.as_ident() == Some("_")) {
+            // `_ = f()`: evaluate and discard (the value dies with the statement's temporaries).
+            let v = self.cx().alloc();
+            self.expr_to(value, v, None);
+            return;
+        }
         let ty = self.place_ty(place);
         let ty = ty.map(|t| t.deref().clone());
         // Simple local: evaluate straight into its register when nothing needs dropping.

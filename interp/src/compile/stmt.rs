@@ -455,7 +455,8 @@ fn mentions_borrow(s: &ast::Stmt) -> bool {
     let mut found = false;
     let mut f = |e: &ast::Expr, _: bool| {
         if let ast::ExprKind::MethodCall { method, .. } = &e.kind {
-            if matches!(method.name.as_str(), "borrow" | "borrow_mut") {
+            // (`lock`/`read`/`write`/`try_*`: Mutex and RwLock guards.)
+            if matches!(method.name.as_str(), "borrow" | "borrow_mut" | "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write") {
                 found = true;
             }
         }

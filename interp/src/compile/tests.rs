@@ -170,3 +170,13 @@ fn repl_keeps_definitions_after_errors() {
     let (_, out) = s.eval_repl("vec![a]");
     assert_eq!(out.value.map(|v| v.0), Some("[49]".to_string()));
 }
+
+#[test]
+fn signature_types_resolve_in_modules_and_unknown_ones_are_errors() {
+    let mut s = Session::new(Options::default());
+    let r = s.check("t.rs", "mod m { pub type Scalar = f64; pub fn z() -> Scalar { 0.0 } }\nfn main() { println!(\"{}\", m::z()); }\n");
+    assert!(r.is_empty(), "{:?}", r.iter().map(|r| r.diag.message.clone()).collect::<Vec<_>>());
+    let mut s = Session::new(Options::default());
+    let r = s.check("t.rs", "fn area(s: &Shape) -> f64 { 0.0 }\nfn main() {}\n");
+    assert!(r.iter().any(|r| r.diag.message == "cannot find type `Shape` in this scope"));
+}

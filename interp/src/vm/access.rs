@@ -60,6 +60,12 @@ fn field_index(proto: &FuncProto, obj: &crate::value::AdtObj, name: u16) -> R<us
 }
 
 pub fn get_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
+    // Fast path: a struct handle read in place (no handle clone for `through`).
+    if let Value::Adt(h) = obj {
+        let o = h.read().map_err(|_| conflict())?;
+        let i = field_index(proto, &o, name)?;
+        return Ok(o.fields.get(i).cloned().unwrap_or(Value::Unit));
+    }
     match through(obj)? {
         Value::Adt(h) => {
             let o = h.read().map_err(|_| conflict())?;
@@ -110,6 +116,12 @@ pub fn ref_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
 }
 
 pub fn get_elem(obj: &Value, i: usize) -> R<Value> {
+    // Fast paths: tuples and variants read in place (no handle clone for `through`).
+    match obj {
+        Value::Tuple(h) => return Ok(h.read().map_err(|_| conflict())?.get(i).cloned().unwrap_or(Value::Unit)),
+        Value::Adt(h) => return Ok(h.read().map_err(|_| conflict())?.fields.get(i).cloned().unwrap_or(Value::Unit)),
+        _ => {}
+    }
     match through(obj)? {
         Value::Tuple(h) => Ok(h.read().map_err(|_| conflict())?.get(i).cloned().unwrap_or(Value::Unit)),
         Value::Adt(h) => Ok(h.read().map_err(|_| conflict())?.fields.get(i).cloned().unwrap_or(Value::Unit)),

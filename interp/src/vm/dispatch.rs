@@ -18,7 +18,7 @@ use super::ops::{self, BinOutcome};
 use super::program::type_id_of;
 use super::{place, values, Ctx, Fault};
 use crate::heap::Heap;
-use crate::value::{AdtObj, Callable, Place, Value, VecObj};
+use crate::value::{AdtObj, Callable, FloatTy, Place, Value, VecObj};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -90,6 +90,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 reg!(dst) = v;
                                 continue;
                             }
+                        }
+                    }
+                    // f64 arithmetic and comparisons inline (no operand clones).
+                    if let (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) = (&reg!(a), &reg!(b)) {
+                        if let Some(v) = ops::fast_float(op, *x, *y) {
+                            reg!(dst) = v;
+                            continue;
                         }
                     }
                     let (va, vb) = (reg!(a).clone(), reg!(b).clone());
@@ -288,6 +295,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                 }
                 Instr::Neg { dst, a } | Instr::Not { dst, a } => {
+                    if let (Value::Float(x, ft), Instr::Neg { .. }) = (&reg!(a), ins) {
+                        let v = Value::Float(-*x, *ft);
+                        reg!(dst) = v;
+                        continue;
+                    }
                     let is_neg = matches!(ins, Instr::Neg { .. });
                     let va = try_v!(place::read_ref(&reg!(a)));
                     if let Value::Adt(_) = va {
@@ -911,7 +923,17 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             call::enter(fiber, prog, f, top, base + dst as usize, 0, RetKind::Normal, 1)?;
                             continue 'frames;
                         }
-                        None => reg!(dst) = v,
+                        None => match prog.hint(hint as u32) {
+                            Some(to) => {
+                                let ncx = crate::builtins::NativeCx { stdout: &mut *cx.out, std: &prog.std, hint: Some(to), args: cx.args };
+                                match crate::builtins::collect::convert(&ncx, v, to) {
+                                    Ok(c) => reg!(dst) = c,
+                                    Err(crate::builtins::NativeError::Panic(m)) => panic_msg!(m),
+                                    Err(crate::builtins::NativeError::Exit(c)) => return Err(Fault::Exit(c)),
+                                }
+                            }
+                            None => reg!(dst) = v,
+                        },
                     }
                 }
                 Instr::Error { msg } => {
@@ -1006,11 +1028,37 @@ fn operator_call(
     let sym = prog.symbols.get(op.method());
     let f = sym.and_then(|s| prog.find_method(type_id_of(&a_d), s));
     let Some(f) = f else {
-        // No user impl: structural semantics for comparisons.
+        // No user impl: std objects' arithmetic (`Duration + Duration`), then structural
+        // semantics for comparisons (std objects such as `ErrorKind` by the natives' equality).
+        let native_op = match op {
+            BinKind::Add => Some('+'),
+            BinKind::Sub => Some('-'),
+            BinKind::Mul => Some('*'),
+            BinKind::Div => Some('/'),
+            _ => None,
+        };
+        if let Some(c) = native_op {
+            let b_d = place::read_ref(&b).map_err(|e| Fault::Panic(e.0))?;
+            let mut ncx = crate::builtins::NativeCx { stdout: &mut *cx.out, std: &prog.std, hint: None, args: cx.args };
+            match crate::builtins::native_binop(&mut ncx, c, &a_d, &b_d) {
+                Some(Ok(v)) => {
+                    set_reg(fiber, ret, v);
+                    return Ok(());
+                }
+                Some(Err(crate::builtins::NativeError::Panic(m))) => return Err(Fault::Panic(m)),
+                Some(Err(crate::builtins::NativeError::Exit(c))) => return Err(Fault::Exit(c)),
+                None => {}
+            }
+        }
+        let eq = |a: &Value, b: &Value| values::eq(a, b) || crate::builtins::eq_values(a, b);
         let v = match op {
-            BinKind::Eq => Value::Bool(values::eq(&a, &b)),
-            BinKind::Ne => Value::Bool(!values::eq(&a, &b)),
-            _ if op.is_cmp() => Value::Bool(values::cmp(&a, &b).is_some_and(|o| ops::cmp_holds(op, o))),
+            BinKind::Eq => Value::Bool(eq(&a, &b)),
+            BinKind::Ne => Value::Bool(!eq(&a, &b)),
+            _ if op.is_cmp() => Value::Bool(
+                values::cmp(&a, &b)
+                    .or_else(|| crate::builtins::partial_cmp_values(&a, &b))
+                    .is_some_and(|o| ops::cmp_holds(op, o)),
+            ),
             _ => {
                 return Err(Fault::Panic(format!(
                     "cannot apply `{}` to {} and {}",

@@ -15,14 +15,9 @@ use crate::builtins::NativeError;
 use crate::heap::Heap;
 use crate::value::Value;
 use std::io::Write;
-use std::sync::Arc;
 
-/// What a user `fmt(&self, f: &mut Formatter)` gets as `f`.
-#[derive(Debug)]
-pub struct FormatterObj {
-    pub buf: Heap<String>,
-    pub spec: Spec,
-}
+/// What a user `fmt(&self, f: &mut Formatter)` gets as `f` (the builtins' formatter value).
+pub use crate::builtins::format::FormatterObj;
 
 /// How many argument registers a template reads.
 pub fn template_arg_count(tpl: &Template) -> usize {
@@ -54,7 +49,7 @@ impl FmtHooks for Hooks<'_, '_, '_> {
         let sym = prog.symbols.get(key)?;
         let f = prog.methods.get(&(type_id_of(value), sym)).copied()?;
         let buf = Heap::new(String::new());
-        let fmt = Value::Native(Arc::new(Box::new(FormatterObj { buf: buf.clone(), spec: spec.clone() })));
+        let fmt = crate::builtins::format::formatter_value(buf.clone(), spec.clone());
         match call_nested(self.fiber, self.cx, f, vec![value.clone(), fmt]) {
             Ok(_) => Some(Ok(buf.read().map(|s| s.clone()).unwrap_or_default())),
             Err(Fault::Panic(m)) => Some(Err(NativeError::Panic(m))),
@@ -144,12 +139,6 @@ pub fn type_name_of(v: &Value) -> String {
     }
 }
 
-fn formatter(v: &Value) -> Option<&FormatterObj> {
-    match v {
-        Value::Native(b) => b.downcast_ref::<FormatterObj>(),
-        _ => None,
-    }
-}
 
 fn ok_unit(cx: &Ctx<'_>) -> Value {
     Value::Adt(Heap::new(crate::value::AdtObj { def: cx.prog.std.result.clone(), variant: 0, fields: vec![Value::Unit] }))
@@ -163,6 +152,25 @@ fn str_arg(v: Option<&Value>) -> String {
     }
 }
 
+/// The items of a TERAS iterator (a value with a `next` method compiled from TERAS), by
+/// calling its `next` until `None`; `None` when `it` has no such method.
+fn drain_iter(fiber: &mut Fiber, cx: &mut Ctx<'_>, it: Value) -> Result<Option<Vec<Value>>, Fault> {
+    let prog = cx.prog;
+    let Some(sym) = prog.symbols.get("next") else { return Ok(None) };
+    let Some(call::Target::Func(f)) = call::lookup_method(prog, type_id_of(&it), sym, "next", &it) else { return Ok(None) };
+    let mut items = Vec::new();
+    loop {
+        let r = call_nested(fiber, cx, f, vec![it.clone()])?;
+        let Value::Adt(h) = &r else { return Ok(Some(items)) };
+        let Ok(o) = h.read() else { return Ok(Some(items)) };
+        let is_some = o.def.variants.get(o.variant as usize).is_some_and(|v| v.name == "Some");
+        match o.fields.first() {
+            Some(x) if is_some => items.push(x.clone()),
+            _ => return Ok(Some(items)),
+        }
+    }
+}
+
 /// Methods the VM answers itself; `None` when `name` is not one for this receiver.
 pub fn vm_method(
     fiber: &mut Fiber,
@@ -172,39 +180,30 @@ pub fn vm_method(
     start: usize,
     nargs: usize,
 ) -> Option<Result<Value, Fault>> {
-    if let Some(f) = formatter(recv) {
-        let arg1 = fiber.stack.get(start + 1).cloned();
-        let _ = nargs;
-        let r = match name {
-            "write_str" | "write_char" | "write_fmt" => {
-                if let Ok(mut b) = f.buf.write() {
-                    b.push_str(&str_arg(arg1.as_ref()));
+    // `Formatter` and Debug-builder methods (`write_str`, `pad`, `debug_struct`, `field`, ...).
+    if let Value::Native(_) = recv {
+        let mut args: Vec<Value> = (1..nargs).filter_map(|i| fiber.stack.get(start + i).cloned()).collect();
+        if name == "entries" {
+            // A TERAS iterator (`v.iter().map(..)`): the builtins cannot call its `next`; drain it here.
+            if let Some(it @ Value::Adt(_)) = args.first().map(|a| super::place::read_ref(a).unwrap_or_else(|_| a.clone())) {
+                match drain_iter(fiber, cx, it) {
+                    Ok(Some(items)) => args[0] = Value::Vec(Heap::new(crate::value::VecObj { items, is_array: false })),
+                    Ok(None) => {}
+                    Err(f) => return Some(Err(f)),
                 }
-                ok_unit(cx)
             }
-            "pad" | "pad_integral" => {
-                let s = str_arg(arg1.as_ref());
-                let mut out = String::new();
-                teras_stdlib::fmt::pad(&mut out, &s, &f.spec);
-                if let Ok(mut b) = f.buf.write() {
-                    b.push_str(&out);
-                }
-                ok_unit(cx)
-            }
-            "alternate" => Value::Bool(f.spec.alternate),
-            "sign_plus" => Value::Bool(f.spec.sign_plus()),
-            "width" | "precision" => {
-                let v = if name == "width" { f.spec.width } else { f.spec.precision };
-                let def = cx.prog.std.option.clone();
-                Value::Adt(Heap::new(match v {
-                    Some(n) => crate::value::AdtObj { def, variant: 1, fields: vec![Value::usize(n)] },
-                    None => crate::value::AdtObj { def, variant: 0, fields: vec![] },
-                }))
-            }
-            "fill" => Value::Char(f.spec.fill),
-            _ => return None,
-        };
-        return Some(Ok(r));
+        }
+        let prog = cx.prog;
+        let mut hooks = Hooks { fiber, cx, fault: None };
+        let r = crate::builtins::format::formatter_method(recv, name, &args, &prog.std, &mut hooks)?;
+        if let Some(f) = hooks.fault {
+            return Some(Err(f));
+        }
+        return Some(match r {
+            Ok(v) => Ok(v),
+            Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
+            Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+        });
     }
     match (name, recv) {
         ("write_str" | "write_fmt" | "write_char", Value::Str(s)) => {

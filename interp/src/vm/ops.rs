@@ -224,6 +224,25 @@ pub fn unify_int(ta: IntTy, tb: IntTy) -> IntTy {
     }
 }
 
+/// `a op b` on two f64 values (the dispatch loop's fast path); `None` for the bit operators.
+#[inline(always)]
+pub fn fast_float(op: BinKind, a: f64, b: f64) -> Option<Value> {
+    Some(match op {
+        BinKind::Add => Value::Float(a + b, FloatTy::F64),
+        BinKind::Sub => Value::Float(a - b, FloatTy::F64),
+        BinKind::Mul => Value::Float(a * b, FloatTy::F64),
+        BinKind::Div => Value::Float(a / b, FloatTy::F64),
+        BinKind::Rem => Value::Float(a % b, FloatTy::F64),
+        BinKind::Eq => Value::Bool(a == b),
+        BinKind::Ne => Value::Bool(a != b),
+        BinKind::Lt => Value::Bool(a < b),
+        BinKind::Le => Value::Bool(a <= b),
+        BinKind::Gt => Value::Bool(a > b),
+        BinKind::Ge => Value::Bool(a >= b),
+        _ => return None,
+    })
+}
+
 fn float_op(op: BinKind, a: f64, b: f64, ty: FloatTy) -> Value {
     let r = match op {
         BinKind::Add => a + b,
@@ -295,7 +314,7 @@ pub fn binary(op: BinKind, a: &Value, b: &Value) -> Result<BinOutcome, String> {
             }
             Value::str(s)
         }
-        (Value::Adt(_), _) | (_, Value::Adt(_)) | (Value::Native(_), _) => return Ok(BinOutcome::NeedsMethod),
+        (Value::Adt(_), _) | (_, Value::Adt(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => return Ok(BinOutcome::NeedsMethod),
         _ if op.is_cmp() => {
             if matches!(op, BinKind::Eq | BinKind::Ne) {
                 Value::Bool(values_eq(a, b) == (op == BinKind::Eq))
