@@ -118,9 +118,15 @@ impl Session {
     /// Parse, infer and compile a whole file into `self.compiler`.
     fn compile_file(&mut self, name: &str, text: &str) -> Result<(), Vec<Report>> {
         let src = Source::new(name, text);
-        let (file, diags) = crate::syntax::parse_file(text);
+        let (mut file, diags) = crate::syntax::parse_file(text);
+        strip_cfg_test(&mut file.items);
         if !self.prelude_errors.is_empty() {
             return Err(std::mem::take(&mut self.prelude_errors));
+        }
+        // A file with syntax errors is not compiled: a dropped broken item would only cause
+        // "cannot find ..." cascades.
+        if diags.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+            return Err(Self::reports(&src, &diags));
         }
         let info = self.typeck.check_file(&file);
         let result = self.compiler.compile_source(src.clone(), &file, Some(info));
@@ -434,4 +440,17 @@ pub fn runtime_type_name(v: &Value) -> String {
 /// block comments)?
 pub fn input_is_complete(text: &str) -> bool {
     crate::syntax::input_is_complete(text)
+}
+
+/// Remove the items marked `#[cfg(test)]` (and `#[test]` functions): a program is built as
+/// rustc builds it without `--test`.
+fn strip_cfg_test(items: &mut Vec<ast::Item>) {
+    items.retain(|i| !i.attrs.iter().any(|a| (a.name == "cfg" && a.args.iter().any(|x| x.trim() == "test")) || a.name == "test"));
+    for i in items.iter_mut() {
+        if let ast::ItemKind::Mod(m) = &mut i.kind {
+            if let Some(inner) = &mut m.items {
+                strip_cfg_test(inner);
+            }
+        }
+    }
 }

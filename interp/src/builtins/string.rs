@@ -62,6 +62,14 @@ fn new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
 }
 
 /// `String::from(x)`, `x.to_string()` of a string, `to_owned`, `into`: a fresh copy.
+/// `s.into()`: a new `String`, or by the hint `Vec<u8>`, `Box<str>`, `Rc<str>`, ...
+fn into(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    match cx.hint.map(|t| t.deref()) {
+        Some(Ty::Named(n, _)) if n != "String" => super::collect::into(cx, args, aux),
+        _ => copy(cx, args, aux),
+    }
+}
+
 fn copy(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::str(this(args)?))
 }
@@ -615,7 +623,7 @@ pub fn register(r: &mut super::registry::Registry) {
         ("to_string", copy),
         ("to_owned", copy),
         ("clone", copy),
-        ("into", copy),
+        ("into", into),
         ("into_boxed_str", same),
         ("chars", chars),
         ("char_indices", char_indices),

@@ -105,7 +105,12 @@ fn access(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
 fn arith(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let recv = arg(args, 0)?;
     if let Some(StdObj::Instant(i)) = std_obj(&recv) {
-        let d = dur_of(&arg(args, 1)?)?;
+        let other = arg(args, 1)?;
+        // `later - earlier`: the Duration between (saturating, as std does since 1.60).
+        if let (1, Some(StdObj::Instant(j))) = (aux, std_obj(&other)) {
+            return Ok(dur(i.saturating_duration_since(*j)));
+        }
+        let d = dur_of(&other)?;
         let r = match aux {
             0 | 4 => i.checked_add(d),
             _ => i.checked_sub(d),
