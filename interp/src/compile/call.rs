@@ -679,6 +679,20 @@ impl Compiler {
                 }
             }
         }
+        if matches!(name, "next" | "next_back" | "nth" | "nth_back") {
+            // `let mut r = 0..3; r.next()`: a range value is immutable, so the variable is
+            // turned into a (shared, advancing) native iterator first: `r = r.into_iter()`.
+            if let ast::ExprKind::Path(p) = &receiver.kind {
+                let is_range = matches!(self.inferred(receiver).as_ref().map(|t| t.deref()), Some(Ty::Named(n, _)) if n == "Range" || n == "RangeInclusive");
+                if let Some(l) = p.as_ident().and_then(|n| self.cx().lookup(n).cloned()).filter(|l| !l.boxed && is_range) {
+                    let isym = self.prog.symbols.intern("into_iter");
+                    let isite = self.add_site(SiteKind::Method { sym: isym, name: "into_iter".into() }, 0);
+                    let t = self.cx().alloc();
+                    self.emit(Instr::Mov { dst: t, src: l.reg }, receiver.span);
+                    self.emit(Instr::CallSite { dst: l.reg, site: isite, args: t, nargs: 1 }, receiver.span);
+                }
+            }
+        }
         let sym = self.prog.symbols.intern(name);
         let site = self.add_site(SiteKind::Method { sym, name: name.into() }, hint);
         if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
