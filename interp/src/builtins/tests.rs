@@ -256,6 +256,13 @@ fn vec_methods() {
     assert_eq!(panic_msg(vec::index(&v, 5)), "index out of bounds: the len is 4 but the index is 5");
     let r = crate::value::RangeVal { start: Some(Value::usize(1)), end: Some(Value::usize(9)), inclusive: false };
     assert_eq!(panic_msg(vec::slice_range(&v, &r)), "range end index 9 out of range for slice of length 4");
+    // Rust 1.95's order of checks: start bound, end bound, then order; `drain` checks the end first.
+    let rg = |a: usize, b: Option<usize>| crate::value::RangeVal { start: Some(Value::usize(a)), end: b.map(Value::usize), inclusive: false };
+    assert_eq!(panic_msg(vec::slice_range(&v, &rg(5, None))), "range start index 5 out of range for slice of length 4");
+    assert_eq!(panic_msg(vec::slice_range(&v, &rg(6, Some(5)))), "range start index 6 out of range for slice of length 4");
+    assert_eq!(panic_msg(vec::slice_range(&v, &rg(3, Some(1)))), "slice index starts at 3 but ends at 1");
+    assert_eq!(panic_msg(vec::drain_bounds(&rg(6, Some(5)), 4).map(|_| Value::Unit)), "range end index 5 out of range for slice of length 4");
+    assert_eq!(panic_msg(vec::drain_bounds(&rg(6, None), 4).map(|_| Value::Unit)), "range start index 6 out of range for slice of length 4");
     let w = m(v.clone(), "windows", vec![Value::usize(2)]).unwrap();
     let ws = vec::items_of(&w).unwrap();
     assert_eq!(ws.len(), 3);
