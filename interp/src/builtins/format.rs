@@ -268,6 +268,7 @@ impl Fmt<'_> {
             | Value::Float(..)
             | Value::Char(_)
             | Value::Str(_) => scalar(out, v, spec),
+            Value::Native(_) if self.lock(out, v, spec)? => Ok(()),
             Value::Adt(_) | Value::Native(_) => self.user_or_structural(out, v, spec),
             Value::Cell(h) => self.cell(out, h, spec),
             Value::Ref(p) => {

@@ -86,6 +86,7 @@ mod prelude_tests;
 pub mod iter;
 pub mod map;
 pub mod misc;
+pub mod mutex;
 pub mod object;
 pub mod prelude;
 pub mod rc;
@@ -159,6 +160,7 @@ fn register_all(r: &mut registry::Registry) {
     iter::register(r);
     collect::register(r);
     time::register(r);
+    mutex::register(r);
     fs::register(r);
     misc::register(r);
     intrinsics::register(r);

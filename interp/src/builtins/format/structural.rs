@@ -366,4 +366,19 @@ impl Fmt<'_> {
             }
         }
     }
+
+    /// `Mutex { data: 5, poisoned: false, .. }` / `RwLock { .. }` (`builtins::mutex`);
+    /// `Ok(false)` when `v` is not a lock.
+    pub(crate) fn lock(&mut self, out: &mut String, v: &Value, spec: &Spec) -> Result<bool, NativeError> {
+        let Some((name, data)) = crate::builtins::mutex::debug_parts(v) else { return Ok(false) };
+        let debug = spec.with_trait(Trait::Debug);
+        let mut b = DebugStruct::new(out, name, debug.is_pretty());
+        match data {
+            Some(d) => b.field("data", |o| self.value(o, &d, &debug))?,
+            None => b.field_str("data", "\"<locked>\""),
+        };
+        b.field_str("poisoned", "false");
+        b.finish_non_exhaustive();
+        Ok(true)
+    }
 }
