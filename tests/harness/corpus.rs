@@ -54,6 +54,21 @@ impl Program {
 }
 
 /// The repository root (the parent of the `repl` crate).
+/// The programs listed in `tests/programs/KNOWN_FAILURES` (one path per line, relative to the
+/// repository root, then `#` and the reason), with their reasons. Blank lines and lines that
+/// start with `#` are ignored.
+pub fn known_failures(root: &Path) -> Vec<(String, String)> {
+    let text = fs::read_to_string(root.join("tests/programs/KNOWN_FAILURES")).unwrap_or_default();
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| match l.split_once('#') {
+            Some((path, why)) => (path.trim().to_string(), why.trim().to_string()),
+            None => (l.to_string(), String::new()),
+        })
+        .collect()
+}
+
 pub fn repo_root() -> PathBuf {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     manifest.parent().map(Path::to_path_buf).unwrap_or(manifest)
@@ -64,6 +79,8 @@ pub fn repo_root() -> PathBuf {
 pub fn discover(root: &Path, filter: Option<&str>) -> Vec<Program> {
     let mut files = Vec::new();
     collect_rs(&root.join("tests").join("programs"), &mut files);
+    // The examples of the README are golden programs too: each has its rustc-made `.out`.
+    collect_rs(&root.join("examples"), &mut files);
     files.sort();
     files
         .into_iter()
