@@ -530,6 +530,34 @@ impl Compiler {
                         return;
                     }
                 }
+                // `size_of::<T>()` / `size_of_val(&x)`: a constant from the type.
+                if matches!(sp.as_str(), "size_of" | "mem::size_of" | "std::mem::size_of" | "core::mem::size_of" | "size_of_val" | "mem::size_of_val" | "std::mem::size_of_val")
+                {
+                    let ty = match (p.last().generics.as_ref().and_then(|g| g.first()), args.first()) {
+                        (Some(t), _) => Some(super::size_of::written_ty(t, self.self_ty.as_deref())),
+                        (None, Some(a)) => self.inferred(a).map(|t| match t {
+                            Ty::Ref { inner, .. } => *inner,
+                            t => t,
+                        }),
+                        (None, None) => None,
+                    };
+                    for a in args {
+                        let t = self.cx().alloc();
+                        self.expr_to(a, t, None);
+                    }
+                    match ty.as_ref().map(super::size_of::layout) {
+                        Some(Ok((n, _))) => self.load_value(Value::Int(n as i64, crate::value::IntTy::Usize), dst, span),
+                        other => {
+                            let m = match other {
+                                Some(Err(m)) => m,
+                                _ => "teras cannot tell the size of this type".to_string(),
+                            };
+                            let msg = self.cx().add_name(m);
+                            self.emit(Instr::Error { msg }, span);
+                        }
+                    }
+                    return;
+                }
                 // Special forms.
                 match (sp.as_str(), args.len()) {
                     ("drop" | "std::mem::drop" | "mem::drop", 1) => {

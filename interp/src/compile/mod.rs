@@ -23,6 +23,7 @@ mod pattern;
 mod place;
 mod resolve_errors;
 mod scope;
+mod size_of;
 mod stmt;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,115 @@
+//! `std::mem::size_of::<T>()` and `size_of_val(&x)`: Rust's sizes on x86_64, computed at
+//! compile time from the type. Only layouts that are unambiguous are answered (primitives,
+//! pointers, `String`/`Vec`/`Box`/`Rc`, arrays, tuples, `Option` of a non-null pointer); any
+//! other type gives an error message that the program reports when the call runs.
+
+use crate::types::Ty;
+use crate::value::{FloatTy, IntTy};
+
+/// `(size, align)` of `t` in bytes, or why it cannot be told.
+pub(crate) fn layout(t: &Ty) -> Result<(u64, u64), String> {
+    let prim = |n: u64| Ok((n, n));
+    match t {
+        Ty::Unit | Ty::Never => Ok((0, 1)),
+        Ty::Bool => prim(1),
+        Ty::Char => prim(4),
+        Ty::Int(i) => prim(match i {
+            IntTy::I8 | IntTy::U8 => 1,
+            IntTy::I16 | IntTy::U16 => 2,
+            IntTy::I32 | IntTy::U32 => 4,
+            IntTy::I64 | IntTy::U64 | IntTy::Isize | IntTy::Usize => 8,
+        }),
+        Ty::Float(FloatTy::F32) => prim(4),
+        Ty::Float(FloatTy::F64) => prim(8),
+        Ty::String => Ok((24, 8)),
+        Ty::Ref { inner, .. } => Ok(pointer_to(inner)),
+        Ty::Fn(..) => Ok((8, 8)),
+        Ty::Array(e, Some(n)) => {
+            let (s, a) = layout(e)?;
+            let size = s.checked_mul(*n).ok_or_else(|| "the array is too big".to_string())?;
+            Ok((size, a))
+        }
+        // Default repr: rustc orders fields by alignment, so no padding is needed between
+        // them (every size is a multiple of its alignment); the end rounds up to the alignment.
+        Ty::Tuple(items) => {
+            let mut size = 0u64;
+            let mut align = 1u64;
+            for it in items {
+                let (s, a) = layout(it)?;
+                size = size.saturating_add(s);
+                align = align.max(a);
+            }
+            Ok((size.div_ceil(align) * align, align))
+        }
+        Ty::Named(n, args) => match (n.as_str(), args.as_slice()) {
+            ("Vec" | "VecDeque" | "BinaryHeap", _) => Ok((24, 8)),
+            ("Box" | "Rc" | "Arc", [inner]) => Ok(pointer_to(inner)),
+            ("Box" | "Rc" | "Arc", []) => Ok((8, 8)),
+            ("Option", [inner]) if is_non_null(inner) => layout(inner),
+            ("Option", [Ty::Bool]) => Ok((1, 1)),
+            ("Option", [Ty::Char]) => Ok((4, 4)),
+            ("Option", [inner]) if matches!(inner, Ty::Int(_) | Ty::Float(_)) => {
+                let (s, a) = layout(inner)?;
+                Ok((s + a, a))
+            }
+            ("Cell", [inner]) => layout(inner),
+            ("Duration", []) => Ok((16, 8)),
+            ("HashMap" | "HashSet", _) => Ok((48, 8)),
+            ("BTreeMap" | "BTreeSet", _) => Ok((24, 8)),
+            ("Ordering", []) => Ok((1, 1)),
+            _ => Err(format!("teras cannot tell the size of `{t}`")),
+        },
+        _ => Err(format!("teras cannot tell the size of `{t}`")),
+    }
+}
+
+/// The `Ty` of a written type, keeping `Box` (which `lits::ast_to_ty` makes transparent).
+pub(crate) fn written_ty(t: &crate::ast::Type, self_ty: Option<&str>) -> Ty {
+    if let crate::ast::TypeKind::Path(p) = &t.kind {
+        let last = p.last();
+        if matches!(last.ident.name.as_str(), "Box" | "Option") {
+            let args = last.generics.iter().flatten().map(|a| written_ty(a, self_ty)).collect();
+            return Ty::named(&last.ident.name, args);
+        }
+    }
+    super::lits::ast_to_ty(t, self_ty)
+}
+
+/// A pointer to `inner`: two words when `inner` is unsized (`str`, slices, `dyn Trait`).
+fn pointer_to(inner: &Ty) -> (u64, u64) {
+    match inner {
+        Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => (16, 8),
+        _ => (8, 8),
+    }
+}
+
+/// References and owning pointers are never null: `Option` of one is the same size.
+fn is_non_null(t: &Ty) -> bool {
+    matches!(t, Ty::Ref { .. } | Ty::String | Ty::Fn(..))
+        || matches!(t, Ty::Named(n, _) if matches!(n.as_str(), "Box" | "Rc" | "Arc" | "Vec"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::layout;
+    use crate::types::Ty;
+    use crate::value::IntTy;
+
+    fn size(t: &Ty) -> u64 {
+        layout(t).map(|l| l.0).unwrap_or(u64::MAX)
+    }
+
+    #[test]
+    fn sizes_match_rustc_on_x86_64() {
+        assert_eq!(size(&Ty::Int(IntTy::U8)), 1);
+        assert_eq!(size(&Ty::Int(IntTy::Usize)), 8);
+        assert_eq!(size(&Ty::Char), 4);
+        assert_eq!(size(&Ty::String), 24);
+        assert_eq!(size(&Ty::Ref { mutable: false, inner: Box::new(Ty::Str) }), 16);
+        assert_eq!(size(&Ty::Tuple(vec![Ty::Int(IntTy::U8), Ty::Int(IntTy::U32), Ty::Int(IntTy::U8)])), 8);
+        assert_eq!(size(&Ty::Array(Box::new(Ty::Int(IntTy::U16)), Some(5))), 10);
+        assert_eq!(size(&Ty::named("Option", vec![Ty::named("Box", vec![Ty::Int(IntTy::I32)])])), 8);
+        assert_eq!(size(&Ty::named("Option", vec![Ty::Int(IntTy::U32)])), 8);
+        assert!(layout(&Ty::named("Widget", vec![])).is_err());
+    }
+}
