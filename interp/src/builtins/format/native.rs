@@ -4,14 +4,27 @@
 //! each type's impl (error messages pad like `str`, `Duration`'s Debug pads left-aligned and
 //! honours `+` and the precision, derived Debug output ignores the width).
 
-use crate::builtins::object::{std_obj, StdObj};
+use crate::builtins::object::{ext_obj, std_obj, std_object_fmt, StdObj};
 use crate::value::Value;
 use teras_stdlib::fmt::{self as sfmt, Align, Spec, Trait};
 
 /// Appends the std object `v` under `spec`; `false` when `v` is not one.
 pub(crate) fn fmt_std_object(out: &mut String, v: &Value, spec: &Spec) -> bool {
-    let Some(obj) = std_obj(v) else { return false };
     let debug = spec.trait_ == Trait::Debug;
+    let Some(obj) = std_obj(v) else {
+        // The other std objects (`io::ErrorKind`, UTF-8 errors): Debug is derived (no
+        // padding), Display pads like a `str`.
+        if ext_obj(v).is_none() {
+            return false;
+        }
+        let Some(text) = std_object_fmt(v, debug) else { return false };
+        if debug {
+            out.push_str(&text);
+        } else {
+            sfmt::pad(out, &text, spec);
+        }
+        return true;
+    };
     match obj {
         StdObj::Duration(d) if debug => {
             let mut body = String::new();
