@@ -59,6 +59,16 @@ pub struct Path {
     /// Written with a leading `::`.
     pub global: bool,
     pub span: Span,
+    /// `<T as Trait>::...` or `<T>::...`: the qualified self type. `segments` then holds
+    /// `T`'s own segments (when `T` is a named type) followed by the segments after `>`.
+    pub qself: Option<Box<QSelf>>,
+}
+
+/// The `<ty as trait_>` prefix of a qualified path (`trait_` is `None` for `<ty>::...`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QSelf {
+    pub ty: Type,
+    pub trait_: Option<Path>,
 }
 
 impl Path {

@@ -175,6 +175,19 @@ impl Compiler {
 
     pub(crate) fn resolve_item(&self, p: &Path) -> Option<Item> {
         let segs: Vec<String> = p.segments.iter().map(|s| s.ident.name.clone()).collect();
+        // `<T as Trait>::name`: the item of Trait's impl for T, before T's inherent one.
+        if let Some(tr) = p.qself.as_ref().and_then(|q| q.trait_.as_ref()) {
+            if let [ty @ .., name] = segs.as_slice() {
+                if !ty.is_empty() {
+                    let mut q = ty.to_vec();
+                    q.push(format!("<as {}>", tr.last().ident.name));
+                    q.push(name.clone());
+                    if let Some(it) = self.resolve_item_str(&q) {
+                        return Some(it);
+                    }
+                }
+            }
+        }
         self.resolve_item_str(&segs)
     }
 

@@ -424,10 +424,13 @@ impl Compiler {
                         self_ty: Some(tname.clone()),
                         name: name.clone(),
                     });
-                    if trait_name.is_none() {
-                        self.items.insert(name.clone(), Item::Fn(idx));
-                    } else {
+                    if let Some(tr) = &trait_name {
                         self.items.entry(name.clone()).or_insert(Item::Fn(idx));
+                        // `<T as Trait>::f` (see `Compiler::resolve_item`).
+                        let q = qualified_item_name(&tname, tr, &f.name.name);
+                        self.items.insert(join(module, &q), Item::Fn(idx));
+                    } else {
+                        self.items.insert(name.clone(), Item::Fn(idx));
                     }
                     if !module.is_empty() {
                         self.items.entry(format!("{module}::{name}")).or_insert(Item::Fn(idx));
@@ -463,6 +466,10 @@ impl Compiler {
                 ItemKind::Const(c) => {
                     if let Some(v) = &c.value {
                         self.items.insert(format!("{tname}::{}", c.name.name), Item::Const(Arc::new(v.clone()), c.ty.clone()));
+                        if let Some(tr) = &trait_name {
+                            let q = qualified_item_name(&tname, tr, &c.name.name);
+                            self.items.insert(join(module, &q), Item::Const(Arc::new(v.clone()), c.ty.clone()));
+                        }
                         // Also a method `CONST(self)`, for `Self::CONST` in trait default
                         // methods (dispatched on the receiver's type).
                         if let Some(t) = t {
@@ -728,8 +735,14 @@ impl Compiler {
     }
 }
 
+/// The item key of `<ty as tr>::name`: `ty::<as tr>::name` (the `<as tr>` segment can never
+/// be written as a plain path, so it cannot collide with a module or item).
+pub(crate) fn qualified_item_name(ty: &str, tr: &str, name: &str) -> String {
+    format!("{ty}::<as {tr}>::{name}")
+}
+
 fn simple_path(name: &str, span: ast::Span) -> ast::Path {
-    ast::Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span }
+    ast::Path { segments: vec![ast::PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span, qself: None }
 }
 
 fn path2(a: &str, b: &str, span: ast::Span) -> ast::Path {
@@ -740,6 +753,7 @@ fn path2(a: &str, b: &str, span: ast::Span) -> ast::Path {
         ],
         global: false,
         span,
+        qself: None,
     }
 }
 

@@ -65,6 +65,7 @@ impl Compiler {
                     segments: vec![ast::PathSegment { ident: ast::Ident { name: name.clone(), span: sp }, generics: None }],
                     global: false,
                     span: sp,
+                    qself: None,
                 }),
                 span: sp,
                 id: u32::MAX,

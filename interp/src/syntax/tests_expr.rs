@@ -139,6 +139,23 @@ fn postfix_and_calls() {
 }
 
 #[test]
+fn qualified_paths_keep_qself() {
+    let qself_of = |src: &str| {
+        let ExprKind::Path(path) = expr(src).kind else { panic!("not a path: {src}") };
+        path.qself
+    };
+    let q = qself_of("<Human as Pilot>::name").expect("qself");
+    assert!(matches!(&q.ty.kind, TypeKind::Path(t) if t.as_ident() == Some("Human")));
+    assert_eq!(q.trait_.as_ref().and_then(Path::as_ident), Some("Pilot"));
+    let q = qself_of("<Vec<u8>>::new").expect("qself");
+    assert!(q.trait_.is_none());
+    let q = qself_of("<S as m::T>::C").expect("qself");
+    let tr = q.trait_.expect("trait");
+    assert_eq!(tr.segments.iter().map(|s| s.ident.name.as_str()).collect::<Vec<_>>(), ["m", "T"]);
+    assert!(qself_of("Human::name").is_none());
+}
+
+#[test]
 fn compound_forms() {
     assert_eq!(p("(1, 2)"), "(tuple 1 2)");
     assert_eq!(p("(1,)"), "(tuple 1)");

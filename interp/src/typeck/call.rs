@@ -163,7 +163,7 @@ impl Checker<'_> {
         if n < 2 {
             return None;
         }
-        let prefix = Path { segments: p.segments[..n - 1].to_vec(), global: p.global, span: p.span };
+        let prefix = Path { segments: p.segments[..n - 1].to_vec(), global: p.global, span: p.span, qself: None };
         let ty = ast::Type { kind: ast::TypeKind::Path(prefix), span: p.span };
         Some(self.lower(&ty))
     }

@@ -54,6 +54,7 @@ impl Checker<'_> {
                         segments: vec![crate::ast::PathSegment { ident: name.clone(), generics: None }],
                         global: false,
                         span: name.span,
+                        qself: None,
                     };
                     let pt = self.path_expr(&path);
                     let (inner, _) = self.peel(t, mode);

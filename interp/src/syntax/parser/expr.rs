@@ -507,7 +507,7 @@ impl Parser<'_> {
                 }
                 "_" => {
                     self.bump();
-                    let path = Path { segments: vec![PathSegment { ident: Ident { name: "_".into(), span: t.span }, generics: None }], global: false, span: t.span };
+                    let path = Path { segments: vec![PathSegment { ident: Ident { name: "_".into(), span: t.span }, generics: None }], global: false, span: t.span, qself: None };
                     return Ok(self.mk(ExprKind::Path(path), t.span));
                 }
                 _ => {}
@@ -552,7 +552,7 @@ impl Parser<'_> {
             let expr = if p.eat(":") {
                 p.parse_expr()?
             } else {
-                let path = Path { segments: vec![PathSegment { ident: name.clone(), generics: None }], global: false, span: name.span };
+                let path = Path { segments: vec![PathSegment { ident: name.clone(), generics: None }], global: false, span: name.span, qself: None };
                 p.mk(ExprKind::Path(path), name.span)
             };
             Ok(Elem::Field(FieldInit { name, expr, span: p.span_from(flo) }))

@@ -92,7 +92,7 @@ impl Parser<'_> {
                 let seg = path.segments.into_iter().next().ok_or(super::Fail)?;
                 let name = seg.ident;
                 if matches!(name.name.as_str(), "self" | "Self" | "super" | "crate") && name.name != "self" {
-                    PatKind::Path(Path { segments: vec![PathSegment { ident: name, generics: None }], global: false, span: lo })
+                    PatKind::Path(Path { segments: vec![PathSegment { ident: name, generics: None }], global: false, span: lo, qself: None })
                 } else {
                     let sub = if self.eat("@") { Some(Box::new(self.parse_pat_no_alt()?)) } else { None };
                     PatKind::Ident { by_ref: false, mutable: false, name, sub }

@@ -40,17 +40,16 @@ impl Parser<'_> {
         self.parse_path_segments(Vec::new(), global, lo, style)
     }
 
-    /// `<T as Trait>::name...` or `<T>::name...`, lowered to the path `T::name...` (the
-    /// trait is dropped: teras finds `name` among the methods and consts of `T`, trait impls
-    /// included). `T` must be a named type.
+    /// `<T as Trait>::name...` or `<T>::name...`, lowered to the path `T::name...` with
+    /// `qself` recording `T` and `Trait` (the compiler uses the trait to pick that trait's
+    /// impl over an inherent item of the same name). `T` must be a named type.
     fn parse_qualified_path(&mut self, style: PathStyle) -> PResult<Path> {
         let lo = self.span();
         self.expect("<")?;
         let ty = self.parse_type()?;
-        if self.eat_kw("as") {
-            self.parse_bound_path()?;
-        }
+        let trait_ = if self.eat_kw("as") { Some(self.parse_bound_path()?.0) } else { None };
         self.expect(">")?;
+        let qself = Box::new(QSelf { ty: ty.clone(), trait_ });
         let TypeKind::Path(path) = ty.kind else {
             return Err(self.err_at(ty.span, "qualified paths are only supported for named types", "not a named type", "call the method on a value instead: `x.method()`"));
         };
@@ -58,7 +57,9 @@ impl Parser<'_> {
             return Err(self.expected("`::`"));
         }
         self.bump();
-        self.parse_path_segments(path.segments, path.global, lo, style)
+        let mut p = self.parse_path_segments(path.segments, path.global, lo, style)?;
+        p.qself = Some(qself);
+        Ok(p)
     }
 
     /// Segments after `segments` (which, when non-empty, were followed by `::`).
@@ -79,7 +80,7 @@ impl Parser<'_> {
             }
             break;
         }
-        Ok(Path { segments, global, span: self.span_from(lo) })
+        Ok(Path { segments, global, span: self.span_from(lo), qself: None })
     }
 
     /// `<T, U, Item = V, 'a, 3>`: the types (lifetimes dropped) and associated bindings.
@@ -266,7 +267,7 @@ impl Parser<'_> {
             if let Tok::Lifetime(name) = &self.tok().tok {
                 let name = name.clone();
                 let span = self.bump().span;
-                let path = Path { segments: vec![PathSegment { ident: Ident { name, span }, generics: None }], global: false, span };
+                let path = Path { segments: vec![PathSegment { ident: Ident { name, span }, generics: None }], global: false, span, qself: None };
                 bounds.push(Bound { path, fn_sugar: None, assoc: Vec::new(), maybe: false, lifetime: true, span });
             } else if self.at_kw("use") && self.peek(1).is_punct("<") {
                 // `use<'a, T>` precise capturing: nothing for teras to check.
@@ -328,7 +329,7 @@ impl Parser<'_> {
             }
             break;
         }
-        Ok((Path { segments, global, span: self.span_from(lo) }, assoc))
+        Ok((Path { segments, global, span: self.span_from(lo), qself: None }, assoc))
     }
 
     /// `<'a, T: Bound = Default, const N: usize>` (absent: empty generics).
