@@ -440,6 +440,25 @@ impl Compiler {
         (sites.len() - 1) as u16
     }
 
+    /// For a call of a user generic function whose generic arguments typeck resolved: a hint
+    /// `Named("<generics>", [Named(param, [ty]), ..])` for the callee's frame (read by
+    /// `Instr::ParamCall`; a `Param(q)` argument forwards the caller's own `q`).
+    fn generics_hint(&mut self, e: &Expr) -> Option<u32> {
+        if self.in_prelude {
+            return None;
+        }
+        let args = self.info.as_ref()?.generic_args(e.id)?;
+        let pairs: Vec<Ty> = args
+            .iter()
+            .filter(|(_, t)| t.is_known() || matches!(t, Ty::Param(_)))
+            .map(|(n, t)| Ty::Named(n.clone(), vec![t.clone()]))
+            .collect();
+        if pairs.is_empty() {
+            return None;
+        }
+        Some(self.prog.add_hint(Ty::Named("<generics>".into(), pairs)))
+    }
+
     /// The result-type hint of a call expression.
     fn hint_for(&mut self, e: &Expr, expect: Option<&Ty>) -> u32 {
         let t = self
@@ -500,7 +519,11 @@ impl Compiler {
                         let tys = self.fn_param_tys.get(&f).cloned().unwrap_or_default();
                         let start = self.args_window(None, args, &tys);
                         let hint = self.hint_for(e, expect);
-                        if hint != 0 && self.in_prelude {
+                        if let Some(g) = self.generics_hint(e) {
+                            // The callee's type arguments travel in its frame's hint.
+                            let site = self.add_site(SiteKind::Func(f), g);
+                            self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
+                        } else if hint != 0 && self.in_prelude {
                             let site = self.add_site(SiteKind::Func(f), hint);
                             self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
                         } else {
@@ -520,6 +543,20 @@ impl Compiler {
                 }
                 let sp = self.std_path(p);
                 let last = p.last().ident.name.as_str();
+                // `T::name(..)` with `T` a generic parameter: dispatched on the frame's type
+                // argument for `T`.
+                if p.segments.len() == 2 {
+                    let param = p.segments[0].ident.name.as_str();
+                    let is_param = self.info.as_ref().and_then(|i| i.expr_ty(e.id)).is_some_and(|t| matches!(t.deref(), Ty::Param(q) if q == param));
+                    if is_param && param != "Self" {
+                        let start = self.args_window(None, args, &[]);
+                        let sym = self.prog.symbols.intern(last);
+                        let name = format!("{param}::{last}");
+                        let site = self.add_site(SiteKind::Method { sym, name: name.as_str().into() }, 0);
+                        self.emit(Instr::ParamCall { dst, site, args: start, nargs: args.len() as u8 }, span);
+                        return;
+                    }
+                }
                 // `Default::default()` / `T::default()` for a user type known from context.
                 if last == "default" && args.is_empty() {
                     let target = expect.cloned().or_else(|| self.inferred(e));

@@ -257,6 +257,16 @@ pub enum Instr {
     Convert { dst: Reg, src: Reg, hint: u16 },
     /// Stop with an internal error message `names[msg]`.
     Error { msg: u16 },
+    /// `R[dst] = P::name(R[args..args+nargs])` where `P` is a generic parameter of the current
+    /// function (`T::default()`, `T::from(x)`, `S::new_unit()`). `sites[site]` is a
+    /// `SiteKind::Method` whose `sym`/`name` is the associated function's name; the parameter's
+    /// name is `name` before `::` (`"T::default"`). At run time, the frame's type arguments
+    /// (its hint is `Named("<generics>", [Named(param, [ty]), ..])`, set by the caller from the
+    /// inferred generic arguments; a `Param(q)` entry forwards to the caller frame's `q`) give
+    /// `P`'s type: a user type calls its impl's function (or its `From` impl for its
+    /// argument's type); a builtin type gets `default`/`new` from `__default`, `from` from the
+    /// conversion natives, else the std function `Type::name`.
+    ParamCall { dst: Reg, site: u16, args: Reg, nargs: u8 },
 }
 
 /// What a `CallSite` calls.

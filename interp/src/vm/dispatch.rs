@@ -936,6 +936,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         },
                     }
                 }
+                Instr::ParamCall { dst, site, args, nargs } => {
+                    save_pc!();
+                    let Some(SiteKind::Method { sym, name }) = proto.sites.get(site as usize).map(|i| &i.kind) else {
+                        panic_msg!("internal error: bad call site".into());
+                    };
+                    let name: &str = name;
+                    let (param, method) = name.split_once("::").unwrap_or(("", name));
+                    let (nb, ret) = (base + args as usize, base + dst as usize);
+                    match call::param_call(fiber, cx, param, method, *sym, nb, nargs as usize, ret)? {
+                        Some(v) => reg!(dst) = v,
+                        None => continue 'frames,
+                    }
+                }
                 Instr::Error { msg } => {
                     let m = proto.names.get(msg as usize).cloned().unwrap_or_default();
                     panic_msg!(m);
