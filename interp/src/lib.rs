@@ -11,6 +11,8 @@ pub mod compile;
 pub mod diag;
 pub mod heap;
 pub mod session;
+#[cfg(test)]
+mod test_support;
 pub mod typeck;
 pub mod types;
 pub mod syntax;

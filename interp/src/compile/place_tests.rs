@@ -4,30 +4,10 @@
 //! are what rustc's build of each program prints.
 
 use crate::session::{Options, Session};
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Default)]
-struct Buf(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        if let Ok(mut v) = self.0.lock() {
-            v.extend_from_slice(b);
-        }
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use crate::test_support::{run_program, Buf};
 
 fn check(src: &str, expected: &str) {
-    let mut s = Session::new(Options { args: vec!["prog".into()], backtrace: false });
-    let buf = Buf::default();
-    s.set_stdout(Box::new(buf.clone()));
-    let o = s.run_file("test.rs", src);
-    let out = buf.0.lock().map(|v| String::from_utf8_lossy(&v).into_owned()).unwrap_or_default();
+    let (out, o) = run_program(src);
     assert_eq!(out, expected, "outcome {o:?}");
 }
 

@@ -1,31 +1,11 @@
 //! Compiler + VM tests on small programs (expected output from rustc).
 
 use crate::session::{Options, Outcome, Session};
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-#[derive(Clone, Default)]
-struct Buf(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use crate::test_support::{run_program, Buf};
 
 fn run(src: &str) -> (String, i32) {
-    let mut s = Session::new(Options::default());
-    let buf = Buf::default();
-    s.set_stdout(Box::new(buf.clone()));
-    let o = s.run_file("t.rs", src);
-    let code = o.exit_code();
-    drop(s);
-    let out = String::from_utf8(buf.0.lock().map(|b| b.clone()).unwrap_or_default()).unwrap_or_default();
-    (out, code)
+    let (out, outcome) = run_program(src);
+    (out, outcome.exit_code())
 }
 
 #[test]
