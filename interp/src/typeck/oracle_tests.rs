@@ -102,7 +102,7 @@ fn programs(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 #[test]
-#[ignore]
+#[ignore = "needs a nightly rustc (-Zunpretty=hir,typed) and takes minutes"]
 fn literal_types_agree_with_rustc() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/programs");
     let mut files = Vec::new();
