@@ -8,10 +8,39 @@
 //! of a data race or a deadlock of the interpreter on its own lock.
 //!
 //! Invariant: native code never holds a guard across anything that may take a guard on the
-//! same object again, except through `read` (which is recursive for readers).
+//! same object again, except through `read` (which is recursive for readers), and never
+//! across TERAS code or a blocking wait.
+//!
+//! With several OS threads running TERAS code, a conflict may be another thread's brief
+//! access (two threads cloning one `Arc`), so accesses then wait a bounded time before they
+//! report it (`set_threaded`).
 
 use parking_lot::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::Duration;
+
+/// Set once a second OS thread runs TERAS code. From then on a conflict may be another
+/// thread's short access (two threads cloning one `Arc` both update its count) rather than
+/// a re-entrance of this thread, so `read`/`write` wait for the lock up to `CONTENDED_WAIT`
+/// before they report it.
+static THREADED: AtomicBool = AtomicBool::new(false);
+
+/// How long a contended access waits once the program is threaded. Heap locks are held only
+/// for the duration of one native operation, never across TERAS code.
+const CONTENDED_WAIT: Duration = Duration::from_secs(2);
+
+/// Another OS thread now runs TERAS code (see `THREADED`).
+pub fn set_threaded() {
+    // Relaxed: the flag only chooses between failing fast and waiting; no data is published
+    // through it (the lock itself orders the accesses).
+    THREADED.store(true, Ordering::Relaxed);
+}
+
+fn threaded() -> bool {
+    // Relaxed: pairs with nothing (see `set_threaded`).
+    THREADED.load(Ordering::Relaxed)
+}
 
 /// A reference-counted, thread-safe cell whose lock is only ever tried, never waited for.
 pub struct Heap<T>(Arc<RwLock<T>>);
@@ -29,13 +58,25 @@ impl<T> Heap<T> {
     /// Shared access. Recursive: a thread that already reads may read again.
     #[inline]
     pub fn read(&self) -> Result<RwLockReadGuard<'_, T>, BorrowConflict> {
-        self.0.try_read_recursive().ok_or(BorrowConflict)
+        if let Some(g) = self.0.try_read_recursive() {
+            return Ok(g);
+        }
+        if threaded() {
+            return self.0.try_read_recursive_for(CONTENDED_WAIT).ok_or(BorrowConflict);
+        }
+        Err(BorrowConflict)
     }
 
     /// Exclusive access.
     #[inline]
     pub fn write(&self) -> Result<RwLockWriteGuard<'_, T>, BorrowConflict> {
-        self.0.try_write().ok_or(BorrowConflict)
+        if let Some(g) = self.0.try_write() {
+            return Ok(g);
+        }
+        if threaded() {
+            return self.0.try_write_for(CONTENDED_WAIT).ok_or(BorrowConflict);
+        }
+        Err(BorrowConflict)
     }
 
     /// Same object?

@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod compile;
 pub mod diag;
 pub mod heap;
+pub mod runtime;
 pub mod session;
 #[cfg(test)]
 mod test_support;

@@ -79,6 +79,7 @@ pub struct Session {
     /// Prelude compile errors (a bug in the prelude), reported with the first run.
     prelude_errors: Vec<Report>,
     repl_count: usize,
+    host: crate::runtime::SoloHost,
 }
 
 impl Session {
@@ -108,6 +109,7 @@ impl Session {
             out: std::io::BufWriter::with_capacity(1 << 16, stdout),
             prelude_errors,
             repl_count: 0,
+            host: crate::runtime::SoloHost::new(),
         }
     }
 
@@ -157,7 +159,7 @@ impl Session {
             return (self.fault(&fiber, &prog, e), None);
         }
         let r = {
-            let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args };
+            let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
             crate::vm::run(&mut fiber, &mut cx)
         };
         let out = match r {
@@ -167,7 +169,7 @@ impl Session {
                 let o = self.fault(&fiber, &prog, e);
                 if unwinds {
                     // The panic unwinds: the live owned locals of every frame are dropped.
-                    let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args };
+                    let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
                     let values = crate::vm::drop::unwind_values(&mut fiber, &cx);
                     if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(&mut fiber, &mut cx, values) {
                         // A panic in a destructor during unwinding: Rust aborts.
@@ -191,6 +193,12 @@ impl Session {
             }
             Fault::Exit(c) => Outcome::Exit(c),
             Fault::Interrupted => Outcome::Interrupted,
+            Fault::Blocked(b) => {
+                let text = crate::vm::panic::panic_text(fiber, prog, &format!("deadlock: the only thread waits forever on `{}`", b.what), self.options.backtrace);
+                let _ = std::io::stderr().write_all(text.as_bytes());
+                Outcome::Panicked
+            }
+            Fault::Yield => Outcome::Finished,
             Fault::StackOverflow => {
                 // Rust aborts here (SIGABRT); teras reports it as a failed run (exit 101).
                 let _ = std::io::stderr().write_all(crate::vm::panic::stack_overflow_text().as_bytes());
@@ -308,7 +316,7 @@ impl Session {
     fn debug_text(&mut self, v: &Value) -> String {
         let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
         let mut fiber = Fiber::new();
-        let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args };
+        let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
         let spec = crate::builtins::format::Spec::debug();
         crate::vm::format::format_one(&mut fiber, &mut cx, v, &spec).unwrap_or_else(|_| "<unprintable>".into())
     }

@@ -1,6 +1,9 @@
 //! teras-stdlib: native runtime modules of teras, independent of the VM.
 //!
 //! Nothing here names the interpreter's `Value`: each module works on plain Rust data and
-//! `teras-interp` binds it to TERAS values. Today: `fmt`, Rust's formatting rules.
+//! `teras-interp` binds it to TERAS values.
+//! - `fmt`: Rust's formatting rules.
+//! - `sched`: the runtime interface of blocking primitives (`Blocked`, `WaitQueue`).
 
 pub mod fmt;
+pub mod sched;

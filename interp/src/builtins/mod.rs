@@ -120,6 +120,12 @@ pub enum NativeError {
     Panic(String),
     /// `std::process::exit(code)`.
     Exit(i32),
+    /// The native cannot go on yet (see `teras_stdlib::sched`): it registered `cx.waker`
+    /// with the object it waits for and must be called again, with the same arguments, once
+    /// woken or at the deadline. A blocking native must not consume or change its arguments
+    /// before it decides to block; what it must remember between attempts goes in
+    /// `cx.state`.
+    Block(teras_stdlib::sched::Blocked),
 }
 
 pub type NativeResult = Result<Value, NativeError>;
@@ -143,6 +149,14 @@ pub struct NativeCx<'a> {
     pub hint: Option<&'a Ty>,
     /// `std::env::args()`.
     pub args: &'a [String],
+    /// The runtime driving this fiber: clock, threads (see `runtime::Host`).
+    pub host: &'a dyn crate::runtime::Host,
+    /// Wakes the calling fiber; a blocking native registers it before returning `Block`.
+    pub waker: &'a std::task::Waker,
+    /// The calling fiber's memory of an unfinished blocking call: `None` on the first
+    /// attempt; what the native left there when it returned `Block` on the next attempts
+    /// (a deadline, a ticket). The VM clears it when the native returns anything else.
+    pub state: &'a mut Option<Box<dyn std::any::Any + Send>>,
 }
 
 /// Every module's natives, in one table (see `registry`).

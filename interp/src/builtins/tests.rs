@@ -39,7 +39,9 @@ fn f(path: &str, args: Vec<Value>, hint: Option<Ty>) -> NativeResult {
     let std = defs();
     let mut out = Vec::new();
     let argv = vec!["prog".to_string(), "a1".to_string()];
-    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: hint.as_ref(), args: &argv };
+    let host = crate::runtime::SoloHost::new();
+    let mut state = None;
+    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: hint.as_ref(), args: &argv, host: &host, waker: std::task::Waker::noop(), state: &mut state };
     let id = function(path).unwrap_or_else(|| panic!("no native {path}"));
     let mut args = args;
     call(id, &mut cx, &mut args)
@@ -53,7 +55,9 @@ fn m(recv: Value, name: &str, args: Vec<Value>) -> NativeResult {
 fn mh(recv: Value, name: &str, args: Vec<Value>, hint: Option<Ty>) -> NativeResult {
     let std = defs();
     let mut out = Vec::new();
-    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: hint.as_ref(), args: &[] };
+    let host = crate::runtime::SoloHost::new();
+    let mut state = None;
+    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: hint.as_ref(), args: &[], host: &host, waker: std::task::Waker::noop(), state: &mut state };
     let id = method(&recv, name).unwrap_or_else(|| panic!("no method {name}"));
     let mut all = vec![recv];
     all.extend(args);
@@ -454,7 +458,9 @@ fn native_iterators() {
 fn duration_arithmetic_and_io_kinds() {
     let std = defs();
     let mut out = Vec::new();
-    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: None, args: &[] };
+    let host = crate::runtime::SoloHost::new();
+    let mut state = None;
+    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: None, args: &[], host: &host, waker: std::task::Waker::noop(), state: &mut state };
     let d2 = f("Duration::from_secs", vec![Value::Int(2, IntTy::U64)], None).unwrap();
     let d3 = f("Duration::from_micros", vec![Value::Int(250, IntTy::U64)], None).unwrap();
     let sum = native_binop(&mut cx, '+', &d2, &d3).unwrap().unwrap();

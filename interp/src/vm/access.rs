@@ -17,6 +17,7 @@ fn nerr(e: NativeError) -> String {
     match e {
         NativeError::Panic(m) => m,
         NativeError::Exit(c) => format!("exit {c}"),
+        NativeError::Block(b) => format!("internal error: `{}` blocked", b.what),
     }
 }
 

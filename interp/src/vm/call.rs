@@ -82,7 +82,16 @@ pub fn call_callable(
         }
         Callable::Bound { native, receiver } => {
             fiber.stack.insert(new_base, receiver.clone());
-            let v = call_native(fiber, cx, *native, new_base, nargs + 1, hint)?;
+            let v = match call_native(fiber, cx, *native, new_base, nargs + 1, hint) {
+                Ok(v) => v,
+                Err(e) => {
+                    if matches!(e, Fault::Blocked(_)) {
+                        // The call runs again on resumption: take the receiver out again.
+                        fiber.stack.remove(new_base);
+                    }
+                    return Err(e);
+                }
+            };
             deliver(fiber, cx, v, ret, kind)
         }
     }
@@ -158,12 +167,35 @@ pub fn call_native(
         fiber.stack.resize(end, Value::Unit);
     }
     let hint_ty = cx.prog.hint(hint);
-    let mut ncx = NativeCx { stdout: &mut *cx.out, std: &cx.prog.std, hint: hint_ty, args: cx.args };
+    let mut ncx = NativeCx {
+        stdout: &mut *cx.out,
+        std: &cx.prog.std,
+        hint: hint_ty,
+        args: cx.args,
+        host: cx.host,
+        waker: cx.waker,
+        state: &mut fiber.native_state,
+    };
     let r = builtins::call(id, &mut ncx, &mut fiber.stack[start..end]);
+    if !matches!(r, Err(NativeError::Block(_))) {
+        fiber.native_state = None;
+    }
+    native_result(fiber, r)
+}
+
+/// A native's result as the VM's. `Block`: every call instruction saved the frame's `pc`
+/// past itself before calling; step it back so that the call runs again on resumption.
+pub fn native_result(fiber: &mut Fiber, r: builtins::NativeResult) -> Result<Value, Fault> {
     match r {
         Ok(v) => Ok(v),
         Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
         Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+        Err(NativeError::Block(b)) => {
+            if let Some(f) = fiber.frames.last_mut() {
+                f.pc = f.pc.saturating_sub(1);
+            }
+            Err(Fault::Blocked(b))
+        }
     }
 }
 
@@ -293,15 +325,22 @@ pub fn param_call(
             return Ok(None);
         }
     }
-    let mut ncx = NativeCx { stdout: &mut *cx.out, std: &prog.std, hint: Some(&ty), args: cx.args };
+    let mut ncx = NativeCx {
+        stdout: &mut *cx.out,
+        std: &prog.std,
+        hint: Some(&ty),
+        args: cx.args,
+        host: cx.host,
+        waker: cx.waker,
+        state: &mut fiber.native_state,
+    };
     let native = match (method, nargs) {
         ("default" | "new", 0) => builtins::function("__default"),
         ("from", 1) => {
             let v = fiber.stack.get(nb).cloned().unwrap_or(Value::Unit);
             return match builtins::collect::convert(&ncx, v, &ty) {
                 Ok(v) => Ok(Some(v)),
-                Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
-                Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+                Err(e) => native_result(fiber, Err(e)).map(Some),
             };
         }
         _ => name.as_ref().and_then(|n| builtins::function(&format!("{n}::{method}"))),
@@ -309,9 +348,9 @@ pub fn param_call(
     let Some(native) = native else {
         return Err(Fault::Panic(format!("no function `{method}` found for `{ty}` (`{param}::{method}`)")));
     };
-    match builtins::call(native, &mut ncx, &mut fiber.stack[nb..end]) {
-        Ok(v) => Ok(Some(v)),
-        Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
-        Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+    let r = builtins::call(native, &mut ncx, &mut fiber.stack[nb..end]);
+    if !matches!(r, Err(NativeError::Block(_))) {
+        fiber.native_state = None;
     }
+    native_result(fiber, r).map(Some)
 }

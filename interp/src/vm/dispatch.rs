@@ -49,6 +49,23 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 return Err($e);
             }};
         }
+        // The check at calls and backward jumps: the interrupt flag, and the scheduler's time
+        // slice. `$back` is how far `pc` is past the instruction that must run first when the
+        // fiber resumes (1 at a call, whose `pc` was already saved past it; 0 after a jump).
+        macro_rules! attention {
+            ($back:expr) => {
+                if cx.interrupt.load(Ordering::Relaxed) {
+                    fail!(Fault::Interrupted);
+                }
+                if let Some(left) = &mut cx.slice {
+                    if *left == 0 {
+                        pc -= $back;
+                        fail!(Fault::Yield);
+                    }
+                    *left -= 1;
+                }
+            };
+        }
         macro_rules! panic_msg {
             ($e:expr) => {
                 fail!(Fault::Panic($e))
@@ -323,9 +340,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Instr::Jump { target } => pc = target as usize,
                 Instr::Loop { target } => {
                     pc = target as usize;
-                    if cx.interrupt.load(Ordering::Relaxed) {
-                        fail!(Fault::Interrupted);
-                    }
+                    attention!(0);
                 }
                 Instr::JumpIf { cond, target } => {
                     if truthy(&reg!(cond)) {
@@ -430,9 +445,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if more {
                             set_int!(ctr, next, t);
                             pc = target as usize;
-                            if cx.interrupt.load(Ordering::Relaxed) {
-                                fail!(Fault::Interrupted);
-                            }
+                            attention!(0);
                         }
                     }
                 }
@@ -477,9 +490,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::Call { dst, func, args, nargs } => {
                     save_pc!();
-                    if cx.interrupt.load(Ordering::Relaxed) {
-                        fail!(Fault::Interrupted);
-                    }
+                    attention!(1);
                     let nb = base + args as usize;
                     // Fast path of `call::enter`.
                     if let Some(callee) = prog.funcs.get(func as usize) {
@@ -501,9 +512,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::CallSite { dst, site, args, nargs } => {
                     save_pc!();
-                    if cx.interrupt.load(Ordering::Relaxed) {
-                        fail!(Fault::Interrupted);
-                    }
+                    attention!(1);
                     let Some(info) = proto.sites.get(site as usize) else {
                         panic_msg!("internal error: bad call site".into());
                     };
@@ -590,9 +599,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::CallValue { dst, callee, args, nargs } => {
                     save_pc!();
-                    if cx.interrupt.load(Ordering::Relaxed) {
-                        fail!(Fault::Interrupted);
-                    }
+                    attention!(1);
                     let f = reg!(callee).clone();
                     let nb = base + args as usize;
                     call::call_callable(fiber, cx, &f, nb, nargs as usize, base + dst as usize, 0, RetKind::Normal)?;
@@ -925,11 +932,23 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                         None => match prog.hint(hint as u32) {
                             Some(to) => {
-                                let ncx = crate::builtins::NativeCx { stdout: &mut *cx.out, std: &prog.std, hint: Some(to), args: cx.args };
+                                let mut no_state = None;
+                                let ncx = crate::builtins::NativeCx {
+                                    stdout: &mut *cx.out,
+                                    std: &prog.std,
+                                    hint: Some(to),
+                                    args: cx.args,
+                                    host: cx.host,
+                                    waker: cx.waker,
+                                    state: &mut no_state,
+                                };
                                 match crate::builtins::collect::convert(&ncx, v, to) {
                                     Ok(c) => reg!(dst) = c,
                                     Err(crate::builtins::NativeError::Panic(m)) => panic_msg!(m),
                                     Err(crate::builtins::NativeError::Exit(c)) => return Err(Fault::Exit(c)),
+                                    Err(crate::builtins::NativeError::Block(_)) => {
+                                        panic_msg!("internal error: a conversion blocked".into())
+                                    }
                                 }
                             }
                             None => reg!(dst) = v,
@@ -1052,14 +1071,22 @@ fn operator_call(
         };
         if let Some(c) = native_op {
             let b_d = place::read_ref(&b).map_err(|e| Fault::Panic(e.0))?;
-            let mut ncx = crate::builtins::NativeCx { stdout: &mut *cx.out, std: &prog.std, hint: None, args: cx.args };
+            let mut no_state = None;
+            let mut ncx = crate::builtins::NativeCx {
+                stdout: &mut *cx.out,
+                std: &prog.std,
+                hint: None,
+                args: cx.args,
+                host: cx.host,
+                waker: cx.waker,
+                state: &mut no_state,
+            };
             match crate::builtins::native_binop(&mut ncx, c, &a_d, &b_d) {
                 Some(Ok(v)) => {
                     set_reg(fiber, ret, v);
                     return Ok(());
                 }
-                Some(Err(crate::builtins::NativeError::Panic(m))) => return Err(Fault::Panic(m)),
-                Some(Err(crate::builtins::NativeError::Exit(c))) => return Err(Fault::Exit(c)),
+                Some(Err(e)) => return call::native_result(fiber, Err(e)).map(|_| ()),
                 None => {}
             }
         }

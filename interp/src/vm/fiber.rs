@@ -53,7 +53,7 @@ pub struct Frame {
 }
 
 /// A logical thread: registers and frames.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Fiber {
     pub stack: Vec<Value>,
     pub frames: Vec<Frame>,
@@ -61,11 +61,19 @@ pub struct Fiber {
     pub resume: Option<Value>,
     /// Pending drop glue, each item tagged with the frame depth that owns it (`drop.rs`).
     pub drops: Vec<(u32, super::drop::Work)>,
+    /// A blocking native's memory between attempts (`NativeCx::state`).
+    pub native_state: Option<Box<dyn std::any::Any + Send>>,
+}
+
+impl std::fmt::Debug for Fiber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Fiber").field("frames", &self.frames.len()).field("registers", &self.stack.len()).finish()
+    }
 }
 
 impl Fiber {
     pub fn new() -> Fiber {
-        Fiber { stack: Vec::with_capacity(1024), frames: Vec::with_capacity(64), resume: None, drops: Vec::new() }
+        Fiber { stack: Vec::with_capacity(1024), frames: Vec::with_capacity(64), resume: None, drops: Vec::new(), native_state: None }
     }
 
     /// Forget everything (after an error).
@@ -74,6 +82,7 @@ impl Fiber {
         self.frames.clear();
         self.resume = None;
         self.drops.clear();
+        self.native_state = None;
     }
 
     /// First register above the top frame's registers.

@@ -76,7 +76,21 @@ pub fn call_nested(fiber: &mut Fiber, cx: &mut Ctx<'_>, f: u32, args: Vec<Value>
     }
     let depth = fiber.frames.len();
     call::enter(fiber, cx.prog, f, top, top, 0, RetKind::Stop, n)?;
-    let r = super::dispatch::run(fiber, cx);
+    // A nested run cannot give its OS thread back: it runs its whole slice, and waits in
+    // place when it blocks.
+    let slice = cx.slice.take();
+    let r = loop {
+        match super::dispatch::run(fiber, cx) {
+            Err(Fault::Yield) => continue,
+            Err(Fault::Blocked(b)) => {
+                if let Err(why) = cx.host.park(b.deadline) {
+                    break Err(Fault::Panic(format!("`{}` blocked inside a nested call (a `Display`/`Debug` impl): {why}", b.what)));
+                }
+            }
+            r => break r,
+        }
+    };
+    cx.slice = slice;
     if r.is_err() {
         // Leave the frames of the failed nested call for the backtrace; the caller unwinds.
         return r;
@@ -97,6 +111,7 @@ pub fn format_template(fiber: &mut Fiber, cx: &mut Ctx<'_>, tpl: &Template, args
         Ok(()) => Ok(out),
         Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
         Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+        Err(NativeError::Block(b)) => Err(Fault::Panic(format!("internal error: `{}` blocked while formatting", b.what))),
     }
 }
 
@@ -112,6 +127,7 @@ pub fn format_one(fiber: &mut Fiber, cx: &mut Ctx<'_>, v: &Value, spec: &Spec) -
         Ok(()) => Ok(out),
         Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
         Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+        Err(NativeError::Block(b)) => Err(Fault::Panic(format!("internal error: `{}` blocked while formatting", b.what))),
     }
 }
 
@@ -203,6 +219,7 @@ pub fn vm_method(
             Ok(v) => Ok(v),
             Err(NativeError::Panic(m)) => Err(Fault::Panic(m)),
             Err(NativeError::Exit(c)) => Err(Fault::Exit(c)),
+            Err(NativeError::Block(b)) => Err(Fault::Panic(format!("internal error: `{}` blocked while formatting", b.what))),
         });
     }
     match (name, recv) {

@@ -47,6 +47,7 @@ pub fn into_iter(cx: &Ctx<'_>, v: Value) -> Result<IntoIter, String> {
         Ok(it) => Ok(IntoIter::Ready(it)),
         Err(crate::builtins::NativeError::Panic(m)) => Err(m),
         Err(crate::builtins::NativeError::Exit(_)) => Err("internal error: exit in into_iter".into()),
+        Err(crate::builtins::NativeError::Block(_)) => Err("internal error: blocked in into_iter".into()),
     }
 }
 

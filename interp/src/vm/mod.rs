@@ -44,6 +44,13 @@ pub struct Ctx<'a> {
     pub interrupt: &'a AtomicBool,
     /// `std::env::args()`.
     pub args: &'a [String],
+    /// The runtime driving this fiber (see `runtime::Host`).
+    pub host: &'a dyn crate::runtime::Host,
+    /// Wakes this fiber (handed to blocking natives).
+    pub waker: &'a std::task::Waker,
+    /// Calls and backward jumps left before the fiber yields to the scheduler
+    /// (`Fault::Yield`); `None` never yields (a fiber alone on its OS thread).
+    pub slice: Option<u32>,
 }
 
 /// Why a run stopped early.
@@ -57,4 +64,10 @@ pub enum Fault {
     Interrupted,
     /// Too many frames: `thread 'main' has overflowed its stack`.
     StackOverflow,
+    /// A native could not go on (`NativeError::Block`). The fiber's next instruction is the
+    /// blocking call again: run the fiber once it is woken or the deadline passed.
+    Blocked(teras_stdlib::sched::Blocked),
+    /// The time slice (`Ctx::slice`) ran out. The fiber's next instruction is the one that
+    /// yielded: run it again whenever the scheduler chooses.
+    Yield,
 }

@@ -31,7 +31,7 @@ fn run_fn(prog: &Program, f: u32, args: Vec<Value>) -> Result<Value, Fault> {
     super::call::enter(&mut fiber, prog, f, 0, 0, 0, RetKind::Stop, args.len())?;
     let flag = AtomicBool::new(false);
     let mut out: Vec<u8> = Vec::new();
-    let mut cx = Ctx { prog, out: &mut out, interrupt: &flag, args: &[] };
+    let mut cx = Ctx { prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
     super::run(&mut fiber, &mut cx)
 }
 
@@ -146,6 +146,6 @@ fn interrupt_flag_stops_a_loop() {
     super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 0).unwrap();
     let flag = AtomicBool::new(true);
     let mut out: Vec<u8> = Vec::new();
-    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[] };
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
     assert_eq!(super::run(&mut fiber, &mut cx).unwrap_err(), Fault::Interrupted);
 }
