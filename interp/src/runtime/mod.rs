@@ -10,3 +10,21 @@
 pub mod host;
 
 pub use host::{Host, SoloHost};
+
+use std::cell::Cell;
+
+thread_local! {
+    static PANICKING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the fiber running on this OS thread is unwinding a panic (Rust's
+/// `std::thread::panicking()`): lock guards released now poison their lock. The driver sets
+/// it around the unwinding of a panicked fiber.
+pub fn panicking() -> bool {
+    PANICKING.with(Cell::get)
+}
+
+/// Set by the driver when a fiber starts and ends unwinding.
+pub fn set_panicking(on: bool) {
+    PANICKING.with(|p| p.set(on));
+}
