@@ -1,0 +1,333 @@
+//! `Chan<T>`: one channel's shared state, its non-blocking operations and its end counts.
+
+use super::waiters::Waiters;
+use crossbeam_channel as cb;
+use parking_lot::Mutex;
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How a channel buffers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flavor {
+    /// `mpsc::channel()`: sends never wait.
+    Unbounded,
+    /// `sync_channel(n)` with `n > 0`: at most `n` queued messages; senders wait when full.
+    Bounded(usize),
+    /// `sync_channel(0)`: no buffer; a send completes when a receiver took the value.
+    Rendezvous,
+}
+
+/// What a non-blocking send did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TrySend<T> {
+    Sent,
+    /// No room (or, for a rendezvous, no receiver waiting): the value comes back.
+    Full(T),
+    /// Every receiver is gone: the value comes back.
+    Disconnected(T),
+}
+
+/// What a non-blocking receive found.
+#[derive(Debug, PartialEq, Eq)]
+pub enum TryRecv<T> {
+    Got(T),
+    Empty,
+    /// Empty and every sender is gone.
+    Disconnected,
+}
+
+/// The rendezvous buffer: values offered by senders that wait until a receiver takes them.
+#[derive(Debug)]
+struct Offers<T> {
+    queue: VecDeque<(u64, T)>,
+    next_ticket: u64,
+}
+
+/// One channel. Shared (`Arc`) by all its ends; the ends call `add_sender`/`drop_sender`
+/// (and the receiver versions) as they are created and destroyed.
+#[derive(Debug)]
+pub struct Chan<T> {
+    flavor: Flavor,
+    /// The buffered flavors' queue (both ends are kept here, so crossbeam never sees a
+    /// disconnection: `Chan` tracks that itself).
+    tx: Option<cb::Sender<T>>,
+    rx: Option<cb::Receiver<T>>,
+    offers: Mutex<Offers<T>>,
+    senders: AtomicUsize,
+    receivers: AtomicUsize,
+    /// Receivers currently blocked (or selecting) on this channel: a rendezvous `try_send`
+    /// and a `select!` send arm are ready only when one waits.
+    waiting_receivers: AtomicUsize,
+    /// Wakers of fibers waiting to send (room, a taken offer, a waiting receiver).
+    pub(super) send_wait: Waiters,
+    /// Wakers of fibers waiting to receive (a message, a disconnection).
+    pub(super) recv_wait: Waiters,
+}
+
+impl<T> Chan<T> {
+    /// A channel with one sender and one receiver counted.
+    pub fn new(flavor: Flavor) -> Chan<T> {
+        let (tx, rx) = match flavor {
+            Flavor::Unbounded => {
+                let (t, r) = cb::unbounded();
+                (Some(t), Some(r))
+            }
+            Flavor::Bounded(n) => {
+                let (t, r) = cb::bounded(n.max(1));
+                (Some(t), Some(r))
+            }
+            Flavor::Rendezvous => (None, None),
+        };
+        Chan {
+            flavor,
+            tx,
+            rx,
+            offers: Mutex::new(Offers { queue: VecDeque::new(), next_ticket: 0 }),
+            senders: AtomicUsize::new(1),
+            receivers: AtomicUsize::new(1),
+            waiting_receivers: AtomicUsize::new(0),
+            send_wait: Waiters::default(),
+            recv_wait: Waiters::default(),
+        }
+    }
+
+    /// `sync_channel(n)`'s flavor: 0 is a rendezvous.
+    pub fn bounded_flavor(n: usize) -> Flavor {
+        if n == 0 {
+            Flavor::Rendezvous
+        } else {
+            Flavor::Bounded(n)
+        }
+    }
+
+    pub fn flavor(&self) -> Flavor {
+        self.flavor
+    }
+
+    /// A new sending end exists (a clone).
+    pub fn add_sender(&self) {
+        // Relaxed: an existing sender is cloned, so the count is already > 0 and nobody can
+        // observe a disconnection in between.
+        self.senders.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A new receiving end exists (a clone of an mpmc receiver).
+    pub fn add_receiver(&self) {
+        self.receivers.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A sending end died; the last one disconnects the channel and wakes its receivers.
+    pub fn drop_sender(&self) {
+        // AcqRel: the sends of this end happen-before a receiver's load of 0.
+        if self.senders.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.recv_wait.notify();
+        }
+    }
+
+    /// A receiving end died; the last one makes sends fail, drops what is queued and wakes the
+    /// senders (a rendezvous sender waiting for its offer to be taken gets its value back).
+    pub fn drop_receiver(&self) {
+        if self.receivers.fetch_sub(1, Ordering::AcqRel) == 1 {
+            if let Some(rx) = &self.rx {
+                while rx.try_recv().is_ok() {}
+            }
+            self.send_wait.notify();
+        }
+    }
+
+    /// Is every sender gone?
+    pub fn senders_gone(&self) -> bool {
+        self.senders.load(Ordering::Acquire) == 0
+    }
+
+    /// Is every receiver gone?
+    pub fn receivers_gone(&self) -> bool {
+        self.receivers.load(Ordering::Acquire) == 0
+    }
+
+    /// Queued messages (offers waiting to be taken, for a rendezvous).
+    pub fn len(&self) -> usize {
+        match &self.rx {
+            Some(rx) => rx.len(),
+            None => self.offers.lock().queue.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Could a send go on now without waiting (it may still fail: disconnected)?
+    pub fn send_ready(&self) -> bool {
+        if self.receivers_gone() {
+            return true;
+        }
+        match &self.tx {
+            Some(tx) => !tx.is_full(),
+            None => self.waiting_receivers.load(Ordering::SeqCst) > self.offers.lock().queue.len(),
+        }
+    }
+
+    /// Send without waiting. A rendezvous accepts the value only when a receiver is waiting
+    /// for one (the value is then offered and the first receiver to look takes it).
+    pub fn try_send(&self, v: T) -> TrySend<T> {
+        if self.receivers_gone() {
+            return TrySend::Disconnected(v);
+        }
+        match &self.tx {
+            Some(tx) => match tx.try_send(v) {
+                Ok(()) => {
+                    self.recv_wait.notify();
+                    TrySend::Sent
+                }
+                Err(cb::TrySendError::Full(v)) => TrySend::Full(v),
+                Err(cb::TrySendError::Disconnected(v)) => TrySend::Disconnected(v),
+            },
+            None => {
+                let mut o = self.offers.lock();
+                if self.waiting_receivers.load(Ordering::SeqCst) <= o.queue.len() {
+                    return TrySend::Full(v);
+                }
+                let t = o.next_ticket;
+                o.next_ticket += 1;
+                o.queue.push_back((t, v));
+                drop(o);
+                self.recv_wait.notify();
+                TrySend::Sent
+            }
+        }
+    }
+
+    /// Receive without waiting. Messages sent before the last sender went are still
+    /// delivered; `Disconnected` only once the channel is empty.
+    pub fn try_recv(&self) -> TryRecv<T> {
+        match self.take() {
+            Some(v) => TryRecv::Got(v),
+            None if self.senders_gone() => {
+                // A send that happened before the last sender went is visible now.
+                match self.take() {
+                    Some(v) => TryRecv::Got(v),
+                    None => TryRecv::Disconnected,
+                }
+            }
+            None => TryRecv::Empty,
+        }
+    }
+
+    fn take(&self) -> Option<T> {
+        let v = match &self.rx {
+            Some(rx) => rx.try_recv().ok()?,
+            None => self.offers.lock().queue.pop_front()?.1,
+        };
+        // Room was made (or an offer taken): senders may go on.
+        self.send_wait.notify();
+        Some(v)
+    }
+
+    /// Rendezvous: offer `v` and return its ticket (see `offer_taken`).
+    pub(super) fn offer(&self, v: T) -> u64 {
+        let mut o = self.offers.lock();
+        let t = o.next_ticket;
+        o.next_ticket += 1;
+        o.queue.push_back((t, v));
+        drop(o);
+        self.recv_wait.notify();
+        t
+    }
+
+    /// Rendezvous: has the offer with this ticket been taken by a receiver?
+    pub(super) fn offer_taken(&self, ticket: u64) -> bool {
+        !self.offers.lock().queue.iter().any(|(t, _)| *t == ticket)
+    }
+
+    /// Rendezvous: take back an offer nobody took (the receivers are gone). True when it was
+    /// still there.
+    pub(super) fn withdraw(&self, ticket: u64) -> bool {
+        let mut o = self.offers.lock();
+        match o.queue.iter().position(|(t, _)| *t == ticket) {
+            Some(i) => {
+                o.queue.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// A receiver starts (`true`) or stops waiting. Starting wakes senders that wait for a
+    /// receiver (rendezvous `select!` send arms).
+    pub(super) fn set_waiting_receiver(&self, on: bool) {
+        if on {
+            self.waiting_receivers.fetch_add(1, Ordering::SeqCst);
+            self.send_wait.notify();
+        } else {
+            self.waiting_receivers.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unbounded_keeps_order_and_drains_after_disconnect() {
+        let c = Chan::new(Flavor::Unbounded);
+        for i in 0..5 {
+            assert_eq!(c.try_send(i), TrySend::Sent);
+        }
+        c.drop_sender();
+        for i in 0..5 {
+            assert_eq!(c.try_recv(), TryRecv::Got(i));
+        }
+        assert_eq!(c.try_recv(), TryRecv::Disconnected);
+    }
+
+    #[test]
+    fn bounded_is_full_at_capacity() {
+        let c = Chan::new(Flavor::Bounded(2));
+        assert_eq!(c.try_send(1), TrySend::Sent);
+        assert_eq!(c.try_send(2), TrySend::Sent);
+        assert_eq!(c.try_send(3), TrySend::Full(3));
+        assert!(!c.send_ready());
+        assert_eq!(c.try_recv(), TryRecv::Got(1));
+        assert!(c.send_ready());
+        assert_eq!(c.try_recv(), TryRecv::Got(2));
+        assert_eq!(c.try_recv(), TryRecv::Empty);
+    }
+
+    #[test]
+    fn dropped_receiver_fails_sends_and_drops_queue() {
+        let c = Chan::new(Flavor::Bounded(4));
+        assert_eq!(c.try_send(1), TrySend::Sent);
+        c.drop_receiver();
+        assert_eq!(c.len(), 0);
+        assert_eq!(c.try_send(2), TrySend::Disconnected(2));
+        assert!(c.send_ready());
+    }
+
+    #[test]
+    fn rendezvous_try_send_needs_a_waiting_receiver() {
+        let c = Chan::new(Flavor::Rendezvous);
+        assert_eq!(c.try_send(1), TrySend::Full(1));
+        c.set_waiting_receiver(true);
+        assert!(c.send_ready());
+        assert_eq!(c.try_send(2), TrySend::Sent);
+        assert!(!c.send_ready());
+        assert_eq!(c.try_recv(), TryRecv::Got(2));
+        c.set_waiting_receiver(false);
+        assert_eq!(c.try_recv(), TryRecv::Empty);
+    }
+
+    #[test]
+    fn offers_are_taken_in_order_and_withdrawn() {
+        let c = Chan::new(Flavor::Rendezvous);
+        let a = c.offer("a");
+        let b = c.offer("b");
+        assert!(!c.offer_taken(a));
+        assert_eq!(c.try_recv(), TryRecv::Got("a"));
+        assert!(c.offer_taken(a));
+        assert!(c.withdraw(b));
+        assert!(!c.withdraw(b));
+        assert_eq!(c.try_recv(), TryRecv::Empty);
+    }
+}

@@ -1,0 +1,44 @@
+//! `Waiters`: a `WaitQueue` with an "armed" flag, so that the hot path of a channel (a send
+//! nobody waits for) costs one fence and one load instead of a lock.
+//!
+//! Protocol (Dekker-style, both sides fence): a waiter registers its waker, sets `armed`,
+//! fences, then checks the channel again; a notifier changes the channel, fences, and wakes
+//! the queue only if it sees `armed`. Either the waiter's second check sees the change, or the
+//! notifier sees `armed` and wakes a waker that was registered before it was set.
+
+use crate::sched::WaitQueue;
+use std::sync::atomic::{fence, AtomicBool, Ordering};
+use std::task::Waker;
+
+#[derive(Debug, Default)]
+pub struct Waiters {
+    queue: WaitQueue,
+    armed: AtomicBool,
+}
+
+impl Waiters {
+    /// Register `w`; the caller must check its condition again afterwards.
+    pub fn register(&self, w: &Waker) {
+        self.queue.register(w);
+        self.armed.store(true, Ordering::SeqCst);
+        fence(Ordering::SeqCst);
+    }
+
+    /// Forget `w` (an operation that completed or gave up while registered).
+    pub fn unregister(&self, w: &Waker) {
+        self.queue.unregister(w);
+    }
+
+    /// Wake every registered waiter, if there may be any. Call after changing the channel.
+    pub fn notify(&self) {
+        fence(Ordering::SeqCst);
+        if self.armed.load(Ordering::SeqCst) && self.armed.swap(false, Ordering::SeqCst) {
+            self.queue.notify_all();
+        }
+    }
+
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.queue.len()
+    }
+}
