@@ -5,11 +5,9 @@
 //! - `fmt`: Rust's formatting rules.
 //! - `sched`: the runtime interface of blocking primitives (`Blocked`, `WaitQueue`).
 //! - `sync`: the state machines of Mutex/RwLock, Condvar, Barrier, Once/OnceLock.
-//! - `sync`: the state machines of Mutex/RwLock, Condvar, Barrier, Once/OnceLock.
 //! - `chan`: channel cores (mpsc/mpmc/spsc/oneshot, rendezvous) and `select!` readiness.
 
 pub mod chan;
 pub mod fmt;
 pub mod sched;
-pub mod sync;
 pub mod sync;
