@@ -12,6 +12,7 @@
 use crate::ast;
 use crate::compile::Compiler;
 use crate::diag::{Diagnostic, Report, Source};
+use crate::runtime::{Run, RunHost, Schedule, SharedOut};
 use crate::types::Ty;
 use crate::value::Value;
 use crate::vm::fiber::{Fiber, RetKind};
@@ -75,7 +76,11 @@ pub struct Session {
     fresh: Compiler,
     fresh_typeck: crate::typeck::Typeck,
     interrupt: Arc<AtomicBool>,
-    out: std::io::BufWriter<Box<dyn Write + Send>>,
+    /// Program stdout, shared by every thread of a run.
+    out: SharedOut,
+    /// `options.args`, shared with the threads of runs.
+    args: Arc<Vec<String>>,
+    schedule: Schedule,
     /// Prelude compile errors (a bug in the prelude), reported with the first run.
     prelude_errors: Vec<Report>,
     repl_count: usize,
@@ -98,15 +103,16 @@ impl Session {
         }
         compiler.in_prelude = false;
         compiler.prelude_done = true;
-        let stdout: Box<dyn Write + Send> = Box::new(std::io::stdout());
         Session {
+            args: Arc::new(options.args.clone()),
+            schedule: Schedule::Threads,
             options,
             fresh: compiler.clone(),
             fresh_typeck: typeck.clone(),
             compiler,
             typeck,
             interrupt: Arc::new(AtomicBool::new(false)),
-            out: std::io::BufWriter::with_capacity(1 << 16, stdout),
+            out: SharedOut::stdout(),
             prelude_errors,
             repl_count: 0,
             host: crate::runtime::SoloHost::new(),
@@ -150,52 +156,61 @@ impl Session {
         Ok(())
     }
 
-    /// Run function `f` on a fresh fiber to completion.
+    /// Run function `f` on a fresh fiber to completion: on this OS thread with the OS-thread
+    /// driver (threads it spawns get OS threads of their own), or under the deterministic
+    /// scheduler (every thread a fiber on this OS thread). Threads still running when `f`
+    /// returns are not waited for.
     fn run_function(&mut self, f: u32) -> (Outcome, Option<Value>) {
         let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
         self.interrupt.store(false, Ordering::Relaxed);
+        let run = Run::new(prog.clone(), self.out.clone(), self.interrupt.clone(), self.args.clone(), self.options.backtrace, self.schedule);
+        let host = RunHost { run: run.clone() };
+        let mut out = self.out.handle();
         let mut fiber = Fiber::new();
+        crate::runtime::threads::set_current(Some(run.main_thread.clone()));
         if let Err(e) = crate::vm::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 0) {
-            return (self.fault(&fiber, &prog, e), None);
+            return (self.fault(&fiber, &run, e), None);
         }
-        let r = {
-            let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
-            crate::vm::run(&mut fiber, &mut cx)
+        let r = match self.schedule {
+            Schedule::Threads => crate::runtime::driver::drive(&mut fiber, &host, &mut out),
+            Schedule::Deterministic(_) => match crate::runtime::det::run(&mut fiber, &host, &mut out) {
+                crate::runtime::det::End::Main(r) => r,
+                crate::runtime::det::End::Exit(c) => Err(Fault::Exit(c)),
+                crate::runtime::det::End::Deadlock => {
+                    self.out.flush();
+                    return (Outcome::Panicked, None);
+                }
+            },
         };
         let out = match r {
             Ok(v) => (Outcome::Finished, Some(v)),
+            Err(Fault::Interrupted) if run.exit_requested().is_some() => (Outcome::Exit(run.exit_requested().unwrap_or(0)), None),
             Err(e) => {
                 let unwinds = matches!(e, Fault::Panic(_)) && prog.needs_drop_walk;
-                let o = self.fault(&fiber, &prog, e);
+                let o = self.fault(&fiber, &run, e);
                 if unwinds {
                     // The panic unwinds: the live owned locals of every frame are dropped.
-                    let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
-                    let values = crate::vm::drop::unwind_values(&mut fiber, &cx);
-                    if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(&mut fiber, &mut cx, values) {
-                        // A panic in a destructor during unwinding: Rust aborts.
-                        self.fault(&fiber, &prog, Fault::Panic(m));
-                    }
+                    let waker = crate::runtime::driver::current_waker();
+                    crate::runtime::driver::unwind(&mut fiber, &host, &mut out, &waker, "main");
                 }
                 (o, None)
             }
         };
-        let _ = self.out.flush();
+        self.out.flush();
         out
     }
 
-    fn fault(&mut self, fiber: &Fiber, prog: &Program, f: Fault) -> Outcome {
-        let _ = self.out.flush();
+    fn fault(&mut self, fiber: &Fiber, run: &Run, f: Fault) -> Outcome {
+        self.out.flush();
         match f {
             Fault::Panic(m) => {
-                let text = crate::vm::panic::panic_text(fiber, prog, &m, self.options.backtrace);
-                let _ = std::io::stderr().write_all(text.as_bytes());
+                crate::runtime::driver::report_panic(fiber, run, "main", &m);
                 Outcome::Panicked
             }
             Fault::Exit(c) => Outcome::Exit(c),
             Fault::Interrupted => Outcome::Interrupted,
             Fault::Blocked(b) => {
-                let text = crate::vm::panic::panic_text(fiber, prog, &format!("deadlock: the only thread waits forever on `{}`", b.what), self.options.backtrace);
-                let _ = std::io::stderr().write_all(text.as_bytes());
+                crate::runtime::driver::report_panic(fiber, run, "main", &format!("deadlock: the only thread waits forever on `{}`", b.what));
                 Outcome::Panicked
             }
             Fault::Yield => Outcome::Finished,
@@ -226,7 +241,7 @@ impl Session {
         // `fn main() -> Result<(), E>` returning `Err(e)`: `Error: {e:?}` and exit code 1.
         if let Some(Err(e)) = v.as_ref().and_then(crate::builtins::util::as_result) {
             let text = format!("Error: {}\n", self.debug_text(&e));
-            let _ = self.out.flush();
+            self.out.flush();
             let _ = std::io::stderr().write_all(text.as_bytes());
             return Outcome::Exit(1);
         }
@@ -316,7 +331,8 @@ impl Session {
     fn debug_text(&mut self, v: &Value) -> String {
         let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
         let mut fiber = Fiber::new();
-        let mut cx = Ctx { prog: &prog, out: &mut self.out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
+        let mut out = self.out.handle();
+        let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &self.interrupt, args: &self.options.args, host: &self.host, waker: std::task::Waker::noop(), slice: None };
         let spec = crate::builtins::format::Spec::debug();
         crate::vm::format::format_one(&mut fiber, &mut cx, v, &spec).unwrap_or_else(|_| "<unprintable>".into())
     }
@@ -406,8 +422,19 @@ impl Session {
 
     /// Where program output goes (stdout by default; tests capture it).
     pub fn set_stdout(&mut self, out: Box<dyn Write + Send>) {
-        let _ = self.out.flush();
-        self.out = std::io::BufWriter::with_capacity(1 << 16, out);
+        self.out.flush();
+        self.out = SharedOut::new(out);
+    }
+
+    /// How the runs of this session schedule their threads (`teras run --deterministic
+    /// --seed N` chooses `Schedule::Deterministic(N)`; the REPL's `:seed N` too).
+    pub fn set_schedule(&mut self, s: Schedule) {
+        self.schedule = s;
+    }
+
+    /// The current schedule.
+    pub fn schedule(&self) -> Schedule {
+        self.schedule
     }
 }
 

@@ -94,6 +94,7 @@ pub mod registry;
 pub mod set;
 pub mod slice;
 pub mod string;
+pub mod thread;
 pub mod chars;
 pub mod time;
 pub mod util;
@@ -179,6 +180,7 @@ fn register_all(r: &mut registry::Registry) {
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);
+    thread::register(r);
     ufcs_aliases(r);
 }
 

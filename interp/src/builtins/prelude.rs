@@ -8,4 +8,5 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/iter.rs"),
     include_str!("prelude/adapters.rs"),
     include_str!("prelude/collections.rs"),
+    include_str!("prelude/thread.rs"),
 );

@@ -3,13 +3,29 @@
 //! - `host`: the `Host` trait natives and the VM see (clock, spawning, the current thread),
 //!   and `SoloHost`, the host of a single fiber on the caller's thread (unit tests, nested
 //!   runs).
+//! - `run`: `Run`, the state the threads of one run share, and `RunHost`, the host every
+//!   fiber of a session's run sees; `Schedule` (OS threads or deterministic).
+//! - `out`: `SharedOut`, the program's stdout shared by all threads (one print = one write).
+//! - `threads`: `ThreadInfo` (`thread::current()`), `JoinSlot` (a thread's result for
+//!   `join`), the panic `Payload`, the current-thread thread-local.
+//! - `driver`: the OS-thread driver (runs a fiber on the calling OS thread, parking it while
+//!   the fiber is blocked) and `spawn` (a TERAS thread on a new OS thread).
+//! - `det`: the deterministic scheduler (all fibers on one OS thread, a seeded PRNG, virtual
+//!   time, deadlock reports).
 //!
 //! The blocking protocol itself (`Blocked`, `WaitQueue`, wakers) is in
 //! `teras_stdlib::sched`; see its module doc.
 
+pub mod det;
+pub mod driver;
 pub mod host;
+pub mod out;
+pub mod run;
+pub mod threads;
 
 pub use host::{Host, SoloHost};
+pub use out::{OutHandle, SharedOut};
+pub use run::{Run, RunHost, Schedule};
 
 use std::cell::Cell;
 

@@ -26,10 +26,17 @@ fn frame_location(prog: &Program, func: u32, pc: u32) -> Option<(String, usize, 
     Some((proto.source.name.clone(), line, col))
 }
 
-/// The text printed to stderr for a panic with `msg`.
+/// The text printed to stderr for a panic with `msg` in the main thread.
 pub fn panic_text(fiber: &Fiber, prog: &Program, msg: &str, backtrace: bool) -> String {
+    panic_text_named(fiber, prog, "main", msg, backtrace, true)
+}
+
+/// The text printed to stderr for a panic with `msg` in thread `thread` (`main`,
+/// `<unnamed>` or a `Builder` name). `note`: add the `RUST_BACKTRACE` note (Rust prints it
+/// after the first panic of a process only).
+pub fn panic_text_named(fiber: &Fiber, prog: &Program, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
     let loc = location(fiber, prog).map_or_else(|| "<unknown>".to_string(), |(f, l, c)| format!("{f}:{l}:{c}"));
-    let mut s = format!("thread 'main' panicked at {loc}:\n{msg}\n");
+    let mut s = format!("thread '{thread}' panicked at {loc}:\n{msg}\n");
     if backtrace {
         s.push_str("stack backtrace:\n");
         for (i, fr) in fiber.frames.iter().rev().enumerate() {
@@ -39,13 +46,98 @@ pub fn panic_text(fiber: &Fiber, prog: &Program, msg: &str, backtrace: bool) -> 
                 s.push_str(&format!("             at {f}:{l}:{c}\n"));
             }
         }
-    } else {
+    } else if note {
         s.push_str("note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
     }
     s
 }
 
+/// Where a blocked fiber waits: like `location`, but the top frame's `pc` is the blocking
+/// call itself (it was stepped back to run again), not past it.
+pub fn blocked_location(fiber: &Fiber, prog: &Program) -> Option<(String, usize, usize)> {
+    let n = fiber.frames.len();
+    let idx = fiber.frames.iter().rposition(|f| prog.funcs.get(f.func as usize).is_some_and(|p| p.source.name != "<prelude>")).unwrap_or(n.checked_sub(1)?);
+    let f = fiber.frames.get(idx)?;
+    let pc = if idx + 1 == n { f.pc + 1 } else { f.pc };
+    frame_location(prog, f.func, pc)
+}
+
+/// Whether Rust's payload of this panic is a `&'static str` (a message without formatting:
+/// `panic!("boom")`, `assert!(c)`, `unwrap()` on `None`, arithmetic overflow) rather than a
+/// `String` (a formatted message: `panic!("{x}")`, `assert_eq!`, index out of bounds,
+/// `expect`, `Result::unwrap`). Decided from the panicking call's source text.
+pub fn payload_is_str(fiber: &Fiber, prog: &Program, msg: &str) -> bool {
+    let site = site_text(fiber, prog).unwrap_or_default();
+    let site = site.trim_start();
+    for mac in ["panic!", "std::panic!", "core::panic!"] {
+        if let Some(rest) = site.strip_prefix(mac) {
+            return literal_only_args(rest);
+        }
+    }
+    for mac in ["assert!", "debug_assert!"] {
+        if let Some(rest) = site.strip_prefix(mac) {
+            // `assert!(c)` panics with a literal; `assert!(c, "msg")` as `panic!("msg")`.
+            let inner = rest.trim_start().trim_start_matches(['(', '[', '{']);
+            return match split_top_comma(inner) {
+                Some(msg_args) => literal_only_args(&format!("({msg_args}")),
+                None => true,
+            };
+        }
+    }
+    if site.starts_with("todo!") || site.starts_with("unimplemented!") || site.starts_with("unreachable!") {
+        return site.trim_end().ends_with("()");
+    }
+    msg.starts_with("attempt to ") || msg == "called `Option::unwrap()` on a `None` value" || msg == "explicit panic"
+}
+
+/// `("literal")` with no `{}` placeholders and no further arguments.
+fn literal_only_args(rest: &str) -> bool {
+    let inner = rest.trim_start();
+    let Some(inner) = inner.strip_prefix(['(', '[', '{']) else { return false };
+    let inner = inner.trim();
+    let inner = inner.strip_suffix([')', ']', '}']).unwrap_or(inner).trim().trim_end_matches(',').trim_end();
+    if inner.is_empty() {
+        return true;
+    }
+    if split_top_comma(inner).is_some() {
+        return false;
+    }
+    let Some(body) = inner.strip_prefix('"').and_then(|b| b.strip_suffix('"')) else { return false };
+    !body.replace("{{", "").contains('{')
+}
+
+/// The text after the first top-level comma of `s`, if any.
+fn split_top_comma(s: &str) -> Option<String> {
+    let mut depth = 0i32;
+    let mut in_str = false;
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        match c {
+            '"' if prev != '\\' => in_str = !in_str,
+            '(' | '[' | '{' if !in_str => depth += 1,
+            ')' | ']' | '}' if !in_str => depth -= 1,
+            ',' if !in_str && depth == 0 => return s.get(i + 1..).map(str::to_string),
+            _ => {}
+        }
+        prev = c;
+    }
+    None
+}
+
+/// The source text of the user frame's current instruction (the panicking call).
+fn site_text(fiber: &Fiber, prog: &Program) -> Option<String> {
+    let f = fiber.frames.iter().rev().find(|f| prog.funcs.get(f.func as usize).is_some_and(|p| p.source.name != "<prelude>")).or_else(|| fiber.frames.last())?;
+    let proto = prog.funcs.get(f.func as usize)?;
+    let span = proto.span_at((f.pc as usize).saturating_sub(1));
+    proto.source.text.get(span.lo as usize..span.hi as usize).map(str::to_string)
+}
+
 /// The text printed for a stack overflow (Rust aborts with SIGABRT; teras exits 134).
 pub fn stack_overflow_text() -> String {
-    "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow\n".to_string()
+    stack_overflow_text_named("main")
+}
+
+/// The stack overflow text of thread `thread`.
+pub fn stack_overflow_text_named(thread: &str) -> String {
+    format!("\nthread '{thread}' has overflowed its stack\nfatal runtime error: stack overflow\n")
 }

@@ -1,0 +1,209 @@
+//! The OS-thread driver: runs a fiber to completion on the calling OS thread, and spawns
+//! TERAS threads as OS threads.
+//!
+//! `drive` runs the fiber with no time slice (`Ctx::slice = None`). When a native blocks
+//! (`Fault::Blocked`), the driver parks the OS thread (crossbeam's `Parker`) until the
+//! fiber's waker unparks it or the deadline passes, then runs the fiber again: its next
+//! instruction is the blocking call, which re-checks. A parked thread also wakes every
+//! `TICK` to look at the interrupt flag (Ctrl-C, or `process::exit` in another thread).
+//!
+//! Every OS thread that runs fibers has one `Parker` and one `Waker` that unparks it (a
+//! thread runs one fiber at a time, so the waker is the fiber's). `Host::park` (nested runs)
+//! parks on the same parker.
+//!
+//! `spawn` starts a TERAS thread: an OS thread with a large reserved stack running the
+//! closure in a new fiber; its result (or panic payload) goes to a `JoinSlot`. A panic
+//! prints Rust's `thread '<name>' panicked at ...` and unwinds the fiber's values with
+//! `runtime::panicking()` on, so lock guards released by the unwinding poison their locks.
+
+use super::out::OutHandle;
+use super::run::{Run, RunHost};
+use super::threads::{self, JoinSlot, Payload, ThreadInfo};
+use super::Host;
+use crate::value::Value;
+use crate::vm::fiber::{Fiber, RetKind};
+use crate::vm::{Ctx, Fault};
+use crossbeam_utils::sync::{Parker, Unparker};
+use std::io::Write;
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::task::{Wake, Waker};
+use std::time::Duration;
+
+/// How often a parked thread looks at the interrupt flag.
+pub const TICK: Duration = Duration::from_millis(50);
+
+/// The stack reserved for each spawned OS thread (reserved, not committed: natives recurse
+/// on deep values; the VM itself is stackless).
+pub const SPAWN_STACK: usize = 256 << 20;
+
+struct UnparkWake(Unparker);
+
+impl Wake for UnparkWake {
+    fn wake(self: Arc<Self>) {
+        self.0.unpark();
+    }
+
+    fn wake_by_ref(self: &Arc<Self>) {
+        self.0.unpark();
+    }
+}
+
+thread_local! {
+    static PARKER: (Parker, Waker) = {
+        let p = Parker::new();
+        let w = Waker::from(Arc::new(UnparkWake(p.unparker().clone())));
+        (p, w)
+    };
+}
+
+/// The waker of the fiber running on this OS thread.
+pub fn current_waker() -> Waker {
+    PARKER.with(|(_, w)| w.clone())
+}
+
+/// Park this OS thread until its waker fires, `timeout` passes or `TICK` passes, whichever
+/// comes first (a wake that came before the call returns at once).
+pub fn park_current(timeout: Option<Duration>) {
+    let t = timeout.map_or(TICK, |t| t.min(TICK));
+    if !t.is_zero() {
+        PARKER.with(|(p, _)| p.park_timeout(t));
+    }
+}
+
+/// Run `fiber` (its frames already pushed) to the end on this OS thread.
+pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<Value, Fault> {
+    let run: &Run = &host.run;
+    let waker = current_waker();
+    loop {
+        let r = {
+            let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: None };
+            crate::vm::run(fiber, &mut cx)
+        };
+        match r {
+            Err(Fault::Blocked(b)) => {
+                if run.interrupt.load(Ordering::Relaxed) {
+                    return Err(Fault::Interrupted);
+                }
+                park_current(b.deadline.map(|d| d.saturating_sub(host.now())));
+                if run.interrupt.load(Ordering::Relaxed) {
+                    return Err(Fault::Interrupted);
+                }
+            }
+            Err(Fault::Yield) => {}
+            r => return r,
+        }
+    }
+}
+
+/// Set `fiber` up to call the callable `f` with no arguments as its bottom frame. `Some`
+/// with the result when `f` finished at once (a native).
+pub fn start(fiber: &mut Fiber, cx: &mut Ctx<'_>, f: &Value) -> Result<Option<Value>, Fault> {
+    if fiber.stack.is_empty() {
+        fiber.stack.push(Value::Unit);
+    }
+    match crate::vm::call::call_callable(fiber, cx, f, 0, 0, 0, 0, RetKind::Stop) {
+        Ok(()) if fiber.frames.is_empty() => Ok(Some(fiber.resume.take().unwrap_or(Value::Unit))),
+        Ok(()) => Ok(None),
+        Err(Fault::Blocked(b)) => Err(Fault::Panic(format!("`{}` blocked as a thread's body", b.what))),
+        Err(e) => Err(e),
+    }
+}
+
+/// `thread::spawn` / `Builder::spawn`: start `f` as a new TERAS thread (an OS thread, or a
+/// fiber of the deterministic scheduler). `Err` with the OS's reason when no thread could
+/// be created.
+pub fn spawn(host: &RunHost, f: Value, name: Option<String>, stack: Option<usize>) -> Result<Arc<JoinSlot>, String> {
+    let run = host.run.clone();
+    let info = Arc::new(ThreadInfo::new(run.next_thread_id(), name));
+    let slot = Arc::new(JoinSlot::new(info));
+    if let Some(det) = &run.det {
+        det.push_spawn(f, slot.clone());
+        return Ok(slot);
+    }
+    // Before the second OS thread touches the heap: contended heap locks now wait.
+    crate::heap::set_threaded();
+    let stack = stack.unwrap_or(0).max(SPAWN_STACK);
+    let s2 = slot.clone();
+    std::thread::Builder::new()
+        .name(format!("teras-{}", s2.thread.id))
+        .stack_size(stack)
+        .spawn(move || thread_main(run, f, s2))
+        .map(|_| slot)
+        .map_err(|e| e.to_string())
+}
+
+/// The body of a spawned OS thread.
+fn thread_main(run: Arc<Run>, f: Value, slot: Arc<JoinSlot>) {
+    threads::set_current(Some(slot.thread.clone()));
+    let host = RunHost { run: run.clone() };
+    let mut out = run.out.handle();
+    let mut fiber = Fiber::new();
+    let started = {
+        let waker = current_waker();
+        let mut cx = Ctx { prog: &run.prog, out: &mut out, interrupt: &run.interrupt, args: &run.args, host: &host, waker: &waker, slice: None };
+        start(&mut fiber, &mut cx, &f)
+    };
+    drop(f);
+    let r = match started {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) => drive(&mut fiber, &host, &mut out),
+        Err(e) => Err(e),
+    };
+    let waker = current_waker();
+    let end = finish_thread(&mut fiber, &host, &mut out, &waker, &slot.thread, r);
+    slot.finish(end);
+    threads::set_current(None);
+}
+
+/// A spawned thread's fiber ended with `r`: report a panic (and unwind), record an exit.
+/// What `join` will return.
+pub fn finish_thread(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, waker: &Waker, info: &ThreadInfo, r: Result<Value, Fault>) -> Result<Value, Payload> {
+    let run: &Run = &host.run;
+    match r {
+        Ok(v) => Ok(v),
+        Err(Fault::Panic(m)) => {
+            report_panic(fiber, run, info.display_name(), &m);
+            let is_str = crate::vm::panic::payload_is_str(fiber, &run.prog, &m);
+            unwind(fiber, host, out, waker, info.display_name());
+            Err(Payload { msg: m, is_str })
+        }
+        Err(Fault::Exit(c)) => {
+            run.out.flush();
+            run.request_exit(c);
+            Err(Payload { msg: "process::exit".into(), is_str: true })
+        }
+        Err(Fault::StackOverflow) => {
+            // Rust aborts the process here; teras ends the run with a failure.
+            run.out.flush();
+            let _ = std::io::stderr().write_all(crate::vm::panic::stack_overflow_text_named(info.display_name()).as_bytes());
+            run.request_exit(134);
+            Err(Payload { msg: "stack overflow".into(), is_str: true })
+        }
+        Err(Fault::Interrupted | Fault::Blocked(_) | Fault::Yield) => Err(Payload { msg: "interrupted".into(), is_str: true }),
+    }
+}
+
+/// Print Rust's panic message for thread `name` (stdout flushed first).
+pub fn report_panic(fiber: &Fiber, run: &Run, name: &str, msg: &str) {
+    run.out.flush();
+    let note = run.take_first_panic();
+    let text = crate::vm::panic::panic_text_named(fiber, &run.prog, name, msg, run.backtrace, note);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// Drop the live values of a panicked fiber's frames, with `panicking()` on (guards poison
+/// their locks). A panic in a destructor while unwinding is reported (Rust aborts there).
+pub fn unwind(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, waker: &Waker, name: &str) {
+    let run: &Run = &host.run;
+    if !run.prog.needs_drop_walk {
+        return;
+    }
+    super::set_panicking(true);
+    let mut cx = Ctx { prog: &run.prog, out, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
+    let values = crate::vm::drop::unwind_values(fiber, &cx);
+    if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(fiber, &mut cx, values) {
+        report_panic(fiber, run, name, &m);
+    }
+    super::set_panicking(false);
+}

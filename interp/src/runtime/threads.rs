@@ -1,0 +1,172 @@
+//! The thread table's objects: `ThreadInfo` (what `thread::current()` and
+//! `JoinHandle::thread()` return: id, name, the park token) and `JoinSlot` (where a
+//! thread's result waits for `join`), plus the panic `Payload` a panicked thread leaves.
+//!
+//! Both OS-thread and deterministic drivers use them; blocking on them goes through the
+//! `WaitQueue` protocol (see `teras_stdlib::sched`).
+
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::task::Waker;
+use teras_stdlib::sched::WaitQueue;
+
+/// One TERAS thread: `std::thread::Thread`.
+#[derive(Debug)]
+pub struct ThreadInfo {
+    /// `ThreadId(n)`: 1 for `main`, then 2, 3, ... in spawn order.
+    pub id: u64,
+    /// `Builder::name`; `main` for the main thread.
+    pub name: Option<String>,
+    /// `unpark`'s token: set by `unpark`, consumed by `park`.
+    token: AtomicBool,
+    /// The parked fiber waiting for the token.
+    parked: WaitQueue,
+}
+
+impl ThreadInfo {
+    pub fn new(id: u64, name: Option<String>) -> ThreadInfo {
+        ThreadInfo { id, name, token: AtomicBool::new(false), parked: WaitQueue::new() }
+    }
+
+    /// The name panic messages show: the name, or `<unnamed>`.
+    pub fn display_name(&self) -> &str {
+        self.name.as_deref().unwrap_or("<unnamed>")
+    }
+
+    /// `Thread::unpark`: make the token available and wake the thread if it is parked.
+    pub fn unpark(&self) {
+        // SeqCst: the token must be visible to a `park` that registers after this store
+        // (it re-checks the token after registering).
+        self.token.store(true, Ordering::SeqCst);
+        self.parked.notify_all();
+    }
+
+    /// `park`'s check: consume the token if it is there.
+    pub fn take_token(&self) -> bool {
+        self.token.swap(false, Ordering::SeqCst)
+    }
+
+    /// `park` could not take the token: be woken by the next `unpark`.
+    pub fn register_park(&self, w: &Waker) {
+        self.parked.register(w);
+    }
+}
+
+/// What a panicked thread hands to `join`: Rust's `Box<dyn Any + Send>` payload. A literal
+/// panic message (`panic!("boom")`) is a `&'static str` in Rust, a formatted one a `String`;
+/// `downcast_ref` answers accordingly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Payload {
+    pub msg: String,
+    pub is_str: bool,
+}
+
+/// Where a thread's result waits for `join`.
+#[derive(Debug)]
+pub struct JoinSlot {
+    pub thread: Arc<ThreadInfo>,
+    result: Mutex<Option<Result<Value, Payload>>>,
+    finished: AtomicBool,
+    /// `join` took the result (a scope then does not re-raise the thread's panic).
+    taken: AtomicBool,
+    waiters: WaitQueue,
+}
+
+impl JoinSlot {
+    pub fn new(thread: Arc<ThreadInfo>) -> JoinSlot {
+        JoinSlot { thread, result: Mutex::new(None), finished: AtomicBool::new(false), taken: AtomicBool::new(false), waiters: WaitQueue::new() }
+    }
+
+    /// The thread ended: store its result and wake the joiners.
+    pub fn finish(&self, r: Result<Value, Payload>) {
+        *self.result.lock() = Some(r);
+        // SeqCst: pairs with `is_finished` in `try_join` after the joiner registered.
+        self.finished.store(true, Ordering::SeqCst);
+        self.waiters.notify_all();
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished.load(Ordering::SeqCst)
+    }
+
+    /// `join`: the result when the thread finished (taken: a second call gets `None` with
+    /// `taken`), else registers `w` and `None`.
+    pub fn try_join(&self, w: &Waker) -> Option<Result<Value, Payload>> {
+        if !self.is_finished() {
+            self.waiters.register(w);
+            if !self.is_finished() {
+                return None;
+            }
+        }
+        self.taken.store(true, Ordering::SeqCst);
+        self.result.lock().take()
+    }
+
+    /// Wait for the end without taking the result (scopes); `false` after registering `w`.
+    pub fn done_or_register(&self, w: &Waker) -> bool {
+        if self.is_finished() {
+            return true;
+        }
+        self.waiters.register(w);
+        self.is_finished()
+    }
+
+    /// Finished with a panic nobody joined (a scope re-raises it).
+    pub fn unhandled_panic(&self) -> bool {
+        self.is_finished() && !self.taken.load(Ordering::SeqCst) && matches!(&*self.result.lock(), Some(Err(_)))
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Arc<ThreadInfo>>> = const { RefCell::new(None) };
+}
+
+/// The TERAS thread the fiber running on this OS thread belongs to (set by the drivers).
+pub fn current() -> Option<Arc<ThreadInfo>> {
+    CURRENT.with(|c| c.borrow().clone())
+}
+
+/// Set by a driver before it runs a fiber.
+pub fn set_current(t: Option<Arc<ThreadInfo>>) {
+    CURRENT.with(|c| *c.borrow_mut() = t);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+    use std::task::Wake;
+
+    struct Count(AtomicUsize);
+    impl Wake for Count {
+        fn wake(self: Arc<Self>) {
+            self.0.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+
+    #[test]
+    fn join_waits_then_takes_once() {
+        let slot = JoinSlot::new(Arc::new(ThreadInfo::new(2, None)));
+        let c = Arc::new(Count(AtomicUsize::new(0)));
+        let w = Waker::from(c.clone());
+        assert!(slot.try_join(&w).is_none());
+        slot.finish(Err(Payload { msg: "boom".into(), is_str: true }));
+        assert_eq!(c.0.load(Ordering::Relaxed), 1);
+        assert!(!slot.unhandled_panic() || !slot.taken.load(Ordering::SeqCst));
+        assert!(matches!(slot.try_join(&w), Some(Err(_))));
+        assert!(!slot.unhandled_panic());
+    }
+
+    #[test]
+    fn unpark_before_park_is_not_lost() {
+        let t = ThreadInfo::new(3, Some("w".into()));
+        t.unpark();
+        assert!(t.take_token());
+        assert!(!t.take_token());
+        assert_eq!(t.display_name(), "w");
+        assert_eq!(ThreadInfo::new(4, None).display_name(), "<unnamed>");
+    }
+}
