@@ -7,6 +7,7 @@
 
 pub mod ast;
 pub mod builtins;
+pub mod check;
 pub mod compile;
 pub mod diag;
 pub mod heap;

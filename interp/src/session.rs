@@ -137,10 +137,13 @@ impl Session {
             return Err(Self::reports(&src, &diags));
         }
         let info = self.typeck.check_file(&file);
+        let checked = crate::check::check_file(&file, &info, &src);
         let result = self.compiler.compile_source(src.clone(), &file, Some(info));
         let mut all: Vec<Diagnostic> = diags;
-        if let Err(ds) = result {
-            all.extend(ds);
+        match result {
+            Err(ds) => all.extend(ds),
+            // Ownership and thread-safety errors, when the program resolved and compiled.
+            Ok(_) => all.extend(checked),
         }
         if self.compiler.main_fn().is_none() && !file.items.is_empty() || self.compiler.main_fn().is_none() {
             let end = text.len();
@@ -280,6 +283,7 @@ impl Session {
         }
         let mut typeck = self.typeck.clone();
         let info = typeck.check_file(&file);
+        let checked = crate::check::check_file(&file, &info, &src);
         let tail_ty: Option<Ty> = match file.stmts.last() {
             Some(ast::Stmt { kind: ast::StmtKind::Expr(e, false), .. }) => info.expr_ty(e.id).filter(|t| t.is_known()).cloned(),
             _ => None,
@@ -289,6 +293,10 @@ impl Session {
             Ok(t) => t,
             Err(ds) => return (Outcome::CompileErrors(Self::reports(&src, &ds)), ReplOutput::default()),
         };
+        // Ownership and thread-safety errors of an input that compiled: nothing is kept.
+        if checked.iter().any(|d| d.severity == crate::diag::Severity::Error) {
+            return (Outcome::CompileErrors(Self::reports(&src, &checked)), ReplOutput::default());
+        }
         // Definitions are kept even if running fails; variables assigned by a failing input
         // keep their earlier values because globals are only written on success paths.
         let saved = std::mem::replace(&mut self.compiler, comp);

@@ -1,0 +1,66 @@
+//! Static checks of ownership and thread safety, run after type inference and before
+//! compilation, reported as rustc reports them:
+//! - E0382, use of a moved value (`moves.rs`, on the flow of `walk.rs`): a local whose value
+//!   was moved (into a variable, a call, a `move` closure, a `for` loop, a consuming method,
+//!   an operator) and is used again, in straight code, after a branch that moved it, or in
+//!   the next iteration of a loop; assigning the variable again makes it usable.
+//! - E0373 (`send_sync.rs`): a non-`move` closure given to `thread::spawn` (or
+//!   `thread::Builder::spawn`, or the free `spawn`) that borrows a local.
+//! - E0277 (`send_sync.rs`): a closure given to a spawn (scoped ones included) that captures
+//!   a value that is not `Send`, or shares by reference a value that is not `Sync`.
+//!
+//! The checks only report what they are sure of: a program rustc accepts is never rejected.
+//! Unknown types, partial moves of fields, moves in `match` patterns and everything the
+//! walker does not follow leave variables usable.
+//!
+//! `send_value.rs` is the run-time counterpart: it finds what in a value is not `Send`, for
+//! the thread and channel natives to check values whose types inference did not know.
+
+#[cfg(test)]
+mod corpus_tests;
+mod facts;
+mod flow;
+mod moves;
+pub mod send_sync;
+pub mod send_value;
+#[cfg(test)]
+mod tests;
+mod walk;
+
+use crate::ast;
+use crate::diag::{Diagnostic, Source};
+use crate::typeck::TypeInfo;
+
+pub use send_value::not_send;
+
+/// Runs the checks on every function body of `file` (and its REPL statements); the
+/// diagnostics in source order. `info` is the inferred types of `file`.
+pub fn check_file(file: &ast::SourceFile, info: &TypeInfo, src: &Source) -> Vec<Diagnostic> {
+    let facts = facts::Facts::collect(file);
+    let mut out = Vec::new();
+    for f in &facts.bodies {
+        let mut w = walk::Walker::new(&facts, info, src);
+        w.function(f);
+        finish(w, &mut out);
+    }
+    if !file.stmts.is_empty() {
+        let mut w = walk::Walker::new(&facts, info, src);
+        w.statements(&file.stmts);
+        finish(w, &mut out);
+    }
+    out.sort_by_key(|d| d.span.lo);
+    out
+}
+
+/// The diagnostics of one body. Like rustc, a body with a trait error (E0277, found by the
+/// type check) gets no borrow errors; a body too deep to follow gets none at all.
+fn finish(w: walk::Walker<'_>, out: &mut Vec<Diagnostic>) {
+    if w.overflow {
+        return;
+    }
+    if w.trait_diags.is_empty() {
+        out.extend(w.diags);
+    } else {
+        out.extend(w.trait_diags);
+    }
+}

@@ -1,0 +1,1092 @@
+//! The walker of one function body: resolves local names (scopes, shadowing, patterns),
+//! follows the flow (branches, loops, `break`/`continue`/`return`, diverging calls) and tells
+//! each use of a local apart: consumed (`Move`), borrowed, merely read, or not looked at. It
+//! reports uses of moved locals (`moves.rs`) and collects what closures capture, which the
+//! thread checks (`send_sync.rs`) judge at `spawn` calls.
+//!
+//! A move is recorded only when the moved value's type is certainly not `Copy` and the
+//! position certainly consumes it; every doubt leaves the variable usable (no false
+//! positives: a program rustc accepts must pass).
+
+use super::facts::Facts;
+use super::flow::{LoopCx, MoveInfo, MoveKind, State, VarId};
+use crate::ast::{self, BinOp, Block, Expr, ExprKind, MacroArgs, MacroCall, Pat, PatKind, Span, StmtKind};
+use crate::diag::{Diagnostic, Source};
+use crate::typeck::TypeInfo;
+use crate::types::Ty;
+use rustc_hash::FxHashSet;
+
+/// How deep expressions nest before the walker gives up on the body (reporting nothing).
+const MAX_DEPTH: u32 = 200;
+
+/// How a position uses the value of an expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ctx {
+    /// Consumed: bound by `let`, passed by value, returned, stored.
+    Move,
+    /// Borrowed: `&x`, a `&self` method's receiver, a format argument, a comparison.
+    Borrow,
+    /// Borrowed, maybe mutably (`&mut x`, `x += 1`, a method receiver of unknown kind).
+    BorrowMut,
+    /// Read without being consumed or borrowed (`-x`, `x as T`, a field read).
+    Use,
+    /// Not judged (a `match` scrutinee, `let _ = x`, an unknown macro's argument).
+    Ignore,
+}
+
+#[derive(Clone, Debug)]
+pub struct Var {
+    pub name: String,
+    pub decl: Span,
+    /// How many closures enclose the declaration.
+    pub level: usize,
+    /// The type, from the initializer or a typed use.
+    pub ty: Option<Ty>,
+}
+
+/// One use inside a closure body of a variable declared outside it.
+#[derive(Clone, Debug)]
+pub struct CapUse {
+    pub var: VarId,
+    pub span: Span,
+    pub ctx: Ctx,
+    /// The variable itself, not a field path `x.a.b` of it.
+    pub whole: bool,
+    /// The type of the used place (the variable, or the field path).
+    pub ty: Option<Ty>,
+    /// Maybe a mutable use (a mutable borrow or an assignment).
+    pub mutable: bool,
+}
+
+/// A variable a closure captures, its uses merged.
+#[derive(Clone, Debug)]
+pub struct Capture {
+    pub var: VarId,
+    pub name: String,
+    /// The first use in the closure.
+    pub span: Span,
+    /// Some use takes the whole variable (else only field paths are captured).
+    pub whole: bool,
+    pub whole_span: Span,
+    pub ty: Option<Ty>,
+    /// Certainly captured by value.
+    pub by_value: bool,
+    /// Certainly captured by reference.
+    pub by_ref: bool,
+    /// Some use may need a mutable reference.
+    pub mutable: bool,
+    /// Field-path uses (when not `whole`): span and type.
+    pub places: Vec<(Span, Option<Ty>)>,
+}
+
+pub struct Walker<'a> {
+    pub facts: &'a Facts,
+    pub info: &'a TypeInfo,
+    pub src: &'a Source,
+    pub vars: Vec<Var>,
+    scopes: Vec<Vec<(String, VarId)>>,
+    pub state: State,
+    loops: Vec<LoopCx>,
+    /// >0 while a loop body's first (exploratory) pass is walked: nothing is reported.
+    pub silent: u32,
+    /// E0382 and E0373.
+    pub diags: Vec<Diagnostic>,
+    /// E0277 (reported by rustc's type check: a body with one gets no borrow errors).
+    pub trait_diags: Vec<Diagnostic>,
+    pub reported: FxHashSet<(VarId, u32)>,
+    closures: Vec<Vec<CapUse>>,
+    /// Parameters of `thread::scope(|s| ..)` closures.
+    scope_vars: FxHashSet<VarId>,
+    pending_scope: bool,
+    depth: u32,
+    pub overflow: bool,
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(facts: &'a Facts, info: &'a TypeInfo, src: &'a Source) -> Walker<'a> {
+        Walker {
+            facts,
+            info,
+            src,
+            vars: Vec::new(),
+            scopes: vec![Vec::new()],
+            state: State::start(),
+            loops: Vec::new(),
+            silent: 0,
+            diags: Vec::new(),
+            trait_diags: Vec::new(),
+            reported: FxHashSet::default(),
+            closures: Vec::new(),
+            scope_vars: FxHashSet::default(),
+            pending_scope: false,
+            depth: 0,
+            overflow: false,
+        }
+    }
+
+    /// Walks a function: its parameters, then its body.
+    pub fn function(&mut self, f: &ast::FnDecl) {
+        if let Some(sp) = &f.self_param {
+            self.declare("self", sp.span);
+        }
+        for p in &f.params {
+            self.bind_pat(&p.pat);
+        }
+        if let Some(b) = &f.body {
+            self.block(b, Ctx::Move);
+        }
+    }
+
+    /// Walks REPL top-level statements as one body.
+    pub fn statements(&mut self, stmts: &[ast::Stmt]) {
+        let n = stmts.len();
+        for (i, s) in stmts.iter().enumerate() {
+            self.stmt(s, if i + 1 == n { Ctx::Move } else { Ctx::Use });
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Names
+
+    fn declare(&mut self, name: &str, decl: Span) -> VarId {
+        let id = self.vars.len();
+        self.vars.push(Var { name: name.to_string(), decl, level: self.closures.len(), ty: None });
+        if let Some(s) = self.scopes.last_mut() {
+            s.push((name.to_string(), id));
+        }
+        id
+    }
+
+    pub fn lookup(&self, name: &str) -> Option<VarId> {
+        self.scopes.iter().rev().flat_map(|s| s.iter().rev()).find(|(n, _)| n == name).map(|(_, v)| *v)
+    }
+
+    fn path_var(&self, p: &ast::Path) -> Option<VarId> {
+        if p.qself.is_some() {
+            return None;
+        }
+        self.lookup(p.as_ident()?)
+    }
+
+    /// Declares the bindings of a pattern in the current scope.
+    fn bind_pat(&mut self, p: &Pat) {
+        self.bind_pat_in(p, 0);
+    }
+
+    fn bind_pat_in(&mut self, p: &Pat, depth: u32) {
+        if depth > MAX_DEPTH {
+            self.overflow = true;
+            return;
+        }
+        let d = depth + 1;
+        match &p.kind {
+            PatKind::Ident { name, sub, .. } => {
+                if is_binding_name(&name.name) {
+                    self.declare(&name.name, name.span);
+                }
+                if let Some(s) = sub {
+                    self.bind_pat_in(s, d);
+                }
+            }
+            PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct { elems: ps, .. } => {
+                for x in ps {
+                    self.bind_pat_in(x, d);
+                }
+            }
+            PatKind::Struct { fields, .. } => {
+                for f in fields {
+                    self.bind_pat_in(&f.pat, d);
+                }
+            }
+            // Every alternative binds the same names.
+            PatKind::Or(ps) => {
+                if let Some(first) = ps.first() {
+                    self.bind_pat_in(first, d);
+                }
+            }
+            PatKind::Ref { pat, .. } => self.bind_pat_in(pat, d),
+            PatKind::Wild | PatKind::Rest | PatKind::Lit(_) | PatKind::Range { .. } | PatKind::Path(_) | PatKind::Error => {}
+        }
+    }
+
+    fn ty_of(&self, e: &Expr, v: VarId) -> Option<Ty> {
+        match self.info.expr_ty(e.id) {
+            Some(t) if t.is_known() => Some(t.clone()),
+            _ => self.vars.get(v).and_then(|x| x.ty.clone()),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Uses
+
+    /// A use of variable `v` at `span`. `whole`: the variable itself (not a field path).
+    fn use_var(&mut self, v: VarId, span: Span, ctx: Ctx, whole: bool, ty: Option<Ty>, kind: MoveKind) {
+        if whole {
+            if let (Some(t), Some(var)) = (&ty, self.vars.get_mut(v)) {
+                if var.ty.is_none() {
+                    var.ty = Some(t.clone());
+                }
+            }
+        }
+        let level = self.vars.get(v).map_or(0, |x| x.level);
+        if level < self.closures.len() {
+            if let Some(c) = self.closures.last_mut() {
+                c.push(CapUse { var: v, span, ctx, whole, ty: ty.clone(), mutable: ctx == Ctx::BorrowMut });
+            }
+        }
+        if ctx == Ctx::Ignore || !self.state.reachable {
+            return;
+        }
+        if let Some(m) = self.state.moved.get(&v).cloned() {
+            self.report_moved(v, span, ctx, &m, None);
+        }
+        if ctx == Ctx::Move && whole {
+            if let Some(t) = ty {
+                if self.facts.is_move(&t) {
+                    self.state.moved.insert(v, MoveInfo { span, kind, ty: t, prev_iter: None });
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Blocks and statements
+
+    pub fn block(&mut self, b: &Block, ctx: Ctx) {
+        self.scopes.push(Vec::new());
+        let n = b.stmts.len();
+        let mut gap_lo = b.span.lo as usize;
+        for (i, s) in b.stmts.iter().enumerate() {
+            let c = if i + 1 == n { ctx } else { Ctx::Use };
+            if self.cfg_gated(gap_lo, s.span) {
+                // `#[cfg(..)]`: maybe compiled out, maybe one of several alternatives. Its
+                // moves are ignored, its assignments kept.
+                let before = self.state.clone();
+                self.silent += 1;
+                self.stmt(s, c);
+                self.silent -= 1;
+                let after = std::mem::replace(&mut self.state, before);
+                if after.reachable {
+                    self.state.moved.retain(|v, _| after.moved.contains_key(v));
+                }
+            } else {
+                self.stmt(s, c);
+            }
+            gap_lo = s.span.hi as usize;
+        }
+        self.scopes.pop();
+    }
+
+    /// A `#[cfg(..)]` attribute stands before the statement at `span`.
+    fn cfg_gated(&self, gap_lo: usize, span: Span) -> bool {
+        let lo = (span.lo as usize).max(gap_lo);
+        let gap = self.src.text.get(gap_lo..lo).unwrap_or("");
+        let own = self.src.text.get(lo..span.hi as usize).unwrap_or("");
+        gap.contains("#[cfg") || (own.starts_with("#[") && own.split(']').next().is_some_and(|a| a.contains("cfg")))
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, tail_ctx: Ctx) {
+        match &s.kind {
+            StmtKind::Let { pat, ty, init, else_ } => {
+                if let Some(e) = init {
+                    self.expr(e, let_ctx(pat));
+                }
+                if let Some(eb) = else_ {
+                    // The `else` block diverges: its state goes nowhere.
+                    let saved = self.state.clone();
+                    self.block(eb, Ctx::Use);
+                    self.state = saved;
+                }
+                let first = self.vars.len();
+                self.bind_pat(pat);
+                // A plain `let x = e` / `let x: T = e`: the variable's type.
+                if let PatKind::Ident { sub: None, .. } = &pat.kind {
+                    let hint = match (ty, init) {
+                        (Some(t), _) if matches!(t.kind, ast::TypeKind::Ptr { .. }) => Some(self.facts.field_ty(t, &[], &[], 0)),
+                        (_, Some(Expr { kind: ExprKind::Cast(_, t), .. })) if matches!(t.kind, ast::TypeKind::Ptr { .. }) => {
+                            Some(self.facts.field_ty(t, &[], &[], 0))
+                        }
+                        (_, Some(e)) => self.info.expr_ty(e.id).filter(|t| t.is_known()).cloned(),
+                        _ => None,
+                    };
+                    if let (Some(h), Some(var)) = (hint, self.vars.get_mut(first)) {
+                        var.ty = Some(h);
+                    }
+                }
+            }
+            StmtKind::Item(_) | StmtKind::Empty => {}
+            StmtKind::Expr(e, _) => self.expr(e, tail_ctx),
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Expressions
+
+    pub fn expr(&mut self, e: &Expr, ctx: Ctx) {
+        self.expr_kind(e, ctx, MoveKind::Plain);
+    }
+
+    fn expr_kind(&mut self, e: &Expr, ctx: Ctx, kind: MoveKind) {
+        if self.depth >= MAX_DEPTH {
+            self.overflow = true;
+            return;
+        }
+        self.depth += 1;
+        self.expr_inner(e, ctx, kind);
+        self.depth -= 1;
+    }
+
+    fn expr_inner(&mut self, e: &Expr, ctx: Ctx, kind: MoveKind) {
+        match &e.kind {
+            ExprKind::Path(p) => {
+                if let Some(v) = self.path_var(p) {
+                    let ty = self.ty_of(e, v);
+                    self.use_var(v, e.span, ctx, true, ty, kind);
+                }
+            }
+            ExprKind::Lit(_) | ExprKind::Error => {}
+            ExprKind::Unary(_, x) | ExprKind::Cast(x, _) => self.expr(x, Ctx::Use),
+            ExprKind::Ref { expr, mutable } => self.expr(expr, if *mutable { Ctx::BorrowMut } else { Ctx::Borrow }),
+            ExprKind::Binary(op, a, b) => match op {
+                BinOp::And | BinOp::Or => {
+                    self.expr(a, Ctx::Use);
+                    let after_a = self.state.clone();
+                    self.expr(b, Ctx::Use);
+                    self.state.join_into(&after_a);
+                }
+                op if op.is_comparison() => {
+                    self.expr(a, Ctx::Borrow);
+                    self.expr(b, Ctx::Borrow);
+                }
+                _ => {
+                    self.expr_kind(a, Ctx::Move, MoveKind::Operator(e.span));
+                    self.expr_kind(b, Ctx::Move, MoveKind::Operator(e.span));
+                }
+            },
+            ExprKind::Assign(l, r) => {
+                self.expr(r, Ctx::Move);
+                self.assign_target(l);
+            }
+            ExprKind::AssignOp(_, l, r) => {
+                self.expr(r, Ctx::Move);
+                self.expr(l, Ctx::BorrowMut);
+            }
+            ExprKind::Call(callee, args) => self.call(e, callee, args),
+            ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(e, receiver, method, args),
+            ExprKind::Field(..) | ExprKind::TupleField(..) => self.field(e, ctx),
+            ExprKind::Index(b, i) => {
+                self.expr(b, Ctx::Borrow);
+                self.expr(i, Ctx::Use);
+            }
+            ExprKind::Range { start, end, .. } => {
+                for x in [start, end].into_iter().flatten() {
+                    self.expr(x, Ctx::Move);
+                }
+            }
+            ExprKind::Tuple(es) | ExprKind::Array(es) => {
+                for x in es {
+                    self.expr(x, Ctx::Move);
+                }
+            }
+            ExprKind::ArrayRepeat(x, n) => {
+                self.expr(x, Ctx::Move);
+                self.expr(n, Ctx::Use);
+            }
+            ExprKind::Paren(x) => self.expr_kind(x, ctx, kind),
+            ExprKind::Struct { fields, base, .. } => {
+                for f in fields {
+                    self.expr(&f.expr, Ctx::Move);
+                }
+                if let Some(b) = base {
+                    // `..base` moves the remaining fields: a partial move, not tracked.
+                    self.expr(b, Ctx::Use);
+                }
+            }
+            ExprKind::Block(b) => self.block(b, ctx),
+            ExprKind::Async { is_move, body } => {
+                let head = Span::new(e.span.lo as usize, body.span.lo as usize);
+                self.closure_like(*is_move, head, &[], None, Some(body), false);
+            }
+            ExprKind::Await(x) | ExprKind::Try(x) => self.expr(x, Ctx::Move),
+            ExprKind::If { cond, then, else_ } => {
+                self.scopes.push(Vec::new());
+                let (t, el) = self.cond(cond);
+                self.state = t;
+                self.block(then, ctx);
+                let then_end = std::mem::replace(&mut self.state, el);
+                self.scopes.pop();
+                if let Some(x) = else_ {
+                    self.expr(x, ctx);
+                }
+                self.state.join_into(&then_end);
+            }
+            ExprKind::Let(p, x) => {
+                self.scrutinee(x);
+                self.bind_pat(p);
+            }
+            ExprKind::While { label, cond, body } => {
+                let head = Span::new(e.span.lo as usize, cond.span.hi as usize);
+                self.run_loop(label, head, LoopBody::While(cond, body));
+            }
+            ExprKind::Loop { label, body } => {
+                let head = Span::new(e.span.lo as usize, (e.span.lo as usize + 4).min(e.span.hi as usize));
+                let head = self.keyword_span(e.span, "loop").unwrap_or(head);
+                self.run_loop(label, head, LoopBody::Loop(body));
+            }
+            ExprKind::For { label, pat, iter, body } => {
+                self.expr_kind(iter, Ctx::Move, MoveKind::IntoIter);
+                let head = Span::new(e.span.lo as usize, iter.span.hi as usize);
+                self.run_loop(label, head, LoopBody::For(pat, body));
+            }
+            ExprKind::LabeledBlock { label, body } => {
+                self.loops.push(LoopCx::new(Some(label.name.clone()), true));
+                self.block(body, ctx);
+                if let Some(cx) = self.loops.pop() {
+                    self.state.join_into(&cx.breaks);
+                }
+            }
+            ExprKind::Match { scrutinee, arms } => {
+                self.scrutinee(scrutinee);
+                let start = self.state.clone();
+                let mut out = State::unreachable();
+                for arm in arms {
+                    self.state = start.clone();
+                    self.scopes.push(Vec::new());
+                    self.bind_pat(&arm.pat);
+                    if let Some(g) = &arm.guard {
+                        self.expr(g, Ctx::Use);
+                    }
+                    self.expr(&arm.body, ctx);
+                    self.scopes.pop();
+                    out.join_into(&self.state);
+                }
+                self.state = out;
+            }
+            ExprKind::Closure { .. } => {
+                self.closure(e);
+            }
+            ExprKind::Break { label, value } => {
+                if let Some(v) = value {
+                    self.expr(v, Ctx::Move);
+                }
+                let st = std::mem::replace(&mut self.state, State::unreachable());
+                if let Some(cx) = self.loop_target(label.as_ref(), true) {
+                    cx.breaks.join_into(&st);
+                }
+            }
+            ExprKind::Continue { label } => {
+                let st = std::mem::replace(&mut self.state, State::unreachable());
+                if let Some(cx) = self.loop_target(label.as_ref(), false) {
+                    cx.conts.join_into(&st);
+                }
+            }
+            ExprKind::Return(v) => {
+                if let Some(v) = v {
+                    self.expr(v, Ctx::Move);
+                }
+                self.state = State::unreachable();
+            }
+            ExprKind::Macro(m) => self.macro_call(m, ctx),
+        }
+    }
+
+    fn keyword_span(&self, span: Span, kw: &str) -> Option<Span> {
+        let text = self.src.text.get(span.lo as usize..span.hi as usize)?;
+        let i = text.find(kw)?;
+        Some(Span::new(span.lo as usize + i, span.lo as usize + i + kw.len()))
+    }
+
+    fn loop_target(&mut self, label: Option<&ast::Ident>, is_break: bool) -> Option<&mut LoopCx> {
+        match label {
+            Some(l) => {
+                let name = l.name.trim_start_matches('\'');
+                self.loops.iter_mut().rev().find(|c| c.label.as_deref().is_some_and(|x| x.trim_start_matches('\'') == name))
+            }
+            None => {
+                let _ = is_break;
+                self.loops.iter_mut().rev().find(|c| !c.is_block)
+            }
+        }
+    }
+
+    /// The place on the left of `=`: a local is initialized again.
+    fn assign_target(&mut self, l: &Expr) {
+        match &l.kind {
+            ExprKind::Path(p) => {
+                if let Some(v) = self.path_var(p) {
+                    let level = self.vars.get(v).map_or(0, |x| x.level);
+                    if level < self.closures.len() {
+                        if let Some(c) = self.closures.last_mut() {
+                            c.push(CapUse { var: v, span: l.span, ctx: Ctx::Ignore, whole: true, ty: None, mutable: true });
+                        }
+                    }
+                    self.state.moved.remove(&v);
+                }
+            }
+            ExprKind::Paren(x) => self.assign_target(x),
+            ExprKind::Field(..) | ExprKind::TupleField(..) => self.field(l, Ctx::Ignore),
+            ExprKind::Index(b, i) => {
+                self.expr(b, Ctx::Ignore);
+                self.expr(i, Ctx::Use);
+            }
+            ExprKind::Unary(_, x) => self.expr(x, Ctx::Use),
+            ExprKind::Tuple(es) | ExprKind::Array(es) => {
+                for x in es {
+                    self.assign_target(x);
+                }
+            }
+            _ => self.expr(l, Ctx::Ignore),
+        }
+    }
+
+    /// `a.b.c`: a use of local `a` through a field path (a partial use), or of whatever the
+    /// base expression is.
+    fn field(&mut self, e: &Expr, ctx: Ctx) {
+        let mut base = e;
+        loop {
+            match &base.kind {
+                ExprKind::Field(b, _) | ExprKind::TupleField(b, _, _) => base = b,
+                ExprKind::Paren(b) => base = b,
+                _ => break,
+            }
+        }
+        if let ExprKind::Path(p) = &base.kind {
+            if let Some(v) = self.path_var(p) {
+                let ty = self.info.expr_ty(e.id).filter(|t| t.is_known()).cloned();
+                let base_ty = self.ty_of(base, v);
+                if let (Some(t), Some(var)) = (base_ty, self.vars.get_mut(v)) {
+                    var.ty.get_or_insert(t);
+                }
+                let c = if ctx == Ctx::Move { Ctx::Use } else { ctx };
+                self.use_var(v, e.span, c, false, ty, MoveKind::Plain);
+                return;
+            }
+        }
+        self.expr(base, Ctx::Use);
+    }
+
+    /// A `match`/`if let` scrutinee: a local (or a field path of one) is not judged (the
+    /// patterns decide whether it is read or moved); other expressions are walked.
+    fn scrutinee(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Path(p) => {
+                if let Some(v) = self.path_var(p) {
+                    let ty = self.ty_of(e, v);
+                    self.use_var(v, e.span, Ctx::Ignore, true, ty, MoveKind::Plain);
+                }
+            }
+            ExprKind::Paren(x) => self.scrutinee(x),
+            ExprKind::Field(..) | ExprKind::TupleField(..) => self.field(e, Ctx::Ignore),
+            _ => self.expr(e, Ctx::Use),
+        }
+    }
+
+    /// An `if`/`while` condition: the states where it holds and where it does not. `let`
+    /// bindings go into the current scope.
+    fn cond(&mut self, e: &Expr) -> (State, State) {
+        if self.depth >= MAX_DEPTH {
+            self.overflow = true;
+            return (self.state.clone(), self.state.clone());
+        }
+        self.depth += 1;
+        let out = match &e.kind {
+            ExprKind::Let(p, x) => {
+                self.scrutinee(x);
+                self.bind_pat(p);
+                (self.state.clone(), self.state.clone())
+            }
+            ExprKind::Binary(BinOp::And, a, b) => {
+                let (ta, ea) = self.cond(a);
+                self.state = ta;
+                let (tb, eb) = self.cond(b);
+                (tb, ea.join(&eb))
+            }
+            ExprKind::Binary(BinOp::Or, a, b) => {
+                let (ta, ea) = self.cond(a);
+                self.state = ea;
+                let (tb, eb) = self.cond(b);
+                (ta.join(&tb), eb)
+            }
+            ExprKind::Paren(x) => self.cond(x),
+            _ => {
+                self.expr(e, Ctx::Use);
+                (self.state.clone(), self.state.clone())
+            }
+        };
+        self.depth -= 1;
+        out
+    }
+
+    fn run_loop(&mut self, label: &Option<ast::Ident>, head: Span, body: LoopBody<'_>) {
+        let label = label.as_ref().map(|l| l.name.clone());
+        let entry = self.state.clone();
+        // First pass, silent: what one iteration moves.
+        self.silent += 1;
+        self.loops.push(LoopCx::new(label.clone(), false));
+        self.iteration(&body);
+        let cx = self.loops.pop().unwrap_or_else(|| LoopCx::new(None, false));
+        let end1 = self.state.join(&cx.conts);
+        self.silent -= 1;
+        // Second pass from the head as reached by the entry and the back edge.
+        self.state = entry.join(&end1.back_edge(&entry, head));
+        let head_state = self.state.clone();
+        self.loops.push(LoopCx::new(label, false));
+        let exit_at_head = self.iteration(&body);
+        let cx = self.loops.pop().unwrap_or_else(|| LoopCx::new(None, false));
+        let end2 = self.state.join(&cx.conts);
+        self.state = match body {
+            LoopBody::Loop(_) => cx.breaks,
+            LoopBody::While(..) => exit_at_head.join(&cx.breaks),
+            LoopBody::For(..) => head_state.join(&end2).join(&cx.breaks),
+        };
+    }
+
+    /// One iteration; returns the state in which the loop can exit at its head.
+    fn iteration(&mut self, body: &LoopBody<'_>) -> State {
+        match body {
+            LoopBody::Loop(b) => {
+                self.block(b, Ctx::Use);
+                State::unreachable()
+            }
+            LoopBody::While(cond, b) => {
+                self.scopes.push(Vec::new());
+                let (t, el) = self.cond(cond);
+                self.state = t;
+                self.block(b, Ctx::Use);
+                self.scopes.pop();
+                el
+            }
+            LoopBody::For(pat, b) => {
+                let head = self.state.clone();
+                self.scopes.push(Vec::new());
+                self.bind_pat(pat);
+                self.block(b, Ctx::Use);
+                self.scopes.pop();
+                head
+            }
+        }
+    }
+
+    fn diverges(&self, e: &Expr) -> bool {
+        matches!(self.info.expr_ty(e.id), Some(Ty::Never))
+    }
+
+    fn call(&mut self, e: &Expr, callee: &Expr, args: &[Expr]) {
+        let spawn = self.spawn_call(callee);
+        let scope = self.scope_call(callee);
+        match &callee.kind {
+            ExprKind::Path(p) => {
+                if let Some(v) = self.path_var(p) {
+                    // Calling a local closure: by reference, or by value for an `FnOnce`.
+                    let ty = self.ty_of(callee, v);
+                    self.use_var(v, callee.span, Ctx::Ignore, true, ty, MoveKind::Plain);
+                }
+            }
+            _ => self.expr(callee, Ctx::Use),
+        }
+        for (i, a) in args.iter().enumerate() {
+            if i == 0 && (spawn.is_some() || scope) {
+                if let ExprKind::Closure { is_move, .. } = &a.kind {
+                    self.pending_scope = scope;
+                    let caps = self.closure(a);
+                    self.pending_scope = false;
+                    if let Some(kind) = spawn {
+                        self.check_spawn(kind, callee.span, a, *is_move, &caps);
+                    }
+                    continue;
+                }
+            }
+            self.expr(a, Ctx::Move);
+        }
+        if self.diverges(e) {
+            self.state = State::unreachable();
+        }
+    }
+
+    fn method_call(&mut self, e: &Expr, receiver: &Expr, method: &ast::Ident, args: &[Expr]) {
+        let rty = self.info.expr_ty(receiver.id).cloned();
+        let consumes = rty.as_ref().is_some_and(|t| self.facts.is_move(t) && self.facts.consumes(t, &method.name));
+        let ctx = if consumes {
+            Ctx::Move
+        } else if self.shared_method(rty.as_ref(), &method.name) {
+            Ctx::Borrow
+        } else {
+            Ctx::BorrowMut
+        };
+        let call_span = Span::new(method.span.lo as usize, e.span.hi as usize);
+        self.expr_kind(receiver, ctx, MoveKind::Method(call_span));
+        let spawn = if method.name == "spawn" { self.spawn_method(receiver, rty.as_ref()) } else { None };
+        for (i, a) in args.iter().enumerate() {
+            if i == 0 && spawn.is_some() {
+                if let ExprKind::Closure { is_move, .. } = &a.kind {
+                    let caps = self.closure(a);
+                    if let Some(kind) = spawn {
+                        self.check_spawn(kind, method.span, a, *is_move, &caps);
+                    }
+                    continue;
+                }
+            }
+            self.expr(a, Ctx::Move);
+        }
+        if self.diverges(e) {
+            self.state = State::unreachable();
+        }
+    }
+
+    /// A method that takes `&self` on every std type that has it (or, for a program type,
+    /// in every impl that declares it).
+    fn shared_method(&self, rty: Option<&Ty>, method: &str) -> bool {
+        if let Some(Ty::Named(head, _)) = rty.map(Ty::deref) {
+            if self.facts.adts.contains_key(head) {
+                let kinds: Vec<_> = self
+                    .facts
+                    .methods
+                    .get(method)
+                    .into_iter()
+                    .flatten()
+                    .filter(|(h, _)| h.as_deref().is_none_or(|h| h == head))
+                    .map(|(_, k)| *k)
+                    .collect();
+                return !kinds.is_empty() && kinds.iter().all(|k| *k == Some(ast::SelfKind::Ref));
+            }
+        }
+        SHARED_METHODS.contains(&method)
+    }
+
+    fn macro_call(&mut self, m: &MacroCall, ctx: Ctx) {
+        let name = m.name.name.as_str();
+        let diverging = matches!(name, "panic" | "unreachable" | "todo" | "unimplemented");
+        let by_ref = matches!(name, "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne");
+        match &m.args {
+            MacroArgs::Format { target, leading, fmt, args } => {
+                if let Some(t) = target {
+                    self.expr(t, Ctx::BorrowMut);
+                }
+                for l in leading {
+                    self.expr(l, if by_ref { Ctx::Borrow } else { Ctx::Use });
+                }
+                for a in args {
+                    self.expr(&a.expr, Ctx::Borrow);
+                }
+                if let Some(lit) = fmt {
+                    self.format_captures(lit, args);
+                }
+            }
+            MacroArgs::Exprs(es) => match name {
+                "vec" | "dbg" => {
+                    for x in es {
+                        self.expr(x, if ctx == Ctx::Ignore { Ctx::Ignore } else { Ctx::Move });
+                    }
+                }
+                "assert" | "debug_assert" | "panic" | "unreachable" | "todo" | "unimplemented" => {
+                    for x in es {
+                        self.expr(x, Ctx::Use);
+                    }
+                }
+                _ if by_ref => {
+                    for x in es {
+                        self.expr(x, Ctx::Borrow);
+                    }
+                }
+                // An unknown macro: its arguments may be alternatives (`select!` arms).
+                _ => {
+                    let start = self.state.clone();
+                    let mut out = start.clone();
+                    for x in es {
+                        self.state = start.clone();
+                        self.expr(x, Ctx::Ignore);
+                        out.join_into(&self.state);
+                    }
+                    self.state = out;
+                }
+            },
+            MacroArgs::Repeat(x, n) => {
+                self.expr(x, Ctx::Move);
+                self.expr(n, Ctx::Use);
+            }
+            MacroArgs::Matches { expr, pat, guard } => {
+                self.scrutinee(expr);
+                self.scopes.push(Vec::new());
+                self.bind_pat(pat);
+                if let Some(g) = guard {
+                    self.expr(g, Ctx::Use);
+                }
+                self.scopes.pop();
+            }
+        }
+        if diverging {
+            self.state = State::unreachable();
+        }
+    }
+
+    /// `{name}` in a format string: a borrow of local `name`.
+    fn format_captures(&mut self, lit: &ast::Lit, args: &[ast::FmtArg]) {
+        let ast::LitKind::Str(text) = &lit.kind else { return };
+        if !text.contains('{') {
+            return;
+        }
+        let named: Vec<&str> = args.iter().filter_map(|a| a.name.as_ref().map(|n| n.name.as_str())).collect();
+        let positional = args.iter().filter(|a| a.name.is_none()).count();
+        let Ok(tpl) = teras_stdlib::fmt::compile_format(text, positional, &named) else { return };
+        let raw = self.src.text.get(lit.span.lo as usize..lit.span.hi as usize).unwrap_or("");
+        for name in &tpl.captures {
+            let Some(v) = self.lookup(name) else { continue };
+            let span = raw
+                .find(&format!("{{{name}"))
+                .map(|i| Span::new(lit.span.lo as usize + i + 1, lit.span.lo as usize + i + 1 + name.len()))
+                .unwrap_or(lit.span);
+            let ty = self.vars.get(v).and_then(|x| x.ty.clone());
+            self.use_var(v, span, Ctx::Borrow, true, ty, MoveKind::Plain);
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Closures
+
+    /// The `move |a, b|` part of a closure.
+    pub fn closure_head(&self, span: Span, body: Span) -> Span {
+        let lo = span.lo as usize;
+        let hi = (body.lo as usize).max(lo);
+        match self.src.text.get(lo..hi).and_then(|t| t.rfind('|')) {
+            Some(i) => Span::new(lo, lo + i + 1),
+            None => span,
+        }
+    }
+
+    /// Walks a closure expression and applies its captures to the enclosing state.
+    pub fn closure(&mut self, e: &Expr) -> Vec<Capture> {
+        let ExprKind::Closure { is_move, params, body, .. } = &e.kind else { return Vec::new() };
+        let head = self.closure_head(e.span, body.span);
+        let pats: Vec<&Pat> = params.iter().map(|p| &p.pat).collect();
+        self.closure_like(*is_move, head, &pats, Some(body), None, true)
+    }
+
+    fn closure_like(&mut self, is_move: bool, head: Span, params: &[&Pat], body: Option<&Expr>, block: Option<&Block>, mark: bool) -> Vec<Capture> {
+        let saved_state = std::mem::replace(&mut self.state, State::start());
+        let saved_loops = std::mem::take(&mut self.loops);
+        let scope_param = std::mem::take(&mut self.pending_scope);
+        self.closures.push(Vec::new());
+        self.scopes.push(Vec::new());
+        for (i, p) in params.iter().enumerate() {
+            let first = self.vars.len();
+            self.bind_pat(p);
+            if i == 0 && scope_param && self.vars.len() > first {
+                self.scope_vars.insert(first);
+            }
+        }
+        if let Some(b) = body {
+            self.expr(b, Ctx::Move);
+        }
+        if let Some(b) = block {
+            self.block(b, Ctx::Move);
+        }
+        self.scopes.pop();
+        let uses = self.closures.pop().unwrap_or_default();
+        self.loops = saved_loops;
+        self.state = saved_state;
+        let caps = self.merge_captures(&uses, is_move);
+        self.apply_captures(&caps, head, mark);
+        caps
+    }
+
+    fn merge_captures(&self, uses: &[CapUse], is_move: bool) -> Vec<Capture> {
+        let mut out: Vec<Capture> = Vec::new();
+        for u in uses {
+            let idx = match out.iter().position(|c| c.var == u.var) {
+                Some(i) => i,
+                None => {
+                    out.push(Capture {
+                        var: u.var,
+                        name: self.vars.get(u.var).map_or_else(String::new, |v| v.name.clone()),
+                        span: u.span,
+                        whole: false,
+                        whole_span: u.span,
+                        ty: None,
+                        by_value: false,
+                        by_ref: true,
+                        mutable: false,
+                        places: Vec::new(),
+                    });
+                    out.len() - 1
+                }
+            };
+            let c = &mut out[idx];
+            if u.whole {
+                if !c.whole {
+                    c.whole_span = u.span;
+                }
+                c.whole = true;
+                if c.ty.is_none() {
+                    c.ty = u.ty.clone().or_else(|| self.vars.get(u.var).and_then(|v| v.ty.clone()));
+                }
+            } else {
+                c.places.push((u.span, u.ty.clone()));
+            }
+            let copy = u.ty.as_ref().is_some_and(|t| self.facts.is_copy(t));
+            let moving = u.ctx == Ctx::Move && u.whole && u.ty.as_ref().is_some_and(|t| self.facts.is_move(t));
+            if moving {
+                c.by_value = true;
+            }
+            let surely_ref = matches!(u.ctx, Ctx::Borrow | Ctx::BorrowMut) || (matches!(u.ctx, Ctx::Move | Ctx::Use) && copy);
+            if !surely_ref {
+                c.by_ref = false;
+            }
+            c.mutable |= u.mutable;
+        }
+        for c in &mut out {
+            if is_move {
+                c.by_value = true;
+                c.by_ref = false;
+            } else if c.by_value {
+                c.by_ref = false;
+            }
+            if c.whole {
+                c.places.clear();
+            }
+        }
+        out
+    }
+
+    fn apply_captures(&mut self, caps: &[Capture], head: Span, mark: bool) {
+        for c in caps {
+            if self.state.reachable {
+                if let Some(m) = self.state.moved.get(&c.var).cloned() {
+                    let ctx = if c.by_value { Ctx::Move } else { Ctx::Borrow };
+                    self.report_moved(c.var, head, ctx, &m, Some(c.span));
+                }
+                if mark && c.by_value && c.whole {
+                    if let Some(t) = c.ty.clone().filter(|t| self.facts.is_move(t)) {
+                        let kind = MoveKind::Closure { head, use_span: c.whole_span };
+                        self.state.moved.insert(c.var, MoveInfo { span: head, kind, ty: t, prev_iter: None });
+                    }
+                }
+            }
+            // A variable from further out: a use by the enclosing closure too.
+            let level = self.vars.get(c.var).map_or(0, |v| v.level);
+            if level < self.closures.len() {
+                let ctx = if c.by_value {
+                    Ctx::Move
+                } else if c.by_ref && c.mutable {
+                    Ctx::BorrowMut
+                } else if c.by_ref {
+                    Ctx::Borrow
+                } else {
+                    Ctx::Ignore
+                };
+                let mut new_uses = Vec::new();
+                if c.whole {
+                    new_uses.push(CapUse { var: c.var, span: c.span, ctx, whole: true, ty: c.ty.clone(), mutable: c.mutable });
+                }
+                for (sp, t) in &c.places {
+                    new_uses.push(CapUse { var: c.var, span: *sp, ctx, whole: false, ty: t.clone(), mutable: c.mutable });
+                }
+                if let Some(enclosing) = self.closures.last_mut() {
+                    enclosing.extend(new_uses);
+                }
+            }
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Spawn calls
+
+    fn spawn_call(&self, callee: &Expr) -> Option<super::send_sync::SpawnKind> {
+        let ExprKind::Path(p) = &callee.kind else { return None };
+        let segs: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        match segs.as_slice() {
+            ["thread", "spawn"] | ["std", "thread", "spawn"] => Some(super::send_sync::SpawnKind::Thread),
+            ["spawn"] if !self.facts.fns.contains("spawn") && self.lookup("spawn").is_none() => {
+                Some(super::send_sync::SpawnKind::Thread)
+            }
+            _ => None,
+        }
+    }
+
+    fn scope_call(&self, callee: &Expr) -> bool {
+        let ExprKind::Path(p) = &callee.kind else { return false };
+        let segs: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        match segs.as_slice() {
+            ["thread", "scope"] | ["std", "thread", "scope"] => true,
+            [n @ ("scope" | "scoped")] => !self.facts.fns.contains(*n) && self.lookup(n).is_none(),
+            _ => false,
+        }
+    }
+
+    fn spawn_method(&self, receiver: &Expr, rty: Option<&Ty>) -> Option<super::send_sync::SpawnKind> {
+        use super::send_sync::SpawnKind;
+        if let Some(Ty::Named(n, _)) = rty.map(Ty::deref) {
+            match n.as_str() {
+                "Scope" => return Some(SpawnKind::Scoped),
+                "Builder" => return Some(SpawnKind::Thread),
+                _ => {}
+            }
+        }
+        if let ExprKind::Path(p) = &receiver.kind {
+            if let Some(v) = self.path_var(p) {
+                return self.scope_vars.contains(&v).then_some(SpawnKind::Scoped);
+            }
+        }
+        // `thread::Builder::new().name(..).spawn(..)`.
+        let mut r = receiver;
+        loop {
+            match &r.kind {
+                ExprKind::MethodCall { receiver, .. } => r = receiver,
+                ExprKind::Paren(x) => r = x,
+                ExprKind::Call(callee, _) => {
+                    if let ExprKind::Path(p) = &callee.kind {
+                        let n = p.segments.len();
+                        if n >= 2 && p.segments[n - 2].ident.name == "Builder" && p.segments[n - 1].ident.name == "new" {
+                            return Some(SpawnKind::Thread);
+                        }
+                    }
+                    return None;
+                }
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// Std methods that take `&self` wherever std defines them.
+const SHARED_METHODS: &[&str] = &[
+    "borrow", "borrow_mut", "try_borrow", "try_borrow_mut", "get", "set", "recv", "try_recv", "recv_timeout", "iter",
+    "try_iter", "len", "is_empty", "clone", "contains", "contains_key", "to_string", "lock", "try_lock", "read",
+    "try_read", "load", "store", "fetch_add", "fetch_sub", "fetch_and", "fetch_or", "fetch_xor", "fetch_max",
+    "fetch_min", "send", "try_send", "get_or_init", "first", "last", "keys", "values", "as_str", "as_ref", "is_some",
+    "is_none", "is_ok", "is_err", "upgrade",
+];
+
+enum LoopBody<'b> {
+    Loop(&'b Block),
+    While(&'b Expr, &'b Block),
+    For(&'b Pat, &'b Block),
+}
+
+/// A name a pattern binds (not a unit struct, variant or const, which are capitalized).
+fn is_binding_name(name: &str) -> bool {
+    name.chars().next().is_some_and(|c| c == '_' || c.is_lowercase()) && name != "_"
+}
+
+/// How `let PAT = e` uses `e`.
+fn let_ctx(p: &Pat) -> Ctx {
+    match &p.kind {
+        PatKind::Ident { by_ref: false, sub: None, name, .. } if is_binding_name(&name.name) => Ctx::Move,
+        PatKind::Ident { by_ref: true, sub: None, .. } => Ctx::Borrow,
+        _ if binds_any(p, 0) => Ctx::Use,
+        _ => Ctx::Ignore,
+    }
+}
+
+fn binds_any(p: &Pat, depth: u32) -> bool {
+    if depth > MAX_DEPTH {
+        return true;
+    }
+    let d = depth + 1;
+    match &p.kind {
+        PatKind::Ident { name, sub, .. } => is_binding_name(&name.name) || sub.as_ref().is_some_and(|s| binds_any(s, d)),
+        PatKind::Tuple(ps) | PatKind::Slice(ps) | PatKind::TupleStruct { elems: ps, .. } | PatKind::Or(ps) => ps.iter().any(|x| binds_any(x, d)),
+        PatKind::Struct { fields, .. } => fields.iter().any(|f| binds_any(&f.pat, d)),
+        PatKind::Ref { pat, .. } => binds_any(pat, d),
+        _ => false,
+    }
+}
