@@ -1,0 +1,6 @@
+fn main() {
+    let text = String::from("abc");
+    drop(text);
+    let len = || text.len();
+    println!("{}", len());
+}

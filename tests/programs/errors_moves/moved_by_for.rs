@@ -1,0 +1,7 @@
+fn main() {
+    let words = vec![String::from("one"), String::from("two")];
+    for w in words {
+        println!("{w}");
+    }
+    println!("{}", words.len());
+}

@@ -1,0 +1,10 @@
+use std::thread;
+
+fn main() {
+    let x = 42;
+    let p = &x as *const i32;
+    let h = thread::spawn(move || {
+        println!("{:?}", p.is_null());
+    });
+    h.join().unwrap();
+}
