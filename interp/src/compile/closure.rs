@@ -284,6 +284,7 @@ impl Compiler {
             cx.proto.ncaptures = caps.len() as u32;
             cx.proto.num_regs = cx.max_reg as u32 + 1;
             cx.proto.err_type = None;
+            super::finish_proto(&mut cx.proto);
             if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
                 *slot = std::sync::Arc::new(cx.proto);
             }

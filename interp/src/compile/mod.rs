@@ -20,6 +20,7 @@ mod items;
 mod lits;
 mod macros;
 mod pattern;
+mod peephole;
 mod place;
 mod resolve_errors;
 mod scope;
@@ -39,6 +40,7 @@ use scope::FnCx;
 use std::sync::Arc;
 
 pub use items::Item;
+use peephole::finish_proto;
 
 /// What the compiler knows of a trait.
 #[derive(Clone, Debug, Default)]
@@ -233,6 +235,9 @@ impl Compiler {
         if self.source.text.contains("impl Drop") || self.source.text.contains("Rc") || self.source.text.contains("RefCell")
             || self.source.text.contains("Mutex")
             || self.source.text.contains("RwLock")
+            // Channel ends disconnect when their last handle dies: temporaries must be cleared.
+            || self.source.text.contains("channel")
+            || self.source.text.contains("oneshot")
         {
             self.prog.needs_drop_walk = true;
         }

@@ -269,6 +269,55 @@ pub enum Instr {
     ParamCall { dst: Reg, site: u16, args: Reg, nargs: u8 },
 }
 
+impl Instr {
+    /// One more than the highest register the dispatch loop indexes directly for this
+    /// instruction (0 if none). Exhaustive on purpose: a new instruction must say which
+    /// registers it uses, because the loop reads them without bounds checks (ranges such as
+    /// `MakeTuple`'s `start..start+n` are read with checks and need not be listed).
+    pub fn reg_bound(&self) -> u32 {
+        use Instr::*;
+        let regs: [Reg; 3] = match *self {
+            Nop | Jump { .. } | Loop { .. } | RetUnit | Error { .. } => return 0,
+            LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } => [dst, 0, 0],
+            Mov { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
+            Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
+            BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } => [dst, a, 0],
+            JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } => [a, 0, 0],
+            Neg { dst, a } | Not { dst, a } => [dst, a, 0],
+            Cast { dst, src, .. } => [dst, src, 0],
+            JumpIf { cond, .. } | JumpIfNot { cond, .. } => [cond, 0, 0],
+            JumpIfNot2 { a, b, .. } => [a, b, 0],
+            ForPrep { ctr, end, .. } | ForStep { ctr, end, .. } => [ctr, end, 0],
+            IterInit { dst, src } => [dst, src, 0],
+            IterNext { dst, iter, .. } => [dst, iter, 0],
+            Call { dst, args, .. } | CallSite { dst, args, .. } | ParamCall { dst, args, .. } => [dst, args, 0],
+            CallValue { dst, callee, args, .. } => [dst, callee, args],
+            Ret { src } => [src, 0, 0],
+            MakeTuple { dst, start, .. } | MakeArray { dst, start, .. } | MakeVec { dst, start, .. } => [dst, start, 0],
+            MakeRepeat { dst, elem, count, .. } => [dst, elem, count],
+            MakeAdt { dst, start, .. } | MakeClosure { dst, start, .. } | MakeRange { dst, start, .. } => [dst, start, 0],
+            GetField { dst, obj, .. } | GetElem { dst, obj, .. } | RefField { dst, obj, .. } | RefElem { dst, obj, .. } => {
+                [dst, obj, 0]
+            }
+            SetField { obj, src, .. } | SetElem { obj, src, .. } => [obj, src, 0],
+            Index { dst, obj, idx } | RefIndex { dst, obj, idx } => [dst, obj, idx],
+            SetIndex { obj, idx, src } => [obj, idx, src],
+            BoxLocal { reg } | Drop { reg } | Release { reg } => [reg, 0, 0],
+            Deref { dst, src } | Peek { dst, src } | StoreDeref { dst, src } => [dst, src, 0],
+            GetGlobal { dst, .. } | RefGlobal { dst, .. } => [dst, 0, 0],
+            SetGlobal { src, .. } => [src, 0, 0],
+            TestVariant { a, .. } | TestConst { a, .. } | TestLen { a, .. } => [a, 0, 0],
+            GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => [dst, obj, 0],
+            Try { dst, src, .. } | Convert { dst, src, .. } => [dst, src, 0],
+            Format { dst, args, .. } => [dst, args, 0],
+            Print { src, .. } => [src, 0, 0],
+            Panic { msg } => [msg, 0, 0],
+            DropTemps { lo, hi } => [lo, hi, 0],
+        };
+        regs.iter().map(|&r| r as u32 + 1).max().unwrap_or(0)
+    }
+}
+
 /// What a `CallSite` calls.
 #[derive(Debug)]
 pub enum SiteKind {
@@ -334,7 +383,16 @@ pub struct FuncProto {
     pub ret_ty: Option<Ty>,
     /// Where each owned local lives (what a panic unwinding through the frame drops).
     pub drop_slots: Vec<DropSlot>,
+    /// How many registers from the frame's base the dispatch loop makes sure exist before it
+    /// runs the function: every register operand of `code` is below it (the loop reads
+    /// registers without bounds checks, see `dispatch.rs`). `UNSEALED_SPAN` (covers any
+    /// `u16` operand) until `seal` computed the exact bound.
+    pub frame_span: u32,
 }
+
+/// `FuncProto::frame_span` of a function that was not sealed: any `u16` register operand is
+/// below it.
+pub const UNSEALED_SPAN: u32 = 1 << 16;
 
 /// An owned local's register and the instructions `start..end` during which it holds its
 /// value (from its declaration to its scope's end).
@@ -367,7 +425,17 @@ impl FuncProto {
             source,
             ret_ty: None,
             drop_slots: Vec::new(),
+            frame_span: UNSEALED_SPAN,
         }
+    }
+
+    /// Finish a compiled function: `num_regs` grows to cover every register operand of
+    /// `code`, and `frame_span` becomes that exact bound (instead of `UNSEALED_SPAN`). Call it
+    /// after the last change to `code` (the compiler does, before it stores the function).
+    pub fn seal(&mut self) {
+        let bound = self.code.iter().map(|i| i.reg_bound()).max().unwrap_or(0);
+        self.num_regs = self.num_regs.max(bound);
+        self.frame_span = self.num_regs;
     }
     /// The span of instruction `pc`.
     pub fn span_at(&self, pc: usize) -> Span {

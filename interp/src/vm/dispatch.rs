@@ -35,6 +35,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         let code: &[crate::vm::bytecode::Instr] = &proto.code;
         let base = frame.base as usize;
         let mut pc = frame.pc as usize;
+        // The frame's registers exist: `reg!` below relies on it (see its SAFETY comment).
+        let span = base + proto.frame_span.max(proto.num_regs) as usize;
+        if fiber.stack.len() < span {
+            fiber.stack.resize(span, Value::Unit);
+        }
 
         macro_rules! save_pc {
             () => {
@@ -71,9 +76,30 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 fail!(Fault::Panic($e))
             };
         }
+        // Register access without bounds checks. `$r` is a register operand of an instruction
+        // of `proto.code` (a `u16`).
+        // SAFETY: `base + $r < fiber.stack.len()`:
+        // - every register operand of `proto.code` is below `proto.frame_span` (`seal`
+        //   computes it over all instructions with the exhaustive `Instr::reg_bound`; an
+        //   unsealed function's span is 2^16, above any `u16`);
+        // - on entering this iteration of `'frames` the stack was grown to
+        //   `base + frame_span` (just above);
+        // - nothing in the inner loop shrinks `fiber.stack`: it only grows (`resize` in
+        //   `call::enter`, `set_reg`, natives' argument windows, nested runs of formatting).
+        //   The only shrinking operations are `Fiber::clear`, never called during a run, and
+        //   the `remove` in `call::call_callable` that undoes its own `insert` of a bound
+        //   receiver. Every instruction that changes the top frame leaves the inner loop
+        //   (`continue 'frames` / `return`), so `base` and `proto` always describe the
+        //   frame whose registers were grown.
+        // `reg!` borrows shared, `reg_mut!` exclusively (the borrow checker still sees them).
         macro_rules! reg {
             ($r:expr) => {
-                fiber.stack[base + $r as usize]
+                *unsafe { fiber.stack.get_unchecked(base + $r as usize) }
+            };
+        }
+        macro_rules! reg_mut {
+            ($r:expr) => {
+                *unsafe { fiber.stack.get_unchecked_mut(base + $r as usize) }
             };
         }
         // Write an integer into a register field by field: a register that already holds an
@@ -81,12 +107,24 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         // would stall store forwarding).
         macro_rules! set_int {
             ($r:expr, $v:expr, $t:expr) => {{
-                let slot = &mut fiber.stack[base + $r as usize];
+                let slot = &mut reg_mut!($r);
                 if let Value::Int(x, t) = slot {
                     *x = $v;
                     *t = $t;
                 } else {
                     *slot = Value::Int($v, $t);
+                }
+            }};
+        }
+        // The same for an f64.
+        macro_rules! set_float {
+            ($r:expr, $v:expr) => {{
+                let slot = &mut reg_mut!($r);
+                if let Value::Float(x, t) = slot {
+                    *x = $v;
+                    *t = FloatTy::F64;
+                } else {
+                    *slot = Value::Float($v, FloatTy::F64);
                 }
             }};
         }
@@ -104,21 +142,33 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 continue;
                             }
                             if let Some(v) = ops::int_op(op, *x, *y, t) {
-                                reg!(dst) = v;
+                                reg_mut!(dst) = v;
                                 continue;
                             }
                         }
                     }
                     // f64 arithmetic and comparisons inline (no operand clones).
                     if let (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) = (&reg!(a), &reg!(b)) {
-                        if let Some(v) = ops::fast_float(op, *x, *y) {
-                            reg!(dst) = v;
+                        let (x, y) = (*x, *y);
+                        let r = match op {
+                            BinKind::Add => x + y,
+                            BinKind::Sub => x - y,
+                            BinKind::Mul => x * y,
+                            BinKind::Div => x / y,
+                            _ => f64::NAN,
+                        };
+                        if matches!(op, BinKind::Add | BinKind::Sub | BinKind::Mul | BinKind::Div) {
+                            set_float!(dst, r);
+                            continue;
+                        }
+                        if let Some(v) = ops::fast_float(op, x, y) {
+                            reg_mut!(dst) = v;
                             continue;
                         }
                     }
                     let (va, vb) = (reg!(a).clone(), reg!(b).clone());
                     match ops::binary(op, &va, &vb) {
-                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
+                        Ok(BinOutcome::Value(v)) => reg_mut!(dst) = v,
                         Ok(BinOutcome::NeedsMethod) => {
                             save_pc!();
                             operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
@@ -139,7 +189,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue;
                         }
                         if let Some(v) = ops::int_op(op, x, imm as i64, t) {
-                            reg!(dst) = v;
+                            reg_mut!(dst) = v;
                             continue;
                         }
                     }
@@ -153,7 +203,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         _ => Value::Int(imm as i64, t),
                     };
                     match ops::binary(op, &va, &vb) {
-                        Ok(BinOutcome::Value(v)) => reg!(dst) = v,
+                        Ok(BinOutcome::Value(v)) => reg_mut!(dst) = v,
                         Ok(BinOutcome::NeedsMethod) => {
                             save_pc!();
                             operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
@@ -187,13 +237,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             match ins {
                 Instr::Nop => {}
                 Instr::LoadUnit { dst } => {
-                    let slot = &mut reg!(dst);
+                    let slot = &mut reg_mut!(dst);
                     if !matches!(slot, Value::Unit) {
                         *slot = Value::Unit;
                     }
                 }
                 Instr::LoadBool { dst, v } => {
-                    let slot = &mut reg!(dst);
+                    let slot = &mut reg_mut!(dst);
                     if let Value::Bool(b) = slot {
                         *b = v;
                     } else {
@@ -201,16 +251,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                 }
                 Instr::LoadInt { dst, ty, v } => set_int!(dst, v as i64, ty),
-                Instr::LoadConst { dst, k } => {
-                    reg!(dst) = proto.consts.get(k as usize).cloned().unwrap_or(Value::Unit);
-                }
+                Instr::LoadConst { dst, k } => match proto.consts.get(k as usize) {
+                    Some(Value::Float(f, FloatTy::F64)) => set_float!(dst, *f),
+                    Some(Value::Int(x, t)) => set_int!(dst, *x, *t),
+                    Some(c) => reg_mut!(dst) = c.clone(),
+                    None => reg_mut!(dst) = Value::Unit,
+                },
                 Instr::Mov { dst, src } => {
                     if let Value::Int(x, t) = reg!(src) {
                         set_int!(dst, x, t);
                         continue;
                     }
                     let v = reg!(src).clone();
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Take { dst, src } => {
                     if let Value::Int(x, t) = reg!(src) {
@@ -225,11 +278,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             if values::is_copy(other) && !super::drop::owns_captures(other) {
                                 values::copy_value(other)
                             } else {
-                                std::mem::replace(&mut reg!(src), Value::Moved)
+                                std::mem::replace(&mut reg_mut!(src), Value::Moved)
                             }
                         }
                     };
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Dup { dst, src } => {
                     if let Value::Int(x, t) = reg!(src) {
@@ -240,35 +293,47 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         Value::Moved => panic_msg!("internal error: use of a moved value".into()),
                         other => values::copy_value(other),
                     };
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::CloneVal { dst, src } => {
                     let v = values::deep_clone(&reg!(src));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Bin { op, dst, a, b } => bin_slow!(op, dst, a, b),
                 Instr::BinI { op, dst, a, imm } => bini_slow!(op, dst, a, imm),
                 Instr::Add { dst, a, b } => {
-                    if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
-                        if tx == ty {
+                    match (&reg!(a), &reg!(b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;
                             if let Some(r) = ops::fast_add(*x, *y, t) {
                                 set_int!(dst, r, t);
                                 continue;
                             }
                         }
+                        (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) => {
+                            let r = *x + *y;
+                            set_float!(dst, r);
+                            continue;
+                        }
+                        _ => {}
                     }
                     bin_slow!(BinKind::Add, dst, a, b)
                 }
                 Instr::Sub { dst, a, b } => {
-                    if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
-                        if tx == ty {
+                    match (&reg!(a), &reg!(b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;
                             if let Some(r) = ops::fast_sub(*x, *y, t) {
                                 set_int!(dst, r, t);
                                 continue;
                             }
                         }
+                        (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) => {
+                            let r = *x - *y;
+                            set_float!(dst, r);
+                            continue;
+                        }
+                        _ => {}
                     }
                     bin_slow!(BinKind::Sub, dst, a, b)
                 }
@@ -313,8 +378,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::Neg { dst, a } | Instr::Not { dst, a } => {
                     if let (Value::Float(x, ft), Instr::Neg { .. }) = (&reg!(a), ins) {
-                        let v = Value::Float(-*x, *ft);
-                        reg!(dst) = v;
+                        let (x, ft) = (*x, *ft);
+                        if ft == FloatTy::F64 {
+                            set_float!(dst, -x);
+                        } else {
+                            reg_mut!(dst) = Value::Float(-x, ft);
+                        }
                         continue;
                     }
                     let is_neg = matches!(ins, Instr::Neg { .. });
@@ -331,11 +400,16 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         continue 'frames;
                     }
                     let v = if is_neg { try_v!(ops::neg(&va)) } else { try_v!(ops::not(&va)) };
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Cast { dst, src, to } => {
+                    if let (Value::Int(x, t), crate::vm::bytecode::CastTo::Float(FloatTy::F64)) = (&reg!(src), to) {
+                        let f = if matches!(t, crate::value::IntTy::U64 | crate::value::IntTy::Usize) { *x as u64 as f64 } else { *x as f64 };
+                        set_float!(dst, f);
+                        continue;
+                    }
                     let v = try_v!(ops::cast(&reg!(src), to));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Jump { target } => pc = target as usize,
                 Instr::Loop { target } => {
@@ -417,8 +491,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         (Value::Char(x), Value::Char(y)) => ops::cmp_holds(op, x.cmp(y)),
                         _ => false,
                     };
-                    reg!(ctr) = c;
-                    reg!(end) = e;
+                    reg_mut!(ctr) = c;
+                    reg_mut!(end) = e;
                     if !go {
                         pc = target as usize;
                     }
@@ -433,7 +507,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         let next = char::from_u32(n).unwrap_or(char::MAX);
                         let more = if inclusive { c != e } else { next < e };
                         if more {
-                            reg!(ctr) = Value::Char(next);
+                            reg_mut!(ctr) = Value::Char(next);
                             pc = target as usize;
                         }
                         continue;
@@ -453,7 +527,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     let v = reg!(src).clone();
                     save_pc!();
                     match super::iter::into_iter(cx, v) {
-                        Ok(super::iter::IntoIter::Ready(it)) => reg!(dst) = it,
+                        Ok(super::iter::IntoIter::Ready(it)) => reg_mut!(dst) = it,
                         Ok(super::iter::IntoIter::Call(f, recv)) => {
                             let top = base + proto.num_regs as usize;
                             set_reg(fiber, top, recv);
@@ -466,7 +540,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Instr::IterNext { dst, iter, target } => {
                     if let Some(v) = fiber.resume.take() {
                         match super::iter::option_payload(&v) {
-                            Some(Some(x)) => reg!(dst) = x,
+                            Some(Some(x)) => reg_mut!(dst) = x,
                             Some(None) => pc = target as usize,
                             None => panic_msg!("internal error: `next` did not return an Option".into()),
                         }
@@ -474,7 +548,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                     let it = reg!(iter).clone();
                     match super::iter::next(cx, &it) {
-                        Ok(super::iter::Step::Item(x)) => reg!(dst) = x,
+                        Ok(super::iter::Step::Item(x)) => reg_mut!(dst) = x,
                         Ok(super::iter::Step::Done) => pc = target as usize,
                         Ok(super::iter::Step::Call(f)) => {
                             // A user iterator: call its `next` and come back here.
@@ -532,7 +606,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 None
                             };
                             let v = call::call_native(fiber, cx, *n, nb, nargs as usize, hint)?;
-                            reg!(dst) = v;
+                            reg_mut!(dst) = v;
                             if let Some(snap) = snap {
                                 if super::drop::drop_discarded(fiber, cx, snap, base + proto.num_regs as usize, pc as u32)? {
                                     continue 'frames;
@@ -547,7 +621,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             };
                             if let Some(r) = super::format::vm_method(fiber, cx, &recv_d, name, nb, nargs as usize) {
                                 let v = r?;
-                                reg!(dst) = v;
+                                reg_mut!(dst) = v;
                                 continue;
                             }
                             let mut target = call::resolve_method(prog, info, *sym, name, &recv_d);
@@ -564,7 +638,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     // A Ref to a scalar stays a Ref (`&mut self` on a number);
                                     // aggregates are passed as their handle.
                                     if !is_scalar(&recv_d) {
-                                        reg!(args) = recv_d;
+                                        reg_mut!(args) = recv_d;
                                     }
                                     call::enter(fiber, prog, f, nb, ret, hint, RetKind::Normal, nargs as usize)?;
                                     continue 'frames;
@@ -573,11 +647,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     // Natives follow references themselves; a Rc receiver
                                     // auto-derefed for the lookup is passed as its content.
                                     if !matches!(recv, Value::Ref(_)) {
-                                        reg!(args) = recv_d;
+                                        reg_mut!(args) = recv_d;
                                     }
                                     let snap = if prog.needs_drop_walk { super::drop::snapshot(name, &reg!(args)) } else { None };
                                     let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
-                                    reg!(dst) = v;
+                                    reg_mut!(dst) = v;
                                     if let Some(snap) = snap {
                                         // Elements the native discarded (`clear`, ...) die now.
                                         if super::drop::drop_discarded(fiber, cx, snap, base + proto.num_regs as usize, pc as u32)? {
@@ -587,7 +661,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 }
                                 None if matches!(&**name, "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "deref" | "deref_mut" | "as_deref") => {
                                     // Box/reference conversions of user values: identity.
-                                    reg!(dst) = recv_d;
+                                    reg_mut!(dst) = recv_d;
                                 }
                                 None => panic_msg!(format!(
                                     "no method named `{name}` found for {}",
@@ -637,7 +711,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue 'frames;
                         }
                     }
-                    let v = std::mem::take(&mut reg!(src));
+                    let v = std::mem::take(&mut reg_mut!(src));
                     // Fast path: an ordinary return to a TERAS caller.
                     if frame.kind == RetKind::Normal && fiber.frames.len() > 1 {
                         fiber.frames.pop();
@@ -667,15 +741,15 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::MakeTuple { dst, start, n } => {
                     let items = take_range(fiber, base + start as usize, n as usize);
-                    reg!(dst) = if items.is_empty() { Value::Unit } else { Value::Tuple(Heap::new(items)) };
+                    reg_mut!(dst) = if items.is_empty() { Value::Unit } else { Value::Tuple(Heap::new(items)) };
                 }
                 Instr::MakeArray { dst, start, n } => {
                     let items = take_range(fiber, base + start as usize, n as usize);
-                    reg!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: true }));
+                    reg_mut!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: true }));
                 }
                 Instr::MakeVec { dst, start, n } => {
                     let items = take_range(fiber, base + start as usize, n as usize);
-                    reg!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: false }));
+                    reg_mut!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: false }));
                 }
                 Instr::MakeRepeat { dst, elem, count, vec } => {
                     let n = match try_v!(place::read_ref(&reg!(count))) {
@@ -687,7 +761,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                     let e = reg!(elem).clone();
                     let items: Vec<Value> = (0..n).map(|_| values::deep_clone(&e)).collect();
-                    reg!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: !vec }));
+                    reg_mut!(dst) = Value::Vec(Heap::new(VecObj { items, is_array: !vec }));
                 }
                 Instr::MakeAdt { dst, start, ctor } => {
                     let Some(c) = proto.ctors.get(ctor as usize) else {
@@ -697,11 +771,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         panic_msg!("internal error: bad type".into());
                     };
                     let fields = take_range(fiber, base + start as usize, c.nfields as usize);
-                    reg!(dst) = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: c.variant, fields }));
+                    reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: c.variant, fields }));
                 }
                 Instr::MakeClosure { dst, start, func, n } => {
                     let captures = take_range_clone(fiber, base + start as usize, n as usize);
-                    reg!(dst) = if captures.is_empty() {
+                    reg_mut!(dst) = if captures.is_empty() {
                         Value::Func(Arc::new(Callable::Function(func as u32)))
                     } else {
                         Value::Func(Arc::new(Callable::Closure { func: func as u32, captures }))
@@ -709,7 +783,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::MakeRange { dst, start, flags } => {
                     let s = if flags & 1 != 0 { Some(reg!(start).clone()) } else { None };
-                    let e = if flags & 2 != 0 { Some(reg!(start + 1).clone()) } else { None };
+                    let e = if flags & 2 != 0 { Some(fiber.stack.get(base + start as usize + 1).cloned().unwrap_or(Value::Unit)) } else { None };
                     let (s, e) = match (s, e) {
                         (Some(Value::Int(a, ta)), Some(Value::Int(b, tb))) => {
                             let t = ops::unify_int(ta, tb);
@@ -717,29 +791,29 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                         other => other,
                     };
-                    reg!(dst) = Value::Range(Arc::new(crate::value::RangeVal { start: s, end: e, inclusive: flags & 4 != 0 }));
+                    reg_mut!(dst) = Value::Range(Arc::new(crate::value::RangeVal { start: s, end: e, inclusive: flags & 4 != 0 }));
                 }
                 Instr::GetField { dst, obj, name } => {
                     let v = try_v!(super::access::get_field(proto, &reg!(obj), name));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::SetField { obj, name, src } => {
-                    let v = std::mem::take(&mut reg!(src));
+                    let v = std::mem::take(&mut reg_mut!(src));
                     try_v!(super::access::set_field(proto, &reg!(obj), name, v));
                 }
                 Instr::GetElem { dst, obj, idx } => {
                     let v = try_v!(super::access::get_elem(&reg!(obj), idx as usize));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::SetElem { obj, idx, src } => {
-                    let v = std::mem::take(&mut reg!(src));
+                    let v = std::mem::take(&mut reg_mut!(src));
                     try_v!(super::access::set_elem(&reg!(obj), idx as usize, v));
                 }
                 Instr::Index { dst, obj, idx } => {
                     let o = reg!(obj).clone();
                     let i = reg!(idx).clone();
                     match super::access::index(cx, &o, &i) {
-                        Ok(Some(v)) => reg!(dst) = v,
+                        Ok(Some(v)) => reg_mut!(dst) = v,
                         Ok(None) => {
                             // A user `Index` impl.
                             let sym = prog.symbols.get("index");
@@ -757,24 +831,24 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                 }
                 Instr::SetIndex { obj, idx, src } => {
-                    let v = std::mem::take(&mut reg!(src));
+                    let v = std::mem::take(&mut reg_mut!(src));
                     try_v!(super::access::set_index(&reg!(obj), &reg!(idx), v));
                 }
                 Instr::RefField { dst, obj, name } => {
                     let v = try_v!(super::access::ref_field(proto, &reg!(obj), name));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::RefElem { dst, obj, idx } => {
                     let v = try_v!(super::access::ref_elem(&reg!(obj), idx as usize));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::RefIndex { dst, obj, idx } => {
                     let v = try_v!(super::access::ref_index(&reg!(obj), &reg!(idx)));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::BoxLocal { reg } => {
-                    let v = std::mem::take(&mut reg!(reg));
-                    reg!(reg) = Value::Ref(Arc::new(Place::Local(Heap::new(v))));
+                    let v = std::mem::take(&mut reg_mut!(reg));
+                    reg_mut!(reg) = Value::Ref(Arc::new(Place::Local(Heap::new(v))));
                 }
                 Instr::Deref { dst, src } => {
                     let v = match &reg!(src) {
@@ -785,7 +859,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         },
                         v => values::copy_value(v),
                     };
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Peek { dst, src } => {
                     let v = match &reg!(src) {
@@ -796,13 +870,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         },
                         v => v.clone(),
                     };
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::StoreDeref { dst, src } => {
-                    let v = std::mem::take(&mut reg!(src));
+                    let v = std::mem::take(&mut reg_mut!(src));
                     match &reg!(dst) {
                         // `*b = x` for a `Box` of a scalar (Box is transparent).
-                        Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg!(dst) = v,
+                        Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg_mut!(dst) = v,
                         _ => try_v!(place::write_ref(&reg!(dst), v)),
                     }
                 }
@@ -812,11 +886,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         Ok(v) => values::copy_value(&v),
                         Err(_) => panic_msg!("already mutably borrowed: BorrowError".into()),
                     };
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::SetGlobal { idx, src } => {
                     let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
-                    let v = std::mem::take(&mut reg!(src));
+                    let v = std::mem::take(&mut reg_mut!(src));
                     match g.cell.write() {
                         Ok(mut c) => *c = v,
                         Err(_) => panic_msg!("already borrowed: BorrowMutError".into()),
@@ -824,7 +898,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::RefGlobal { dst, idx } => {
                     let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
-                    reg!(dst) = Value::Ref(Arc::new(Place::Local(g.cell.clone())));
+                    reg_mut!(dst) = Value::Ref(Arc::new(Place::Local(g.cell.clone())));
                 }
                 Instr::TestVariant { a, variant, target } => {
                     let ok = match &reg!(a) {
@@ -855,18 +929,18 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Instr::GetElemEnd { dst, obj, from_end } => {
                     let len = try_v!(super::access::seq_len(&reg!(obj)));
                     let v = try_v!(super::access::get_elem(&reg!(obj), len.saturating_sub(1 + from_end as usize)));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::SliceRest { dst, obj, start, from_end } => {
                     let v = try_v!(super::access::slice_rest(&reg!(obj), start as usize, from_end as usize));
-                    reg!(dst) = v;
+                    reg_mut!(dst) = v;
                 }
                 Instr::Try { dst, src, target } => {
                     let v = try_v!(place::read_ref(&reg!(src)));
                     match super::access::try_split(prog, proto, &v) {
-                        Ok((true, x)) => reg!(dst) = x,
+                        Ok((true, x)) => reg_mut!(dst) = x,
                         Ok((false, residual)) => {
-                            reg!(dst) = residual;
+                            reg_mut!(dst) = residual;
                             pc = target as usize;
                         }
                         Err(m) => panic_msg!(m),
@@ -876,9 +950,9 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     let Some(tpl) = proto.formats.get(fmt as usize) else { panic_msg!("internal error: bad format".into()) };
                     save_pc!();
                     let n = super::format::template_arg_count(tpl);
-                    let argv: Vec<Value> = (0..n).map(|i| reg!(args as usize + i).clone()).collect();
+                    let argv: Vec<Value> = (0..n).map(|i| fiber.stack.get(base + args as usize + i).cloned().unwrap_or(Value::Unit)).collect();
                     let s = super::format::format_template(fiber, cx, tpl, &argv)?;
-                    reg!(dst) = Value::str(s);
+                    reg_mut!(dst) = Value::str(s);
                 }
                 Instr::Print { src, stream } => {
                     let v = reg!(src).clone();
@@ -894,7 +968,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
                 Instr::Drop { reg } => {
                     // Re-executed after each user `drop` it starts (the register is then empty).
-                    let v = std::mem::take(&mut reg!(reg));
+                    let v = std::mem::take(&mut reg_mut!(reg));
                     if !super::drop::trivial(&v) || !fiber.drops.is_empty() {
                         save_pc!();
                         if super::drop::drop_owner(fiber, cx, v, base + proto.num_regs as usize, (pc - 1) as u32)? {
@@ -912,7 +986,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Instr::Release { reg } => {
                     if let Value::Ref(_) = &reg!(reg) {
                         crate::builtins::release_guard(&reg!(reg));
-                        reg!(reg) = Value::Unit;
+                        reg_mut!(reg) = Value::Unit;
                     }
                 }
                 Instr::Convert { dst, src, hint } => {
@@ -943,7 +1017,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     state: &mut no_state,
                                 };
                                 match crate::builtins::collect::convert(&ncx, v, to) {
-                                    Ok(c) => reg!(dst) = c,
+                                    Ok(c) => reg_mut!(dst) = c,
                                     Err(crate::builtins::NativeError::Panic(m)) => panic_msg!(m),
                                     Err(crate::builtins::NativeError::Exit(c)) => return Err(Fault::Exit(c)),
                                     Err(crate::builtins::NativeError::Block(_)) => {
@@ -951,7 +1025,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     }
                                 }
                             }
-                            None => reg!(dst) = v,
+                            None => reg_mut!(dst) = v,
                         },
                     }
                 }
@@ -964,7 +1038,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     let (param, method) = name.split_once("::").unwrap_or(("", name));
                     let (nb, ret) = (base + args as usize, base + dst as usize);
                     match call::param_call(fiber, cx, param, method, *sym, nb, nargs as usize, ret)? {
-                        Some(v) => reg!(dst) = v,
+                        Some(v) => reg_mut!(dst) = v,
                         None => continue 'frames,
                     }
                 }
