@@ -445,8 +445,31 @@ impl FuncProto {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn instr_is_eight_bytes() {
         assert_eq!(std::mem::size_of::<super::Instr>(), 8);
+    }
+
+    #[test]
+    fn seal_covers_every_register_operand() {
+        let mut p = FuncProto::new("f".into(), Source::new("t.rs", ""));
+        assert_eq!(p.frame_span, UNSEALED_SPAN);
+        p.num_regs = 2;
+        p.code = vec![
+            Instr::LoadInt { dst: 1, ty: IntTy::I32, v: 0 },
+            Instr::SetIndex { obj: 0, idx: 1, src: 9 },
+            Instr::CallValue { dst: 0, callee: 12, args: 3, nargs: 0 },
+            Instr::Ret { src: 0 },
+        ];
+        p.seal();
+        assert_eq!((p.num_regs, p.frame_span), (13, 13));
+        // A declared count above the operands is kept.
+        p.num_regs = 20;
+        p.seal();
+        assert_eq!((p.num_regs, p.frame_span), (20, 20));
+        assert_eq!(Instr::Nop.reg_bound(), 0);
+        assert_eq!(Instr::Mov { dst: u16::MAX, src: 0 }.reg_bound(), 1 << 16);
     }
 }

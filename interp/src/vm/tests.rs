@@ -149,3 +149,31 @@ fn interrupt_flag_stops_a_loop() {
     let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
     assert_eq!(super::run(&mut fiber, &mut cx).unwrap_err(), Fault::Interrupted);
 }
+
+/// The dispatch loop reads registers without bounds checks: a function whose declared
+/// register count is too small still runs within its registers, sealed (`seal` raises the
+/// count) or not (the unsealed span covers every `u16` register).
+#[test]
+fn registers_beyond_the_declared_count_stay_in_bounds() {
+    let code = vec![
+        Instr::LoadInt { dst: 40, ty: IntTy::I32, v: 7 },
+        Instr::AddI { dst: 41, a: 40, imm: 1 },
+        Instr::Ret { src: 41 },
+    ];
+    let unsealed = program(vec![(0, 1, code.clone())]);
+    let f = unsealed.funcs.len() as u32 - 1;
+    assert_eq!(int(&run_fn(&unsealed, f, vec![]).unwrap()), 8);
+    let mut sealed = program(vec![]);
+    let mut p = FuncProto::new("f".into(), Source::new("t.rs", ""));
+    p.num_regs = 1;
+    p.spans = vec![Span::DUMMY; code.len()];
+    p.code = code;
+    p.seal();
+    assert_eq!(p.num_regs, 42);
+    sealed.funcs.push(Arc::new(p));
+    let f = sealed.funcs.len() as u32 - 1;
+    assert_eq!(int(&run_fn(&sealed, f, vec![]).unwrap()), 8);
+    let mut fiber = Fiber::new();
+    super::call::enter(&mut fiber, &sealed, f, 0, 0, 0, RetKind::Stop, 0).unwrap();
+    assert!(fiber.stack.len() >= 42);
+}
