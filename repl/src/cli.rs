@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::Path;
 
 use miette::Diagnostic;
+use teras_interp::runtime::Schedule;
 use teras_interp::{Options, Outcome, Session};
 
 use crate::render;
@@ -81,8 +82,21 @@ pub fn options_from_env(args: Vec<String>) -> Options {
     Options { args, backtrace }
 }
 
+/// The schedule chosen by `--deterministic` / `--seed N`, else by the environment
+/// (`TERAS_DETERMINISTIC=1`, `TERAS_SEED=N`): deterministic when any of them is given, with
+/// seed N (0 when none is given); otherwise OS threads.
+pub fn schedule(deterministic: bool, seed: Option<u64>) -> Schedule {
+    let env_seed = std::env::var("TERAS_SEED").ok().and_then(|s| s.trim().parse::<u64>().ok());
+    let env_det = std::env::var_os("TERAS_DETERMINISTIC").is_some_and(|v| !v.is_empty() && v != "0");
+    match (deterministic || seed.is_some(), seed) {
+        (true, s) => Schedule::Deterministic(s.or(env_seed).unwrap_or(0)),
+        (false, _) if env_det || env_seed.is_some() => Schedule::Deterministic(env_seed.unwrap_or(0)),
+        _ => Schedule::Threads,
+    }
+}
+
 /// `teras run FILE [ARGS...]`: the exit code of the program.
-pub fn run(file: &str, args: &[String], dump_bytecode: bool) -> i32 {
+pub fn run(file: &str, args: &[String], dump_bytecode: bool, schedule: Schedule) -> i32 {
     let text = match read_source(file) {
         Ok(t) => t,
         Err(e) => {
@@ -93,6 +107,7 @@ pub fn run(file: &str, args: &[String], dump_bytecode: bool) -> i32 {
     let mut program_args = vec![file.to_string()];
     program_args.extend(args.iter().cloned());
     let mut session = Session::new(options_from_env(program_args));
+    session.set_schedule(schedule);
     if dump_bytecode {
         return match session.dump_bytecode(file, &text) {
             Ok(listing) => {

@@ -34,7 +34,27 @@ enum Command {
     /// Parse and compile a program without running it; report every diagnostic.
     Check(CheckArgs),
     /// Start the interactive REPL (the default when no subcommand is given).
-    Repl,
+    Repl(ReplArgs),
+}
+
+/// How threads are scheduled (`teras run` and `teras repl`).
+#[derive(Debug, Clone, Copy, Default, clap::Args)]
+struct ScheduleArgs {
+    /// Run every thread as a fiber on one OS thread, chosen by a seeded scheduler: the same
+    /// seed gives the same interleaving and output, `sleep` uses virtual time, and a
+    /// deadlock is reported (exit code 101) instead of hanging. Also `TERAS_DETERMINISTIC=1`.
+    #[arg(long)]
+    deterministic: bool,
+    /// The deterministic scheduler's seed (implies --deterministic; default 0). Also
+    /// `TERAS_SEED=N`.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+}
+
+#[derive(Debug, clap::Args)]
+struct ReplArgs {
+    #[command(flatten)]
+    schedule: ScheduleArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -42,6 +62,8 @@ struct RunArgs {
     /// Print the bytecode of every function instead of running the program.
     #[arg(long)]
     dump_bytecode: bool,
+    #[command(flatten)]
+    schedule: ScheduleArgs,
     /// The program's source file.
     file: String,
     /// Arguments passed to the program (`std::env::args()` after the file name).
@@ -60,12 +82,40 @@ struct CheckArgs {
 /// expressions. The memory is reserved, not committed: only the pages touched are used.
 const STACK_SIZE: usize = 1 << 30;
 
+/// `teras run [OPTIONS] FILE ARGS...`: everything after FILE belongs to the program, even
+/// when it looks like one of teras's own options (`--seed 9`). clap would still match
+/// known options there, so a `--` goes right after FILE.
+fn program_args_after_file(argv: Vec<String>) -> Vec<String> {
+    let Some(run) = argv.iter().position(|a| a == "run") else { return argv };
+    if argv.iter().take(run).skip(1).any(|a| !a.starts_with('-')) {
+        return argv;
+    }
+    let mut i = run + 1;
+    while let Some(a) = argv.get(i) {
+        match a.as_str() {
+            "--" => return argv,
+            "--seed" => i += 2,
+            a if a.starts_with('-') => i += 1,
+            _ => break,
+        }
+    }
+    let mut out = argv;
+    if i + 1 < out.len() {
+        out.insert(i + 1, "--".to_string());
+    }
+    out
+}
+
 fn main() {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(program_args_after_file(std::env::args().collect()));
     let work = move || match cli.command {
-        Some(Command::Run(run)) => cli::run(&run.file, &run.args, run.dump_bytecode),
+        Some(Command::Run(run)) => {
+            let schedule = cli::schedule(run.schedule.deterministic, run.schedule.seed);
+            cli::run(&run.file, &run.args, run.dump_bytecode, schedule)
+        }
         Some(Command::Check(check)) => cli::check(&check.file),
-        Some(Command::Repl) | None => repl::main(),
+        Some(Command::Repl(r)) => repl::main(cli::schedule(r.schedule.deterministic, r.schedule.seed)),
+        None => repl::main(cli::schedule(false, None)),
     };
     // On a big stack when the system grants one; the worker's own panics (interpreter bugs)
     // end the process like a panic on the main thread would (code 101).
@@ -87,6 +137,15 @@ mod tests {
     #[test]
     fn clap_definition_is_valid() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_double_dash_goes_after_the_file_only() {
+        let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(program_args_after_file(v(&["teras", "run", "p.rs"])), v(&["teras", "run", "p.rs"]));
+        assert_eq!(program_args_after_file(v(&["teras", "run", "p.rs", "--x"])), v(&["teras", "run", "p.rs", "--", "--x"]));
+        assert_eq!(program_args_after_file(v(&["teras", "run", "--", "p.rs", "a"])), v(&["teras", "run", "--", "p.rs", "a"]));
+        assert_eq!(program_args_after_file(v(&["teras", "check", "run"])), v(&["teras", "check", "run"]));
     }
 
     #[test]
@@ -112,11 +171,30 @@ mod tests {
     }
 
     #[test]
+    fn deterministic_flags_come_before_the_file() {
+        let argv: Vec<String> = ["teras", "run", "--deterministic", "--seed", "7", "p.rs", "--seed", "9"].map(String::from).to_vec();
+        let cli = Cli::try_parse_from(program_args_after_file(argv));
+        match cli.map(|c| c.command) {
+            Ok(Some(Command::Run(r))) => {
+                assert!(r.schedule.deterministic);
+                assert_eq!(r.schedule.seed, Some(7));
+                assert_eq!(r.args, ["--seed", "9"]);
+            }
+            other => panic!("unexpected parse: {other:?}"),
+        }
+        let cli = Cli::try_parse_from(["teras", "repl", "--seed", "3"]);
+        assert!(matches!(
+            cli.map(|c| c.command),
+            Ok(Some(Command::Repl(ReplArgs { schedule: ScheduleArgs { seed: Some(3), .. } })))
+        ));
+    }
+
+    #[test]
     fn bare_teras_is_repl() {
         assert!(matches!(Cli::try_parse_from(["teras"]).map(|c| c.command), Ok(None)));
         assert!(matches!(
             Cli::try_parse_from(["teras", "repl"]).map(|c| c.command),
-            Ok(Some(Command::Repl))
+            Ok(Some(Command::Repl(_)))
         ));
     }
 }

@@ -21,6 +21,7 @@ pub const COMMANDS: &[(&str, &str, &str)] = &[
     ("type", "EXPR", "show the type of an expression without running it"),
     ("time", "CODE", "run an expression or statement and show how long it took"),
     ("vars", "", "list the variables: name, type and value"),
+    ("seed", "N|off", "run inputs under the deterministic scheduler with seed N (off: OS threads)"),
 ];
 
 /// Short aliases accepted besides the full names.
@@ -37,6 +38,10 @@ pub enum Meta<'a> {
     Type(&'a str),
     Time(&'a str),
     Vars,
+    /// `:seed N` (`Some(N)`) or `:seed off` (`None`); `:seed` alone shows the schedule.
+    Seed(Option<Option<u64>>),
+    /// `:seed` with an argument that is neither a number nor `off`.
+    BadSeed(&'a str),
     /// A name that is no command.
     Unknown(&'a str),
     /// A command that needs an argument and got none (the command's name).
@@ -57,6 +62,14 @@ pub fn parse(input: &str) -> Option<Meta<'_>> {
         "quit" => Meta::Quit,
         "reset" => Meta::Reset,
         "vars" => Meta::Vars,
+        "seed" => match arg {
+            "" => Meta::Seed(None),
+            "off" => Meta::Seed(Some(None)),
+            n => match n.parse::<u64>() {
+                Ok(n) => Meta::Seed(Some(Some(n))),
+                Err(_) => Meta::BadSeed(n),
+            },
+        },
         "load" | "type" | "time" if arg.is_empty() => {
             let cmd = COMMANDS.iter().map(|c| c.0).find(|c| *c == name).unwrap_or("load");
             Meta::MissingArgument(cmd)
@@ -127,6 +140,21 @@ pub fn execute(meta: Meta<'_>, session: &mut Session) -> Flow {
                 return Flow::Continue;
             }
             out("session reset: every definition and variable is forgotten\n");
+        }
+        Meta::Seed(choice) => {
+            use teras_interp::runtime::Schedule;
+            match choice {
+                Some(Some(n)) => session.set_schedule(Schedule::Deterministic(n)),
+                Some(None) => session.set_schedule(Schedule::Threads),
+                None => {}
+            }
+            match session.schedule() {
+                Schedule::Deterministic(n) => out(&format!("deterministic scheduler, seed {n}\n")),
+                Schedule::Threads => out("OS threads (not deterministic)\n"),
+            }
+        }
+        Meta::BadSeed(arg) => {
+            render::eprint_all(&format!("error: `:seed` takes a number or `off`, not `{arg}`\n"));
         }
         Meta::Vars => {
             let vars = guarded(|| session.vars()).unwrap_or_default();
@@ -201,6 +229,10 @@ mod tests {
         assert_eq!(parse(":load \"a b.rs\""), Some(Meta::Load("a b.rs")));
         assert_eq!(parse(":load x.rs"), Some(Meta::Load("x.rs")));
         assert_eq!(parse(":frob"), Some(Meta::Unknown("frob")));
+        assert_eq!(parse(":seed 42"), Some(Meta::Seed(Some(Some(42)))));
+        assert_eq!(parse(":seed off"), Some(Meta::Seed(Some(None))));
+        assert_eq!(parse(":seed"), Some(Meta::Seed(None)));
+        assert_eq!(parse(":seed x"), Some(Meta::BadSeed("x")));
         assert_eq!(parse(":type"), Some(Meta::MissingArgument("type")));
         assert_eq!(parse("let x = 1;"), None);
         assert_eq!(parse("x"), None);

@@ -17,6 +17,8 @@
 //! `teras_stdlib::sched`; see its module doc.
 
 pub mod det;
+#[cfg(test)]
+mod det_tests;
 pub mod driver;
 pub mod host;
 pub mod out;

@@ -172,7 +172,7 @@ fn editor_config() -> Config {
 }
 
 /// The REPL; returns the process exit code.
-pub fn main() -> i32 {
+pub fn main(schedule: teras_interp::runtime::Schedule) -> i32 {
     let mut editor: Editor<TerasHelper, DefaultHistory> = match Editor::with_config(editor_config())
     {
         Ok(e) => e,
@@ -193,6 +193,7 @@ pub fn main() -> i32 {
     }
 
     let mut session = Session::new(cli::options_from_env(vec!["teras".to_string()]));
+    session.set_schedule(schedule);
     use_tracking_stdout(&mut session);
     refresh_names(&mut editor, &session);
 
