@@ -39,9 +39,23 @@ WORKLOADS = [
     ("float_loop", "10000000", "100000"),
     ("binary_trees", "16", "8"),
     ("strings", "1000000", "20000"),
+    # Threads (issue 4, item 10): no Lua versions (Lua has no threads).
+    ("threads_spawn", "10000", "1000"),
+    ("threads_cpu_1", "20000000", "200000"),
+    ("threads_cpu_2", "20000000", "200000"),
 ]
 
-IMPLS = ["teras", "lua5.4", "luajit", "python3", "rust"]
+# Workloads that run another workload's files with extra arguments after the size.
+WORKLOAD_FILE = {"threads_cpu_1": "threads_cpu", "threads_cpu_2": "threads_cpu"}
+WORKLOAD_EXTRA = {"threads_cpu_1": ["1"], "threads_cpu_2": ["2"]}
+
+IMPLS = ["teras", "lua5.4", "luajit", "python3", "go", "rust"]
+# Implementations that may be absent (their cells read n/a, not fail).
+OPTIONAL_IMPLS = ("lua5.4", "luajit", "python3", "go")
+
+# Issue 4's targets for the thread benchmarks.
+SPAWN_TARGET = 1.5  # threads_spawn: teras time <= 1.5 x native Rust
+SPEEDUP_TARGET = 1.8  # threads_cpu: 1 thread / 2 threads >= 1.8
 
 # The issue's targets for the VM without a JIT (issue 3, item 8).
 LUA_TARGET = 1.5  # teras time <= 1.5 x Lua 5.4 time, on these workloads
@@ -65,23 +79,32 @@ class Result:
 
 
 def command_for(impl: str, name: str, size: str, args) -> Optional[List[str]]:
-    """The command line that runs `name` with `impl`, or None when unavailable."""
+    """The command line that runs `name` with `impl`, or None when unavailable (the
+    interpreter is not installed, or the workload has no version in that language)."""
+    file = WORKLOAD_FILE.get(name, name)
+    extra = WORKLOAD_EXTRA.get(name, [])
     if impl == "teras":
-        return [args.teras, "run", os.path.join(HERE, name + ".rs"), size]
+        return [args.teras, "run", os.path.join(HERE, file + ".rs"), size] + extra
     if impl == "rust":
-        return [os.path.join(args.build_dir, name), size]
+        return [os.path.join(args.build_dir, file), size] + extra
+    if impl == "go":
+        if not os.path.exists(os.path.join(HERE, file + ".go")):
+            return None
+        return [os.path.join(args.build_dir, file + "_go"), size] + extra
     if impl in ("lua5.4", "luajit"):
         exe = shutil.which(impl)
-        return [exe, os.path.join(HERE, name + ".lua"), size] if exe else None
+        src = os.path.join(HERE, file + ".lua")
+        return [exe, src, size] + extra if exe and os.path.exists(src) else None
     if impl == "python3":
-        return [args.python, os.path.join(HERE, name + ".py"), size]
+        src = os.path.join(HERE, file + ".py")
+        return [args.python, src, size] + extra if os.path.exists(src) else None
     return None
 
 
 def unavailable_reason(impl: str, cmd: Optional[List[str]]) -> Optional[str]:
     """Why `cmd` cannot run at all (missing binary), or None."""
     if cmd is None:
-        return f"{impl} is not installed"
+        return f"{impl} is not installed or has no version of this workload"
     exe = cmd[0]
     if os.sep in exe:
         if not (os.path.isfile(exe) and os.access(exe, os.X_OK)):
@@ -233,7 +256,7 @@ def main(argv) -> int:
             res = Result()
             reason = unavailable_reason(impl, cmd)
             if reason:
-                res.status = "n/a" if impl in ("lua5.4", "luajit", "python3") else "fail"
+                res.status = "n/a" if impl in OPTIONAL_IMPLS else "fail"
                 res.detail = reason
             results[(name, impl)] = res
             cmds[(name, impl)] = cmd
@@ -305,12 +328,33 @@ def main(argv) -> int:
         t_lua, py_t = ratio(t, lua), ratio(py, t)
         row += [fmt_ratio(ratio(t, rs)), fmt_ratio(t_lua), fmt_ratio(py_t)]
         lines.append("| " + " | ".join(row) + " |")
+        if name.startswith("threads_"):
+            if name == "threads_spawn":
+                t_rs = ratio(t, rs)
+                targets.append(f"- threads_spawn: teras/rust = {fmt_ratio(t_rs)} "
+                               f"(target <= {SPAWN_TARGET}x): "
+                               + verdict(t_rs, t_rs is not None and t_rs <= SPAWN_TARGET))
+            continue
         if name in LUA_TARGET_WORKLOADS:
             targets.append(f"- {name}: teras/lua = {fmt_ratio(t_lua)} (target <= {LUA_TARGET}x): "
                            + verdict(t_lua, t_lua is not None and t_lua <= LUA_TARGET))
         targets.append(f"- {name}: python/teras = {fmt_ratio(py_t)} "
                        f"(target >= {PYTHON_TARGET}x): "
                        + verdict(py_t, py_t is not None and py_t >= PYTHON_TARGET))
+
+    speedups = []
+    for impl in IMPLS:
+        one, two = results.get(("threads_cpu_1", impl)), results.get(("threads_cpu_2", impl))
+        if one and two and one.status == "ok" and two.status == "ok":
+            speedups.append((impl, ratio(one.median(), two.median())))
+    if speedups:
+        lines.append("")
+        lines.append("Parallel speedup of threads_cpu (time on 1 thread / time on 2 threads): "
+                     + ", ".join(f"{impl} {fmt_ratio(sp)}" for impl, sp in speedups) + ".")
+        sp = dict(speedups).get("teras")
+        targets.append(f"- threads_cpu: teras speedup on 2 threads = {fmt_ratio(sp)} "
+                       f"(target >= {SPEEDUP_TARGET}x): "
+                       + verdict(sp, sp is not None and sp >= SPEEDUP_TARGET))
 
     lines.append("")
     lines.append("Versions: "
@@ -319,10 +363,11 @@ def main(argv) -> int:
                      f"lua5.4: {tool_version(['lua5.4', '-v'])}",
                      f"luajit: {tool_version(['luajit', '-v'])}",
                      f"python3: {tool_version([args.python, '--version'])}",
+                     f"go: {tool_version(['go', 'version'])}",
                      f"rustc: {tool_version(['rustc', '--version'])}",
                  ]))
     lines.append("")
-    lines.append("Targets (issue 3, item 8):")
+    lines.append("Targets (issue 3, item 8; thread benchmarks: issue 4, item 10):")
     lines.extend(targets)
 
     problems = [(n, i, r.detail) for (n, i), r in results.items()

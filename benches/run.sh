@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Run the teras benchmarks side by side with Lua 5.4, LuaJIT, CPython and native Rust.
+# Run the teras benchmarks side by side with Lua 5.4, LuaJIT, CPython, Go and native Rust.
 #
 #   benches/run.sh            full sizes, BENCH_RUNS runs each (default 5)
 #   benches/run.sh --quick    small sizes, for a smoke check
 #   benches/run.sh --skip-build [bench.py options...]   reuse the existing binaries
 #
-# Steps: install lua5.4, luajit and python3 with apt-get when missing; build teras with
-# `cargo build --release -p teras` (into $CARGO_TARGET_DIR or target/); compile each
-# NAME.rs with `rustc -O` into benches/build/; then bench.py runs everything, checks
+# Steps: install lua5.4, luajit, python3 and golang-go with apt-get when missing; build
+# teras with `cargo build --release -p teras` (into $CARGO_TARGET_DIR or target/); compile
+# each NAME.rs with `rustc -O` and each NAME.go with `go build` (as NAME_go) into
+# benches/build/; then bench.py runs everything, checks
 # that all outputs agree and prints the Markdown table. A teras that does not build
 # or fails on a program shows up as "fail" in the table; the script keeps going.
 # Every other option is passed to bench.py (see `python3 benches/bench.py --help`).
@@ -33,6 +34,7 @@ missing=()
 command -v lua5.4 >/dev/null 2>&1 || missing+=(lua5.4)
 command -v luajit >/dev/null 2>&1 || missing+=(luajit)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+command -v go >/dev/null 2>&1 || missing+=(golang-go)
 if [ "${#missing[@]}" -gt 0 ]; then
     if command -v apt-get >/dev/null 2>&1; then
         sudo=""
@@ -76,6 +78,17 @@ if [ "$skip_build" -eq 0 ]; then
                 || log "warning: rustc failed on $name.rs; the rust column will read fail"
         fi
     done
+    if command -v go >/dev/null 2>&1; then
+        for src in "$here"/*.go; do
+            [ -e "$src" ] || continue
+            name="$(basename "$src" .go)"
+            if [ ! -x "$build/${name}_go" ] || [ "$src" -nt "$build/${name}_go" ]; then
+                log "go build $name.go"
+                (cd "$build" && GOCACHE="${GOCACHE:-$build/.gocache}" go build -o "$build/${name}_go" "$src") \
+                    || log "warning: go build failed on $name.go; the go column will read fail"
+            fi
+        done
+    fi
 fi
 
 # 4. Measure and print the table.
