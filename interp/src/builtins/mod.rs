@@ -70,6 +70,8 @@
 //! it reaches zero (so the VM can run `Drop` impls of the content, then drop it).
 
 pub mod cell;
+pub mod channel;
+pub mod channel_select;
 pub mod clone;
 pub mod collect;
 pub mod compare;
@@ -176,6 +178,7 @@ fn register_all(r: &mut registry::Registry) {
     collect::register(r);
     time::register(r);
     mutex::register(r);
+    channel::register(r);
     fs::register(r);
     misc::register(r);
     intrinsics::register(r);

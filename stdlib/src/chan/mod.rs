@@ -2,7 +2,7 @@
 //! `spsc_channel` and `oneshot`, and the readiness test of `select!`. Generic over the message
 //! type; `teras-interp` binds them to TERAS values (`builtins/channel*.rs`).
 //!
-//! - `Chan<T>` (`chan.rs`): one channel. Buffered flavors queue messages in crossbeam-channel's
+//! - `Chan<T>` (`core.rs`): one channel. Buffered flavors queue messages in crossbeam-channel's
 //!   lock-free queues (unbounded list, bounded array) and only ever use their `try_` operations;
 //!   the capacity-0 flavor is a rendezvous: a sender deposits an offer and waits until a
 //!   receiver took it. `Chan` counts its live senders and receivers: the last sender gone
@@ -16,13 +16,13 @@
 //! - `select` (`select.rs`): one attempt of a `select!` over several channel operations, the
 //!   ready operation chosen at random (seeded, reproducible, under the deterministic scheduler).
 
-pub mod chan;
+pub mod core;
 pub mod poll;
 pub mod select;
 mod waiters;
 #[cfg(test)]
 mod stress_tests;
 
-pub use chan::{Chan, Flavor, TryRecv, TrySend};
+pub use self::core::{Chan, Flavor, TryRecv, TrySend};
 pub use poll::{Attempt, RecvPoll, SendPoll};
 pub use select::{select_poll, SelOp, SelReady, SelRng};

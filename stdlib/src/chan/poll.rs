@@ -2,7 +2,7 @@
 //! proceed registers the caller's waker and answers `Pending`; the caller calls again with the
 //! same arguments and the same `Attempt` once woken).
 
-use super::chan::{Chan, Flavor, TryRecv, TrySend};
+use super::core::{Chan, Flavor, TryRecv, TrySend};
 use std::task::Waker;
 
 /// What an operation remembers between its attempts. Start with `Attempt::default()`; keep

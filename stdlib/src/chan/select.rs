@@ -7,7 +7,7 @@
 //! caller evaluates the message and sends it (the message expression of a send arm is
 //! evaluated only when that arm is chosen, as in crossbeam's `select!`).
 
-use super::chan::{Chan, TryRecv};
+use super::core::{Chan, TryRecv};
 use super::poll::Attempt;
 use std::task::Waker;
 
@@ -111,7 +111,7 @@ pub fn select_give_up<T>(ops: &[SelOp<'_, T>], w: &Waker, attempts: &mut [Attemp
 
 #[cfg(test)]
 mod tests {
-    use super::super::chan::{Flavor, TrySend};
+    use super::super::core::{Flavor, TrySend};
     use super::*;
     use std::sync::Arc;
     use std::task::Wake;

@@ -2,7 +2,7 @@
 //! nothing lost or duplicated. Threads wait with `std::thread::park` and a waker that
 //! unparks them, as the OS-thread driver does.
 
-use super::chan::{Chan, Flavor};
+use super::core::{Chan, Flavor};
 use super::poll::{Attempt, RecvPoll, SendPoll};
 use std::sync::Arc;
 use std::task::{Wake, Waker};
