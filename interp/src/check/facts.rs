@@ -19,6 +19,10 @@ pub struct AdtFacts {
     pub copy: bool,
 }
 
+/// One method of an impl: the impl's self type head (`None` for a blanket impl) and how the
+/// method takes `self` (`None`: an explicit `self: Type`).
+pub type MethodImpl = (Option<String>, Option<SelfKind>);
+
 /// The program's items as the checks see them.
 #[derive(Clone, Debug, Default)]
 pub struct Facts {
@@ -32,7 +36,7 @@ pub struct Facts {
     pub fns: FxHashSet<String>,
     /// Methods by name: the impl's self type head (`None` for a blanket impl over a type
     /// parameter) and the receiver kind (`None`: an explicit `self: Type`).
-    pub methods: FxHashMap<String, Vec<(Option<String>, Option<SelfKind>)>>,
+    pub methods: FxHashMap<String, Vec<MethodImpl>>,
     /// Methods declared in traits, by name: the trait and the receiver kind.
     pub trait_methods: FxHashMap<String, Vec<(String, Option<SelfKind>)>>,
     /// `(type head, trait)` for every `impl Trait for Type`; head `None` for a blanket impl.

@@ -17,7 +17,11 @@
 //! the thread and channel natives to check values whose types inference did not know.
 
 #[cfg(test)]
+mod accepted_tests;
+#[cfg(test)]
 mod corpus_tests;
+mod calls;
+mod capture;
 mod facts;
 mod flow;
 mod moves;

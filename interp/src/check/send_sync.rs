@@ -9,7 +9,8 @@
 //! the answer unknown, and unknown is never reported.
 
 use super::facts::{rust_name, Facts};
-use super::walk::{Capture, Walker};
+use super::capture::Capture;
+use super::walk::Walker;
 use crate::ast::{Expr, ExprKind, Span};
 use crate::diag::Diagnostic;
 use crate::types::Ty;

@@ -232,3 +232,78 @@ fn describe(v: &Value, depth: u32) -> String {
     }
     crate::session::runtime_type_name(v)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{IntTy, VecObj};
+
+    fn int(n: i64) -> Value {
+        Value::Int(n, IntTy::I32)
+    }
+    fn rc(v: Value, atomic: bool) -> Value {
+        Value::Cell(Heap::new(CellObj::Rc { value: v, strong: 1, weak: 0, atomic }))
+    }
+    fn vec(items: Vec<Value>) -> Value {
+        Value::Vec(Heap::new(VecObj { items, is_array: false }))
+    }
+
+    #[test]
+    fn plain_values_are_send() {
+        assert_eq!(not_send(&int(1)), None);
+        assert_eq!(not_send(&vec(vec![int(1), int(2)])), None);
+        assert_eq!(not_send(&rc(int(1), true)), None);
+    }
+
+    #[test]
+    fn rc_anywhere_is_not_send() {
+        assert_eq!(not_send(&rc(vec(vec![int(1)]), false)).as_deref(), Some("Rc<Vec<i32>>"));
+        let t = Value::Tuple(Heap::new(vec![int(1), rc(int(2), false)]));
+        assert_eq!(not_send(&t).as_deref(), Some("Rc<i32>"));
+        let weak = Value::Cell(Heap::new(CellObj::Weak {
+            target: Heap::new(CellObj::Rc { value: int(3), strong: 1, weak: 1, atomic: false }),
+            atomic: false,
+        }));
+        assert_eq!(not_send(&vec(vec![weak])).as_deref(), Some("std::rc::Weak<i32>"));
+    }
+
+    #[test]
+    fn cells_are_send_but_not_shared_through_arc() {
+        let cell = Value::Cell(Heap::new(CellObj::RefCell { value: int(1), borrow: 0 }));
+        assert_eq!(not_send(&cell), None);
+        let p = send_problem(&rc(cell, true), &|_| None);
+        assert_eq!(p.as_ref().map(SendProblem::message).as_deref(), Some("`RefCell<i32>` cannot be shared between threads safely"));
+        let c = Value::Cell(Heap::new(CellObj::Cell(int(1))));
+        assert_eq!(not_send(&rc(c, true)).as_deref(), Some("Cell<i32>"));
+    }
+
+    #[test]
+    fn borrow_guards_are_not_send() {
+        let cell = Heap::new(CellObj::RefCell { value: int(1), borrow: 1 });
+        let guard = Value::Ref(std::sync::Arc::new(Place::CellContent(cell)));
+        assert!(not_send(&guard).is_some_and(|d| d.contains("guard")));
+    }
+
+    #[test]
+    fn closures_are_judged_by_their_captures() {
+        let f = Value::Func(std::sync::Arc::new(Callable::Closure { func: 0, captures: vec![int(1), rc(int(2), false)] }));
+        assert_eq!(not_send(&f).as_deref(), Some("Rc<i32>"));
+    }
+
+    #[test]
+    fn cycles_and_depth_terminate() {
+        let h = Heap::new(VecObj { items: vec![int(1)], is_array: false });
+        if let Ok(mut o) = h.write() {
+            o.items.push(Value::Vec(h.clone()));
+        }
+        assert_eq!(not_send(&Value::Vec(h.clone())), None);
+        if let Ok(mut o) = h.write() {
+            o.items.clear();
+        }
+        let mut deep = int(0);
+        for _ in 0..200 {
+            deep = Value::Tuple(Heap::new(vec![deep]));
+        }
+        assert_eq!(not_send(&deep), None);
+    }
+}

@@ -9,8 +9,9 @@
 //! positives: a program rustc accepts must pass).
 
 use super::facts::Facts;
+use super::capture::CapUse;
 use super::flow::{LoopCx, MoveInfo, MoveKind, State, VarId};
-use crate::ast::{self, BinOp, Block, Expr, ExprKind, MacroArgs, MacroCall, Pat, PatKind, Span, StmtKind};
+use crate::ast::{self, BinOp, Block, Expr, ExprKind, Pat, PatKind, Span, StmtKind};
 use crate::diag::{Diagnostic, Source};
 use crate::typeck::TypeInfo;
 use crate::types::Ty;
@@ -44,49 +45,14 @@ pub struct Var {
     pub ty: Option<Ty>,
 }
 
-/// One use inside a closure body of a variable declared outside it.
-#[derive(Clone, Debug)]
-pub struct CapUse {
-    pub var: VarId,
-    pub span: Span,
-    pub ctx: Ctx,
-    /// The variable itself, not a field path `x.a.b` of it.
-    pub whole: bool,
-    /// The type of the used place (the variable, or the field path).
-    pub ty: Option<Ty>,
-    /// Maybe a mutable use (a mutable borrow or an assignment).
-    pub mutable: bool,
-}
-
-/// A variable a closure captures, its uses merged.
-#[derive(Clone, Debug)]
-pub struct Capture {
-    pub var: VarId,
-    pub name: String,
-    /// The first use in the closure.
-    pub span: Span,
-    /// Some use takes the whole variable (else only field paths are captured).
-    pub whole: bool,
-    pub whole_span: Span,
-    pub ty: Option<Ty>,
-    /// Certainly captured by value.
-    pub by_value: bool,
-    /// Certainly captured by reference.
-    pub by_ref: bool,
-    /// Some use may need a mutable reference.
-    pub mutable: bool,
-    /// Field-path uses (when not `whole`): span and type.
-    pub places: Vec<(Span, Option<Ty>)>,
-}
-
 pub struct Walker<'a> {
     pub facts: &'a Facts,
     pub info: &'a TypeInfo,
     pub src: &'a Source,
     pub vars: Vec<Var>,
-    scopes: Vec<Vec<(String, VarId)>>,
+    pub(super) scopes: Vec<Vec<(String, VarId)>>,
     pub state: State,
-    loops: Vec<LoopCx>,
+    pub(super) loops: Vec<LoopCx>,
     /// >0 while a loop body's first (exploratory) pass is walked: nothing is reported.
     pub silent: u32,
     /// E0382 and E0373.
@@ -94,11 +60,11 @@ pub struct Walker<'a> {
     /// E0277 (reported by rustc's type check: a body with one gets no borrow errors).
     pub trait_diags: Vec<Diagnostic>,
     pub reported: FxHashSet<(VarId, u32)>,
-    closures: Vec<Vec<CapUse>>,
+    pub(super) closures: Vec<Vec<CapUse>>,
     /// Parameters of `thread::scope(|s| ..)` closures.
-    scope_vars: FxHashSet<VarId>,
-    pending_scope: bool,
-    depth: u32,
+    pub(super) scope_vars: FxHashSet<VarId>,
+    pub(super) pending_scope: bool,
+    pub(super) depth: u32,
     pub overflow: bool,
 }
 
@@ -148,7 +114,7 @@ impl<'a> Walker<'a> {
     // -----------------------------------------------------------------------------------------
     // Names
 
-    fn declare(&mut self, name: &str, decl: Span) -> VarId {
+    pub(super) fn declare(&mut self, name: &str, decl: Span) -> VarId {
         let id = self.vars.len();
         self.vars.push(Var { name: name.to_string(), decl, level: self.closures.len(), ty: None });
         if let Some(s) = self.scopes.last_mut() {
@@ -161,7 +127,7 @@ impl<'a> Walker<'a> {
         self.scopes.iter().rev().flat_map(|s| s.iter().rev()).find(|(n, _)| n == name).map(|(_, v)| *v)
     }
 
-    fn path_var(&self, p: &ast::Path) -> Option<VarId> {
+    pub(super) fn path_var(&self, p: &ast::Path) -> Option<VarId> {
         if p.qself.is_some() {
             return None;
         }
@@ -169,11 +135,11 @@ impl<'a> Walker<'a> {
     }
 
     /// Declares the bindings of a pattern in the current scope.
-    fn bind_pat(&mut self, p: &Pat) {
+    pub(super) fn bind_pat(&mut self, p: &Pat) {
         self.bind_pat_in(p, 0);
     }
 
-    fn bind_pat_in(&mut self, p: &Pat, depth: u32) {
+    pub(super) fn bind_pat_in(&mut self, p: &Pat, depth: u32) {
         if depth > MAX_DEPTH {
             self.overflow = true;
             return;
@@ -209,7 +175,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn ty_of(&self, e: &Expr, v: VarId) -> Option<Ty> {
+    pub(super) fn ty_of(&self, e: &Expr, v: VarId) -> Option<Ty> {
         match self.info.expr_ty(e.id) {
             Some(t) if t.is_known() => Some(t.clone()),
             _ => self.vars.get(v).and_then(|x| x.ty.clone()),
@@ -220,7 +186,7 @@ impl<'a> Walker<'a> {
     // Uses
 
     /// A use of variable `v` at `span`. `whole`: the variable itself (not a field path).
-    fn use_var(&mut self, v: VarId, span: Span, ctx: Ctx, whole: bool, ty: Option<Ty>, kind: MoveKind) {
+    pub(super) fn use_var(&mut self, v: VarId, span: Span, ctx: Ctx, whole: bool, ty: Option<Ty>, kind: MoveKind) {
         if whole {
             if let (Some(t), Some(var)) = (&ty, self.vars.get_mut(v)) {
                 if var.ty.is_none() {
@@ -278,14 +244,14 @@ impl<'a> Walker<'a> {
     }
 
     /// A `#[cfg(..)]` attribute stands before the statement at `span`.
-    fn cfg_gated(&self, gap_lo: usize, span: Span) -> bool {
+    pub(super) fn cfg_gated(&self, gap_lo: usize, span: Span) -> bool {
         let lo = (span.lo as usize).max(gap_lo);
         let gap = self.src.text.get(gap_lo..lo).unwrap_or("");
         let own = self.src.text.get(lo..span.hi as usize).unwrap_or("");
         gap.contains("#[cfg") || (own.starts_with("#[") && own.split(']').next().is_some_and(|a| a.contains("cfg")))
     }
 
-    fn stmt(&mut self, s: &ast::Stmt, tail_ctx: Ctx) {
+    pub(super) fn stmt(&mut self, s: &ast::Stmt, tail_ctx: Ctx) {
         match &s.kind {
             StmtKind::Let { pat, ty, init, else_ } => {
                 if let Some(e) = init {
@@ -326,7 +292,7 @@ impl<'a> Walker<'a> {
         self.expr_kind(e, ctx, MoveKind::Plain);
     }
 
-    fn expr_kind(&mut self, e: &Expr, ctx: Ctx, kind: MoveKind) {
+    pub(super) fn expr_kind(&mut self, e: &Expr, ctx: Ctx, kind: MoveKind) {
         if self.depth >= MAX_DEPTH {
             self.overflow = true;
             return;
@@ -336,7 +302,7 @@ impl<'a> Walker<'a> {
         self.depth -= 1;
     }
 
-    fn expr_inner(&mut self, e: &Expr, ctx: Ctx, kind: MoveKind) {
+    pub(super) fn expr_inner(&mut self, e: &Expr, ctx: Ctx, kind: MoveKind) {
         match &e.kind {
             ExprKind::Path(p) => {
                 if let Some(v) = self.path_var(p) {
@@ -490,13 +456,13 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn keyword_span(&self, span: Span, kw: &str) -> Option<Span> {
+    pub(super) fn keyword_span(&self, span: Span, kw: &str) -> Option<Span> {
         let text = self.src.text.get(span.lo as usize..span.hi as usize)?;
         let i = text.find(kw)?;
         Some(Span::new(span.lo as usize + i, span.lo as usize + i + kw.len()))
     }
 
-    fn loop_target(&mut self, label: Option<&ast::Ident>, is_break: bool) -> Option<&mut LoopCx> {
+    pub(super) fn loop_target(&mut self, label: Option<&ast::Ident>, is_break: bool) -> Option<&mut LoopCx> {
         match label {
             Some(l) => {
                 let name = l.name.trim_start_matches('\'');
@@ -510,7 +476,7 @@ impl<'a> Walker<'a> {
     }
 
     /// The place on the left of `=`: a local is initialized again.
-    fn assign_target(&mut self, l: &Expr) {
+    pub(super) fn assign_target(&mut self, l: &Expr) {
         match &l.kind {
             ExprKind::Path(p) => {
                 if let Some(v) = self.path_var(p) {
@@ -541,7 +507,7 @@ impl<'a> Walker<'a> {
 
     /// `a.b.c`: a use of local `a` through a field path (a partial use), or of whatever the
     /// base expression is.
-    fn field(&mut self, e: &Expr, ctx: Ctx) {
+    pub(super) fn field(&mut self, e: &Expr, ctx: Ctx) {
         let mut base = e;
         loop {
             match &base.kind {
@@ -567,7 +533,7 @@ impl<'a> Walker<'a> {
 
     /// A `match`/`if let` scrutinee: a local (or a field path of one) is not judged (the
     /// patterns decide whether it is read or moved); other expressions are walked.
-    fn scrutinee(&mut self, e: &Expr) {
+    pub(super) fn scrutinee(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Path(p) => {
                 if let Some(v) = self.path_var(p) {
@@ -583,7 +549,7 @@ impl<'a> Walker<'a> {
 
     /// An `if`/`while` condition: the states where it holds and where it does not. `let`
     /// bindings go into the current scope.
-    fn cond(&mut self, e: &Expr) -> (State, State) {
+    pub(super) fn cond(&mut self, e: &Expr) -> (State, State) {
         if self.depth >= MAX_DEPTH {
             self.overflow = true;
             return (self.state.clone(), self.state.clone());
@@ -667,394 +633,12 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn diverges(&self, e: &Expr) -> bool {
+    pub(super) fn diverges(&self, e: &Expr) -> bool {
         matches!(self.info.expr_ty(e.id), Some(Ty::Never))
     }
 
-    fn call(&mut self, e: &Expr, callee: &Expr, args: &[Expr]) {
-        let spawn = self.spawn_call(callee);
-        let scope = self.scope_call(callee);
-        match &callee.kind {
-            ExprKind::Path(p) => {
-                if let Some(v) = self.path_var(p) {
-                    // Calling a local closure: by reference, or by value for an `FnOnce`.
-                    let ty = self.ty_of(callee, v);
-                    self.use_var(v, callee.span, Ctx::Ignore, true, ty, MoveKind::Plain);
-                }
-            }
-            _ => self.expr(callee, Ctx::Use),
-        }
-        for (i, a) in args.iter().enumerate() {
-            if i == 0 && (spawn.is_some() || scope) {
-                if let ExprKind::Closure { is_move, .. } = &a.kind {
-                    self.pending_scope = scope;
-                    let caps = self.closure(a);
-                    self.pending_scope = false;
-                    if let Some(kind) = spawn {
-                        self.check_spawn(kind, callee.span, a, *is_move, &caps);
-                    }
-                    continue;
-                }
-            }
-            self.expr(a, Ctx::Move);
-        }
-        if self.diverges(e) {
-            self.state = State::unreachable();
-        }
-    }
-
-    fn method_call(&mut self, e: &Expr, receiver: &Expr, method: &ast::Ident, args: &[Expr]) {
-        let rty = self.info.expr_ty(receiver.id).cloned();
-        let consumes = rty.as_ref().is_some_and(|t| self.facts.is_move(t) && self.facts.consumes(t, &method.name));
-        let ctx = if consumes {
-            Ctx::Move
-        } else if self.shared_method(rty.as_ref(), &method.name) {
-            Ctx::Borrow
-        } else {
-            Ctx::BorrowMut
-        };
-        let call_span = Span::new(method.span.lo as usize, e.span.hi as usize);
-        self.expr_kind(receiver, ctx, MoveKind::Method(call_span));
-        let spawn = if method.name == "spawn" { self.spawn_method(receiver, rty.as_ref()) } else { None };
-        for (i, a) in args.iter().enumerate() {
-            if i == 0 && spawn.is_some() {
-                if let ExprKind::Closure { is_move, .. } = &a.kind {
-                    let caps = self.closure(a);
-                    if let Some(kind) = spawn {
-                        self.check_spawn(kind, method.span, a, *is_move, &caps);
-                    }
-                    continue;
-                }
-            }
-            self.expr(a, Ctx::Move);
-        }
-        if self.diverges(e) {
-            self.state = State::unreachable();
-        }
-    }
-
-    /// A method that takes `&self` on every std type that has it (or, for a program type,
-    /// in every impl that declares it).
-    fn shared_method(&self, rty: Option<&Ty>, method: &str) -> bool {
-        if let Some(Ty::Named(head, _)) = rty.map(Ty::deref) {
-            if self.facts.adts.contains_key(head) {
-                let kinds: Vec<_> = self
-                    .facts
-                    .methods
-                    .get(method)
-                    .into_iter()
-                    .flatten()
-                    .filter(|(h, _)| h.as_deref().is_none_or(|h| h == head))
-                    .map(|(_, k)| *k)
-                    .collect();
-                return !kinds.is_empty() && kinds.iter().all(|k| *k == Some(ast::SelfKind::Ref));
-            }
-        }
-        SHARED_METHODS.contains(&method)
-    }
-
-    fn macro_call(&mut self, m: &MacroCall, ctx: Ctx) {
-        let name = m.name.name.as_str();
-        let diverging = matches!(name, "panic" | "unreachable" | "todo" | "unimplemented");
-        let by_ref = matches!(name, "assert_eq" | "assert_ne" | "debug_assert_eq" | "debug_assert_ne");
-        match &m.args {
-            MacroArgs::Format { target, leading, fmt, args } => {
-                if let Some(t) = target {
-                    self.expr(t, Ctx::BorrowMut);
-                }
-                for l in leading {
-                    self.expr(l, if by_ref { Ctx::Borrow } else { Ctx::Use });
-                }
-                for a in args {
-                    self.expr(&a.expr, Ctx::Borrow);
-                }
-                if let Some(lit) = fmt {
-                    self.format_captures(lit, args);
-                }
-            }
-            MacroArgs::Exprs(es) => match name {
-                "vec" | "dbg" => {
-                    for x in es {
-                        self.expr(x, if ctx == Ctx::Ignore { Ctx::Ignore } else { Ctx::Move });
-                    }
-                }
-                "assert" | "debug_assert" | "panic" | "unreachable" | "todo" | "unimplemented" => {
-                    for x in es {
-                        self.expr(x, Ctx::Use);
-                    }
-                }
-                _ if by_ref => {
-                    for x in es {
-                        self.expr(x, Ctx::Borrow);
-                    }
-                }
-                // An unknown macro: its arguments may be alternatives (`select!` arms).
-                _ => {
-                    let start = self.state.clone();
-                    let mut out = start.clone();
-                    for x in es {
-                        self.state = start.clone();
-                        self.expr(x, Ctx::Ignore);
-                        out.join_into(&self.state);
-                    }
-                    self.state = out;
-                }
-            },
-            MacroArgs::Repeat(x, n) => {
-                self.expr(x, Ctx::Move);
-                self.expr(n, Ctx::Use);
-            }
-            MacroArgs::Matches { expr, pat, guard } => {
-                self.scrutinee(expr);
-                self.scopes.push(Vec::new());
-                self.bind_pat(pat);
-                if let Some(g) = guard {
-                    self.expr(g, Ctx::Use);
-                }
-                self.scopes.pop();
-            }
-        }
-        if diverging {
-            self.state = State::unreachable();
-        }
-    }
-
-    /// `{name}` in a format string: a borrow of local `name`.
-    fn format_captures(&mut self, lit: &ast::Lit, args: &[ast::FmtArg]) {
-        let ast::LitKind::Str(text) = &lit.kind else { return };
-        if !text.contains('{') {
-            return;
-        }
-        let named: Vec<&str> = args.iter().filter_map(|a| a.name.as_ref().map(|n| n.name.as_str())).collect();
-        let positional = args.iter().filter(|a| a.name.is_none()).count();
-        let Ok(tpl) = teras_stdlib::fmt::compile_format(text, positional, &named) else { return };
-        let raw = self.src.text.get(lit.span.lo as usize..lit.span.hi as usize).unwrap_or("");
-        for name in &tpl.captures {
-            let Some(v) = self.lookup(name) else { continue };
-            let span = raw
-                .find(&format!("{{{name}"))
-                .map(|i| Span::new(lit.span.lo as usize + i + 1, lit.span.lo as usize + i + 1 + name.len()))
-                .unwrap_or(lit.span);
-            let ty = self.vars.get(v).and_then(|x| x.ty.clone());
-            self.use_var(v, span, Ctx::Borrow, true, ty, MoveKind::Plain);
-        }
-    }
-
-    // -----------------------------------------------------------------------------------------
-    // Closures
-
-    /// The `move |a, b|` part of a closure.
-    pub fn closure_head(&self, span: Span, body: Span) -> Span {
-        let lo = span.lo as usize;
-        let hi = (body.lo as usize).max(lo);
-        match self.src.text.get(lo..hi).and_then(|t| t.rfind('|')) {
-            Some(i) => Span::new(lo, lo + i + 1),
-            None => span,
-        }
-    }
-
-    /// Walks a closure expression and applies its captures to the enclosing state.
-    pub fn closure(&mut self, e: &Expr) -> Vec<Capture> {
-        let ExprKind::Closure { is_move, params, body, .. } = &e.kind else { return Vec::new() };
-        let head = self.closure_head(e.span, body.span);
-        let pats: Vec<&Pat> = params.iter().map(|p| &p.pat).collect();
-        self.closure_like(*is_move, head, &pats, Some(body), None, true)
-    }
-
-    fn closure_like(&mut self, is_move: bool, head: Span, params: &[&Pat], body: Option<&Expr>, block: Option<&Block>, mark: bool) -> Vec<Capture> {
-        let saved_state = std::mem::replace(&mut self.state, State::start());
-        let saved_loops = std::mem::take(&mut self.loops);
-        let scope_param = std::mem::take(&mut self.pending_scope);
-        self.closures.push(Vec::new());
-        self.scopes.push(Vec::new());
-        for (i, p) in params.iter().enumerate() {
-            let first = self.vars.len();
-            self.bind_pat(p);
-            if i == 0 && scope_param && self.vars.len() > first {
-                self.scope_vars.insert(first);
-            }
-        }
-        if let Some(b) = body {
-            self.expr(b, Ctx::Move);
-        }
-        if let Some(b) = block {
-            self.block(b, Ctx::Move);
-        }
-        self.scopes.pop();
-        let uses = self.closures.pop().unwrap_or_default();
-        self.loops = saved_loops;
-        self.state = saved_state;
-        let caps = self.merge_captures(&uses, is_move);
-        self.apply_captures(&caps, head, mark);
-        caps
-    }
-
-    fn merge_captures(&self, uses: &[CapUse], is_move: bool) -> Vec<Capture> {
-        let mut out: Vec<Capture> = Vec::new();
-        for u in uses {
-            let idx = match out.iter().position(|c| c.var == u.var) {
-                Some(i) => i,
-                None => {
-                    out.push(Capture {
-                        var: u.var,
-                        name: self.vars.get(u.var).map_or_else(String::new, |v| v.name.clone()),
-                        span: u.span,
-                        whole: false,
-                        whole_span: u.span,
-                        ty: None,
-                        by_value: false,
-                        by_ref: true,
-                        mutable: false,
-                        places: Vec::new(),
-                    });
-                    out.len() - 1
-                }
-            };
-            let c = &mut out[idx];
-            if u.whole {
-                if !c.whole {
-                    c.whole_span = u.span;
-                }
-                c.whole = true;
-                if c.ty.is_none() {
-                    c.ty = u.ty.clone().or_else(|| self.vars.get(u.var).and_then(|v| v.ty.clone()));
-                }
-            } else {
-                c.places.push((u.span, u.ty.clone()));
-            }
-            let copy = u.ty.as_ref().is_some_and(|t| self.facts.is_copy(t));
-            let moving = u.ctx == Ctx::Move && u.whole && u.ty.as_ref().is_some_and(|t| self.facts.is_move(t));
-            if moving {
-                c.by_value = true;
-            }
-            let surely_ref = matches!(u.ctx, Ctx::Borrow | Ctx::BorrowMut) || (matches!(u.ctx, Ctx::Move | Ctx::Use) && copy);
-            if !surely_ref {
-                c.by_ref = false;
-            }
-            c.mutable |= u.mutable;
-        }
-        for c in &mut out {
-            if is_move {
-                c.by_value = true;
-                c.by_ref = false;
-            } else if c.by_value {
-                c.by_ref = false;
-            }
-            if c.whole {
-                c.places.clear();
-            }
-        }
-        out
-    }
-
-    fn apply_captures(&mut self, caps: &[Capture], head: Span, mark: bool) {
-        for c in caps {
-            if self.state.reachable {
-                if let Some(m) = self.state.moved.get(&c.var).cloned() {
-                    let ctx = if c.by_value { Ctx::Move } else { Ctx::Borrow };
-                    self.report_moved(c.var, head, ctx, &m, Some(c.span));
-                }
-                if mark && c.by_value && c.whole {
-                    if let Some(t) = c.ty.clone().filter(|t| self.facts.is_move(t)) {
-                        let kind = MoveKind::Closure { head, use_span: c.whole_span };
-                        self.state.moved.insert(c.var, MoveInfo { span: head, kind, ty: t, prev_iter: None });
-                    }
-                }
-            }
-            // A variable from further out: a use by the enclosing closure too.
-            let level = self.vars.get(c.var).map_or(0, |v| v.level);
-            if level < self.closures.len() {
-                let ctx = if c.by_value {
-                    Ctx::Move
-                } else if c.by_ref && c.mutable {
-                    Ctx::BorrowMut
-                } else if c.by_ref {
-                    Ctx::Borrow
-                } else {
-                    Ctx::Ignore
-                };
-                let mut new_uses = Vec::new();
-                if c.whole {
-                    new_uses.push(CapUse { var: c.var, span: c.span, ctx, whole: true, ty: c.ty.clone(), mutable: c.mutable });
-                }
-                for (sp, t) in &c.places {
-                    new_uses.push(CapUse { var: c.var, span: *sp, ctx, whole: false, ty: t.clone(), mutable: c.mutable });
-                }
-                if let Some(enclosing) = self.closures.last_mut() {
-                    enclosing.extend(new_uses);
-                }
-            }
-        }
-    }
-
-    // -----------------------------------------------------------------------------------------
-    // Spawn calls
-
-    fn spawn_call(&self, callee: &Expr) -> Option<super::send_sync::SpawnKind> {
-        let ExprKind::Path(p) = &callee.kind else { return None };
-        let segs: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
-        match segs.as_slice() {
-            ["thread", "spawn"] | ["std", "thread", "spawn"] => Some(super::send_sync::SpawnKind::Thread),
-            ["spawn"] if !self.facts.fns.contains("spawn") && self.lookup("spawn").is_none() => {
-                Some(super::send_sync::SpawnKind::Thread)
-            }
-            _ => None,
-        }
-    }
-
-    fn scope_call(&self, callee: &Expr) -> bool {
-        let ExprKind::Path(p) = &callee.kind else { return false };
-        let segs: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
-        match segs.as_slice() {
-            ["thread", "scope"] | ["std", "thread", "scope"] => true,
-            [n @ ("scope" | "scoped")] => !self.facts.fns.contains(*n) && self.lookup(n).is_none(),
-            _ => false,
-        }
-    }
-
-    fn spawn_method(&self, receiver: &Expr, rty: Option<&Ty>) -> Option<super::send_sync::SpawnKind> {
-        use super::send_sync::SpawnKind;
-        if let Some(Ty::Named(n, _)) = rty.map(Ty::deref) {
-            match n.as_str() {
-                "Scope" => return Some(SpawnKind::Scoped),
-                "Builder" => return Some(SpawnKind::Thread),
-                _ => {}
-            }
-        }
-        if let ExprKind::Path(p) = &receiver.kind {
-            if let Some(v) = self.path_var(p) {
-                return self.scope_vars.contains(&v).then_some(SpawnKind::Scoped);
-            }
-        }
-        // `thread::Builder::new().name(..).spawn(..)`.
-        let mut r = receiver;
-        loop {
-            match &r.kind {
-                ExprKind::MethodCall { receiver, .. } => r = receiver,
-                ExprKind::Paren(x) => r = x,
-                ExprKind::Call(callee, _) => {
-                    if let ExprKind::Path(p) = &callee.kind {
-                        let n = p.segments.len();
-                        if n >= 2 && p.segments[n - 2].ident.name == "Builder" && p.segments[n - 1].ident.name == "new" {
-                            return Some(SpawnKind::Thread);
-                        }
-                    }
-                    return None;
-                }
-                _ => return None,
-            }
-        }
-    }
 }
 
-/// Std methods that take `&self` wherever std defines them.
-const SHARED_METHODS: &[&str] = &[
-    "borrow", "borrow_mut", "try_borrow", "try_borrow_mut", "get", "set", "recv", "try_recv", "recv_timeout", "iter",
-    "try_iter", "len", "is_empty", "clone", "contains", "contains_key", "to_string", "lock", "try_lock", "read",
-    "try_read", "load", "store", "fetch_add", "fetch_sub", "fetch_and", "fetch_or", "fetch_xor", "fetch_max",
-    "fetch_min", "send", "try_send", "get_or_init", "first", "last", "keys", "values", "as_str", "as_ref", "is_some",
-    "is_none", "is_ok", "is_err", "upgrade",
-];
 
 enum LoopBody<'b> {
     Loop(&'b Block),
