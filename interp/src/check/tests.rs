@@ -213,3 +213,17 @@ fn deep_nesting_is_not_followed_and_does_not_crash() {
         let _ = super::check_file(&file, &info, &Source::new("t.rs", src.clone()));
     }
 }
+
+#[test]
+fn repl_inputs_are_checked_and_a_rejected_input_changes_nothing() {
+    let mut s = crate::session::Session::new(crate::session::Options::default());
+    s.set_stdout(Box::new(std::io::sink()));
+    let (o, _) = s.eval_repl("let v = vec![1, 2]; let w = v; v.len()");
+    match o {
+        crate::session::Outcome::CompileErrors(r) => assert_eq!(r[0].diag.message, "borrow of moved value: `v`"),
+        other => panic!("{other:?}"),
+    }
+    let (o, out) = s.eval_repl("let n = 3; n + 1");
+    assert!(matches!(o, crate::session::Outcome::Finished), "{o:?}");
+    assert_eq!(out.value.map(|(v, _)| v).as_deref(), Some("4"));
+}
