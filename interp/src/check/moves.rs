@@ -16,9 +16,16 @@ impl Walker<'_> {
     /// Reports that variable `v`, moved as `m` says, is used at `use_span` (`ctx` tells a
     /// borrow from a use). `in_closure`: the use is inside a closure whose head is `use_span`.
     pub(super) fn report_moved(&mut self, v: VarId, use_span: Span, ctx: Ctx, m: &MoveInfo, in_closure: Option<Span>) {
-        if self.silent > 0 || !self.reported.insert((v, m.span.lo)) {
+        if self.silent > 0 {
             return;
         }
+        // One report per move. rustc visits the code after a `while`/`for` loop before the
+        // loop's body, so a later use outside such a loop replaces a report from inside it.
+        let replace = match self.reported.get(&(v, m.span.lo)) {
+            None => None,
+            Some((i, loops)) if loops.iter().any(|l| !self.cond_loops.contains(l)) => Some(*i),
+            Some(_) => return,
+        };
         let Some(var) = self.vars.get(v) else { return };
         let name = var.name.clone();
         let decl = var.decl;
@@ -65,6 +72,16 @@ impl Walker<'_> {
             _ => "consider cloning the value if the performance cost is acceptable",
         };
         d = d.with_help(help);
-        self.diags.push(d);
+        let index = match replace {
+            Some(i) if i < self.diags.len() => {
+                self.diags[i] = d;
+                i
+            }
+            _ => {
+                self.diags.push(d);
+                self.diags.len() - 1
+            }
+        };
+        self.reported.insert((v, m.span.lo), (index, self.cond_loops.clone()));
     }
 }

@@ -15,7 +15,7 @@ use crate::ast::{self, BinOp, Block, Expr, ExprKind, Pat, PatKind, Span, StmtKin
 use crate::diag::{Diagnostic, Source};
 use crate::typeck::TypeInfo;
 use crate::types::Ty;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How deep expressions nest before the walker gives up on the body (reporting nothing).
 const MAX_DEPTH: u32 = 200;
@@ -59,7 +59,12 @@ pub struct Walker<'a> {
     pub diags: Vec<Diagnostic>,
     /// E0277 (reported by rustc's type check: a body with one gets no borrow errors).
     pub trait_diags: Vec<Diagnostic>,
-    pub reported: FxHashSet<(VarId, u32)>,
+    /// Reported moves: `(variable, move span start)` -> the index of the diagnostic and the
+    /// `while`/`for` loops around the use reported.
+    pub reported: FxHashMap<(VarId, u32), (usize, Vec<u32>)>,
+    /// The `while`/`for` loops being walked (ids), innermost last.
+    pub(super) cond_loops: Vec<u32>,
+    next_loop: u32,
     pub(super) closures: Vec<Vec<CapUse>>,
     /// Parameters of `thread::scope(|s| ..)` closures.
     pub(super) scope_vars: FxHashSet<VarId>,
@@ -81,7 +86,9 @@ impl<'a> Walker<'a> {
             silent: 0,
             diags: Vec::new(),
             trait_diags: Vec::new(),
-            reported: FxHashSet::default(),
+            reported: FxHashMap::default(),
+            cond_loops: Vec::new(),
+            next_loop: 0,
             closures: Vec::new(),
             scope_vars: FxHashSet::default(),
             pending_scope: false,
@@ -597,7 +604,15 @@ impl<'a> Walker<'a> {
         self.state = entry.join(&end1.back_edge(&entry, head));
         let head_state = self.state.clone();
         self.loops.push(LoopCx::new(label, false));
+        let has_cond = !matches!(body, LoopBody::Loop(_));
+        if has_cond {
+            self.next_loop += 1;
+            self.cond_loops.push(self.next_loop);
+        }
         let exit_at_head = self.iteration(&body);
+        if has_cond {
+            self.cond_loops.pop();
+        }
         let cx = self.loops.pop().unwrap_or_else(|| LoopCx::new(None, false));
         let end2 = self.state.join(&cx.conts);
         self.state = match body {
