@@ -227,3 +227,18 @@ fn repl_inputs_are_checked_and_a_rejected_input_changes_nothing() {
     assert!(matches!(o, crate::session::Outcome::Finished), "{o:?}");
     assert_eq!(out.value.map(|(v, _)| v).as_deref(), Some("4"));
 }
+
+#[test]
+fn channel_ends_of_non_send_messages_cannot_cross() {
+    let sender = "use std::rc::Rc;\nuse std::sync::mpsc;\nuse std::thread;\nfn main() {\n    let (tx, rx) = mpsc::channel::<Rc<i32>>();\n    thread::spawn(move || { tx.send(Rc::new(1)).unwrap(); }).join().unwrap();\n    println!(\"{}\", rx.recv().unwrap());\n}\n";
+    let d = one(sender);
+    assert_eq!(d.message, "`Rc<i32>` cannot be sent between threads safely");
+    assert!(d.help.unwrap_or_default().contains("required for `std::sync::mpsc::Sender<Rc<i32>>` to implement `Send`"));
+    let receiver = "use std::rc::Rc;\nuse std::sync::mpsc;\nuse std::thread;\nfn main() {\n    let (tx, rx) = mpsc::channel();\n    let h = thread::spawn(move || { let _ = rx.recv(); });\n    tx.send(Rc::new(1)).unwrap();\n    h.join().unwrap();\n}\n";
+    let ds = check(receiver);
+    assert_eq!(ds.len(), 1, "{ds:#?}");
+    assert!(ds[0].help.clone().unwrap_or_default().contains("std::sync::mpsc::Receiver<Rc<i32>>"), "{ds:#?}");
+    // Sending an `Rc` on one thread is fine in Rust.
+    let local = "use std::rc::Rc;\nuse std::sync::mpsc;\nfn main() {\n    let (tx, rx) = mpsc::channel();\n    tx.send(Rc::new(5)).unwrap();\n    println!(\"{}\", rx.recv().unwrap());\n}\n";
+    assert!(check(local).is_empty());
+}
