@@ -79,6 +79,7 @@ pub mod deque;
 pub mod float;
 pub mod format;
 pub mod fs;
+pub mod future;
 pub mod int;
 pub mod intrinsics;
 #[cfg(test)]
@@ -180,6 +181,7 @@ fn register_all(r: &mut registry::Registry) {
     mutex::register(r);
     channel::register(r);
     fs::register(r);
+    future::register(r);
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);
