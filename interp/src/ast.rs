@@ -627,6 +627,29 @@ pub enum MacroArgs {
     Repeat(Box<Expr>, Box<Expr>),
     /// `matches!(e, pat if guard)`.
     Matches { expr: Box<Expr>, pat: Box<Pat>, guard: Option<Box<Expr>> },
+    /// `select! { recv(r) -> msg => body, send(s, v) -> res => body, default(t) => body }`
+    /// (crossbeam-channel's syntax; compiled by `compile/select.rs`).
+    Select(Vec<SelectArm>),
+}
+
+/// One arm of `select!`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectArm {
+    pub op: SelectOp,
+    /// The pattern after `->` (the operation's result); `None` when absent (`default`).
+    pub pat: Option<Pat>,
+    pub body: Expr,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SelectOp {
+    /// `recv(receiver)`.
+    Recv(Expr),
+    /// `send(sender, message)`: the message is evaluated only when this arm is chosen.
+    Send(Expr, Expr),
+    /// `default` (never wait), or `default(timeout)` (wait at most `timeout`, a `Duration`).
+    Default(Option<Expr>),
 }
 
 #[derive(Clone, Debug, PartialEq)]

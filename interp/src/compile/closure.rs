@@ -122,6 +122,7 @@ pub(crate) fn walk_expr(e: &Expr, in_closure: bool, f: &mut dyn FnMut(&Expr, boo
                     walk_expr(g, in_closure, f);
                 }
             }
+            MacroArgs::Select(arms) => walk_expr(&super::select::desugar(arms, m.span), in_closure, f),
         },
     }
 }

@@ -209,6 +209,7 @@ impl Compiler {
                 self.cx().patch(j, end);
             }
             ("dbg", MacroArgs::Exprs(xs)) => self.dbg(xs, dst, span),
+            ("select", MacroArgs::Select(arms)) => self.select(arms, dst, span, expect),
             _ => {
                 self.error(Diagnostic::error(format!("cannot find macro `{name}` in this scope"), m.name.span, "not found").with_code("E0433"));
                 self.load_unit(dst, span);

@@ -24,6 +24,7 @@ mod peephole;
 mod place;
 mod resolve_errors;
 mod scope;
+pub(crate) mod select;
 mod size_of;
 mod stmt;
 #[cfg(test)]

@@ -280,6 +280,19 @@ fn mac(m: &MacroCall) -> String {
         MacroArgs::Matches { expr, pat: p, guard } => {
             format!("matches!({}, {}{})", ex(expr), pat(p), guard.as_ref().map_or(String::new(), |g| format!(" if {}", ex(g))))
         }
+        MacroArgs::Select(arms) => {
+            let arm = |a: &SelectArm| {
+                let op = match &a.op {
+                    SelectOp::Recv(r) => format!("recv({})", ex(r)),
+                    SelectOp::Send(s, v) => format!("send({}, {})", ex(s), ex(v)),
+                    SelectOp::Default(None) => "default".to_string(),
+                    SelectOp::Default(Some(t)) => format!("default({})", ex(t)),
+                };
+                let res = a.pat.as_ref().map_or(String::new(), |p| format!(" -> {}", pat(p)));
+                format!("{op}{res} => {},", ex(&a.body))
+            };
+            format!("select! {{ {} }}", arms.iter().map(arm).collect::<Vec<_>>().join(" "))
+        }
     }
 }
 

@@ -661,6 +661,7 @@ impl Checker<'_> {
                 self.expr(n, Some(&usize_t()));
                 T::named("Vec", vec![elem])
             }
+            MacroArgs::Select(arms) => self.expr(&crate::compile::select::desugar(arms, m.span), exp),
             MacroArgs::Matches { expr, pat, guard } => {
                 let t = self.expr(expr, None);
                 self.scopes.push(Vec::new());

@@ -39,6 +39,8 @@ impl Parser<'_> {
             self.parse_format_args(n, close_tok)?
         } else if n == "vec" {
             self.parse_vec_args(close_tok)?
+        } else if n == "select" {
+            self.parse_select_args(close_tok)?
         } else if n == "matches" {
             let expr = self.parse_expr()?;
             self.expect(",")?;
@@ -77,6 +79,64 @@ impl Parser<'_> {
         }
         self.expect(close_tok)?;
         Ok(MacroCall { name, args, span: self.span_from(lo) })
+    }
+
+    /// `select!`'s arms: `recv(r) -> pat => body`, `send(s, v) -> pat => body`, `default => body`,
+    /// `default(timeout) => body`, separated by `,` (optional after a block body).
+    fn parse_select_args(&mut self, close: &str) -> PResult<MacroArgs> {
+        let mut arms = Vec::new();
+        while !self.at(close) && !self.at_eof() {
+            let lo = self.span();
+            let kw = self.ident()?;
+            let op = match kw.name.as_str() {
+                "recv" => {
+                    self.expect("(")?;
+                    let r = self.parse_expr()?;
+                    self.eat(",");
+                    self.expect(")")?;
+                    SelectOp::Recv(r)
+                }
+                "send" => {
+                    self.expect("(")?;
+                    let s = self.parse_expr()?;
+                    self.expect(",")?;
+                    let v = self.parse_expr()?;
+                    self.eat(",");
+                    self.expect(")")?;
+                    SelectOp::Send(s, v)
+                }
+                "default" => {
+                    if self.eat("(") {
+                        let t = self.parse_expr()?;
+                        self.eat(",");
+                        self.expect(")")?;
+                        SelectOp::Default(Some(t))
+                    } else {
+                        SelectOp::Default(None)
+                    }
+                }
+                other => {
+                    return Err(self.err_at(
+                        kw.span,
+                        format!("expected `recv`, `send` or `default` in `select!`, found `{other}`"),
+                        "unknown select operation",
+                        "write arms as `recv(r) -> msg => ...`, `send(s, value) -> res => ...` or `default => ...`",
+                    ))
+                }
+            };
+            let pat = if self.eat("->") { Some(self.parse_pat()?) } else { None };
+            if matches!(op, SelectOp::Recv(_) | SelectOp::Send(..)) && pat.is_none() {
+                let span = self.span();
+                return Err(self.err_at(span, "expected `->` after a select operation", "expected `->`", "name the operation's result: `recv(r) -> msg => ...`"));
+            }
+            self.expect("=>")?;
+            let (body, blocklike) = self.parse_stmt_expr()?;
+            arms.push(SelectArm { op, pat, body, span: self.span_from(lo) });
+            if !self.eat(",") && !blocklike {
+                break;
+            }
+        }
+        Ok(MacroArgs::Select(arms))
     }
 
     fn parse_macro_exprs(&mut self, close: &str) -> PResult<Vec<Expr>> {
