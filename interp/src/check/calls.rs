@@ -23,13 +23,17 @@ impl Walker<'_> {
         }
         for (i, a) in args.iter().enumerate() {
             if i == 0 && (spawn.is_some() || scope) {
-                if let ExprKind::Closure { is_move, .. } = &a.kind {
+                if let ExprKind::Closure { .. } = &a.kind {
                     self.pending_scope = scope;
-                    let caps = self.closure(a);
+                    let info = self.closure(a);
                     self.pending_scope = false;
                     if let Some(kind) = spawn {
-                        self.check_spawn(kind, callee.span, a, *is_move, &caps);
+                        self.check_spawn(kind, callee.span, &info);
                     }
+                    continue;
+                }
+                if let Some(kind) = spawn {
+                    self.spawn_stored(kind, callee.span, a);
                     continue;
                 }
             }
@@ -54,19 +58,31 @@ impl Walker<'_> {
         self.expr_kind(receiver, ctx, MoveKind::Method(call_span));
         let spawn = if method.name == "spawn" { self.spawn_method(receiver, rty.as_ref()) } else { None };
         for (i, a) in args.iter().enumerate() {
-            if i == 0 && spawn.is_some() {
-                if let ExprKind::Closure { is_move, .. } = &a.kind {
-                    let caps = self.closure(a);
-                    if let Some(kind) = spawn {
-                        self.check_spawn(kind, method.span, a, *is_move, &caps);
-                    }
-                    continue;
+            if let (0, Some(kind)) = (i, spawn) {
+                if let ExprKind::Closure { .. } = &a.kind {
+                    let info = self.closure(a);
+                    self.check_spawn(kind, method.span, &info);
+                } else {
+                    self.spawn_stored(kind, method.span, a);
                 }
+                continue;
             }
             self.expr(a, Ctx::Move);
         }
         if self.diverges(e) {
             self.state = State::unreachable();
+        }
+    }
+
+    /// `spawn(f)` with `f` a local holding a closure: its captures are judged too.
+    fn spawn_stored(&mut self, kind: super::send_sync::SpawnKind, callee: Span, arg: &Expr) {
+        self.expr(arg, Ctx::Move);
+        if let ExprKind::Path(p) = &arg.kind {
+            if let Some(mut info) = self.path_var(p).and_then(|v| self.closure_vars.get(&v)).cloned() {
+                // rustc points at the argument.
+                info.span = arg.span;
+                self.check_spawn(kind, callee, &info);
+            }
         }
     }
 
@@ -141,8 +157,6 @@ impl Walker<'_> {
                 self.expr(x, Ctx::Move);
                 self.expr(n, Ctx::Use);
             }
-            // `select!`: checked as the ordinary code it compiles to (compile/select.rs).
-            MacroArgs::Select(arms) => self.expr(&crate::compile::select::desugar(arms, m.span), ctx),
             MacroArgs::Matches { expr, pat, guard } => {
                 self.scrutinee(expr);
                 self.scopes.push(Vec::new());

@@ -44,6 +44,16 @@ pub struct Capture {
     pub places: Vec<(Span, Option<Ty>)>,
 }
 
+/// A closure expression as the spawn checks need it.
+#[derive(Clone, Debug)]
+pub struct ClosureInfo {
+    pub span: Span,
+    /// `move |..|`.
+    pub head: Span,
+    pub is_move: bool,
+    pub caps: Vec<Capture>,
+}
+
 impl Walker<'_> {
     /// The `move |a, b|` part of a closure.
     pub fn closure_head(&self, span: Span, body: Span) -> Span {
@@ -56,11 +66,14 @@ impl Walker<'_> {
     }
 
     /// Walks a closure expression and applies its captures to the enclosing state.
-    pub fn closure(&mut self, e: &Expr) -> Vec<Capture> {
-        let ExprKind::Closure { is_move, params, body, .. } = &e.kind else { return Vec::new() };
+    pub fn closure(&mut self, e: &Expr) -> ClosureInfo {
+        let ExprKind::Closure { is_move, params, body, .. } = &e.kind else {
+            return ClosureInfo { span: e.span, head: e.span, is_move: false, caps: Vec::new() };
+        };
         let head = self.closure_head(e.span, body.span);
         let pats: Vec<&Pat> = params.iter().map(|p| &p.pat).collect();
-        self.closure_like(*is_move, head, &pats, Some(body), None, true)
+        let caps = self.closure_like(*is_move, head, &pats, Some(body), None, true);
+        ClosureInfo { span: e.span, head, is_move: *is_move, caps }
     }
 
     pub(super) fn closure_like(&mut self, is_move: bool, head: Span, params: &[&Pat], body: Option<&Expr>, block: Option<&Block>, mark: bool) -> Vec<Capture> {

@@ -9,9 +9,9 @@
 //! the answer unknown, and unknown is never reported.
 
 use super::facts::{rust_name, Facts};
-use super::capture::Capture;
+use super::capture::{Capture, ClosureInfo};
 use super::walk::Walker;
-use crate::ast::{Expr, ExprKind, Span};
+use crate::ast::Span;
 use crate::diag::Diagnostic;
 use crate::types::Ty;
 
@@ -168,16 +168,22 @@ impl Judge<'_> {
         }
         match (n, tr) {
             ("Rc", _) => no(ty, tr),
+            // Both bounds, in the order of the std impl's where clause (which rustc reports
+            // first): `Sync + Send` for `Arc` and `OnceLock`, `Send + Sync` for `RwLock`.
             ("Arc", _) | ("OnceLock", Auto::Sync) | ("RwLock", Auto::Sync) => {
-                let v = self.through(t0, Auto::Sync, ty, tr, d);
-                if matches!(v, Verdict::No(_)) {
-                    return v;
+                let order = if n == "RwLock" { [Auto::Send, Auto::Sync] } else { [Auto::Sync, Auto::Send] };
+                let mut unknown = false;
+                for need in order {
+                    match self.through(t0, need, ty, tr, d) {
+                        Verdict::No(f) => return Verdict::No(f),
+                        Verdict::Unknown => unknown = true,
+                        Verdict::Yes => {}
+                    }
                 }
-                let w = self.through(t0, Auto::Send, ty, tr, d);
-                match (v, w) {
-                    (_, Verdict::No(f)) => Verdict::No(f),
-                    (Verdict::Yes, Verdict::Yes) => Verdict::Yes,
-                    _ => Verdict::Unknown,
+                if unknown {
+                    Verdict::Unknown
+                } else {
+                    Verdict::Yes
                 }
             }
             ("Mutex" | "RwLock" | "OnceLock" | "Sender" | "SyncSender", _) | ("Cell" | "RefCell" | "OnceCell" | "Receiver", Auto::Send) => {
@@ -215,19 +221,18 @@ impl Judge<'_> {
 }
 
 impl Walker<'_> {
-    /// The checks of one `spawn(closure)` call. `callee` is the spawn function's path (or
-    /// the method name); `caps` what the closure captures.
-    pub(super) fn check_spawn(&mut self, kind: SpawnKind, callee: Span, closure: &Expr, is_move: bool, caps: &[Capture]) {
+    /// The checks of one `spawn(closure)` call (or `spawn(f)` with `f` a local initialized
+    /// with a closure). `callee` is the spawn function's path (or the method name).
+    pub(super) fn check_spawn(&mut self, kind: SpawnKind, callee: Span, closure: &ClosureInfo) {
         if self.silent > 0 || !self.state.reachable {
             return;
         }
-        let ExprKind::Closure { body, .. } = &closure.kind else { return };
-        let head = self.closure_head(closure.span, body.span);
+        let (head, caps) = (closure.head, &closure.caps);
         if let Some(d) = self.send_error(callee, closure.span, head, caps) {
             self.trait_diags.push(d);
             return;
         }
-        if kind != SpawnKind::Thread || is_move {
+        if kind != SpawnKind::Thread || closure.is_move {
             return;
         }
         for c in caps {

@@ -242,3 +242,13 @@ fn channel_ends_of_non_send_messages_cannot_cross() {
     let local = "use std::rc::Rc;\nuse std::sync::mpsc;\nfn main() {\n    let (tx, rx) = mpsc::channel();\n    tx.send(Rc::new(5)).unwrap();\n    println!(\"{}\", rx.recv().unwrap());\n}\n";
     assert!(check(local).is_empty());
 }
+
+#[test]
+fn closures_kept_in_a_local_are_judged_at_the_spawn() {
+    let send = "use std::rc::Rc;\nuse std::thread;\nfn main() {\n    let r = Rc::new(1);\n    let f = move || *r + 1;\n    thread::spawn(f).join().unwrap();\n}\n";
+    assert_eq!(summary(send), vec![("E0277".into(), "`Rc<i32>` cannot be sent between threads safely".into(), 6)]);
+    let borrow = "use std::thread;\nfn main() {\n    let v = vec![1];\n    let f = || v.len();\n    thread::spawn(f).join().unwrap();\n}\n";
+    assert_eq!(summary(borrow)[0].0, "E0373");
+    let fine = "use std::thread;\nfn main() {\n    let v = vec![1];\n    let f = move || v.len();\n    thread::spawn(f).join().unwrap();\n}\n";
+    assert!(check(fine).is_empty());
+}

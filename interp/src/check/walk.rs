@@ -66,6 +66,8 @@ pub struct Walker<'a> {
     pub(super) cond_loops: Vec<u32>,
     next_loop: u32,
     pub(super) closures: Vec<Vec<CapUse>>,
+    /// Locals initialized with a closure expression (`let f = move || ..`).
+    pub(super) closure_vars: FxHashMap<VarId, super::capture::ClosureInfo>,
     /// Parameters of `thread::scope(|s| ..)` closures.
     pub(super) scope_vars: FxHashSet<VarId>,
     pub(super) pending_scope: bool,
@@ -87,6 +89,7 @@ impl<'a> Walker<'a> {
             diags: Vec::new(),
             trait_diags: Vec::new(),
             reported: FxHashMap::default(),
+            closure_vars: FxHashMap::default(),
             cond_loops: Vec::new(),
             next_loop: 0,
             closures: Vec::new(),
@@ -261,8 +264,13 @@ impl<'a> Walker<'a> {
     pub(super) fn stmt(&mut self, s: &ast::Stmt, tail_ctx: Ctx) {
         match &s.kind {
             StmtKind::Let { pat, ty, init, else_ } => {
+                let mut closure = None;
                 if let Some(e) = init {
-                    self.expr(e, let_ctx(pat));
+                    if matches!(e.kind, ExprKind::Closure { .. }) {
+                        closure = Some(self.closure(e));
+                    } else {
+                        self.expr(e, let_ctx(pat));
+                    }
                 }
                 if let Some(eb) = else_ {
                     // The `else` block diverges: its state goes nowhere.
@@ -284,6 +292,9 @@ impl<'a> Walker<'a> {
                     };
                     if let (Some(h), Some(var)) = (hint, self.vars.get_mut(first)) {
                         var.ty = Some(h);
+                    }
+                    if let (Some(c), true) = (closure, first < self.vars.len()) {
+                        self.closure_vars.insert(first, c);
                     }
                 }
             }
@@ -494,6 +505,7 @@ impl<'a> Walker<'a> {
                         }
                     }
                     self.state.moved.remove(&v);
+                    self.closure_vars.remove(&v);
                 }
             }
             ExprKind::Paren(x) => self.assign_target(x),
