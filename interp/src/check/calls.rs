@@ -157,6 +157,8 @@ impl Walker<'_> {
                 self.expr(x, Ctx::Move);
                 self.expr(n, Ctx::Use);
             }
+            // `select!`: checked as the ordinary code it compiles to (compile/select.rs).
+            MacroArgs::Select(arms) => self.expr(&crate::compile::select::desugar(arms, m.span), ctx),
             MacroArgs::Matches { expr, pat, guard } => {
                 self.scrutinee(expr);
                 self.scopes.push(Vec::new());
