@@ -164,6 +164,12 @@ impl Session {
     /// scheduler (every thread a fiber on this OS thread). Threads still running when `f`
     /// returns are not waited for.
     fn run_function(&mut self, f: u32) -> (Outcome, Option<Value>) {
+        self.run_function_in(f, false)
+    }
+
+    /// `run_function`; `repl`: the run is a REPL input (the deterministic scheduler then
+    /// also finishes the threads the input leaves running, as no process exit ends them).
+    fn run_function_in(&mut self, f: u32, repl: bool) -> (Outcome, Option<Value>) {
         let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
         self.interrupt.store(false, Ordering::Relaxed);
         let run = Run::new(prog.clone(), self.out.clone(), self.interrupt.clone(), self.args.clone(), self.options.backtrace, self.schedule);
@@ -176,7 +182,7 @@ impl Session {
         }
         let r = match self.schedule {
             Schedule::Threads => crate::runtime::driver::drive(&mut fiber, &host, &mut out),
-            Schedule::Deterministic(_) => match crate::runtime::det::run(&mut fiber, &host, &mut out) {
+            Schedule::Deterministic(_) => match crate::runtime::det::run(&mut fiber, &host, &mut out, repl) {
                 crate::runtime::det::End::Main(r) => r,
                 crate::runtime::det::End::Exit(c) => Err(Fault::Exit(c)),
                 crate::runtime::det::End::Deadlock => {
@@ -315,7 +321,7 @@ impl Session {
             }
         }
         let Some(f) = top else { return (Outcome::Finished, ReplOutput::default()) };
-        let (o, v) = self.run_function(f);
+        let (o, v) = self.run_function_in(f, true);
         if !matches!(o, Outcome::Finished) {
             // Keep the definitions, drop the variables this input introduced.
             let keep: Vec<String> = saved.repl_vars.keys().cloned().collect();

@@ -90,6 +90,8 @@ impl Wake for Flag {
 enum State {
     Ready,
     Blocked(Blocked),
+    /// `main` returned (only when other fibers are drained after it).
+    Done,
 }
 
 struct Task {
@@ -122,13 +124,15 @@ pub enum End {
 }
 
 /// Run `main` (frames already pushed) and every thread it spawns to the end of `main`.
-pub fn run(main: &mut Fiber, host: &RunHost, out: &mut OutHandle) -> End {
+/// `drain` (REPL inputs): after `main` returns, go on running the other fibers until each
+/// has finished or blocked for good, since no process exit ends them.
+pub fn run(main: &mut Fiber, host: &RunHost, out: &mut OutHandle, drain: bool) -> End {
     let Some(shared) = host.run.det.as_ref() else {
         return End::Main(Err(Fault::Panic("internal error: deterministic run without a scheduler".into())));
     };
     let mut rng = fastrand::Rng::with_seed(shared.seed);
     let mut tasks = vec![Task::new(std::mem::take(main), host.run.main_thread.clone(), None)];
-    let end = schedule(&mut tasks, &mut rng, shared, host, out);
+    let end = schedule(&mut tasks, &mut rng, shared, host, out, drain);
     if let Some(t) = tasks.first_mut() {
         *main = std::mem::take(&mut t.fiber);
     }
@@ -136,8 +140,9 @@ pub fn run(main: &mut Fiber, host: &RunHost, out: &mut OutHandle) -> End {
     end
 }
 
-fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, host: &RunHost, out: &mut OutHandle) -> End {
+fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, host: &RunHost, out: &mut OutHandle, drain: bool) -> End {
     let run = &*host.run;
+    let mut main_result: Option<Result<Value, Fault>> = None;
     loop {
         adopt(tasks, shared, host, out);
         if run.interrupt.load(Ordering::Relaxed) {
@@ -160,7 +165,7 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
                 .iter()
                 .filter_map(|t| match &t.state {
                     State::Blocked(b) => b.deadline,
-                    State::Ready => None,
+                    State::Ready | State::Done => None,
                 })
                 .min();
             match next {
@@ -169,6 +174,10 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
                     continue;
                 }
                 None => {
+                    if let Some(r) = main_result.take() {
+                        // Drained: what is left waits forever; the input is over anyway.
+                        return End::Main(r);
+                    }
                     report_deadlock(tasks, host);
                     return End::Deadlock;
                 }
@@ -191,14 +200,24 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
                 t.state = if t.flag.0.load(Ordering::SeqCst) { State::Ready } else { State::Blocked(b) };
             }
             Err(Fault::Exit(c)) => return End::Exit(c),
-            r if i == 0 => return End::Main(r),
+            r if i == 0 && !drain => return End::Main(r),
+            r if i == 0 => {
+                if r.is_err() {
+                    return End::Main(r);
+                }
+                t.state = State::Done;
+                main_result = Some(r);
+            }
             r => {
                 let mut t = tasks.remove(i);
                 let end = driver::finish_thread(&mut t.fiber, host, out, &t.waker, &t.info, r);
                 if let Some(c) = run.exit_requested() {
                     return End::Exit(c);
                 }
-                if let Some(s) = &t.slot {
+                // The captures die before `join` sees the result (see `driver`).
+                let slot = t.slot.take();
+                drop(t);
+                if let Some(s) = slot {
                     s.finish(end);
                 }
             }
@@ -218,9 +237,13 @@ fn adopt(tasks: &mut Vec<Task>, shared: &Shared, host: &RunHost, out: &mut OutHa
         };
         match started {
             Ok(None) => tasks.push(task),
-            Ok(Some(v)) => slot.finish(Ok(v)),
+            Ok(Some(v)) => {
+                drop(task);
+                slot.finish(Ok(v));
+            }
             Err(e) => {
                 let end = driver::finish_thread(&mut task.fiber, host, out, &task.waker, &task.info, Err(e));
+                drop(task);
                 slot.finish(end);
             }
         }
@@ -236,7 +259,7 @@ fn report_deadlock(tasks: &[Task], host: &RunHost) {
     for t in tasks {
         let what = match &t.state {
             State::Blocked(b) => b.what.clone(),
-            State::Ready => "nothing".into(),
+            State::Ready | State::Done => "nothing".into(),
         };
         let at = crate::vm::panic::blocked_location(&t.fiber, &run.prog).map_or_else(|| "<unknown>".to_string(), |(f, l, c)| format!("{f}:{l}:{c}"));
         s.push_str(&format!("  thread '{}' (ThreadId({})) waits on `{}` at {}\n", t.info.display_name(), t.info.id, what, at));

@@ -105,3 +105,16 @@ fn main() {
     assert!(matches!(o, Outcome::Finished));
     assert_eq!(out, "140\ntrue\n");
 }
+
+#[test]
+fn repl_inputs_finish_their_threads_under_the_deterministic_scheduler() {
+    let mut s = Session::new(Options::default());
+    let buf = Buf::default();
+    s.set_stdout(Box::new(buf.clone()));
+    s.set_schedule(Schedule::Deterministic(3));
+    let (o, _) = s.eval_repl("let hs: Vec<_> = (0..3).map(|i| std::thread::spawn(move || i * 10)).collect();");
+    assert!(matches!(o, Outcome::Finished));
+    let (o, out) = s.eval_repl("hs.into_iter().map(|h| h.join().unwrap()).sum::<i32>()");
+    assert!(matches!(o, Outcome::Finished), "{o:?}");
+    assert_eq!(out.value.map(|v| v.0), Some("30".to_string()));
+}

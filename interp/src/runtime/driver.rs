@@ -152,6 +152,9 @@ fn thread_main(run: Arc<Run>, f: Value, slot: Arc<JoinSlot>) {
     };
     let waker = current_waker();
     let end = finish_thread(&mut fiber, &host, &mut out, &waker, &slot.thread, r);
+    // The closure's captures die before `join` sees the result, as in Rust (a captured
+    // `Sender` is dropped, so the channel disconnects, by the time `join` returns).
+    drop(fiber);
     slot.finish(end);
     threads::set_current(None);
 }
