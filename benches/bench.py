@@ -43,19 +43,23 @@ WORKLOADS = [
     ("threads_spawn", "10000", "1000"),
     ("threads_cpu_1", "20000000", "200000"),
     ("threads_cpu_2", "20000000", "200000"),
+    # Channels (issue 4, item 10): rust-cb is native Rust with crossbeam-channel.
+    ("chan_pingpong", "100000", "2000"),
+    ("chan_throughput", "10000000", "100000"),
 ]
 
 # Workloads that run another workload's files with extra arguments after the size.
 WORKLOAD_FILE = {"threads_cpu_1": "threads_cpu", "threads_cpu_2": "threads_cpu"}
 WORKLOAD_EXTRA = {"threads_cpu_1": ["1"], "threads_cpu_2": ["2"]}
 
-IMPLS = ["teras", "lua5.4", "luajit", "python3", "go", "rust"]
+IMPLS = ["teras", "lua5.4", "luajit", "python3", "go", "rust", "rust-cb"]
 # Implementations that may be absent (their cells read n/a, not fail).
-OPTIONAL_IMPLS = ("lua5.4", "luajit", "python3", "go")
+OPTIONAL_IMPLS = ("lua5.4", "luajit", "python3", "go", "rust-cb")
 
 # Issue 4's targets for the thread benchmarks.
 SPAWN_TARGET = 1.5  # threads_spawn: teras time <= 1.5 x native Rust
 SPEEDUP_TARGET = 1.8  # threads_cpu: 1 thread / 2 threads >= 1.8
+CHAN_TARGETS = {"chan_pingpong": 1.5, "chan_throughput": 5.0}  # teras time <= x native Rust
 
 # The issue's targets for the VM without a JIT (issue 3, item 8).
 LUA_TARGET = 1.5  # teras time <= 1.5 x Lua 5.4 time, on these workloads
@@ -87,6 +91,10 @@ def command_for(impl: str, name: str, size: str, args) -> Optional[List[str]]:
         return [args.teras, "run", os.path.join(HERE, file + ".rs"), size] + extra
     if impl == "rust":
         return [os.path.join(args.build_dir, file), size] + extra
+    if impl == "rust-cb":
+        # Built from benches/native (crossbeam-channel) by run.sh; only some workloads have one.
+        exe = os.path.join(args.build_dir, file + "_cb")
+        return [exe, size] + extra if os.path.exists(exe) else None
     if impl == "go":
         if not os.path.exists(os.path.join(HERE, file + ".go")):
             return None
@@ -328,6 +336,12 @@ def main(argv) -> int:
         t_lua, py_t = ratio(t, lua), ratio(py, t)
         row += [fmt_ratio(ratio(t, rs)), fmt_ratio(t_lua), fmt_ratio(py_t)]
         lines.append("| " + " | ".join(row) + " |")
+        if name in CHAN_TARGETS:
+            t_rs = ratio(t, rs)
+            targets.append(f"- {name}: teras/rust = {fmt_ratio(t_rs)} "
+                           f"(target <= {CHAN_TARGETS[name]}x): "
+                           + verdict(t_rs, t_rs is not None and t_rs <= CHAN_TARGETS[name]))
+            continue
         if name.startswith("threads_"):
             if name == "threads_spawn":
                 t_rs = ratio(t, rs)

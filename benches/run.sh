@@ -89,6 +89,17 @@ if [ "$skip_build" -eq 0 ]; then
             fi
         done
     fi
+    # Native baselines with crates (crossbeam-channel): benches/native, as NAME_cb.
+    if command -v cargo >/dev/null 2>&1; then
+        log "cargo build --release (benches/native: crossbeam-channel baselines)"
+        if (cd "$here/native" && cargo build --release --quiet --target-dir "$build/native-target"); then
+            for exe in "$build"/native-target/release/*_cb; do
+                [ -x "$exe" ] && cp "$exe" "$build/"
+            done
+        else
+            log "warning: benches/native did not build; the rust-cb column will read n/a"
+        fi
+    fi
 fi
 
 # 4. Measure and print the table.

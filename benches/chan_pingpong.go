@@ -1,0 +1,32 @@
+// Channels benchmark 1 in Go: ping-pong between two goroutines over two unbuffered channels.
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+)
+
+func main() {
+	n := uint64(100000)
+	if len(os.Args) > 1 {
+		n, _ = strconv.ParseUint(os.Args[1], 10, 64)
+	}
+	ping := make(chan uint64)
+	pong := make(chan uint64)
+	done := make(chan bool)
+	go func() {
+		for i := uint64(0); i < n; i++ {
+			v := <-ping
+			pong <- v + 1
+		}
+		done <- true
+	}()
+	v := uint64(0)
+	for i := uint64(0); i < n; i++ {
+		ping <- v
+		v = <-pong
+	}
+	<-done
+	fmt.Printf("chan_pingpong(%d) = %d\n", n, v)
+}
