@@ -125,8 +125,9 @@ pub fn spawn(host: &RunHost, f: Value, name: Option<String>, stack: Option<usize
     crate::heap::set_threaded();
     let stack = stack.unwrap_or(0).max(SPAWN_STACK);
     let s2 = slot.clone();
+    // The OS thread stays unnamed (naming costs a syscall per spawn); the TERAS name is in
+    // `ThreadInfo`.
     std::thread::Builder::new()
-        .name(format!("teras-{}", s2.thread.id))
         .stack_size(stack)
         .spawn(move || thread_main(run, f, s2))
         .map(|_| slot)
@@ -138,7 +139,8 @@ fn thread_main(run: Arc<Run>, f: Value, slot: Arc<JoinSlot>) {
     threads::set_current(Some(slot.thread.clone()));
     let host = RunHost { run: run.clone() };
     let mut out = run.out.handle();
-    let mut fiber = Fiber::new();
+    // Small to start with: most thread bodies are shallow; the stacks grow on demand.
+    let mut fiber = Fiber { stack: Vec::with_capacity(64), frames: Vec::with_capacity(8), ..Fiber::default() };
     let started = {
         let waker = current_waker();
         let mut cx = Ctx { prog: &run.prog, out: &mut out, interrupt: &run.interrupt, args: &run.args, host: &host, waker: &waker, slice: None };

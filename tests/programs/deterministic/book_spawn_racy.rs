@@ -1,4 +1,5 @@
-// not-rust: the Book, chapter 16, listing 16-2: the spawned thread and main print
+// not-rust
+// the Book, chapter 16, listing 16-2: the spawned thread and main print
 // interleaved (racy in Rust); the seed fixes the interleaving.
 use std::thread;
 use std::time::Duration;

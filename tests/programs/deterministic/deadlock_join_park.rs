@@ -1,4 +1,5 @@
-// not-rust: every thread blocked for good. Rust would hang; the deterministic scheduler
+// not-rust
+// every thread blocked for good. Rust would hang; the deterministic scheduler
 // reports what each thread waits on, where, and exits with code 101.
 use std::thread;
 

@@ -1,4 +1,5 @@
-// not-rust: the classic lock-order deadlock, forced in every schedule: main holds `a` and
+// not-rust
+// the classic lock-order deadlock, forced in every schedule: main holds `a` and
 // wants `b`; the worker holds `b` and wants `a`. The deterministic scheduler reports it.
 use std::sync::{Arc, Mutex};
 use std::thread;

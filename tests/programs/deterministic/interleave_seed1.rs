@@ -1,4 +1,5 @@
-// not-rust: a racy program (three threads and main print as they run); under the
+// not-rust
+// a racy program (three threads and main print as they run); under the
 // deterministic scheduler (TERAS_SEED in the .env file, as `teras run --seed 1`) the
 // interleaving, and so the output, is fixed by the seed.
 use std::thread;

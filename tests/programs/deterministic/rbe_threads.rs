@@ -1,4 +1,5 @@
-// not-rust: Rust by Example, "Threads": the order of the spawned threads' lines is racy;
+// not-rust
+// Rust by Example, "Threads": the order of the spawned threads' lines is racy;
 // under the deterministic scheduler (seed 21) it is fixed.
 use std::thread;
 

@@ -1,4 +1,5 @@
-// not-rust: bounded stress under the deterministic scheduler: 200 threads, each with its
+// not-rust
+// bounded stress under the deterministic scheduler: 200 threads, each with its
 // own slices and yields; every result arrives exactly once, and the run repeats exactly.
 use std::thread;
 

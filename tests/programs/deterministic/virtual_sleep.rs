@@ -1,4 +1,5 @@
-// not-rust: sleeps of several minutes finish at once under the deterministic scheduler's
+// not-rust
+// sleeps of several minutes finish at once under the deterministic scheduler's
 // virtual clock, and threads wake in deadline order.
 use std::thread;
 use std::time::Duration;
