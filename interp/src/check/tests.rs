@@ -252,3 +252,15 @@ fn closures_kept_in_a_local_are_judged_at_the_spawn() {
     let fine = "use std::thread;\nfn main() {\n    let v = vec![1];\n    let f = move || v.len();\n    thread::spawn(f).join().unwrap();\n}\n";
     assert!(check(fine).is_empty());
 }
+
+#[test]
+fn nested_loops_stay_linear() {
+    let mut body = String::from("let w = v; v = w;");
+    for _ in 0..40 {
+        body = format!("for _i in 0..2 {{ {body} }}");
+    }
+    let src = format!("fn main() {{\n    let mut v = vec![1];\n    {body}\n    println!(\"{{:?}}\", v);\n}}\n");
+    let start = std::time::Instant::now();
+    assert!(check(&src).is_empty());
+    assert!(start.elapsed() < std::time::Duration::from_secs(10));
+}

@@ -605,6 +605,20 @@ impl<'a> Walker<'a> {
     fn run_loop(&mut self, label: &Option<ast::Ident>, head: Span, body: LoopBody<'_>) {
         let label = label.as_ref().map(|l| l.name.clone());
         let entry = self.state.clone();
+        if self.silent > 0 {
+            // Exploring only (an outer loop's first pass): one iteration gives the moves the
+            // loop can make, which is all the outer loop needs; this keeps nested loops linear.
+            self.loops.push(LoopCx::new(label, false));
+            let exit_at_head = self.iteration(&body);
+            let cx = self.loops.pop().unwrap_or_else(|| LoopCx::new(None, false));
+            let end = self.state.join(&cx.conts);
+            self.state = match body {
+                LoopBody::Loop(_) => cx.breaks,
+                LoopBody::While(..) => exit_at_head.join(&end).join(&cx.breaks),
+                LoopBody::For(..) => entry.join(&end).join(&cx.breaks),
+            };
+            return;
+        }
         // First pass, silent: what one iteration moves.
         self.silent += 1;
         self.loops.push(LoopCx::new(label.clone(), false));
