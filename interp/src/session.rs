@@ -219,7 +219,7 @@ impl Session {
             Fault::Exit(c) => Outcome::Exit(c),
             Fault::Interrupted => Outcome::Interrupted,
             Fault::Blocked(b) => {
-                crate::runtime::driver::report_panic(fiber, run, "main", &format!("deadlock: the only thread waits forever on `{}`", b.what));
+                crate::runtime::driver::report_blocked(fiber, run, "main", &b.what);
                 Outcome::Panicked
             }
             Fault::Yield => Outcome::Finished,

@@ -25,10 +25,15 @@ use crate::vm::fiber::{Fiber, RetKind};
 use crate::vm::{Ctx, Fault};
 use crossbeam_utils::sync::{Parker, Unparker};
 use std::io::Write;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::{Wake, Waker};
 use std::time::Duration;
+
+/// TERAS threads running on OS threads of their own (spawned, not yet finished), in the whole
+/// process. When it is 0, a fiber blocked with no deadline on the interpreter's thread can
+/// never be woken.
+static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
 
 /// How often a parked thread looks at the interrupt flag.
 pub const TICK: Duration = Duration::from_millis(50);
@@ -71,10 +76,13 @@ pub fn park_current(timeout: Option<Duration>) {
     }
 }
 
-/// Run `fiber` (its frames already pushed) to the end on this OS thread.
+/// Run `fiber` (its frames already pushed) to the end on this OS thread. `Fault::Blocked`
+/// comes out only when the fiber blocked with no deadline while no other TERAS thread runs
+/// (nothing could ever wake it: the lone thread deadlocked itself).
 pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<Value, Fault> {
     let run: &Run = &host.run;
     let waker = current_waker();
+    let mut alone_blocked = false;
     loop {
         let r = {
             let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: None };
@@ -85,6 +93,16 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
                 if run.interrupt.load(Ordering::Relaxed) {
                     return Err(Fault::Interrupted);
                 }
+                if b.deadline.is_none() && LIVE_THREADS.load(Ordering::SeqCst) == 0 {
+                    // Run the call once more: a thread that ended just before the count was
+                    // read may have changed what it waits for.
+                    if alone_blocked {
+                        return Err(Fault::Blocked(b));
+                    }
+                    alone_blocked = true;
+                    continue;
+                }
+                alone_blocked = false;
                 park_current(b.deadline.map(|d| d.saturating_sub(host.now())));
                 if run.interrupt.load(Ordering::Relaxed) {
                     return Err(Fault::Interrupted);
@@ -125,13 +143,17 @@ pub fn spawn(host: &RunHost, f: Value, name: Option<String>, stack: Option<usize
     crate::heap::set_threaded();
     let stack = stack.unwrap_or(0).max(SPAWN_STACK);
     let s2 = slot.clone();
+    LIVE_THREADS.fetch_add(1, Ordering::SeqCst);
     // The OS thread stays unnamed (naming costs a syscall per spawn); the TERAS name is in
     // `ThreadInfo`.
     std::thread::Builder::new()
         .stack_size(stack)
         .spawn(move || thread_main(run, f, s2))
         .map(|_| slot)
-        .map_err(|e| e.to_string())
+        .map_err(|e| {
+            LIVE_THREADS.fetch_sub(1, Ordering::SeqCst);
+            e.to_string()
+        })
 }
 
 /// The body of a spawned OS thread.
@@ -159,6 +181,7 @@ fn thread_main(run: Arc<Run>, f: Value, slot: Arc<JoinSlot>) {
     drop(fiber);
     slot.finish(end);
     threads::set_current(None);
+    LIVE_THREADS.fetch_sub(1, Ordering::SeqCst);
 }
 
 /// A spawned thread's fiber ended with `r`: report a panic (and unwind), record an exit.
@@ -187,6 +210,16 @@ pub fn finish_thread(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, wak
         }
         Err(Fault::Interrupted | Fault::Blocked(_) | Fault::Yield) => Err(Payload { msg: "interrupted".into(), is_str: true }),
     }
+}
+
+/// Report a lone thread blocked for good (`drive` returned `Fault::Blocked`) as a panic at
+/// its blocking call.
+pub fn report_blocked(fiber: &Fiber, run: &Run, name: &str, what: &str) {
+    run.out.flush();
+    let note = run.take_first_panic();
+    let msg = format!("deadlock: `{what}` waits forever (no other thread is running)");
+    let text = crate::vm::panic::blocked_text_named(fiber, &run.prog, name, &msg, run.backtrace, note);
+    let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
 /// Print Rust's panic message for thread `name` (stdout flushed first).

@@ -35,7 +35,17 @@ pub fn panic_text(fiber: &Fiber, prog: &Program, msg: &str, backtrace: bool) -> 
 /// `<unnamed>` or a `Builder` name). `note`: add the `RUST_BACKTRACE` note (Rust prints it
 /// after the first panic of a process only).
 pub fn panic_text_named(fiber: &Fiber, prog: &Program, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
-    let loc = location(fiber, prog).map_or_else(|| "<unknown>".to_string(), |(f, l, c)| format!("{f}:{l}:{c}"));
+    panic_text_located(fiber, prog, location(fiber, prog), thread, msg, backtrace, note)
+}
+
+/// `panic_text_named` for a fiber stopped at a blocking call (located with
+/// `blocked_location`).
+pub fn blocked_text_named(fiber: &Fiber, prog: &Program, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
+    panic_text_located(fiber, prog, blocked_location(fiber, prog), thread, msg, backtrace, note)
+}
+
+fn panic_text_located(fiber: &Fiber, prog: &Program, loc: Option<(String, usize, usize)>, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
+    let loc = loc.map_or_else(|| "<unknown>".to_string(), |(f, l, c)| format!("{f}:{l}:{c}"));
     let mut s = format!("thread '{thread}' panicked at {loc}:\n{msg}\n");
     if backtrace {
         s.push_str("stack backtrace:\n");
