@@ -281,3 +281,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__chan_is_sender", is_sender);
     super::channel_select::register(r);
 }
+
+#[cfg(test)]
+#[path = "channel_tests.rs"]
+mod tests;
