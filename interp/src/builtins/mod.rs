@@ -89,7 +89,9 @@ mod prelude_tests;
 pub mod iter;
 pub mod map;
 pub mod misc;
-pub mod mutex;
+pub mod sync;
+/// The locks moved to `sync::lock`; the old path stays for the formatter.
+pub use sync::lock as mutex;
 pub mod object;
 pub mod prelude;
 pub mod rc;
@@ -178,13 +180,14 @@ fn register_all(r: &mut registry::Registry) {
     iter::register(r);
     collect::register(r);
     time::register(r);
-    mutex::register(r);
     channel::register(r);
     fs::register(r);
     future::register(r);
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);
+    // Last: its methods chain to the natives registered before under the same names.
+    sync::register(r);
     thread::register(r);
     ufcs_aliases(r);
 }
@@ -266,7 +269,7 @@ pub fn function(path: &str) -> Option<NativeId> {
 /// `f64::INFINITY`, `f64::NAN`, `f64::EPSILON`, `f64::MIN_POSITIVE`, `char::MAX`,
 /// `Duration::ZERO`... (paths canonicalized as for `function`).
 pub fn constant(path: &str) -> Option<Value> {
-    canonical_paths(path).iter().find_map(|p| misc::constant(p))
+    canonical_paths(path).iter().find_map(|p| misc::constant(p).or_else(|| sync::constant(p)))
 }
 
 /// The native method `name` of `receiver`, if there is one.
@@ -333,5 +336,7 @@ pub fn native_binop(cx: &mut NativeCx<'_>, op: char, a: &Value, b: &Value) -> Op
 /// A `RefCell` borrow guard (`borrow()`/`borrow_mut()` result) died: release its borrow.
 /// Does nothing for other values.
 pub fn release_guard(guard: &Value) {
-    cell::release_guard(guard)
+    if !sync::release_guard(guard) {
+        cell::release_guard(guard)
+    }
 }

@@ -316,17 +316,6 @@ impl<T> RefCell<T> {
     fn replace(&self, T) -> T; fn take(&self) -> T; fn into_inner(self) -> T; fn get_mut(&mut self) -> &mut T;
     fn replace_with<F: FnOnce(&mut T) -> T>(&self, F) -> T; fn swap(&self, &RefCell<T>);
 }
-impl<T> Mutex<T> {
-    fn new(T) -> Mutex<T>; fn lock(&self) -> Result<MutexGuard<T>, PoisonError>;
-    fn try_lock(&self) -> Result<MutexGuard<T>, TryLockError>; fn into_inner(self) -> Result<T, PoisonError>;
-    fn get_mut(&mut self) -> Result<&mut T, PoisonError>; fn is_poisoned(&self) -> bool;
-}
-impl<T> RwLock<T> {
-    fn new(T) -> RwLock<T>; fn read(&self) -> Result<RwLockReadGuard<T>, PoisonError>;
-    fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError>; fn into_inner(self) -> Result<T, PoisonError>;
-    fn try_read(&self) -> Result<RwLockReadGuard<T>, TryLockError>;
-    fn try_write(&self) -> Result<RwLockWriteGuard<T>, TryLockError>;
-}
 impl Ordering {
     fn reverse(self) -> Ordering; fn then(self, Ordering) -> Ordering;
     fn then_with<F: FnOnce() -> Ordering>(self, F) -> Ordering;
@@ -455,15 +444,51 @@ impl<T> SET<T> {
 }
 "#;
 
-/// Methods of the atomic integer types (`ATOM` is the type, `V` its value type).
+/// std::sync (the sync helper's block): locks, guards' errors, Condvar, Barrier, Once,
+/// OnceLock, atomic orderings and fences. The atomic types come from `ATOMIC`.
+const SYNC: &str = r#"
+impl<T> Mutex<T> {
+    fn new(T) -> Mutex<T>; fn lock(&self) -> Result<MutexGuard<T>, PoisonError<MutexGuard<T>>>;
+    fn try_lock(&self) -> Result<MutexGuard<T>, TryLockError<MutexGuard<T>>>; fn into_inner(self) -> Result<T, PoisonError<T>>;
+    fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>; fn is_poisoned(&self) -> bool; fn clear_poison(&self);
+}
+impl<T> RwLock<T> {
+    fn new(T) -> RwLock<T>; fn read(&self) -> Result<RwLockReadGuard<T>, PoisonError<RwLockReadGuard<T>>>;
+    fn write(&self) -> Result<RwLockWriteGuard<T>, PoisonError<RwLockWriteGuard<T>>>; fn into_inner(self) -> Result<T, PoisonError<T>>;
+    fn try_read(&self) -> Result<RwLockReadGuard<T>, TryLockError<RwLockReadGuard<T>>>;
+    fn try_write(&self) -> Result<RwLockWriteGuard<T>, TryLockError<RwLockWriteGuard<T>>>;
+    fn get_mut(&mut self) -> Result<&mut T, PoisonError<&mut T>>; fn is_poisoned(&self) -> bool; fn clear_poison(&self);
+}
+impl<T> PoisonError<T> { fn into_inner(self) -> T; fn get_ref(&self) -> &T; fn get_mut(&mut self) -> &mut T; }
+impl Condvar {
+    fn new() -> Condvar; fn notify_one(&self); fn notify_all(&self);
+    fn wait<G>(&self, G) -> Result<G, PoisonError<G>>;
+    fn wait_while<G, F>(&self, G, F) -> Result<G, PoisonError<G>>;
+    fn wait_timeout<G>(&self, G, Duration) -> Result<(G, WaitTimeoutResult), PoisonError<(G, WaitTimeoutResult)>>;
+    fn wait_timeout_while<G, F>(&self, G, Duration, F) -> Result<(G, WaitTimeoutResult), PoisonError<(G, WaitTimeoutResult)>>;
+}
+impl WaitTimeoutResult { fn timed_out(&self) -> bool; }
+impl Barrier { fn new(usize) -> Barrier; fn wait(&self) -> BarrierWaitResult; }
+impl BarrierWaitResult { fn is_leader(&self) -> bool; }
+impl Once { fn new() -> Once; fn call_once<F: FnOnce()>(&self, F); fn is_completed(&self) -> bool; }
+impl<T> OnceLock<T> {
+    fn new() -> OnceLock<T>; fn get(&self) -> Option<&T>; fn set(&self, T) -> Result<(), T>;
+    fn get_or_init<F: FnOnce() -> T>(&self, F) -> &T; fn into_inner(self) -> Option<T>; fn take(&mut self) -> Option<T>;
+}
+impl atomic { fn fence(Ordering); fn compiler_fence(Ordering); }
+impl hint { fn spin_loop(); }
+"#;
+
+/// Methods of the atomic types (`ATOM` is the type, `VAL` its value type).
 const ATOMIC: &str = r#"
 impl ATOM {
     fn new(VAL) -> ATOM; fn load(&self, Ordering) -> VAL; fn store(&self, VAL, Ordering);
     fn swap(&self, VAL, Ordering) -> VAL; fn fetch_add(&self, VAL, Ordering) -> VAL; fn fetch_sub(&self, VAL, Ordering) -> VAL;
     fn fetch_and(&self, VAL, Ordering) -> VAL; fn fetch_or(&self, VAL, Ordering) -> VAL; fn fetch_xor(&self, VAL, Ordering) -> VAL;
-    fn fetch_max(&self, VAL, Ordering) -> VAL; fn fetch_min(&self, VAL, Ordering) -> VAL;
+    fn fetch_nand(&self, VAL, Ordering) -> VAL; fn fetch_max(&self, VAL, Ordering) -> VAL; fn fetch_min(&self, VAL, Ordering) -> VAL;
     fn compare_exchange(&self, VAL, VAL, Ordering, Ordering) -> Result<VAL, VAL>;
     fn compare_exchange_weak(&self, VAL, VAL, Ordering, Ordering) -> Result<VAL, VAL>;
+    fn fetch_update<F: FnMut(VAL) -> Option<VAL>>(&self, Ordering, Ordering, F) -> Result<VAL, VAL>;
     fn into_inner(self) -> VAL; fn get_mut(&mut self) -> &mut VAL;
 }
 "#;
@@ -477,6 +502,7 @@ pub fn table_source() -> String {
     for m in ["HashSet", "BTreeSet"] {
         s.push_str(&SET.replace("SET", m));
     }
+    s.push_str(SYNC);
     for (atom, val) in [
         ("AtomicUsize", "usize"),
         ("AtomicIsize", "isize"),
@@ -484,7 +510,10 @@ pub fn table_source() -> String {
         ("AtomicI64", "i64"),
         ("AtomicU32", "u32"),
         ("AtomicI32", "i32"),
+        ("AtomicU16", "u16"),
+        ("AtomicI16", "i16"),
         ("AtomicU8", "u8"),
+        ("AtomicI8", "i8"),
         ("AtomicBool", "bool"),
     ] {
         s.push_str(&ATOMIC.replace("ATOM", atom).replace("VAL", val));

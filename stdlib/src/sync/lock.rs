@@ -93,6 +93,13 @@ impl RawMutex {
         ok
     }
 
+    /// Hand the lock held by `from` to `to` (a guard moved into a new handle). `false` when
+    /// `from` does not hold it.
+    pub fn transfer(&self, from: Token, to: Token) -> bool {
+        // Relaxed: the same holder renames itself; nothing is published.
+        to != 0 && self.owner.compare_exchange(from, to, Ordering::Relaxed, Ordering::Relaxed).is_ok()
+    }
+
     /// Whether `t` holds the lock.
     pub fn held_by(&self, t: Token) -> bool {
         // Relaxed: a holder asking about itself reads its own write.
@@ -191,6 +198,22 @@ impl RawRwLock {
         released
     }
 
+    /// Hand what `from` holds to `to`. `false` when `from` holds nothing.
+    pub fn transfer(&self, from: Token, to: Token) -> bool {
+        let mut s = self.state.lock();
+        if to != 0 && s.writer == from && from != 0 {
+            s.writer = to;
+            return true;
+        }
+        match s.readers.iter_mut().find(|r| **r == from) {
+            Some(r) if to != 0 => {
+                *r = to;
+                true
+            }
+            _ => false,
+        }
+    }
+
     pub fn held_by(&self, t: Token) -> bool {
         let s = self.state.lock();
         t != 0 && (s.writer == t || s.readers.contains(&t))
@@ -228,6 +251,10 @@ mod tests {
         m.clear_poison();
         assert!(!m.is_poisoned());
         assert!(!m.try_lock(0));
+        assert!(m.try_lock(5));
+        assert!(m.transfer(5, 6));
+        assert!(!m.unlock(5, false));
+        assert!(m.unlock(6, false));
     }
 
     #[test]

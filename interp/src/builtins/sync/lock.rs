@@ -1,0 +1,215 @@
+//! `std::sync::Mutex` and `RwLock` on real threads: blocking `lock`/`read`/`write`
+//! (`NativeError::Block` on the object's wait queue), `try_*` with std's `TryLockError`,
+//! poisoning (a write guard released while its thread panics), `into_inner`, `get_mut`,
+//! `is_poisoned`, `clear_poison`. See the module doc of `sync` for guards and tokens.
+
+use super::super::util::{self, raw_arg, R};
+use super::super::{NativeCx, NativeError, NativeResult};
+use super::{defs, storage, token, CoreRef};
+use crate::heap::Heap;
+use crate::value::{AdtObj, Place, Value};
+use std::sync::Arc;
+use teras_stdlib::sched::Blocked;
+use teras_stdlib::sync::{RawMutex, RawRwLock};
+
+/// The core of a lock.
+#[derive(Debug, Clone)]
+pub enum Core {
+    Mutex(Arc<RawMutex>),
+    Rw(Arc<RawRwLock>),
+}
+
+/// A `Mutex<T>` or `RwLock<T>` (inside `Value::Native`).
+#[derive(Debug)]
+pub struct LockObj {
+    /// Field 0: the content; field 1: the core (for `release_guard`).
+    pub store: Heap<AdtObj>,
+    pub core: Core,
+}
+
+impl LockObj {
+    fn name(&self) -> &'static str {
+        match self.core {
+            Core::Mutex(_) => "Mutex",
+            Core::Rw(_) => "RwLock",
+        }
+    }
+
+    fn poisoned(&self) -> bool {
+        match &self.core {
+            Core::Mutex(m) => m.is_poisoned(),
+            Core::Rw(l) => l.is_poisoned(),
+        }
+    }
+
+    /// Acquire for token `t` (registering `w` when it cannot); `write` is ignored by a mutex.
+    fn acquire(&self, t: usize, write: bool, w: &std::task::Waker, block: bool) -> bool {
+        match (&self.core, block) {
+            (Core::Mutex(m), true) => m.lock_or_register(t, w),
+            (Core::Mutex(m), false) => m.try_lock(t),
+            (Core::Rw(l), true) => l.acquire_or_register(t, write, w),
+            (Core::Rw(l), false) => l.try_acquire(t, write),
+        }
+    }
+
+    fn forget(&self, w: &std::task::Waker) {
+        match &self.core {
+            Core::Mutex(m) => m.forget(w),
+            Core::Rw(l) => l.forget(w),
+        }
+    }
+
+    fn content(&self) -> R<Value> {
+        let o = self.store.read().map_err(util::conflict)?;
+        Ok(o.fields.first().cloned().unwrap_or_default())
+    }
+
+    /// A place on the content that holds no lock (`get_mut`).
+    fn place(&self) -> Value {
+        Value::Ref(Arc::new(Place::Field(self.store.clone(), 0)))
+    }
+}
+
+/// The single-thread lock object of the first version, kept only so that code written
+/// against it (`check::send_value` looks for it) still compiles; no value is one any more.
+/// Use `content_of` to see a lock's content.
+#[derive(Debug)]
+pub struct MutexObj {
+    pub cell: Heap<crate::value::CellObj>,
+}
+
+/// The content of a `Mutex`/`RwLock` value (for the run-time `Send` check), `None` when `v`
+/// is no lock.
+pub fn content_of(v: &Value) -> Option<Value> {
+    as_lock(v)?.content().ok()
+}
+
+/// The lock a value is, if it is one.
+pub fn as_lock(v: &Value) -> Option<&LockObj> {
+    match v {
+        Value::Native(b) => b.downcast_ref::<LockObj>(),
+        _ => None,
+    }
+}
+
+pub fn new_lock(content: Value, rw: bool) -> Value {
+    let (core, cref) = if rw {
+        let l = Arc::new(RawRwLock::new());
+        (Core::Rw(l.clone()), CoreRef::Rw(l))
+    } else {
+        let m = Arc::new(RawMutex::new());
+        (Core::Mutex(m.clone()), CoreRef::Mutex(m))
+    };
+    let obj = LockObj { store: storage(content, cref), core };
+    Value::Native(Arc::new(Box::new(obj)))
+}
+
+/// `Mutex::new` (aux 0) / `RwLock::new` (aux 1).
+fn new(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    Ok(new_lock(raw_arg(args, 0)?, aux == 1))
+}
+
+/// What `cx.state` holds while a lock call is blocked: its waker is registered.
+struct Registered;
+
+/// Method flavour in `aux & 0xff`: 0 read, 1 write/lock.
+fn write_of(obj: &LockObj, aux: u32) -> bool {
+    aux & 0xff == 1 || matches!(obj.core, Core::Mutex(_))
+}
+
+/// `lock()` / `write()` (aux 1) and `read()` (aux 0): blocks until acquired; `Ok(guard)`,
+/// or `Err(PoisonError(guard))` when poisoned.
+fn lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let Some(b) = super::native_arg(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let write = write_of(obj, aux);
+    let place = Arc::new(Place::Field(obj.store.clone(), 0));
+    if !obj.acquire(token(&place), write, cx.waker, true) {
+        *cx.state = Some(Box::new(Registered));
+        let what = match (&obj.core, write) {
+            (Core::Mutex(_), _) => "Mutex::lock",
+            (Core::Rw(_), true) => "RwLock::write",
+            (Core::Rw(_), false) => "RwLock::read",
+        };
+        return Err(NativeError::Block(Blocked::on(what)));
+    }
+    if cx.state.take().is_some() {
+        obj.forget(cx.waker);
+    }
+    Ok(defs::lock_result(cx, Value::Ref(place), obj.poisoned()))
+}
+
+/// `try_lock()` / `try_write()` (aux 1) and `try_read()` (aux 0).
+fn try_lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let Some(b) = super::native_arg(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let write = write_of(obj, aux);
+    let place = Arc::new(Place::Field(obj.store.clone(), 0));
+    if !obj.acquire(token(&place), write, cx.waker, false) {
+        return Ok(util::err(cx, defs::would_block()));
+    }
+    Ok(if obj.poisoned() { util::err(cx, defs::try_lock_poisoned(Value::Ref(place))) } else { util::ok(cx, Value::Ref(place)) })
+}
+
+/// `into_inner()` (aux 0) / `get_mut()` (aux 1): `LockResult` of the content / of `&mut`.
+fn inner(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let Some(b) = super::native_arg(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let v = if aux & 0xff == 0 { obj.content()? } else { obj.place() };
+    Ok(defs::lock_result(cx, v, obj.poisoned()))
+}
+
+/// `is_poisoned()` (aux 0) / `clear_poison()` (aux 1).
+fn poison(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let Some(b) = super::native_arg(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    if aux & 0xff == 0 {
+        return Ok(Value::Bool(obj.poisoned()));
+    }
+    match &obj.core {
+        Core::Mutex(m) => m.clear_poison(),
+        Core::Rw(l) => l.clear_poison(),
+    }
+    Ok(Value::Unit)
+}
+
+/// For `{:?}` of a lock: its type name, and its content unless it is locked (`None`: std
+/// prints `data: <locked>`).
+pub fn debug_parts(v: &Value) -> Option<(&'static str, Option<Value>)> {
+    let m = as_lock(v)?;
+    let locked = match &m.core {
+        Core::Mutex(x) => x.is_locked(),
+        Core::Rw(l) => l.is_write_locked(),
+    };
+    Some((m.name(), if locked { None } else { m.content().ok() }))
+}
+
+/// Whether `v` is a poisoned lock (for `{:?}`'s `poisoned: true`).
+pub fn debug_poisoned(v: &Value) -> bool {
+    as_lock(v).is_some_and(LockObj::poisoned)
+}
+
+/// The lock `guard` (a live guard of a `Mutex`) holds, with its token.
+pub fn mutex_of_guard(guard: &Value) -> Option<(Arc<RawMutex>, Heap<AdtObj>, usize)> {
+    let Value::Ref(p) = guard else { return None };
+    let Place::Field(store, 0) = &**p else { return None };
+    match super::core_of(store)? {
+        super::CoreRefOwned::Mutex(m) => m.held_by(token(p)).then(|| (m, store.clone(), token(p))),
+        _ => None,
+    }
+}
+
+pub fn register(r: &mut super::super::registry::Registry) {
+    r.func_aux("Mutex::new", new, 0);
+    r.func_aux("RwLock::new", new, 1);
+    super::method(r, "lock", lock, 1);
+    super::method(r, "write", lock, 1);
+    super::method(r, "read", lock, 0);
+    super::method(r, "try_lock", try_lock, 1);
+    super::method(r, "try_write", try_lock, 1);
+    super::method(r, "try_read", try_lock, 0);
+    super::method(r, "into_inner", inner, 0);
+    super::method(r, "get_mut", inner, 1);
+    super::method(r, "is_poisoned", poison, 0);
+    super::method(r, "clear_poison", poison, 1);
+}
