@@ -274,6 +274,39 @@ impl Compiler {
         cx.proto.drop_slots.extend(slots);
     }
 
+    /// `let (a, b) = value;` where `value` is not a place: the bindings take the tuple's parts
+    /// and own them (a moved `Sender` must disconnect when its thread ends; an `Rc` part gives
+    /// its count back at scope end). Only names bound directly to elements whose inferred type
+    /// is owned (not a reference, not unknown); everything else stays as it was.
+    fn bind_tuple_parts(&mut self, pat: &ast::Pat, init: &ast::Expr, mark: usize) {
+        if !self.prog.needs_drop_walk || super::pattern::has_ref_binding(pat) {
+            return;
+        }
+        let (ast::PatKind::Tuple(parts), Some(Ty::Tuple(tys))) = (&pat.kind, self.inferred(init)) else { return };
+        if parts.len() != tys.len() {
+            return;
+        }
+        let owned_ty = |t: &Ty| !matches!(t, Ty::Ref { .. } | Ty::Infer | Ty::Param(_) | Ty::Str);
+        let names: Vec<String> = parts
+            .iter()
+            .zip(&tys)
+            .filter_map(|(p, t)| match &p.kind {
+                ast::PatKind::Ident { name, sub: None, by_ref: false, .. } if owned_ty(t) => Some(name.name.clone()),
+                _ => None,
+            })
+            .collect();
+        let here = self.cx().here() as u32;
+        let cx = self.cx();
+        let mut slots = Vec::new();
+        if let Some(sc) = cx.scopes.last_mut() {
+            for b in sc.locals.iter_mut().skip(mark).filter(|b| !b.owned && !b.boxed && names.contains(&b.name)) {
+                b.owned = true;
+                slots.push(crate::vm::bytecode::DropSlot { reg: b.reg, boxed: false, start: here, end: u32::MAX });
+            }
+        }
+        cx.proto.drop_slots.extend(slots);
+    }
+
     /// The register an iterated collection is read from: an owned local iterated by value is
     /// moved into the loop (its owner no longer drops the elements).
     pub(crate) fn iterated_operand(&mut self, iter: &ast::Expr, by_value: bool) -> Reg {
@@ -391,7 +424,11 @@ impl Compiler {
                     let fails = self.pattern_test(pat, t, true);
                     let _ = fails;
                 } else {
-                    self.bind_irrefutable(pat, t, span)
+                    let mark = self.scope_mark();
+                    self.bind_irrefutable(pat, t, span);
+                    if !owned_place {
+                        self.bind_tuple_parts(pat, init, mark);
+                    }
                 }
             }
         }

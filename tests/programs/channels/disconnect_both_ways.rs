@@ -24,13 +24,17 @@ fn main() {
     }
 
     let (tx, rx) = mpsc::sync_channel::<Vec<i32>>(1);
+    let (go_tx, go_rx) = mpsc::channel::<()>();
     let h = thread::spawn(move || {
         let r = tx.send(vec![1, 2, 3]);
+        // The second send waits until the receiver is gone, so it fails for sure.
+        go_rx.recv().unwrap();
         let r2 = tx.send(vec![4, 5]);
         (r.is_ok(), r2.map_err(|e| e.0))
     });
     let first = rx.recv().unwrap();
     drop(rx);
+    go_tx.send(()).unwrap();
     let (ok, second) = h.join().unwrap();
     println!("first {:?}, first send ok: {ok}, second: {:?}", first, second);
 }
