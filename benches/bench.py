@@ -46,6 +46,8 @@ WORKLOADS = [
     # Channels (issue 4, item 10): rust-cb is native Rust with crossbeam-channel.
     ("chan_pingpong", "100000", "2000"),
     ("chan_throughput", "10000000", "100000"),
+    # Sync (issue 4, item 10): two threads contending for one mutex.
+    ("mutex_contention", "5000000", "50000"),
 ]
 
 # Workloads that run another workload's files with extra arguments after the size.
@@ -60,6 +62,7 @@ OPTIONAL_IMPLS = ("lua5.4", "luajit", "python3", "go", "rust-cb")
 SPAWN_TARGET = 1.5  # threads_spawn: teras time <= 1.5 x native Rust
 SPEEDUP_TARGET = 1.8  # threads_cpu: 1 thread / 2 threads >= 1.8
 CHAN_TARGETS = {"chan_pingpong": 1.5, "chan_throughput": 5.0}  # teras time <= x native Rust
+CHAN_TARGETS["mutex_contention"] = 5.0  # the same kind of target (teras time <= 5 x native Rust)
 
 # The issue's targets for the VM without a JIT (issue 3, item 8).
 LUA_TARGET = 1.5  # teras time <= 1.5 x Lua 5.4 time, on these workloads
