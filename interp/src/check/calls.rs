@@ -200,7 +200,8 @@ impl Walker<'_> {
         let ExprKind::Path(p) = &callee.kind else { return None };
         let segs: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
         match segs.as_slice() {
-            ["thread", "spawn"] | ["std", "thread", "spawn"] => Some(super::send_sync::SpawnKind::Thread),
+            ["thread", "spawn"] if !self.facts.mods.contains("thread") => Some(super::send_sync::SpawnKind::Thread),
+            ["std", "thread", "spawn"] => Some(super::send_sync::SpawnKind::Thread),
             ["spawn"] if !self.facts.fns.contains("spawn") && self.lookup("spawn").is_none() => {
                 Some(super::send_sync::SpawnKind::Thread)
             }
@@ -212,7 +213,8 @@ impl Walker<'_> {
         let ExprKind::Path(p) = &callee.kind else { return false };
         let segs: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
         match segs.as_slice() {
-            ["thread", "scope"] | ["std", "thread", "scope"] => true,
+            ["thread", "scope"] => !self.facts.mods.contains("thread"),
+            ["std", "thread", "scope"] => true,
             [n @ ("scope" | "scoped")] => !self.facts.fns.contains(*n) && self.lookup(n).is_none(),
             _ => false,
         }

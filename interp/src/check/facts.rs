@@ -34,6 +34,8 @@ pub struct Facts {
     pub sync_impl: FxHashMap<String, bool>,
     /// Free functions declared anywhere in the program, by name.
     pub fns: FxHashSet<String>,
+    /// Modules declared in the program, by name (a program `mod thread` shadows std's).
+    pub mods: FxHashSet<String>,
     /// Methods by name: the impl's self type head (`None` for a blanket impl over a type
     /// parameter) and the receiver kind (`None`: an explicit `self: Type`).
     pub methods: FxHashMap<String, Vec<MethodImpl>>,
@@ -106,6 +108,7 @@ impl Facts {
                 }
                 ItemKind::Use(tree) => self.use_tree(tree, &[], 0),
                 ItemKind::Mod(m) => {
+                    self.mods.insert(m.name.name.clone());
                     if let Some(inner) = &m.items {
                         self.items(inner, depth + 1);
                     }

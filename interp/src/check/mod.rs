@@ -56,6 +56,16 @@ pub fn check_file(file: &ast::SourceFile, info: &TypeInfo, src: &Source) -> Vec<
     out
 }
 
+/// The program's explicit `Send` impls: `(type name, true)` for `unsafe impl Send for T {}`,
+/// `(type name, false)` for `impl !Send for T {}`. For run-time checks
+/// (`send_value::send_problem`), which do not see the program's items.
+pub fn send_impls(file: &ast::SourceFile) -> Vec<(String, bool)> {
+    let facts = facts::Facts::collect(file);
+    let mut v: Vec<(String, bool)> = facts.send_impl.into_iter().collect();
+    v.sort();
+    v
+}
+
 /// The diagnostics of one body. Like rustc, a body with a trait error (E0277, found by the
 /// type check) gets no borrow errors; a body too deep to follow gets none at all.
 fn finish(w: walk::Walker<'_>, out: &mut Vec<Diagnostic>) {

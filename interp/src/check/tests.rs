@@ -264,3 +264,15 @@ fn nested_loops_stay_linear() {
     assert!(check(&src).is_empty());
     assert!(start.elapsed() < std::time::Duration::from_secs(10));
 }
+
+#[test]
+fn a_program_module_named_thread_is_not_std() {
+    let src = "mod thread {\n    pub fn spawn<F: FnOnce() -> usize>(f: F) -> usize { f() }\n}\nfn main() {\n    let v = vec![1];\n    let n = thread::spawn(|| v.len());\n    println!(\"{} {:?}\", n, v);\n}\n";
+    assert!(check(src).is_empty(), "{:#?}", check(src));
+}
+
+#[test]
+fn send_impls_are_listed_for_run_time_checks() {
+    let (file, _) = crate::syntax::parse_file("struct A;\nstruct B;\nunsafe impl Send for A {}\nimpl !Send for B {}\nfn main() {}\n");
+    assert_eq!(super::send_impls(&file), vec![("A".to_string(), true), ("B".to_string(), false)]);
+}
