@@ -369,6 +369,146 @@ fn main() {
     }
     println!("{:?}", v);
 }"#,
+    // array_of_copy
+    r#"fn sum(a: [i32; 3]) -> i32 { a.iter().sum() }
+fn main() {
+    let a = [1, 2, 3];
+    println!("{} {} {:?}", sum(a), sum(a), a);
+}"#,
+    // closure_in_loop_fresh_var
+    r#"fn main() {
+    let mut fs: Vec<Box<dyn Fn() -> usize>> = Vec::new();
+    for i in 0..3 {
+        let data = vec![i; 2];
+        fs.push(Box::new(move || data.len()));
+    }
+    for f in &fs { println!("{}", f()); }
+}"#,
+    // closure_returning_captured_ref
+    r#"fn main() {
+    let s = String::from("hi");
+    let get = || &s;
+    println!("{} {} {}", get(), get(), s);
+}"#,
+    // generic_method_by_ref
+    r#"struct Bag<T> { items: Vec<T> }
+impl<T: std::fmt::Debug> Bag<T> {
+    fn show(&self) { println!("{:?}", self.items); }
+    fn take(self) -> Vec<T> { self.items }
+}
+fn main() {
+    let b = Bag { items: vec![String::from("a")] };
+    b.show();
+    b.show();
+    let items = b.take();
+    println!("{:?}", items);
+}"#,
+    // impl_in_fn_body
+    r#"fn main() {
+    struct P { v: Vec<i32> }
+    impl P { fn total(&self) -> i32 { self.v.iter().sum() } }
+    let p = P { v: vec![1, 2] };
+    println!("{} {}", p.total(), p.total());
+}"#,
+    // labeled_continue_reinit
+    r#"fn eat(v: Vec<i32>) -> usize { v.len() }
+fn main() {
+    let mut v = vec![1];
+    'outer: for i in 0..3 {
+        for j in 0..3 {
+            if j == 1 {
+                eat(v);
+                v = vec![i, j];
+                continue 'outer;
+            }
+        }
+    }
+    println!("{:?}", v);
+}"#,
+    // match_shadow_in_arms
+    r#"fn main() {
+    let s = String::from("x");
+    let n = 2;
+    let out = match n {
+        1 => { let s = String::from("one"); s }
+        _ => s.clone(),
+    };
+    println!("{out} {s}");
+}"#,
+    // move_closure_copy_capture_iter
+    r#"fn main() {
+    let offset = 3;
+    let v = vec![1, 2];
+    let w: Vec<i32> = v.iter().map(move |x| x + offset).collect();
+    println!("{:?} {:?} {offset}", v, w);
+}"#,
+    // move_into_fn_in_else_if_chain
+    r#"fn eat(s: String) -> usize { s.len() }
+fn main() {
+    let s = String::from("abc");
+    let n = std::env::args().count();
+    let r = if n > 10 { eat(s) } else if n > 5 { eat(s) } else { eat(s) };
+    println!("{r}");
+}"#,
+    // option_take_replace
+    r#"fn main() {
+    let mut slot = Some(String::from("v"));
+    let t = slot.take();
+    let r = slot.replace(String::from("w"));
+    println!("{:?} {:?} {:?}", t, r, slot);
+}"#,
+    // return_in_closure_not_fn
+    r#"fn main() {
+    let v = vec![1];
+    let f = |x: i32| -> i32 { if x > 0 { return x; } 0 };
+    println!("{} {:?}", f(1), v);
+}"#,
+    // scope_move_refs
+    r#"use std::thread;
+fn main() {
+    let data = vec![1, 2, 3];
+    let r = &data;
+    thread::scope(|s| {
+        s.spawn(move || println!("{:?}", r));
+        s.spawn(move || println!("{}", r.len()));
+    });
+    println!("{:?}", data);
+}"#,
+    // trait_default_consuming
+    r#"trait Named { fn name(&self) -> String; fn into_label(self) -> String where Self: Sized { format!("<{}>", self.name()) } }
+#[derive(Clone)]
+struct A;
+impl Named for A { fn name(&self) -> String { "a".into() } }
+fn main() {
+    let a = A;
+    let l = a.clone().into_label();
+    println!("{l} {}", a.name());
+}"#,
+    // tuple_of_refs_copied
+    r#"fn main() {
+    let a = String::from("a");
+    let b = String::from("b");
+    let pair = (&a, &b);
+    let p2 = pair;
+    println!("{:?} {:?} {a}", pair, p2);
+}"#,
+    // vec_index_clone
+    r#"fn main() {
+    let v = vec![String::from("a")];
+    let first = v[0].clone();
+    let again = &v[0];
+    println!("{first} {again} {:?}", v);
+}"#,
+    // while_let_with_moves_inside
+    r#"fn main() {
+    let mut queue = vec![String::from("a"), String::from("b")];
+    let mut seen = Vec::new();
+    while let Some(item) = queue.pop() {
+        let copy = item;
+        seen.push(copy);
+    }
+    println!("{:?} {:?}", queue, seen);
+}"#,
 ];
 
 #[test]
