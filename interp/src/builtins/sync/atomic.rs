@@ -233,6 +233,12 @@ impl AtomObj {
         }
     }
 
+    /// The current value (`Debug` loads it Relaxed, as std's impl does).
+    pub fn current(&self) -> Value {
+        // Relaxed: std's `Debug` for atomics loads with `Ordering::Relaxed`.
+        self.value(self.int().load_bits(Ordering::Relaxed))
+    }
+
     /// `get_mut`'s reference died: store what it holds.
     pub fn write_back(&self, v: &Value) {
         if let Ok(b) = self.bits_of(v) {

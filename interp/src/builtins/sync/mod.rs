@@ -203,6 +203,36 @@ fn guard_move(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
     Ok(rehandle(&util::raw_arg(args, 0)?))
 }
 
+/// How `{:?}` shows a sync object other than a lock (locks: `lock::debug_parts`).
+#[derive(Debug)]
+pub enum SyncDebug {
+    /// Fixed text: `Condvar { .. }`, `Barrier { .. }`, `Once { .. }`.
+    Text(&'static str),
+    /// An atomic prints its current value, under the caller's spec.
+    Value(Value),
+    /// `OnceLock(value)`, or `OnceLock(<uninit>)` for `None`.
+    Wrapped(&'static str, Option<Value>),
+}
+
+/// The `Debug` form of a sync native (`None` for anything else), as std prints it.
+pub fn debug_form(v: &Value) -> Option<SyncDebug> {
+    let Value::Native(b) = v else { return None };
+    if let Some(a) = b.downcast_ref::<atomic::AtomObj>() {
+        return Some(SyncDebug::Value(a.current()));
+    }
+    if b.downcast_ref::<condvar::CondvarObj>().is_some() {
+        return Some(SyncDebug::Text("Condvar { .. }"));
+    }
+    if b.downcast_ref::<once::BarrierObj>().is_some() {
+        return Some(SyncDebug::Text("Barrier { .. }"));
+    }
+    match b.downcast_ref::<once::OnceHandle>().map(|h| &*h.0) {
+        Some(once::OnceObj::Once(_)) => Some(SyncDebug::Text("Once { .. }")),
+        Some(once::OnceObj::Lock(s)) => Some(SyncDebug::Wrapped("OnceLock", s.get())),
+        None => None,
+    }
+}
+
 /// Every sync native.
 pub fn register(r: &mut Registry) {
     r.func("__guard_move", guard_move);

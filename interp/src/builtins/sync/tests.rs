@@ -231,3 +231,12 @@ fn arc_counts_survive_concurrent_clones() {
     assert!(matches!(n, Value::Int(1, IntTy::Usize)));
     assert!(super::super::rc_release(h).is_some());
 }
+
+#[test]
+fn debug_forms_of_sync_objects() {
+    let a = f("AtomicI32::new", vec![Value::i32(-4)]);
+    assert!(matches!(super::debug_form(&a), Some(super::SyncDebug::Value(Value::Int(-4, IntTy::I32)))));
+    assert!(matches!(super::debug_form(&f("Condvar::new", vec![])), Some(super::SyncDebug::Text("Condvar { .. }"))));
+    assert!(matches!(super::debug_form(&f("OnceLock::new", vec![])), Some(super::SyncDebug::Wrapped("OnceLock", None))));
+    assert!(super::debug_form(&Value::i32(1)).is_none());
+}
