@@ -18,6 +18,8 @@ pub mod barrier;
 pub mod condvar;
 pub mod lock;
 pub mod once;
+#[cfg(test)]
+mod stress_tests;
 
 pub use barrier::{Arrival, BarrierState};
 pub use condvar::{CondvarState, Ticket};
