@@ -404,7 +404,7 @@ impl Compiler {
         proto.code.push(Instr::MakeAdt { dst: 0, start: 0, ctor: 0 });
         proto.code.push(Instr::Ret { src: 0 });
         proto.spans = vec![Span::DUMMY; 2];
-        super::finish_proto(&mut proto);
+        super::finish_proto(&mut proto, !self.prog.needs_drop_walk && !self.in_prelude);
         if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
             *slot = Arc::new(proto);
         }
@@ -428,7 +428,7 @@ impl Compiler {
         proto.code.push(Instr::CallSite { dst: 0, site: 0, args: 0, nargs: 1 });
         proto.code.push(Instr::Ret { src: 0 });
         proto.spans = vec![Span::DUMMY; 2];
-        super::finish_proto(&mut proto);
+        super::finish_proto(&mut proto, !self.prog.needs_drop_walk && !self.in_prelude);
         if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
             *slot = Arc::new(proto);
         }

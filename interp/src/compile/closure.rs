@@ -285,7 +285,7 @@ impl Compiler {
             cx.proto.ncaptures = caps.len() as u32;
             cx.proto.num_regs = cx.max_reg as u32 + 1;
             cx.proto.err_type = None;
-            super::finish_proto(&mut cx.proto);
+            super::finish_proto(&mut cx.proto, !self.prog.needs_drop_walk && !self.in_prelude);
             if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
                 *slot = std::sync::Arc::new(cx.proto);
             }

@@ -699,7 +699,7 @@ impl Compiler {
         if cx.proto.code.len() >= u16::MAX as usize {
             self.error(Diagnostic::error("function too large", decl.sig_span, "teras limits a function to 65535 instructions"));
         }
-        super::finish_proto(&mut cx.proto);
+        super::finish_proto(&mut cx.proto, !self.prog.needs_drop_walk && !self.in_prelude);
         if let Some(slot) = self.prog.funcs.get_mut(p.func as usize) {
             *slot = Arc::new(cx.proto);
         }

@@ -233,12 +233,15 @@ impl Compiler {
         self.info = info.map(Arc::new);
         self.module = String::new();
         self.self_ty = None;
-        if self.source.text.contains("impl Drop") || self.source.text.contains("Rc") || self.source.text.contains("RefCell")
-            || self.source.text.contains("Mutex")
-            || self.source.text.contains("RwLock")
+        // The prelude's own text (which names channels, `Rc`...) does not decide it: only the
+        // program's.
+        let text = if self.in_prelude { "" } else { self.source.text.as_str() };
+        if text.contains("impl Drop") || text.contains("Rc") || text.contains("RefCell")
+            || text.contains("Mutex")
+            || text.contains("RwLock")
             // Channel ends disconnect when their last handle dies: temporaries must be cleared.
-            || self.source.text.contains("channel")
-            || self.source.text.contains("oneshot")
+            || text.contains("channel")
+            || text.contains("oneshot")
         {
             self.prog.needs_drop_walk = true;
         }

@@ -1,9 +1,577 @@
 //! The last step of compiling a function: local clean-ups of the finished bytecode, then
 //! `FuncProto::seal` (the register bound the dispatch loop relies on).
+//!
+//! The code generator evaluates an expression into a fresh temporary and then copies it where
+//! it goes (`GetField t; Mov x, t`), and passes locals to calls with `Mov`s: every such `Mov`
+//! of a heap value is a reference-count increment now and a decrement when the temporary is
+//! overwritten. Two rewrites remove them, both only when the copied register is dead after
+//! the `Mov` (no path reads it before overwriting it, see `live_after`):
+//! - `P { dst: t, .. }; Mov { dst: x, src: t }` becomes `P { dst: x, .. }` (the `Mov` goes);
+//! - a remaining `Mov { dst, src }` becomes `MovOut` (the handle moves, no count traffic).
+//!
+//! Registers named by `drop_slots` (owned locals that unwinding drops) are never rewritten;
+//! any instruction whose register use is not simple counts as reading every register it might
+//! touch, so the liveness answer errs towards "live" (no rewrite).
 
-use crate::vm::bytecode::FuncProto;
+use crate::vm::bytecode::{FuncProto, Instr, Reg, Target};
 
-/// Finish `proto` before it is stored in the program.
-pub(crate) fn finish_proto(proto: &mut FuncProto) {
+/// Finish `proto` before it is stored in the program. `optimize` is false in programs with
+/// drop glue (`Program::needs_drop_walk`), which tell a value's last handle by counting
+/// handles, stale registers included: there the registers keep exactly what the code
+/// generator put in them. The same for the prelude, compiled before it is known whether the
+/// program needs drop glue.
+pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
+    if optimize {
+        // Bounded: each round removes at least one instruction or stops.
+        for _ in 0..8 {
+            if !fold_moves(proto) {
+                break;
+            }
+        }
+        moves_out(proto);
+        returns(proto);
+    }
     proto.seal();
+}
+
+/// How an instruction uses one register.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Use {
+    /// It reads it (or might).
+    Read,
+    /// It overwrites it without reading it first.
+    Write,
+    /// It does not touch it.
+    None,
+}
+
+fn in_range(r: Reg, start: Reg, n: usize) -> bool {
+    (r as usize) >= start as usize && (r as usize) < start as usize + n
+}
+
+/// How `ins` uses register `r`. Conservative: anything unclear is `Read`.
+fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
+    use Instr::*;
+    let rd = |x: Reg| x == r;
+    let simple = |dst: Reg, reads: &[Reg]| {
+        if reads.contains(&r) {
+            Use::Read
+        } else if dst == r {
+            Use::Write
+        } else {
+            Use::None
+        }
+    };
+    match *ins {
+        Nop | Jump { .. } | Loop { .. } | RetUnit | Error { .. } => Use::None,
+        LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } | GetGlobal { dst, .. } => {
+            simple(dst, &[])
+        }
+        RefGlobal { dst, .. } => simple(dst, &[]),
+        Mov { dst, src } | Dup { dst, src } | CloneVal { dst, src } | Deref { dst, src } | Peek { dst, src } => {
+            simple(dst, &[src])
+        }
+        MovOut { src, .. } if rd(src) => Use::Read,
+        MovOut { dst, .. } => simple(dst, &[]),
+        Cast { dst, src, .. } | Convert { dst, src, .. } => simple(dst, &[src]),
+        Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => simple(dst, &[a, b]),
+        BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | Neg { dst, a } | Not { dst, a } => simple(dst, &[a]),
+        GetField { dst, obj, .. } | GetElem { dst, obj, .. } | GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => {
+            simple(dst, &[obj])
+        }
+        RefField { dst, obj, .. } | RefElem { dst, obj, .. } => simple(dst, &[obj]),
+        Index { dst, obj, idx } | RefIndex { dst, obj, idx } => simple(dst, &[obj, idx]),
+        MakeRepeat { dst, elem, count, .. } => simple(dst, &[elem, count]),
+        IterInit { dst, src } => simple(dst, &[src]),
+        MakeTuple { dst, start, n } | MakeArray { dst, start, n } | MakeVec { dst, start, n } => {
+            if in_range(r, start, n as usize) {
+                Use::Read
+            } else {
+                simple(dst, &[])
+            }
+        }
+        MakeClosure { dst, start, n, .. } => {
+            if in_range(r, start, n as usize) {
+                Use::Read
+            } else {
+                simple(dst, &[])
+            }
+        }
+        MakeAdt { dst, start, ctor } => match proto.ctors.get(ctor as usize) {
+            Some(c) if !in_range(r, start, c.nfields as usize) => simple(dst, &[]),
+            _ if r >= start => Use::Read,
+            _ => simple(dst, &[]),
+        },
+        MakeRange { dst, start, .. } => {
+            if in_range(r, start, 2) {
+                Use::Read
+            } else {
+                simple(dst, &[])
+            }
+        }
+        Format { dst, fmt, args } => {
+            let n = proto.formats.get(fmt as usize).map(crate::vm::format::template_arg_count);
+            match n {
+                Some(n) if !in_range(r, args, n) => simple(dst, &[]),
+                _ if r >= args => Use::Read,
+                _ => simple(dst, &[]),
+            }
+        }
+        // The callee's frame starts at `args`: its registers overlap ours from there on.
+        Call { dst, args, .. } | CallSite { dst, args, .. } | ParamCall { dst, args, .. } => {
+            if r >= args {
+                Use::Read
+            } else {
+                simple(dst, &[])
+            }
+        }
+        CallValue { dst, callee, args, .. } => {
+            if r >= args || rd(callee) {
+                Use::Read
+            } else {
+                simple(dst, &[])
+            }
+        }
+        DropTemps { lo, hi } => {
+            if r >= lo && r < hi.max(lo.saturating_add(1)) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        // Reads (and maybe writes) of the operands; nothing written otherwise.
+        Take { dst, src } => {
+            if rd(src) {
+                Use::Read
+            } else {
+                simple(dst, &[])
+            }
+        }
+        IterNext { dst, iter, .. } => {
+            if rd(iter) {
+                Use::Read
+            } else if rd(dst) {
+                // Written only when an item comes: on the exhausted path it keeps its value.
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        Try { dst, src, .. } => simple(dst, &[src]),
+        JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } | TestVariant { a, .. } | TestConst { a, .. } | TestLen { a, .. } => {
+            if rd(a) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        JumpIf { cond, .. } | JumpIfNot { cond, .. } => {
+            if rd(cond) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        JumpIfNot2 { a, b, .. } => {
+            if rd(a) || rd(b) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        ForPrep { ctr, end, .. } | ForStep { ctr, end, .. } => {
+            if rd(ctr) || rd(end) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        SetField { obj, src, .. } | SetElem { obj, src, .. } | StoreDeref { dst: obj, src } => {
+            if rd(obj) || rd(src) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        SetIndex { obj, idx, src } => {
+            if rd(obj) || rd(idx) || rd(src) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        BoxLocal { reg } | Drop { reg } | Release { reg } => {
+            if rd(reg) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+        SetGlobal { src, .. } | Print { src, .. } | Ret { src } | RetDup { src } | Panic { msg: src } => {
+            if rd(src) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
+    }
+}
+
+/// Where control may go after `code[pc]`: the next instruction (unless it never falls
+/// through) and its jump target.
+fn successors(ins: &Instr, pc: usize) -> (Option<usize>, Option<usize>) {
+    use Instr::*;
+    match *ins {
+        Jump { target } | Loop { target } => (None, Some(target as usize)),
+        Ret { .. } | RetDup { .. } | RetUnit | Error { .. } | Panic { .. } => (None, None),
+        _ => (Some(pc + 1), target_of(ins).map(|t| t as usize)),
+    }
+}
+
+fn target_of(ins: &Instr) -> Option<Target> {
+    use Instr::*;
+    match *ins {
+        Jump { target }
+        | Loop { target }
+        | JumpIf { target, .. }
+        | JumpIfNot { target, .. }
+        | JumpIfNot2 { target, .. }
+        | JumpIfNotI { target, .. }
+        | JumpIfNotLtI { target, .. }
+        | ForPrep { target, .. }
+        | ForStep { target, .. }
+        | IterNext { target, .. }
+        | TestVariant { target, .. }
+        | TestConst { target, .. }
+        | TestLen { target, .. }
+        | Try { target, .. } => Some(target),
+        _ => None,
+    }
+}
+
+fn set_target(ins: &mut Instr, t: Target) {
+    use Instr::*;
+    match ins {
+        Jump { target }
+        | Loop { target }
+        | JumpIf { target, .. }
+        | JumpIfNot { target, .. }
+        | JumpIfNot2 { target, .. }
+        | JumpIfNotI { target, .. }
+        | JumpIfNotLtI { target, .. }
+        | ForPrep { target, .. }
+        | ForStep { target, .. }
+        | IterNext { target, .. }
+        | TestVariant { target, .. }
+        | TestConst { target, .. }
+        | TestLen { target, .. }
+        | Try { target, .. } => *target = t,
+        _ => {}
+    }
+}
+
+/// Is register `r` possibly read after `code[pc]` runs (on some path, before it is
+/// overwritten)? Instructions marked in `gone` count as absent.
+fn live_after(proto: &FuncProto, gone: &[bool], pc: usize, r: Reg) -> bool {
+    let code = &proto.code;
+    let mut seen = vec![false; code.len() + 1];
+    let mut work: Vec<usize> = Vec::new();
+    let (a, b) = successors(&code[pc], pc);
+    work.extend(a);
+    work.extend(b);
+    // A generous bound on the search: past it, the answer is "live".
+    let mut budget = 4096usize;
+    while let Some(p) = work.pop() {
+        if p >= code.len() {
+            // Falling off the end returns `()`.
+            continue;
+        }
+        if seen[p] {
+            continue;
+        }
+        seen[p] = true;
+        budget = match budget.checked_sub(1) {
+            Some(b) => b,
+            None => return true,
+        };
+        let ins = &code[p];
+        if !gone[p] {
+            match use_of(proto, ins, r) {
+                Use::Read => return true,
+                Use::Write => continue,
+                Use::None => {}
+            }
+        }
+        let (a, b) = successors(ins, p);
+        work.extend(a);
+        work.extend(b);
+    }
+    false
+}
+
+/// The destination register of an instruction whose only effect on registers is to write
+/// it (after reading its operands), for retargeting.
+fn dst_mut(ins: &mut Instr) -> Option<&mut Reg> {
+    use Instr::*;
+    match ins {
+        LoadBool { dst, .. }
+        | LoadInt { dst, .. }
+        | LoadConst { dst, .. }
+        | Mov { dst, .. }
+        | Dup { dst, .. }
+        | CloneVal { dst, .. }
+        | Bin { dst, .. }
+        | BinI { dst, .. }
+        | Add { dst, .. }
+        | Sub { dst, .. }
+        | AddI { dst, .. }
+        | SubI { dst, .. }
+        | Cast { dst, .. }
+        | GetField { dst, .. }
+        | GetElem { dst, .. }
+        | Index { dst, .. }
+        | Peek { dst, .. }
+        | Deref { dst, .. }
+        | MakeAdt { dst, .. }
+        | MakeTuple { dst, .. }
+        | MakeVec { dst, .. }
+        | MakeArray { dst, .. }
+        | Format { dst, .. }
+        | GetGlobal { dst, .. } => Some(dst),
+        _ => None,
+    }
+}
+
+fn is_drop_slot(proto: &FuncProto, r: Reg) -> bool {
+    proto.drop_slots.iter().any(|d| d.reg == r)
+}
+
+/// `P { dst: t }; Mov { dst: x, src: t }` with `t` dead after: `P { dst: x }`. Whether
+/// anything changed.
+fn fold_moves(proto: &mut FuncProto) -> bool {
+    let n = proto.code.len();
+    if n < 2 {
+        return false;
+    }
+    let mut is_target = vec![false; n + 1];
+    for ins in &proto.code {
+        if let Some(t) = target_of(ins) {
+            if let Some(x) = is_target.get_mut(t as usize) {
+                *x = true;
+            }
+        }
+    }
+    let mut gone = vec![false; n];
+    let mut changed = false;
+    let mut pc = 0;
+    while pc + 1 < n {
+        let Instr::Mov { dst: x, src: t } = proto.code[pc + 1] else {
+            pc += 1;
+            continue;
+        };
+        let mut producer = proto.code[pc];
+        let ok = x != t
+            && !is_target[pc + 1]
+            && !is_drop_slot(proto, t)
+            && dst_mut(&mut producer).is_some_and(|d| *d == t)
+            && !live_after(proto, &gone, pc + 1, t);
+        if ok {
+            if let Some(d) = dst_mut(&mut producer) {
+                *d = x;
+            }
+            proto.code[pc] = producer;
+            gone[pc + 1] = true;
+            changed = true;
+            pc += 2;
+        } else {
+            pc += 1;
+        }
+    }
+    if changed {
+        remove(proto, &gone);
+    }
+    changed
+}
+
+/// `Mov { dst, src }` with `src` dead after it: `MovOut` (the handle moves).
+fn moves_out(proto: &mut FuncProto) {
+    let gone = vec![false; proto.code.len()];
+    for pc in 0..proto.code.len() {
+        if let Instr::Mov { dst, src } = proto.code[pc] {
+            if dst != src && !is_drop_slot(proto, src) && !live_after(proto, &gone, pc, src) {
+                proto.code[pc] = Instr::MovOut { dst, src };
+            }
+        }
+    }
+}
+
+/// Returns: a `Jump` to a return instruction becomes that return, and `Dup { dst, src }`
+/// directly followed by `Ret { src: dst }` becomes `RetDup { src }` (the `Ret` stays for
+/// jumps to it).
+fn returns(proto: &mut FuncProto) {
+    let n = proto.code.len();
+    for pc in 0..n {
+        if let Instr::Jump { target } = proto.code[pc] {
+            if let Some(r @ (Instr::Ret { .. } | Instr::RetUnit)) = proto.code.get(target as usize) {
+                proto.code[pc] = *r;
+            }
+        }
+    }
+    for pc in 0..n.saturating_sub(1) {
+        if let (Instr::Dup { dst, src }, Instr::Ret { src: r }) = (proto.code[pc], proto.code[pc + 1]) {
+            if dst == r {
+                proto.code[pc] = Instr::RetDup { src };
+            }
+        }
+    }
+}
+
+/// Delete the instructions marked in `gone`, renumbering jump targets and drop-slot ranges
+/// (a target of a deleted instruction becomes the next kept one).
+fn remove(proto: &mut FuncProto, gone: &[bool]) {
+    let n = proto.code.len();
+    // new_index[i]: where old instruction i (or the first kept one after it) lands.
+    let mut new_index = vec![0u32; n + 1];
+    let mut k = 0u32;
+    for i in 0..n {
+        new_index[i] = k;
+        if !gone[i] {
+            k += 1;
+        }
+    }
+    new_index[n] = k;
+    let map = |t: usize| -> u32 { new_index.get(t).copied().unwrap_or(k) };
+    let mut code = Vec::with_capacity(k as usize);
+    let mut spans = Vec::with_capacity(k as usize);
+    for i in 0..n {
+        if gone[i] {
+            continue;
+        }
+        let mut ins = proto.code[i];
+        if let Some(t) = target_of(&ins) {
+            set_target(&mut ins, map(t as usize) as Target);
+        }
+        code.push(ins);
+        if let Some(s) = proto.spans.get(i) {
+            spans.push(*s);
+        }
+    }
+    for d in &mut proto.drop_slots {
+        if (d.start as usize) <= n {
+            d.start = map(d.start as usize);
+        }
+        if (d.end as usize) <= n {
+            d.end = map(d.end as usize);
+        }
+    }
+    proto.code = code;
+    proto.spans = spans;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Source;
+    use crate::value::IntTy;
+
+    fn proto(code: Vec<Instr>) -> FuncProto {
+        let mut p = FuncProto::new("f".into(), Source::new("t.rs", ""));
+        p.spans = vec![crate::ast::Span::DUMMY; code.len()];
+        p.code = code;
+        p.num_regs = 10;
+        p
+    }
+
+    #[test]
+    fn a_dead_temporary_is_written_in_place() {
+        let mut p = proto(vec![
+            Instr::GetField { dst: 5, obj: 0, name: 0 },
+            Instr::Mov { dst: 4, src: 5 },
+            Instr::TestVariant { a: 4, variant: 1, target: 4 },
+            Instr::GetElem { dst: 5, obj: 4, idx: 0 },
+            Instr::Ret { src: 4 },
+        ]);
+        finish_proto(&mut p, true);
+        assert!(matches!(p.code[0], Instr::GetField { dst: 4, .. }));
+        assert!(matches!(p.code[1], Instr::TestVariant { target: 3, .. }));
+        assert_eq!(p.code.len(), 4);
+        assert_eq!(p.spans.len(), 4);
+    }
+
+    #[test]
+    fn a_live_temporary_is_kept() {
+        let code = vec![
+            Instr::LoadInt { dst: 5, ty: IntTy::I32, v: 1 },
+            Instr::Mov { dst: 4, src: 5 },
+            Instr::Add { dst: 4, a: 4, b: 5 },
+            Instr::Ret { src: 4 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, true);
+        assert_eq!(p.code.len(), 4);
+        assert!(matches!(p.code[1], Instr::Mov { dst: 4, src: 5 }));
+    }
+
+    #[test]
+    fn a_read_on_one_branch_keeps_it_live() {
+        let code = vec![
+            Instr::LoadConst { dst: 5, k: 0 },
+            Instr::Mov { dst: 4, src: 5 },
+            Instr::JumpIf { cond: 1, target: 4 },
+            Instr::LoadInt { dst: 5, ty: IntTy::I32, v: 0 },
+            Instr::Ret { src: 5 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, true);
+        assert!(matches!(p.code[1], Instr::Mov { dst: 4, src: 5 }));
+    }
+
+    #[test]
+    fn a_dead_argument_is_moved_and_call_windows_count_as_reads() {
+        let code = vec![
+            Instr::Mov { dst: 8, src: 6 },
+            Instr::Call { dst: 7, func: 0, args: 8, nargs: 1 },
+            Instr::Mov { dst: 8, src: 9 },
+            Instr::Call { dst: 2, func: 0, args: 8, nargs: 1 },
+            Instr::Ret { src: 9 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, true);
+        assert!(matches!(p.code[0], Instr::MovOut { dst: 8, src: 6 }));
+        // r9 is inside the second call's window and returned: it stays.
+        assert!(matches!(p.code[2], Instr::Mov { dst: 8, src: 9 }));
+    }
+
+    #[test]
+    fn returns_are_threaded_and_fused() {
+        // fib's base case: `if n < 2 { n } else { .. }`.
+        let code = vec![
+            Instr::JumpIfNotLtI { a: 0, imm: 2, target: 3 },
+            Instr::Dup { dst: 1, src: 0 },
+            Instr::Jump { target: 4 },
+            Instr::LoadInt { dst: 1, ty: IntTy::I64, v: 7 },
+            Instr::Ret { src: 1 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, true);
+        assert!(matches!(p.code[1], Instr::RetDup { src: 0 }));
+        assert!(matches!(p.code[2], Instr::Ret { src: 1 }));
+        assert!(matches!(p.code[4], Instr::Ret { src: 1 }));
+    }
+
+    #[test]
+    fn owned_locals_and_jump_targets_are_left_alone() {
+        let code = vec![
+            Instr::LoadConst { dst: 5, k: 0 },
+            Instr::Mov { dst: 4, src: 5 },
+            Instr::Jump { target: 1 },
+        ];
+        let mut p = proto(code.clone());
+        finish_proto(&mut p, true);
+        assert_eq!(p.code.len(), 3);
+        let mut p = proto(vec![Instr::LoadConst { dst: 5, k: 0 }, Instr::Mov { dst: 4, src: 5 }, Instr::RetUnit]);
+        p.drop_slots.push(crate::vm::bytecode::DropSlot { reg: 5, boxed: false, start: 0, end: 3 });
+        finish_proto(&mut p, true);
+        assert_eq!(p.code.len(), 3);
+    }
 }

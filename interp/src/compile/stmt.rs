@@ -479,7 +479,7 @@ impl Compiler {
         self.cx().emit(Instr::Ret { src: dst }, Span::DUMMY);
         if let Some(mut cx) = self.fns.pop() {
             cx.proto.num_regs = cx.max_reg as u32 + 1;
-            super::finish_proto(&mut cx.proto);
+            super::finish_proto(&mut cx.proto, !self.prog.needs_drop_walk && !self.in_prelude);
             if let Some(slot) = self.prog.funcs.get_mut(f as usize) {
                 *slot = Arc::new(cx.proto);
             }

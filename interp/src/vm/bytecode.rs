@@ -115,6 +115,9 @@ pub enum Instr {
     LoadConst { dst: Reg, k: u16 },
     /// `R[dst] = R[src]` (a handle copy: temporaries and shared references).
     Mov { dst: Reg, src: Reg },
+    /// `R[dst] = R[src]`, leaving `()` in `R[src]`: a `Mov` whose source is dead afterwards
+    /// (the peephole pass emits it; no reference-count traffic).
+    MovOut { dst: Reg, src: Reg },
     /// By-value read of an owned local: `Copy` values are copied; anything else is moved out,
     /// leaving `Moved` in `R[src]`.
     Take { dst: Reg, src: Reg },
@@ -175,6 +178,8 @@ pub enum Instr {
     CallValue { dst: Reg, callee: Reg, args: Reg, nargs: u8 },
     /// Return `R[src]`.
     Ret { src: Reg },
+    /// Return a by-value copy of `R[src]` (`Dup` then `Ret`, fused by the peephole pass).
+    RetDup { src: Reg },
     /// Return `()`.
     RetUnit,
     /// `R[dst] = (R[start], ..., R[start+n-1])`.
@@ -279,7 +284,7 @@ impl Instr {
         let regs: [Reg; 3] = match *self {
             Nop | Jump { .. } | Loop { .. } | RetUnit | Error { .. } => return 0,
             LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } => [dst, 0, 0],
-            Mov { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
+            Mov { dst, src } | MovOut { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
             Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
             BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } => [dst, a, 0],
             JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } => [a, 0, 0],
@@ -292,7 +297,7 @@ impl Instr {
             IterNext { dst, iter, .. } => [dst, iter, 0],
             Call { dst, args, .. } | CallSite { dst, args, .. } | ParamCall { dst, args, .. } => [dst, args, 0],
             CallValue { dst, callee, args, .. } => [dst, callee, args],
-            Ret { src } => [src, 0, 0],
+            Ret { src } | RetDup { src } => [src, 0, 0],
             MakeTuple { dst, start, .. } | MakeArray { dst, start, .. } | MakeVec { dst, start, .. } => [dst, start, 0],
             MakeRepeat { dst, elem, count, .. } => [dst, elem, count],
             MakeAdt { dst, start, .. } | MakeClosure { dst, start, .. } | MakeRange { dst, start, .. } => [dst, start, 0],

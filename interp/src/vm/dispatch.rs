@@ -26,14 +26,14 @@ use std::sync::Arc;
 pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     let prog = cx.prog;
     'frames: loop {
-        let Some(frame) = fiber.frames.last().copied() else {
+        let Some(mut frame) = fiber.frames.last().copied() else {
             return Ok(Value::Unit);
         };
-        let Some(proto) = prog.funcs.get(frame.func as usize) else {
+        let Some(mut proto) = prog.funcs.get(frame.func as usize) else {
             return Err(Fault::Panic("internal error: bad function".into()));
         };
-        let code: &[crate::vm::bytecode::Instr] = &proto.code;
-        let base = frame.base as usize;
+        let mut code: &[crate::vm::bytecode::Instr] = &proto.code;
+        let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // The frame's registers exist: `reg!` below relies on it (see its SAFETY comment).
         let span = base + proto.frame_span.max(proto.num_regs) as usize;
@@ -83,7 +83,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         //   computes it over all instructions with the exhaustive `Instr::reg_bound`; an
         //   unsealed function's span is 2^16, above any `u16`);
         // - on entering this iteration of `'frames` the stack was grown to
-        //   `base + frame_span` (just above);
+        //   `base + frame_span` (just above); the `Call` fast path, which switches to the
+        //   callee's frame without leaving the inner loop, checks the same bound first;
         // - nothing in the inner loop shrinks `fiber.stack`: it only grows (`resize` in
         //   `call::enter`, `set_reg`, natives' argument windows, nested runs of formatting).
         //   The only shrinking operations are `Fiber::clear`, never called during a run, and
@@ -263,6 +264,14 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         continue;
                     }
                     let v = reg!(src).clone();
+                    reg_mut!(dst) = v;
+                }
+                Instr::MovOut { dst, src } => {
+                    if let Value::Int(x, t) = reg!(src) {
+                        set_int!(dst, x, t);
+                        continue;
+                    }
+                    let v = std::mem::take(&mut reg_mut!(src));
                     reg_mut!(dst) = v;
                 }
                 Instr::Take { dst, src } => {
@@ -566,19 +575,25 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     save_pc!();
                     attention!(1);
                     let nb = base + args as usize;
-                    // Fast path of `call::enter`.
+                    // Fast path of `call::enter`: switch to the callee's frame in place.
                     if let Some(callee) = prog.funcs.get(func as usize) {
-                        let need = nb + callee.num_regs as usize;
+                        let need = nb + callee.frame_span.max(callee.num_regs) as usize;
                         if !callee.self_by_value && fiber.frames.len() < super::fiber::MAX_FRAMES && need <= fiber.stack.len() {
-                            fiber.frames.push(super::fiber::Frame {
+                            let f = super::fiber::Frame {
                                 func: func as u32,
                                 pc: 0,
                                 base: nb as u32,
                                 ret: (base + dst as usize) as u32,
                                 hint: 0,
                                 kind: RetKind::Normal,
-                            });
-                            continue 'frames;
+                            };
+                            fiber.frames.push(f);
+                            frame = f;
+                            proto = callee;
+                            code = &callee.code;
+                            base = nb;
+                            pc = 0;
+                            continue;
                         }
                     }
                     call::enter(fiber, prog, func as u32, nb, base + dst as usize, 0, RetKind::Normal, nargs as usize)?;
@@ -614,41 +629,71 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                         SiteKind::Method { sym, name } => {
-                            let recv = reg!(args).clone();
-                            let recv_d = match &recv {
-                                Value::Ref(_) => try_v!(place::read_ref(&recv)),
-                                _ => recv.clone(),
+                            // Fast path: a receiver that is neither a reference nor a native
+                            // object is looked up in place (no handle clones); it stays in
+                            // its register as it is.
+                            let direct = if matches!(reg!(args), Value::Ref(_) | Value::Native(_)) {
+                                None
+                            } else {
+                                call::resolve_method(prog, info, *sym, name, &reg!(args))
                             };
-                            if let Some(r) = super::format::vm_method(fiber, cx, &recv_d, name, nb, nargs as usize) {
-                                let v = r?;
-                                reg_mut!(dst) = v;
-                                continue;
-                            }
-                            let mut target = call::resolve_method(prog, info, *sym, name, &recv_d);
-                            let mut recv_d = recv_d;
-                            if target.is_none() {
-                                // Auto-deref through Rc/Arc.
-                                if let Some(inner) = crate::builtins::auto_deref(&recv_d) {
-                                    target = call::lookup_method(prog, type_id_of(&inner), *sym, name, &inner);
-                                    recv_d = inner;
-                                }
-                            }
-                            match target {
-                                Some(Target::Func(f)) => {
-                                    // A Ref to a scalar stays a Ref (`&mut self` on a number);
-                                    // aggregates are passed as their handle.
-                                    if !is_scalar(&recv_d) {
-                                        reg_mut!(args) = recv_d;
+                            let target = match direct {
+                                Some(t) => t,
+                                None => {
+                                    let recv = reg!(args).clone();
+                                    let recv_d = match &recv {
+                                        Value::Ref(_) => try_v!(place::read_ref(&recv)),
+                                        _ => recv.clone(),
+                                    };
+                                    if let Some(r) = super::format::vm_method(fiber, cx, &recv_d, name, nb, nargs as usize) {
+                                        let v = r?;
+                                        reg_mut!(dst) = v;
+                                        continue;
                                     }
+                                    let mut target = call::resolve_method(prog, info, *sym, name, &recv_d);
+                                    let mut recv_d = recv_d;
+                                    if target.is_none() {
+                                        // Auto-deref through Rc/Arc.
+                                        if let Some(inner) = crate::builtins::auto_deref(&recv_d) {
+                                            target = call::lookup_method(prog, type_id_of(&inner), *sym, name, &inner);
+                                            recv_d = inner;
+                                        }
+                                    }
+                                    match target {
+                                        Some(t @ Target::Func(_)) => {
+                                            // A Ref to a scalar stays a Ref (`&mut self` on a number);
+                                            // aggregates are passed as their handle.
+                                            if !is_scalar(&recv_d) {
+                                                reg_mut!(args) = recv_d;
+                                            }
+                                            t
+                                        }
+                                        Some(t @ Target::Native(_)) => {
+                                            // Natives follow references themselves; a Rc receiver
+                                            // auto-derefed for the lookup is passed as its content.
+                                            if !matches!(recv, Value::Ref(_)) {
+                                                reg_mut!(args) = recv_d;
+                                            }
+                                            t
+                                        }
+                                        None if matches!(&**name, "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "deref" | "deref_mut" | "as_deref") => {
+                                            // Box/reference conversions of user values: identity.
+                                            reg_mut!(dst) = recv_d;
+                                            continue;
+                                        }
+                                        None => panic_msg!(format!(
+                                            "no method named `{name}` found for {}",
+                                            super::format::type_name_of(&recv_d)
+                                        )),
+                                    }
+                                }
+                            };
+                            match target {
+                                Target::Func(f) => {
                                     call::enter(fiber, prog, f, nb, ret, hint, RetKind::Normal, nargs as usize)?;
                                     continue 'frames;
                                 }
-                                Some(Target::Native(n)) => {
-                                    // Natives follow references themselves; a Rc receiver
-                                    // auto-derefed for the lookup is passed as its content.
-                                    if !matches!(recv, Value::Ref(_)) {
-                                        reg_mut!(args) = recv_d;
-                                    }
+                                Target::Native(n) => {
                                     let snap = if prog.needs_drop_walk { super::drop::snapshot(name, &reg!(args)) } else { None };
                                     let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
                                     reg_mut!(dst) = v;
@@ -659,14 +704,6 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                         }
                                     }
                                 }
-                                None if matches!(&**name, "as_ref" | "as_mut" | "borrow" | "borrow_mut" | "deref" | "deref_mut" | "as_deref") => {
-                                    // Box/reference conversions of user values: identity.
-                                    reg_mut!(dst) = recv_d;
-                                }
-                                None => panic_msg!(format!(
-                                    "no method named `{name}` found for {}",
-                                    super::format::type_name_of(&recv_d)
-                                )),
                             }
                         }
                     }
@@ -679,7 +716,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     call::call_callable(fiber, cx, &f, nb, nargs as usize, base + dst as usize, 0, RetKind::Normal)?;
                     continue 'frames;
                 }
-                Instr::Ret { src } => {
+                Instr::Ret { src } | Instr::RetDup { src } => {
                     if prog.needs_drop_walk {
                         // What dies with the frame (values whose last handle is in one of its
                         // registers, other than the result) is dropped first.
@@ -711,7 +748,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue 'frames;
                         }
                     }
-                    let v = std::mem::take(&mut reg_mut!(src));
+                    let v = if let Instr::RetDup { .. } = ins {
+                        values::copy_value(&reg!(src))
+                    } else {
+                        std::mem::take(&mut reg_mut!(src))
+                    };
                     // Fast path: an ordinary return to a TERAS caller.
                     if frame.kind == RetKind::Normal && fiber.frames.len() > 1 {
                         fiber.frames.pop();
