@@ -229,7 +229,10 @@ impl Walker<'_> {
         }
         let (head, caps) = (closure.head, &closure.caps);
         if let Some(d) = self.send_error(callee, closure.span, head, caps) {
-            self.trait_diags.push(d);
+            // rustc reports one unsatisfied `T: Send` per function, however many spawns need it.
+            if !self.trait_diags.iter().any(|x| x.message == d.message) {
+                self.trait_diags.push(d);
+            }
             return;
         }
         if kind != SpawnKind::Thread || closure.is_move {

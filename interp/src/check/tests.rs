@@ -276,3 +276,9 @@ fn send_impls_are_listed_for_run_time_checks() {
     let (file, _) = crate::syntax::parse_file("struct A;\nstruct B;\nunsafe impl Send for A {}\nimpl !Send for B {}\nfn main() {}\n");
     assert_eq!(super::send_impls(&file), vec![("A".to_string(), true), ("B".to_string(), false)]);
 }
+
+#[test]
+fn one_trait_error_per_type_and_function() {
+    let src = "use std::rc::Rc;\nuse std::thread;\nfn main() {\n    let a = vec![Rc::new(1)];\n    thread::spawn(move || { let _a = a; }).join().unwrap();\n    let b = Some(Rc::new(1));\n    thread::spawn(move || { let _b = b; }).join().unwrap();\n}\n";
+    assert_eq!(check(src).len(), 1);
+}
