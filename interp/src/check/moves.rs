@@ -67,9 +67,12 @@ impl Walker<'_> {
             d = d.with_secondary(inner, format!("{what} occurs due to use in closure"));
         }
         let help = match m.kind {
-            MoveKind::Closure { .. } => "consider cloning the value before moving it into the closure",
-            MoveKind::IntoIter => "consider iterating over a slice of the value instead: `&` before it",
-            _ => "consider cloning the value if the performance cost is acceptable",
+            MoveKind::Closure { .. } => "consider cloning the value before moving it into the closure".to_string(),
+            MoveKind::IntoIter => format!(
+                "consider iterating over a slice of the `{}`'s content to avoid moving into the `for` loop: `&{name}`",
+                rust_name(&m.ty)
+            ),
+            _ => "consider cloning the value if the performance cost is acceptable".to_string(),
         };
         d = d.with_help(help);
         let index = match replace {
