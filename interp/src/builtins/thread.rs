@@ -263,6 +263,43 @@ fn payload_is(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
     Ok(Value::Bool(if is_str { says_str } else { says_string && !says_str }))
 }
 
+/// The real instant the virtual clock of deterministic runs counts from (process-wide).
+fn virtual_base() -> std::time::Instant {
+    static BASE: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    *BASE.get_or_init(std::time::Instant::now)
+}
+
+/// Call the native registered before an override (`aux` is its id + 1).
+fn chain(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    match aux.checked_sub(1).and_then(|id| super::registry::registry().defs.get(id as usize)) {
+        Some(def) => (def.f)(cx, args, def.aux),
+        None => Err(panic("internal error: no native to chain to")),
+    }
+}
+
+/// `Instant::now()`: on the virtual clock under the deterministic scheduler (so that
+/// `elapsed` and timing loops repeat exactly), else the real one (`time.rs`).
+fn instant_now(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    if cx.host.deterministic() {
+        return Ok(StdObj::Instant(virtual_base() + cx.host.now()).into_value());
+    }
+    chain(cx, args, aux)
+}
+
+/// `elapsed()` of an `Instant` under the deterministic scheduler: virtual time; anything
+/// else goes to the native registered before (`time.rs`).
+fn instant_elapsed(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    if cx.host.deterministic() {
+        if let Value::Native(b) = util::deref(&arg(args, 0)?)? {
+            if let Some(StdObj::Instant(i)) = b.downcast_ref::<StdObj>() {
+                let now = virtual_base() + cx.host.now();
+                return Ok(StdObj::Duration(now.saturating_duration_since(*i)).into_value());
+            }
+        }
+    }
+    chain(cx, args, aux)
+}
+
 pub fn register(r: &mut super::registry::Registry) {
     r.func("__thread_spawn", spawn);
     r.func("__thread_join", join);
@@ -284,4 +321,9 @@ pub fn register(r: &mut super::registry::Registry) {
     // `std::thread::sleep` named without the prelude's module (`thread::sleep` through a
     // path the prelude does not define) blocks through the runtime too.
     r.func("thread::sleep", sleep);
+    // Virtual time for `Instant` under the deterministic scheduler, chained to `time.rs`.
+    let prev_now = r.funcs.get("Instant::now").map_or(0, |id| id + 1);
+    r.func_aux("Instant::now", instant_now, prev_now);
+    let prev_elapsed = r.methods.get(&(super::registry::Kind::Native, "elapsed")).map_or(0, |id| id + 1);
+    r.method_aux(super::registry::Kind::Native, "elapsed", instant_elapsed, prev_elapsed);
 }
