@@ -26,7 +26,8 @@
 //!   cloned: spsc ends, oneshot ends, std receivers).
 //! - `__chan_send(h, v) -> Result<(), T>` (blocking; `Err(v)`: the receivers are gone).
 //! - `__chan_try_send(h, v) -> Result<(), (bool, T)>` (`true`: full, `false`: disconnected).
-//! - `__chan_recv(h) -> Option<T>` (blocking; `None`: disconnected and empty).
+//! - `__chan_recv(h) -> Option<T>` (blocking; `None`: disconnected and empty), and
+//!   `__chan_recv_result(h) -> Result<T, ()>` (the same as a `Result`).
 //! - `__chan_try_recv(h) -> Result<T, bool>` (`true`: disconnected, `false`: empty).
 //! - `__chan_recv_timeout(h, d) -> Result<T, bool>` (`true`: disconnected, `false`: timeout).
 //! - `__chan_recv_deadline(h, instant)`: as `recv_timeout` with an `Instant` deadline.
@@ -102,6 +103,35 @@ pub fn end_info(v: &Value) -> R<(Arc<Chan<Value>>, bool, ChanKind)> {
             }
         }
         _ => Err(type_error("channel end", &v)),
+    }
+}
+
+/// A channel reached from an argument: borrowed from the argument when it is the end's
+/// handle itself (the prelude's calls: `__chan_send(&self.inner, v)`), so that the hot path
+/// does not touch the count the other side's thread touches too; else a counted clone.
+pub enum ChanRef<'a> {
+    Borrowed(&'a Chan<Value>),
+    Owned(Arc<Chan<Value>>),
+}
+
+impl std::ops::Deref for ChanRef<'_> {
+    type Target = Chan<Value>;
+    fn deref(&self) -> &Chan<Value> {
+        match self {
+            ChanRef::Borrowed(c) => c,
+            ChanRef::Owned(c) => c,
+        }
+    }
+}
+
+/// The channel of the end passed as argument `i`.
+pub fn chan_arg(args: &[Value], i: usize) -> R<ChanRef<'_>> {
+    match args.get(i) {
+        Some(Value::Native(b)) => match b.downcast_ref::<ChanEnd>() {
+            Some(e) => Ok(ChanRef::Borrowed(&e.chan)),
+            None => Err(type_error("channel end", &Value::Native(b.clone()))),
+        },
+        _ => Ok(ChanRef::Owned(end_of(&raw_arg(args, i)?)?)),
     }
 }
 
@@ -191,13 +221,18 @@ fn clone_end(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let chan = end_of(&raw_arg(args, 0)?)?;
+    let chan = chan_arg(args, 0)?;
     let v = raw_arg(args, 1)?;
     let mut wait = take_wait(cx);
     if wait.attempt == Attempt::default() {
         check_send(&v)?;
     }
-    match chan.poll_send(v, cx.waker, &mut wait.attempt) {
+    let r = if cx.host.deterministic() {
+        chan.poll_send(v, cx.waker, &mut wait.attempt)
+    } else {
+        chan.poll_send_spinning(v, cx.waker, &mut wait.attempt)
+    };
+    match r {
         SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
         SendPoll::Disconnected(v) => Ok(util::err(cx, v)),
         SendPoll::Pending => Err(block(cx, wait, "Sender::send")),
@@ -205,7 +240,7 @@ fn send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn try_send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let chan = end_of(&raw_arg(args, 0)?)?;
+    let chan = chan_arg(args, 0)?;
     let v = raw_arg(args, 1)?;
     check_send(&v)?;
     Ok(match chan.try_send(v) {
@@ -216,17 +251,39 @@ fn try_send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let chan = end_of(&raw_arg(args, 0)?)?;
+    let chan = chan_arg(args, 0)?;
     let mut wait = take_wait(cx);
-    match chan.poll_recv(cx.waker, &mut wait.attempt) {
+    let r = if cx.host.deterministic() {
+        chan.poll_recv(cx.waker, &mut wait.attempt)
+    } else {
+        chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
+    };
+    match r {
         RecvPoll::Got(v) => Ok(util::some(cx, v)),
         RecvPoll::Disconnected => Ok(util::none(cx)),
         RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
     }
 }
 
+/// `__chan_recv_result(h) -> Result<T, ()>`: `recv` for `Receiver::recv`, whose `Ok` the
+/// prelude returns as it is.
+fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let chan = chan_arg(args, 0)?;
+    let mut wait = take_wait(cx);
+    let r = if cx.host.deterministic() {
+        chan.poll_recv(cx.waker, &mut wait.attempt)
+    } else {
+        chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
+    };
+    match r {
+        RecvPoll::Got(v) => Ok(util::ok(cx, v)),
+        RecvPoll::Disconnected => Ok(util::err(cx, Value::Unit)),
+        RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
+    }
+}
+
 fn try_recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let chan = end_of(&raw_arg(args, 0)?)?;
+    let chan = chan_arg(args, 0)?;
     Ok(match chan.try_recv() {
         TryRecv::Got(v) => util::ok(cx, v),
         TryRecv::Empty => util::err(cx, Value::Bool(false)),
@@ -236,7 +293,7 @@ fn try_recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 
 /// `recv_timeout(d)` (aux 0) and `recv_deadline(instant)` (aux 1).
 fn recv_timeout(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
-    let chan = end_of(&raw_arg(args, 0)?)?;
+    let chan = chan_arg(args, 0)?;
     let mut wait = take_wait(cx);
     let now = cx.host.now();
     let deadline = match wait.deadline {
@@ -274,6 +331,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__chan_send", send);
     r.func("__chan_try_send", try_send);
     r.func("__chan_recv", recv);
+    r.func("__chan_recv_result", recv_result);
     r.func("__chan_try_recv", try_recv);
     r.func_aux("__chan_recv_timeout", recv_timeout, 0);
     r.func_aux("__chan_recv_deadline", recv_timeout, 1);

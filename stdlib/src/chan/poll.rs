@@ -3,6 +3,7 @@
 //! same arguments and the same `Attempt` once woken).
 
 use super::core::{Chan, Flavor, TryRecv, TrySend};
+use crossbeam_utils::Backoff;
 use std::task::Waker;
 
 /// What an operation remembers between its attempts. Start with `Attempt::default()`; keep
@@ -82,6 +83,43 @@ impl<T> Chan<T> {
             return self.done(w, a, SendPoll::Sent);
         }
         SendPoll::Pending
+    }
+
+    /// As `poll_recv`, after spinning a little (crossbeam's `Backoff`: a few busy loops, then
+    /// a few `yield_now`s) while the channel is empty: a message that arrives within a few
+    /// microseconds is taken without parking the thread and waking it again, which costs
+    /// far more. Only for OS threads (a single-threaded scheduler gains nothing by spinning).
+    pub fn poll_recv_spinning(&self, w: &Waker, a: &mut Attempt) -> RecvPoll<T> {
+        let backoff = Backoff::new();
+        while !backoff.is_completed() {
+            match self.try_recv() {
+                TryRecv::Got(v) => return self.done(w, a, RecvPoll::Got(v)),
+                TryRecv::Disconnected => return self.done(w, a, RecvPoll::Disconnected),
+                TryRecv::Empty => backoff.snooze(),
+            }
+        }
+        self.poll_recv(w, a)
+    }
+
+    /// As `poll_send`, after spinning a little while a buffered channel is full (see
+    /// `poll_recv_spinning`).
+    pub fn poll_send_spinning(&self, v: T, w: &Waker, a: &mut Attempt) -> SendPoll<T> {
+        if self.flavor() == Flavor::Rendezvous {
+            return self.poll_offer(v, w, a);
+        }
+        let backoff = Backoff::new();
+        let mut v = v;
+        while !backoff.is_completed() {
+            match self.try_send(v) {
+                TrySend::Sent => return self.done(w, a, SendPoll::Sent),
+                TrySend::Disconnected(x) => return self.done(w, a, SendPoll::Disconnected(x)),
+                TrySend::Full(x) => {
+                    v = x;
+                    backoff.snooze();
+                }
+            }
+        }
+        self.poll_send(v, w, a)
     }
 
     /// One attempt of a blocking receive.
@@ -195,6 +233,20 @@ mod tests {
         assert_eq!(n.0.load(Ordering::SeqCst), 1);
         assert_eq!(c.poll_send(2, &w, &mut a), SendPoll::Sent);
         assert_eq!(c.try_recv(), TryRecv::Got(2));
+    }
+
+    #[test]
+    fn spinning_attempts_end_like_plain_ones() {
+        let c = Chan::new(Flavor::Bounded(1));
+        let (_, w) = waker();
+        let mut a = Attempt::default();
+        assert_eq!(c.poll_send_spinning(1, &w, &mut a), SendPoll::Sent);
+        assert_eq!(c.poll_send_spinning(2, &w, &mut a), SendPoll::Pending);
+        assert_eq!(c.poll_recv_spinning(&w, &mut a), RecvPoll::Got(1));
+        let mut b = Attempt::default();
+        assert_eq!(c.poll_recv_spinning(&w, &mut b), RecvPoll::Pending);
+        c.drop_sender();
+        assert_eq!(c.poll_recv_spinning(&w, &mut b), RecvPoll::Disconnected);
     }
 
     #[test]

@@ -30,8 +30,10 @@ pub mod std {
 
             impl<T> Sender<T> {
                 pub fn send(&self, t: T) -> Result<(), SendError<T>> {
-                    match __chan_send(&self.inner, t) {
-                        Ok(()) => Ok(()),
+                    // The native's `Ok(())` is returned as it is (one allocation less).
+                    let r = __chan_send(&self.inner, t);
+                    match r {
+                        Ok(_) => r,
                         Err(v) => Err(SendError(v)),
                     }
                 }
@@ -55,8 +57,10 @@ pub mod std {
 
             impl<T> SyncSender<T> {
                 pub fn send(&self, t: T) -> Result<(), SendError<T>> {
-                    match __chan_send(&self.inner, t) {
-                        Ok(()) => Ok(()),
+                    // The native's `Ok(())` is returned as it is (one allocation less).
+                    let r = __chan_send(&self.inner, t);
+                    match r {
+                        Ok(_) => r,
                         Err(v) => Err(SendError(v)),
                     }
                 }
@@ -87,9 +91,11 @@ pub mod std {
 
             impl<T> Receiver<T> {
                 pub fn recv(&self) -> Result<T, RecvError> {
-                    match __chan_recv(&self.inner) {
-                        Some(v) => Ok(v),
-                        None => Err(RecvError),
+                    // `Ok(message)` from the native as it is; `Err(())` means disconnected.
+                    let r = __chan_recv_result(&self.inner);
+                    match r {
+                        Ok(_) => r,
+                        Err(_) => Err(RecvError),
                     }
                 }
                 pub fn try_recv(&self) -> Result<T, TryRecvError> {
