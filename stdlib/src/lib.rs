@@ -5,8 +5,10 @@
 //! - `fmt`: Rust's formatting rules.
 //! - `sched`: the runtime interface of blocking primitives (`Blocked`, `WaitQueue`).
 //! - `sync`: the state machines of Mutex/RwLock, Condvar, Barrier, Once/OnceLock.
+//! - `asyncrt`: cores of the async (tokio-shaped) semaphore, Notify, broadcast and watch.
 //! - `chan`: channel cores (mpsc/mpmc/spsc/oneshot, rendezvous) and `select!` readiness.
 
+pub mod asyncrt;
 pub mod chan;
 pub mod fmt;
 pub mod sched;
