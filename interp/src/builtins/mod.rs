@@ -69,6 +69,7 @@
 //! Rc dies the VM calls `rc_release(&cell)`, which decrements it and returns the content when
 //! it reaches zero (so the VM can run `Drop` impls of the content, then drop it).
 
+pub mod async_task;
 pub mod cell;
 pub mod channel;
 pub mod channel_select;
@@ -183,6 +184,7 @@ fn register_all(r: &mut registry::Registry) {
     channel::register(r);
     fs::register(r);
     future::register(r);
+    async_task::register(r);
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);

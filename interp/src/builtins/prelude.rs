@@ -11,4 +11,5 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/sync.rs"),
     include_str!("prelude/channel.rs"),
     include_str!("prelude/thread.rs"),
+    include_str!("prelude/async_rt.rs"),
 );

@@ -658,7 +658,7 @@ impl Compiler {
         let mut proto = FuncProto::new(p.name.clone(), self.source.clone());
         proto.self_by_value = matches!(decl.self_param.as_ref().map(|s| s.kind), Some(SelfKind::Value));
         let mut cx = FnCx::new(proto);
-        cx.ret_ty = decl.ret.clone();
+        cx.ret_ty = if decl.is_async { None } else { decl.ret.clone() };
         if let Some(b) = &decl.body {
             super::closure::collect_boxed_block(b, &mut cx.boxed_names);
         }
@@ -686,7 +686,17 @@ impl Compiler {
         if let Some(body) = &decl.body {
             let dst = self.cx().alloc();
             let ret_ty = decl.ret.as_ref().map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
-            self.block_to(body, dst, ret_ty.as_ref());
+            if decl.is_async {
+                // The body runs when the future is awaited: `__async(move || body)`.
+                let mut e = super::async_fn::async_expr(true, body, decl.ret.as_ref(), body.span);
+                if p.name == "main" {
+                    // `async fn main` (`#[tokio::main]`): main runs its future to the end.
+                    e = super::async_fn::await_expr(&e, body.span);
+                }
+                self.expr_to(&e, dst, None);
+            } else {
+                self.block_to(body, dst, ret_ty.as_ref());
+            }
             let end_span = ast::Span { lo: body.span.hi.saturating_sub(1), hi: body.span.hi };
             self.emit_scope_drops_all(end_span);
             self.cx().emit(Instr::Ret { src: dst }, end_span);

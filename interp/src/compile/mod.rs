@@ -12,6 +12,7 @@
 //! Resolution is lexical: locals live in registers (no lookup at run time). Items are found
 //! by path in the module tree; std paths go to natives (`builtins::function`) or the prelude.
 
+mod async_fn;
 mod call;
 mod closure;
 mod control;

@@ -35,6 +35,16 @@ use std::time::Duration;
 /// never be woken.
 static LIVE_THREADS: AtomicUsize = AtomicUsize::new(0);
 
+/// Async tasks count as running threads while they live (a fiber awaiting a task is not
+/// alone): `runtime::executor` adds and removes them.
+pub fn live_threads_add(n: isize) {
+    if n >= 0 {
+        LIVE_THREADS.fetch_add(n.unsigned_abs(), Ordering::SeqCst);
+    } else {
+        LIVE_THREADS.fetch_sub(n.unsigned_abs(), Ordering::SeqCst);
+    }
+}
+
 /// How often a parked thread looks at the interrupt flag.
 pub const TICK: Duration = Duration::from_millis(50);
 
@@ -190,6 +200,11 @@ pub fn finish_thread(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, wak
     let run: &Run = &host.run;
     match r {
         Ok(v) => Ok(v),
+        Err(Fault::Panic(m)) if m == crate::builtins::async_task::CANCELLED => {
+            // An aborted async task: unwound with its drops, not a panic, nothing reported.
+            cancel_unwind(fiber, host, out, waker);
+            Err(Payload { msg: m, is_str: true })
+        }
         Err(Fault::Panic(m)) => {
             report_panic(fiber, run, info.display_name(), &m);
             let is_str = crate::vm::panic::payload_is_str(fiber, &run.prog, &m);
@@ -244,4 +259,18 @@ pub fn unwind(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, waker: &Wa
         report_panic(fiber, run, name, &m);
     }
     super::set_panicking(false);
+}
+
+/// Drop the live values of a cancelled task's frames (not a panic: `panicking()` is off).
+pub fn cancel_unwind(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, waker: &Waker) {
+    let run: &Run = &host.run;
+    if !run.prog.needs_drop_walk {
+        return;
+    }
+    super::set_panicking(false);
+    let mut cx = Ctx { prog: &run.prog, out, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
+    let values = crate::vm::drop::unwind_values(fiber, &cx);
+    if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(fiber, &mut cx, values) {
+        report_panic(fiber, run, super::executor::TASK_THREAD_NAME, &m);
+    }
 }

@@ -10,6 +10,8 @@
 //!   `join`), the panic `Payload`, the current-thread thread-local.
 //! - `driver`: the OS-thread driver (runs a fiber on the calling OS thread, parking it while
 //!   the fiber is blocked) and `spawn` (a TERAS thread on a new OS thread).
+//! - `executor`: the async executor (a work-stealing pool of workers running tasks as
+//!   fibers; under the deterministic scheduler tasks are its fibers).
 //! - `det`: the deterministic scheduler (all fibers on one OS thread, a seeded PRNG, virtual
 //!   time, deadlock reports).
 //!
@@ -20,6 +22,7 @@ pub mod det;
 #[cfg(test)]
 mod det_tests;
 pub mod driver;
+pub mod executor;
 pub mod host;
 pub mod out;
 pub mod run;

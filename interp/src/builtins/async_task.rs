@@ -1,0 +1,375 @@
+//! Async's natives: TERAS futures, task wakers, tasks (spawn, join, abort) and the native
+//! futures of `sleep` and `yield_now`. The prelude's async runtime (prelude/async_rt.rs) is
+//! written with them.
+//!
+//! - `__async(f)`: the future of an `async` block or `async fn` call: an `AsyncObj` holding
+//!   the closure `move || body`, taken (once) and called in the awaiting fiber by `__await`.
+//! - Wakers: a `WakerObj` is a flag and the waker of the task that last waited on it.
+//!   `__waker_wait` returns at once when the flag was set since the last wait (no lost
+//!   wake-up), else blocks the task; `__waker_wake` sets the flag and wakes the task.
+//! - Tasks: `__task_spawn(body)` starts a task through `runtime::executor::spawn_task`
+//!   (the pool, or a fiber of the deterministic scheduler); `__task_join` blocks on its
+//!   `JoinSlot`; `__task_abort` marks it aborted and wakes it.
+//! - Cancellation: an aborted task stops at its next await point. Await points (`__await_*`,
+//!   `__waker_wait`, `__task_join*`) check the current task's mark and raise the `CANCELLED`
+//!   panic, which the drivers unwind with drops and report as a cancelled `JoinError`
+//!   instead of a panic. While blocked, await points also register the task with its
+//!   thread's park queue, through which `abort` wakes it.
+
+use super::future::{as_native_future, native_future, poll_future, PollNative};
+use super::object::StdObj;
+use super::util::{self, arg, panic, R};
+use super::{NativeCx, NativeError, NativeResult};
+use crate::runtime::run::RunHost;
+use crate::runtime::threads::{self, JoinSlot};
+use crate::value::{IntTy, Value};
+use parking_lot::Mutex;
+use rustc_hash::FxHashSet;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::Waker;
+use std::time::Duration;
+use teras_stdlib::sched::Blocked;
+
+/// The panic message that carries a task's cancellation (never shown to the user).
+pub const CANCELLED: &str = "\u{0}teras: task cancelled";
+
+/// The future of an `async` block: its body as a closure, until awaited.
+#[derive(Debug)]
+pub struct AsyncObj(Mutex<Option<Value>>);
+
+/// A task's waker as TERAS code holds it (`std::task::Waker`).
+#[derive(Debug, Default)]
+pub struct WakerObj {
+    woken: AtomicBool,
+    task: Mutex<Option<Waker>>,
+}
+
+impl WakerObj {
+    fn wake(&self) {
+        // SeqCst: pairs with the swap in `wait` after it stored the task's waker.
+        self.woken.store(true, Ordering::SeqCst);
+        let w = self.task.lock().clone();
+        if let Some(w) = w {
+            w.wake();
+        }
+    }
+}
+
+/// A `JoinHandle`'s native part.
+#[derive(Debug)]
+pub struct TaskObj(pub Arc<JoinSlot>);
+
+/// The ids (`ThreadInfo::id`) of aborted tasks, and how many there are (the fast path).
+static ABORTED: Mutex<Option<FxHashSet<u64>>> = Mutex::new(None);
+static ABORT_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+fn is_aborted(id: u64) -> bool {
+    // SeqCst: an abort inserts then increments; a task that sees 0 was not aborted yet.
+    ABORT_COUNT.load(Ordering::SeqCst) != 0 && ABORTED.lock().as_ref().is_some_and(|s| s.contains(&id))
+}
+
+/// `Err(CANCELLED)` when the current task was aborted.
+fn check_cancel() -> R<()> {
+    match threads::current() {
+        Some(t) if is_aborted(t.id) => Err(panic(CANCELLED)),
+        _ => Ok(()),
+    }
+}
+
+/// Block at an await point: let `abort` wake the task too.
+fn block(cx: &NativeCx<'_>, b: Blocked) -> NativeError {
+    if let Some(t) = threads::current() {
+        t.register_park(cx.waker);
+    }
+    NativeError::Block(b)
+}
+
+fn native<T: std::any::Any + Send + Sync>(x: T) -> Value {
+    Value::Native(Arc::new(Box::new(x)))
+}
+
+fn obj<T: std::any::Any>(v: &Value) -> Option<&T> {
+    match v {
+        Value::Native(b) => b.downcast_ref::<T>(),
+        _ => None,
+    }
+}
+
+fn waker_of(args: &[Value], i: usize) -> R<Value> {
+    let v = arg(args, i)?;
+    if obj::<WakerObj>(&v).is_some() {
+        Ok(v)
+    } else {
+        Err(util::type_error("Waker", &v))
+    }
+}
+
+fn task_of(args: &[Value], i: usize) -> R<Arc<JoinSlot>> {
+    let v = arg(args, i)?;
+    obj::<TaskObj>(&v).map(|t| t.0.clone()).ok_or_else(|| util::type_error("JoinHandle", &v))
+}
+
+fn duration_of(v: &Value) -> R<Duration> {
+    match util::deref(v)? {
+        Value::Native(b) => match b.downcast_ref::<StdObj>() {
+            Some(StdObj::Duration(d)) => Ok(*d),
+            _ => Err(util::type_error("Duration", v)),
+        },
+        other => Err(util::type_error("Duration", &other)),
+    }
+}
+
+fn run_host<'a>(cx: &'a NativeCx<'_>) -> R<&'a RunHost> {
+    cx.host.as_any().downcast_ref::<RunHost>().ok_or_else(|| panic("async tasks need the teras runtime (this host runs a single fiber)"))
+}
+
+/// `__async(f) -> Future`.
+fn async_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let f = util::raw_arg(args, 0)?;
+    Ok(native(AsyncObj(Mutex::new(Some(f)))))
+}
+
+/// `__future_kind(&x) -> u8`: 0 a TERAS future, 1 a native future, 2 anything else (a user
+/// type implementing `Future`).
+fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let k = if obj::<AsyncObj>(&v).is_some() {
+        0
+    } else if as_native_future(&v).is_some() {
+        1
+    } else if matches!(&v, Value::Adt(h) if h.read().is_ok_and(|a| a.def.name == "JoinHandle")) {
+        3
+    } else {
+        2
+    };
+    Ok(Value::int(k, IntTy::U8))
+}
+
+/// `Pin::new(p)`, `Box::pin(x)`: pins are transparent.
+fn identity(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    util::raw_arg(args, 0)
+}
+
+/// `__async_take(&fut) -> FnOnce() -> T`: the body, once.
+fn async_take(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let v = arg(args, 0)?;
+    let a = obj::<AsyncObj>(&v).ok_or_else(|| util::type_error("Future", &v))?;
+    let f = a.0.lock().take();
+    f.ok_or_else(|| panic("`async fn` resumed after completion"))
+}
+
+/// `__await_native_task(fut) -> T`: `.await` of a native future at an await point.
+fn await_native(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let v = arg(args, 0)?;
+    let fut = as_native_future(&v).ok_or_else(|| panic("`.await` of a value that is not a future"))?;
+    match poll_future(fut, cx) {
+        Err(NativeError::Block(b)) => Err(block(cx, b)),
+        r => r,
+    }
+}
+
+/// `__waker_new() -> Waker`: a waker of the current task, not woken.
+fn waker_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(native(WakerObj::default()))
+}
+
+/// `__waker_wake(&w)`.
+fn waker_wake(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = waker_of(args, 0)?;
+    if let Some(w) = obj::<WakerObj>(&v) {
+        w.wake();
+    }
+    Ok(Value::Unit)
+}
+
+/// `__waker_wait(&w)`: return when `w` was woken since the last wait, else block the task.
+fn waker_wait(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let v = waker_of(args, 0)?;
+    let Some(w) = obj::<WakerObj>(&v) else { return Ok(Value::Unit) };
+    if w.woken.swap(false, Ordering::SeqCst) {
+        return Ok(Value::Unit);
+    }
+    *w.task.lock() = Some(cx.waker.clone());
+    if w.woken.swap(false, Ordering::SeqCst) {
+        return Ok(Value::Unit);
+    }
+    Err(block(cx, Blocked::on("Future::poll (Pending)")))
+}
+
+/// `__waker_same(&a, &b) -> bool`: `Waker::will_wake`.
+fn waker_same(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (a, b) = (waker_of(args, 0)?, waker_of(args, 1)?);
+    Ok(Value::Bool(matches!((&a, &b), (Value::Native(x), Value::Native(y)) if Arc::ptr_eq(x, y))))
+}
+
+/// `__task_spawn(body) -> JoinHandle`: `body` is `move || fut.await`.
+fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let body = util::raw_arg(args, 0)?;
+    let host = run_host(cx)?;
+    Ok(native(TaskObj(crate::runtime::executor::spawn_task(host, body))))
+}
+
+/// The join result: `Ok(v)` or `Err((message, cancelled))`.
+fn join_result(cx: &NativeCx<'_>, r: Option<Result<Value, threads::Payload>>) -> Value {
+    match r {
+        Some(Ok(v)) => util::ok(cx, v),
+        Some(Err(p)) => {
+            let cancelled = p.msg == CANCELLED;
+            util::err(cx, util::pair(Value::str(p.msg), Value::Bool(cancelled)))
+        }
+        None => util::err(cx, util::pair(Value::str("JoinHandle polled after completion"), Value::Bool(false))),
+    }
+}
+
+/// `__task_join(&h) -> Result<T, (String, bool)>`: blocks until the task ended.
+fn task_join(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let slot = task_of(args, 0)?;
+    if !slot.done_or_register(cx.waker) {
+        return Err(block(cx, Blocked::on("JoinHandle (awaiting a task)")));
+    }
+    Ok(join_result(cx, slot.try_join(cx.waker)))
+}
+
+/// A deadline remembered across the attempts of one blocking call.
+struct Deadline(Duration);
+
+fn deadline(cx: &mut NativeCx<'_>, after: Duration) -> Duration {
+    if let Some(d) = cx.state.as_ref().and_then(|s| s.downcast_ref::<Deadline>()) {
+        return d.0;
+    }
+    let d = cx.host.now().saturating_add(after);
+    *cx.state = Some(Box::new(Deadline(d)));
+    d
+}
+
+/// `__task_join_for(&h, d) -> Option<Result<T, (String, bool)>>`: `None` when `d` passed
+/// first (`timeout`).
+fn task_join_for(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let slot = task_of(args, 0)?;
+    let d = duration_of(&arg(args, 1)?)?;
+    let until = deadline(cx, d);
+    if !slot.done_or_register(cx.waker) {
+        if cx.host.now() >= until {
+            return Ok(util::none(cx));
+        }
+        return Err(block(cx, Blocked::until("timeout (awaiting a task)", until)));
+    }
+    let r = join_result(cx, slot.try_join(cx.waker));
+    Ok(util::some(cx, r))
+}
+
+/// `__task_abort(&h)`.
+fn task_abort(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let slot = task_of(args, 0)?;
+    if slot.is_finished() {
+        return Ok(Value::Unit);
+    }
+    {
+        let mut s = ABORTED.lock();
+        if s.get_or_insert_with(FxHashSet::default).insert(slot.thread.id) {
+            ABORT_COUNT.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+    slot.thread.unpark();
+    Ok(Value::Unit)
+}
+
+/// `__task_is_finished(&h) -> bool`.
+fn task_is_finished(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    Ok(Value::Bool(task_of(args, 0)?.is_finished()))
+}
+
+/// `__task_id(&h) -> u64`.
+fn task_id(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let id = task_of(args, 0)?.thread.id;
+    Ok(Value::int(i64::try_from(id).unwrap_or(i64::MAX), IntTy::U64))
+}
+
+/// `sleep(d)`'s future: done once the run's clock passed the deadline set by the first poll.
+#[derive(Debug)]
+struct Sleep {
+    dur: Duration,
+    until: Mutex<Option<Duration>>,
+}
+
+impl PollNative for Sleep {
+    fn poll(&self, cx: &mut NativeCx<'_>) -> NativeResult {
+        let now = cx.host.now();
+        let until = *self.until.lock().get_or_insert_with(|| now.saturating_add(self.dur));
+        if now >= until {
+            return Ok(Value::Unit);
+        }
+        Err(NativeError::Block(Blocked::until("tokio::time::sleep", until)))
+    }
+    fn name(&self) -> &'static str {
+        "Sleep"
+    }
+}
+
+/// `yield_now()`'s future: pending once (the task goes to the back of the queue).
+#[derive(Debug, Default)]
+struct YieldNow(AtomicBool);
+
+impl PollNative for YieldNow {
+    fn poll(&self, cx: &mut NativeCx<'_>) -> NativeResult {
+        if self.0.swap(true, Ordering::SeqCst) {
+            return Ok(Value::Unit);
+        }
+        cx.waker.wake_by_ref();
+        let now = cx.host.now();
+        Err(NativeError::Block(Blocked::until("tokio::task::yield_now", now)))
+    }
+    fn name(&self) -> &'static str {
+        "YieldNow"
+    }
+}
+
+/// `__async_sleep(d) -> Sleep`.
+fn async_sleep(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let d = duration_of(&arg(args, 0)?)?;
+    Ok(native_future(Sleep { dur: d, until: Mutex::new(None) }))
+}
+
+/// `__async_yield() -> YieldNow`.
+fn async_yield(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(native_future(YieldNow::default()))
+}
+
+/// `__vec_to_tuple(v) -> (..)`: the results of `join!` as a tuple.
+fn vec_to_tuple(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let items: Vec<Value> = match &v {
+        Value::Vec(h) => h.read().map_err(util::conflict)?.items.clone(),
+        _ => return Err(util::type_error("Vec", &v)),
+    };
+    Ok(if items.is_empty() { Value::Unit } else { Value::Tuple(crate::heap::Heap::new(items)) })
+}
+
+pub fn register(r: &mut super::registry::Registry) {
+    r.func("__async", async_new);
+    r.func("__future_kind", future_kind);
+    r.func("__async_take", async_take);
+    r.func("__await_native_task", await_native);
+    r.func("__waker_new", waker_new);
+    r.func("__waker_wake", waker_wake);
+    r.func("__waker_wait", waker_wait);
+    r.func("__waker_same", waker_same);
+    r.func("__task_spawn", task_spawn);
+    r.func("__task_join", task_join);
+    r.func("__task_join_for", task_join_for);
+    r.func("__task_abort", task_abort);
+    r.func("__task_is_finished", task_is_finished);
+    r.func("__task_id", task_id);
+    r.func("__async_sleep", async_sleep);
+    r.func("__async_yield", async_yield);
+    r.func("__vec_to_tuple", vec_to_tuple);
+    for n in ["Pin::new", "Pin::new_unchecked", "Pin::into_inner", "Box::pin", "std::pin::Pin::new", "std::boxed::Box::pin", "pin::Pin::new"] {
+        r.func(n, identity);
+    }
+}

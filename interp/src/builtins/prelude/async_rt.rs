@@ -1,0 +1,385 @@
+// The TERAS prelude: async. `.await` (`__await`), std::task (Poll, Context, Waker),
+// std::future (Future, ready, pending), std::pin::Pin, and a tokio-shaped runtime: tokio::spawn,
+// tokio::task (spawn, yield_now, JoinHandle, JoinError, spawn_blocking), tokio::time (sleep,
+// timeout, Elapsed), tokio::runtime::Runtime, the free block_on and join_all, and join!/try_join!'s
+// helpers. A task is a fiber: `.await` of an `async` future runs its body in the awaiting fiber;
+// natives are builtins/async_task.rs, the executor runtime/executor.rs.
+
+/// `x.await` (the compiler writes every `.await` as this call).
+pub fn __await<F, T>(fut: F) -> T {
+    let k = __future_kind(&fut);
+    if k == 0 {
+        let body = __async_take(&fut);
+        body()
+    } else if k == 1 {
+        __await_native_task(fut)
+    } else if k == 3 {
+        fut.__join()
+    } else {
+        __poll_user(fut)
+    }
+}
+
+/// `.await` of a user type implementing `Future`: poll with a waker of this task; on
+/// `Pending`, block until the waker was used since the last poll.
+fn __poll_user<F, T>(fut: F) -> T {
+    let waker = std::task::Waker { w: __waker_new() };
+    let mut cx = std::task::Context { waker: waker };
+    loop {
+        match fut.poll(&mut cx) {
+            std::task::Poll::Ready(v) => return v,
+            std::task::Poll::Pending => __waker_wait(&cx.waker.w),
+        }
+    }
+}
+
+/// `block_on(fut)`: run a future to its end on the calling thread (which becomes the task).
+pub fn block_on<F, T>(fut: F) -> T {
+    __await(fut)
+}
+
+/// `join_all(futures)`: await every future concurrently; the outputs in order.
+pub async fn join_all<I, T>(futs: I) -> Vec<T> {
+    __join_vec(futs)
+}
+
+/// `join!(a, b, ..)`'s body: every future as a task, then their outputs in order.
+pub fn __join_vec<I, T>(futs: I) -> Vec<T> {
+    let mut hs = Vec::new();
+    for f in futs {
+        hs.push(__task_spawn(move || __await(f)));
+    }
+    let mut out = Vec::new();
+    for h in hs {
+        match __task_join(&h) {
+            Ok(v) => out.push(v),
+            Err((msg, _)) => panic!("{}", msg),
+        }
+    }
+    out
+}
+
+/// `join!(a, b)`: the outputs as a tuple.
+pub fn __join_tuple<I, T>(futs: I) -> T {
+    __vec_to_tuple(__join_vec(futs))
+}
+
+/// `try_join!(a, b)`: `Ok` of the outputs as a tuple, or the first `Err` (in completion
+/// order of awaiting); the other tasks are aborted.
+pub fn __try_join_tuple<I, T, E>(futs: I) -> Result<T, E> {
+    let mut hs = Vec::new();
+    for f in futs {
+        hs.push(__task_spawn(move || __await(f)));
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < hs.len() {
+        match __task_join(&hs[i]) {
+            Ok(Ok(v)) => out.push(v),
+            Ok(Err(e)) => {
+                let mut j = i + 1;
+                while j < hs.len() {
+                    __task_abort(&hs[j]);
+                    j += 1;
+                }
+                return Err(e);
+            }
+            Err((msg, _)) => panic!("{}", msg),
+        }
+        i += 1;
+    }
+    Ok(__vec_to_tuple(out))
+}
+
+pub mod std {
+    pub mod task {
+        /// `std::task::Poll`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Poll<T> {
+            Ready(T),
+            Pending,
+        }
+
+        impl<T> Poll<T> {
+            pub fn is_ready(&self) -> bool {
+                match self {
+                    Poll::Ready(_) => true,
+                    Poll::Pending => false,
+                }
+            }
+            pub fn is_pending(&self) -> bool {
+                !self.is_ready()
+            }
+            pub fn map<U, F>(self, f: F) -> Poll<U> {
+                match self {
+                    Poll::Ready(t) => Poll::Ready(f(t)),
+                    Poll::Pending => Poll::Pending,
+                }
+            }
+        }
+
+        /// `std::task::Waker`: wakes the task that polled with it.
+        pub struct Waker {
+            w: WakerHandle,
+        }
+
+        impl Waker {
+            pub fn wake(self) {
+                __waker_wake(&self.w)
+            }
+            pub fn wake_by_ref(&self) {
+                __waker_wake(&self.w)
+            }
+            pub fn will_wake(&self, other: &Waker) -> bool {
+                __waker_same(&self.w, &other.w)
+            }
+            pub fn noop() -> Waker {
+                Waker { w: __waker_new() }
+            }
+        }
+
+        impl Clone for Waker {
+            fn clone(&self) -> Waker {
+                Waker { w: self.w }
+            }
+        }
+
+        impl std::fmt::Debug for Waker {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("Waker { .. }")
+            }
+        }
+
+        /// `std::task::Context`.
+        pub struct Context {
+            waker: Waker,
+        }
+
+        impl Context {
+            pub fn from_waker(waker: &Waker) -> Context {
+                Context { waker: waker.clone() }
+            }
+            pub fn waker(&self) -> &Waker {
+                &self.waker
+            }
+        }
+
+        impl std::fmt::Debug for Context {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("Context { waker: Waker { .. } }")
+            }
+        }
+    }
+
+    pub mod future {
+        /// `std::future::Future`. `Pin` is transparent: `Pin<&mut Self>` is `self`, and the
+        /// pin projections below are the value itself.
+        pub trait Future {
+            type Output;
+            fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output>;
+            fn as_mut(&mut self) -> &mut Self {
+                self
+            }
+            fn get_mut(self) -> Self {
+                self
+            }
+            fn get_unchecked_mut(self) -> Self {
+                self
+            }
+        }
+
+        /// `std::future::ready(v)`.
+        pub async fn ready<T>(v: T) -> T {
+            v
+        }
+    }
+}
+
+pub mod tokio {
+    /// `tokio::spawn`.
+    pub fn spawn<F, T>(fut: F) -> tokio::task::JoinHandle<T> {
+        tokio::task::spawn(fut)
+    }
+
+    pub mod task {
+        pub fn spawn<F, T>(fut: F) -> JoinHandle<T> {
+            JoinHandle { h: __task_spawn(move || __await(fut)) }
+        }
+
+        /// `spawn_blocking(f)`: `f` on a task of its own (a task is a fiber: blocking calls
+        /// in it park the task, not the worker).
+        pub fn spawn_blocking<F, T>(f: F) -> JoinHandle<T> {
+            JoinHandle { h: __task_spawn(f) }
+        }
+
+        pub fn yield_now() -> YieldNow {
+            __async_yield()
+        }
+
+        /// `tokio::task::JoinHandle<T>`: awaiting it gives `Result<T, JoinError>`.
+        pub struct JoinHandle<T> {
+            h: TaskHandle,
+        }
+
+        impl<T> JoinHandle<T> {
+            pub fn abort(&self) {
+                __task_abort(&self.h)
+            }
+            pub fn is_finished(&self) -> bool {
+                __task_is_finished(&self.h)
+            }
+            pub fn id(&self) -> Id {
+                Id(__task_id(&self.h))
+            }
+            pub fn __join(self) -> Result<T, JoinError> {
+                match __task_join(&self.h) {
+                    Ok(v) => Ok(v),
+                    Err((msg, cancelled)) => Err(JoinError { msg: msg, cancelled: cancelled, id: __task_id(&self.h) }),
+                }
+            }
+        }
+
+        impl<T> std::fmt::Debug for JoinHandle<T> {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "JoinHandle {{ id: Id({}) }}", __task_id(&self.h))
+            }
+        }
+
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+        pub struct Id(u64);
+
+        impl std::fmt::Display for Id {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+
+        /// Why a task did not give its output: it panicked or was aborted.
+        pub struct JoinError {
+            msg: String,
+            cancelled: bool,
+            id: u64,
+        }
+
+        impl JoinError {
+            pub fn is_cancelled(&self) -> bool {
+                self.cancelled
+            }
+            pub fn is_panic(&self) -> bool {
+                !self.cancelled
+            }
+            pub fn id(&self) -> Id {
+                Id(self.id)
+            }
+            pub fn into_panic(self) -> Box<dyn Any + Send> {
+                if self.cancelled {
+                    panic!("`JoinError` reason is not a panic.");
+                }
+                __PanicPayload { msg: self.msg, is_str: true }
+            }
+        }
+
+        impl std::fmt::Display for JoinError {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                if self.cancelled {
+                    write!(f, "task {} was cancelled", self.id)
+                } else {
+                    write!(f, "task {} panicked with message {:?}", self.id, self.msg)
+                }
+            }
+        }
+
+        impl std::fmt::Debug for JoinError {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                if self.cancelled {
+                    write!(f, "JoinError::Cancelled(Id({}))", self.id)
+                } else {
+                    write!(f, "JoinError::Panic(Id({}), {:?}, ...)", self.id, self.msg)
+                }
+            }
+        }
+
+        impl std::error::Error for JoinError {}
+    }
+
+    pub mod time {
+        pub use std::time::{Duration, Instant};
+
+        /// `tokio::time::sleep(d)`: a future done `d` after its first poll.
+        pub fn sleep(d: Duration) -> Sleep {
+            __async_sleep(d)
+        }
+
+        /// `timeout(d, fut)`: `Err(Elapsed)` when `fut` did not finish within `d` (it is then
+        /// cancelled: its task is aborted and unwound).
+        pub async fn timeout<F, T>(d: Duration, fut: F) -> Result<T, Elapsed> {
+            let h = __task_spawn(move || __await(fut));
+            match __task_join_for(&h, d) {
+                Some(Ok(v)) => Ok(v),
+                Some(Err((msg, _))) => panic!("{}", msg),
+                None => {
+                    __task_abort(&h);
+                    Err(Elapsed(()))
+                }
+            }
+        }
+
+        /// `timeout`'s error.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub struct Elapsed(());
+
+        impl std::fmt::Display for Elapsed {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("deadline has elapsed")
+            }
+        }
+
+        impl std::error::Error for Elapsed {}
+    }
+
+    pub mod runtime {
+        /// `tokio::runtime::Runtime`: the process's executor (one pool per run).
+        pub struct Runtime {
+            workers: usize,
+        }
+
+        impl Runtime {
+            pub fn new() -> Result<Runtime, std::io::Error> {
+                Ok(Runtime { workers: 0 })
+            }
+            pub fn block_on<F, T>(&self, fut: F) -> T {
+                __await(fut)
+            }
+            pub fn spawn<F, T>(&self, fut: F) -> tokio::task::JoinHandle<T> {
+                tokio::task::spawn(fut)
+            }
+        }
+
+        /// `tokio::runtime::Builder` (the settings are accepted; `teras run --workers N`
+        /// sizes the pool).
+        pub struct Builder {
+            workers: usize,
+        }
+
+        impl Builder {
+            pub fn new_multi_thread() -> Builder {
+                Builder { workers: 0 }
+            }
+            pub fn new_current_thread() -> Builder {
+                Builder { workers: 1 }
+            }
+            pub fn worker_threads(self, n: usize) -> Builder {
+                Builder { workers: n }
+            }
+            pub fn enable_all(self) -> Builder {
+                self
+            }
+            pub fn enable_time(self) -> Builder {
+                self
+            }
+            pub fn build(self) -> Result<Runtime, std::io::Error> {
+                Ok(Runtime { workers: self.workers })
+            }
+        }
+    }
+}
