@@ -269,6 +269,12 @@ impl Fmt<'_> {
             | Value::Char(_)
             | Value::Str(_) => scalar(out, v, spec),
             Value::Native(_) if self.lock(out, v, spec)? => Ok(()),
+            Value::Native(_) if self.sync_object(out, v, spec)? => Ok(()),
+            Value::Adt(_) if spec.trait_ == Trait::Display && crate::builtins::sync::defs::is_poison_error(v) => {
+                // std's `Display for PoisonError`.
+                sfmt::pad(out, "poisoned lock: another task failed inside", spec);
+                Ok(())
+            }
             Value::Adt(_) | Value::Native(_) => self.user_or_structural(out, v, spec),
             Value::Cell(h) => self.cell(out, h, spec),
             Value::Ref(p) => {

@@ -240,6 +240,12 @@ impl Compiler {
         if text.contains("impl Drop") || text.contains("Rc") || text.contains("RefCell")
             || text.contains("Mutex")
             || text.contains("RwLock")
+            // Sync objects that must see a value die (poisoning of `Once`, `OnceLock` reset
+            // after a panicking initializer, atomics' `get_mut`).
+            || text.contains("Once")
+            || text.contains("Atomic")
+            || text.contains("Condvar")
+            || text.contains("Barrier")
             // Channel ends disconnect when their last handle dies: temporaries must be cleared.
             || text.contains("channel")
             || text.contains("oneshot")

@@ -377,8 +377,32 @@ impl Fmt<'_> {
             Some(d) => b.field("data", |o| self.value(o, &d, &debug))?,
             None => b.field_str("data", "\"<locked>\""),
         };
-        b.field_str("poisoned", "false");
+        b.field_str("poisoned", if crate::builtins::sync::lock::debug_poisoned(v) { "true" } else { "false" });
         b.finish_non_exhaustive();
+        Ok(true)
+    }
+
+    /// Atomics (their value), `Condvar { .. }`, `Barrier { .. }`, `Once { .. }`,
+    /// `OnceLock(v)` / `OnceLock(<uninit>)`, as std prints them; `Ok(false)` for anything else.
+    pub(crate) fn sync_object(&mut self, out: &mut String, v: &Value, spec: &Spec) -> Result<bool, NativeError> {
+        use crate::builtins::sync::SyncDebug;
+        let Some(form) = crate::builtins::sync::debug_form(v) else { return Ok(false) };
+        match form {
+            SyncDebug::Text(t) => out.push_str(t),
+            SyncDebug::Value(x) => self.value(out, &x, spec)?,
+            SyncDebug::Wrapped(name, inner) => {
+                let debug = spec.with_trait(Trait::Debug);
+                let mut b = DebugTuple::new(out, name, debug.is_pretty());
+                match inner {
+                    Some(x) => b.field(|o| self.value(o, &x, &debug))?,
+                    None => b.field(|o| {
+                        o.push_str("<uninit>");
+                        Ok::<(), NativeError>(())
+                    })?,
+                };
+                b.finish();
+            }
+        }
         Ok(true)
     }
 }

@@ -88,6 +88,14 @@ pub fn poison_error(inner: Value) -> Value {
     obj(poison_def(), 0, vec![inner])
 }
 
+/// Is `v` a `PoisonError` (for its `Display`)?
+pub fn is_poison_error(v: &Value) -> bool {
+    match v {
+        Value::Adt(h) => h.read().is_ok_and(|o| Arc::ptr_eq(&o.def, poison_def())),
+        _ => false,
+    }
+}
+
 /// `TryLockError::Poisoned(PoisonError(guard))`.
 pub fn try_lock_poisoned(guard: Value) -> Value {
     obj(try_lock_def(), 0, vec![poison_error(guard)])
