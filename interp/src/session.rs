@@ -172,13 +172,16 @@ impl Session {
     fn run_function_in(&mut self, f: u32, repl: bool) -> (Outcome, Option<Value>) {
         let prog: Arc<Program> = Arc::new(self.compiler.prog.clone());
         self.interrupt.store(false, Ordering::Relaxed);
+        self.out.set_idle(false);
         let run = Run::new(prog.clone(), self.out.clone(), self.interrupt.clone(), self.args.clone(), self.options.backtrace, self.schedule);
         let host = RunHost { run: run.clone() };
         let mut out = self.out.handle();
         let mut fiber = Fiber::new();
         crate::runtime::threads::set_current(Some(run.main_thread.clone()));
         if let Err(e) = crate::vm::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 0) {
-            return (self.fault(&fiber, &run, e), None);
+            let o = self.fault(&fiber, &run, e);
+            self.out.set_idle(true);
+            return (o, None);
         }
         let r = match self.schedule {
             Schedule::Threads => crate::runtime::driver::drive(&mut fiber, &host, &mut out),
@@ -187,6 +190,7 @@ impl Session {
                 crate::runtime::det::End::Exit(c) => Err(Fault::Exit(c)),
                 crate::runtime::det::End::Deadlock => {
                     self.out.flush();
+                    self.out.set_idle(true);
                     return (Outcome::Panicked, None);
                 }
             },
@@ -206,6 +210,7 @@ impl Session {
             }
         };
         self.out.flush();
+        self.out.set_idle(true);
         out
     }
 

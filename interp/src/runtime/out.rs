@@ -4,15 +4,19 @@
 //! `&mut dyn Write` of its `Ctx`); a handle's `write` takes the lock and writes the whole
 //! buffer it was given, so one `print!` is never torn by another thread's output. The
 //! session flushes it when a run ends, before panic messages go to stderr, and on exit.
+//! Between runs (the REPL waiting for input) it is *idle*: a thread still running in the
+//! background then flushes after each print, so its lines show up at once.
 
 use parking_lot::Mutex;
 use std::io::{BufWriter, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 /// The shared writer (cheap to clone: an `Arc`).
 #[derive(Clone)]
 pub struct SharedOut {
     inner: Arc<Mutex<BufWriter<Box<dyn Write + Send>>>>,
+    idle: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for SharedOut {
@@ -23,7 +27,7 @@ impl std::fmt::Debug for SharedOut {
 
 impl SharedOut {
     pub fn new(w: Box<dyn Write + Send>) -> SharedOut {
-        SharedOut { inner: Arc::new(Mutex::new(BufWriter::with_capacity(1 << 16, w))) }
+        SharedOut { inner: Arc::new(Mutex::new(BufWriter::with_capacity(1 << 16, w))), idle: Arc::new(AtomicBool::new(false)) }
     }
 
     /// The process's stdout.
@@ -40,6 +44,12 @@ impl SharedOut {
     pub fn flush(&self) {
         let _ = self.inner.lock().flush();
     }
+
+    /// No run is in progress (`true`): prints of background threads are flushed at once.
+    pub fn set_idle(&self, idle: bool) {
+        // Relaxed: only decides when to flush; the lock orders the writes themselves.
+        self.idle.store(idle, Ordering::Relaxed);
+    }
 }
 
 /// One thread's view of the shared stdout.
@@ -50,13 +60,18 @@ pub struct OutHandle {
 
 impl Write for OutHandle {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        // The whole buffer under one lock: prints of different threads never interleave.
-        self.out.inner.lock().write_all(buf)?;
+        self.write_all(buf)?;
         Ok(buf.len())
     }
 
     fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
-        self.out.inner.lock().write_all(buf)
+        // The whole buffer under one lock: prints of different threads never interleave.
+        let mut w = self.out.inner.lock();
+        w.write_all(buf)?;
+        if self.out.idle.load(Ordering::Relaxed) {
+            w.flush()?;
+        }
+        Ok(())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
