@@ -48,3 +48,24 @@ impl Compiler {
         self.expr_to(&e, dst, expect);
     }
 }
+
+/// How a method takes `self`, looking through an explicit type: `self: &Self` /
+/// `self: &mut Self` borrow, and so does `self: Pin<&mut Self>` (a poll is called many times
+/// on the same future: it must not drop `self` at its end); `self: Box<Self>` owns.
+pub(crate) fn self_kind(sp: &ast::SelfParam) -> ast::SelfKind {
+    let Some(t) = &sp.ty else { return sp.kind };
+    let t = match &t.kind {
+        ast::TypeKind::Path(p) if p.segments.last().is_some_and(|s| s.ident.name == "Pin") => {
+            match p.segments.last().and_then(|s| s.generics.as_ref()).and_then(|g| g.first()) {
+                Some(inner) => inner,
+                None => return sp.kind,
+            }
+        }
+        _ => t,
+    };
+    match &t.kind {
+        ast::TypeKind::Ref { mutable: true, .. } => ast::SelfKind::RefMut,
+        ast::TypeKind::Ref { .. } => ast::SelfKind::Ref,
+        _ => sp.kind,
+    }
+}

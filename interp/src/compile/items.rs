@@ -656,7 +656,7 @@ impl Compiler {
         let saved_self = std::mem::replace(&mut self.self_ty, p.self_ty.clone());
         let decl = &p.decl;
         let mut proto = FuncProto::new(p.name.clone(), self.source.clone());
-        proto.self_by_value = matches!(decl.self_param.as_ref().map(|s| s.kind), Some(SelfKind::Value));
+        proto.self_by_value = matches!(decl.self_param.as_ref().map(super::async_fn::self_kind), Some(SelfKind::Value));
         let mut cx = FnCx::new(proto);
         cx.ret_ty = if decl.is_async { None } else { decl.ret.clone() };
         if let Some(b) = &decl.body {
@@ -666,7 +666,7 @@ impl Compiler {
         let mut arity = 0;
         if let Some(sp) = &decl.self_param {
             let r = self.cx().alloc();
-            let owned = sp.kind == SelfKind::Value;
+            let owned = super::async_fn::self_kind(sp) == SelfKind::Value;
             let mut ty = self.self_ty.as_ref().map(|s| crate::types::Ty::named(s, vec![]));
             if sp.kind == SelfKind::RefMut {
                 // `match self { V(x) => *x += 1 }`: bindings are places (see is_mut_ref_expr).
