@@ -64,6 +64,9 @@ struct RunArgs {
     dump_bytecode: bool,
     #[command(flatten)]
     schedule: ScheduleArgs,
+    /// Worker OS threads of the async executor (default: the available parallelism).
+    #[arg(long, value_name = "N")]
+    workers: Option<usize>,
     /// The program's source file.
     file: String,
     /// Arguments passed to the program (`std::env::args()` after the file name).
@@ -94,7 +97,7 @@ fn program_args_after_file(argv: Vec<String>) -> Vec<String> {
     while let Some(a) = argv.get(i) {
         match a.as_str() {
             "--" => return argv,
-            "--seed" => i += 2,
+            "--seed" | "--workers" => i += 2,
             a if a.starts_with('-') => i += 1,
             _ => break,
         }
@@ -111,6 +114,9 @@ fn main() {
     let work = move || match cli.command {
         Some(Command::Run(run)) => {
             let schedule = cli::schedule(run.schedule.deterministic, run.schedule.seed);
+            if let Some(n) = run.workers {
+                teras_interp::runtime::executor::set_workers(n);
+            }
             cli::run(&run.file, &run.args, run.dump_bytecode, schedule)
         }
         Some(Command::Check(check)) => cli::check(&check.file),

@@ -69,3 +69,11 @@ pub(crate) fn self_kind(sp: &ast::SelfParam) -> ast::SelfKind {
         _ => sp.kind,
     }
 }
+
+/// `join!(a, b, ..)` as `__join_tuple([a, b, ..])`, `try_join!` as `__try_join_tuple(..)`
+/// (prelude/async_rt.rs: each future a task, the outputs a tuple in argument order).
+pub(crate) fn join_expr(is_try: bool, futs: &[Expr], span: Span) -> Expr {
+    let f = if is_try { "__try_join_tuple" } else { "__join_tuple" };
+    let arr = Expr { kind: ExprKind::Array(futs.to_vec()), span, id: fresh_id(span, 7) };
+    Expr { kind: ExprKind::Call(Box::new(path(f, span, fresh_id(span, 8))), vec![arr]), span, id: fresh_id(span, 9) }
+}

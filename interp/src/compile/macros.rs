@@ -210,6 +210,10 @@ impl Compiler {
             }
             ("dbg", MacroArgs::Exprs(xs)) => self.dbg(xs, dst, span),
             ("select", MacroArgs::Select(arms)) => self.select(arms, dst, span, expect),
+            ("join" | "try_join", MacroArgs::Exprs(xs)) => {
+                let e = super::async_fn::join_expr(name == "try_join", xs, span);
+                self.expr_to(&e, dst, expect);
+            }
             _ => {
                 self.error(Diagnostic::error(format!("cannot find macro `{name}` in this scope"), m.name.span, "not found").with_code("E0433"));
                 self.load_unit(dst, span);

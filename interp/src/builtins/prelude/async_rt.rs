@@ -195,6 +195,20 @@ pub mod std {
     }
 }
 
+/// `futures::future::join_all` and `futures::join!`'s crate path.
+pub mod futures {
+    pub mod future {
+        pub async fn join_all<I, T>(futs: I) -> Vec<T> {
+            __join_vec(futs)
+        }
+    }
+    pub mod executor {
+        pub fn block_on<F, T>(fut: F) -> T {
+            __await(fut)
+        }
+    }
+}
+
 pub mod tokio {
     /// `tokio::spawn`.
     pub fn spawn<F, T>(fut: F) -> tokio::task::JoinHandle<T> {
