@@ -81,6 +81,8 @@ pub mod float;
 pub mod format;
 pub mod fs;
 pub mod future;
+pub mod async_chan;
+pub mod async_sync;
 pub mod int;
 pub mod intrinsics;
 #[cfg(test)]
@@ -185,6 +187,8 @@ fn register_all(r: &mut registry::Registry) {
     fs::register(r);
     future::register(r);
     async_task::register(r);
+    async_chan::register(r);
+    async_sync::register(r);
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);
@@ -338,6 +342,9 @@ pub fn native_binop(cx: &mut NativeCx<'_>, op: char, a: &Value, b: &Value) -> Op
 /// A `RefCell` borrow guard (`borrow()`/`borrow_mut()` result) died: release its borrow.
 /// Does nothing for other values.
 pub fn release_guard(guard: &Value) {
+    if async_sync::release_guard(guard) {
+        return;
+    }
     if !sync::release_guard(guard) {
         cell::release_guard(guard)
     }
