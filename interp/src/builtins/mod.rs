@@ -74,6 +74,7 @@ pub mod cell;
 pub mod channel;
 pub mod channel_select;
 pub mod clone;
+pub mod effect;
 pub mod collect;
 pub mod compare;
 pub mod deque;
@@ -195,6 +196,7 @@ fn register_all(r: &mut registry::Registry) {
     // Last: its methods chain to the natives registered before under the same names.
     sync::register(r);
     thread::register(r);
+    effect::register(r);
     ufcs_aliases(r);
 }
 

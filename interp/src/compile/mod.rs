@@ -15,6 +15,7 @@
 mod async_fn;
 mod call;
 mod closure;
+pub(crate) use closure::walk_block;
 mod control;
 mod expr;
 mod items;

@@ -22,6 +22,7 @@ pub mod det;
 #[cfg(test)]
 mod det_tests;
 pub mod driver;
+pub mod effect;
 pub mod executor;
 pub mod host;
 pub mod out;

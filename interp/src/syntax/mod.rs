@@ -71,7 +71,8 @@ pub fn parse_file(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
     on_parse_stack(|budget| {
         let mut p = parser::Parser::new(src, budget);
         let _ = p.parse_inner_attrs();
-        let items = p.parse_items(None);
+        let mut items = p.parse_items(None);
+        parser::finish_effects(&mut p, &mut items);
         (ast::SourceFile { items, stmts: Vec::new() }, p.finish())
     })
 }

@@ -470,6 +470,7 @@ impl Parser<'_> {
                 }
                 "if" => return self.parse_if(),
                 "match" => return self.parse_match(),
+                "handle" if self.at_handle_expr() => return self.parse_handle(),
                 "loop" | "while" | "for" => return self.parse_loop(None, lo),
                 "const" if self.peek(1).is_punct("{") => {
                     self.bump();

@@ -162,7 +162,16 @@ impl Parser<'_> {
         let lo = attrs.first().map_or(lo, |a| a.span);
         let public = self.parse_vis()?;
         self.enter()?;
-        let kind = self.parse_item_kind();
+        let mut attrs = attrs;
+        let kind = if self.at_effect_item() || self.at_handler_item() {
+            let r = if self.at_effect_item() { self.parse_effect(lo) } else { self.parse_handler(lo) };
+            r.map(|(k, a)| {
+                attrs.push(a);
+                k
+            })
+        } else {
+            self.parse_item_kind()
+        };
         self.leave();
         Ok(Item { kind: kind?, attrs, public, span: self.span_from(lo) })
     }

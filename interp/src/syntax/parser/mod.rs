@@ -8,6 +8,7 @@
 //! Nesting is limited (`MAX_DEPTH`, and a stack budget measured from the entry point) so no
 //! input can exhaust the stack; every loop consumes a token per turn, so parsing is linear.
 
+mod effects;
 mod expr;
 mod items;
 mod macros;
@@ -19,6 +20,7 @@ use super::lexer::lex;
 use super::token::{punct, Tok, Token};
 use crate::ast::{Ident, LitKind, NodeId, Span};
 use crate::diag::Diagnostic;
+pub(crate) use effects::finish_file as finish_effects;
 
 /// An error was reported; the caller recovers.
 #[derive(Debug)]

@@ -86,6 +86,9 @@ impl Parser<'_> {
             return Ok(StmtOrItem::Stmt(Stmt { kind: StmtKind::Empty, span: lo }));
         }
         let attrs = self.parse_outer_attrs()?;
+        if self.at_handler_item() {
+            return self.parse_local_handler(lo).map(StmtOrItem::Stmt);
+        }
         if self.at_item_start() {
             return Ok(StmtOrItem::Item(self.parse_item(attrs, lo)?));
         }
@@ -167,6 +170,9 @@ impl Parser<'_> {
 
     /// Whether an item starts here (after attributes).
     pub(crate) fn at_item_start(&self) -> bool {
+        if self.at_effect_item() || self.at_handler_item() {
+            return true;
+        }
         let next = self.peek(1);
         let Tok::Ident(s) = &self.tok().tok else { return false };
         match s.as_str() {

@@ -1,0 +1,224 @@
+//! Effect handlers at run time: the rendezvous between a handled computation and its
+//! handler, and the handler stack of every TERAS thread.
+//!
+//! `handle { body } with h` runs `body` in a child fiber (a TERAS thread of its own, started
+//! through `runtime::driver::spawn`, so it also runs under the deterministic scheduler),
+//! while the handling fiber waits on a `Link`:
+//! - the child performs `E::op(args)`: it finds the innermost `Link` of effect `E` in its
+//!   handler stack, posts `(op, args)` there (a new sequence number), wakes the handling
+//!   fiber and blocks until it is resumed or aborted;
+//! - the handling fiber takes the posted op (`take_op`) and runs the handler's clause;
+//!   `resume(v)` hands `v` to the child (`resume`, one-shot: checked by sequence number),
+//!   wakes it, and waits again for the next op or the child's end (deep handlers);
+//! - a clause that returns without resuming aborts the child (`abort`): its pending perform
+//!   fails with the async runtime's `CANCELLED` marker, so the child fiber unwinds silently
+//!   and its `Drop` impls run; the handling fiber waits for that unwinding to end.
+//!
+//! Handler stacks: each thread (keyed by its `ThreadInfo`) has the list of links it may
+//! perform to, innermost last. A child's stack is its creator's stack plus its own link, so
+//! an op of another effect performed in the body, or an op performed by a handler clause
+//! (which runs in the handling fiber), reaches the outer handlers.
+//!
+//! Blocking follows `teras_stdlib::sched`: register the waker, check again, `Block`.
+
+use super::threads::{self, JoinSlot};
+use crate::value::Value;
+use parking_lot::Mutex;
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock};
+use std::task::Waker;
+use teras_stdlib::sched::WaitQueue;
+
+/// The handlers visible to one thread, innermost last.
+pub type Stack = Vec<Arc<Link>>;
+
+static STACKS: LazyLock<Mutex<HashMap<usize, Stack>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
+/// The key of the current TERAS thread in the stack table.
+fn current_key() -> usize {
+    threads::current().map_or(0, |t| Arc::as_ptr(&t) as usize)
+}
+
+/// The current thread's handler stack (empty outside any handled computation).
+pub fn current_stack() -> Stack {
+    STACKS.lock().get(&current_key()).cloned().unwrap_or_default()
+}
+
+/// Make `link`'s stack (its creator's plus itself) the current thread's.
+pub fn enter(link: &Arc<Link>) {
+    let mut s = link.outer.clone();
+    s.push(link.clone());
+    STACKS.lock().insert(current_key(), s);
+}
+
+/// The innermost handler of `effect` visible to the current thread.
+pub fn find(effect: &str) -> Option<Arc<Link>> {
+    STACKS.lock().get(&current_key()).and_then(|s| s.iter().rev().find(|l| l.effect == effect).cloned())
+}
+
+/// Forget the stack of the thread of `slot` (it ended).
+pub fn forget(slot: &JoinSlot) {
+    STACKS.lock().remove(&(Arc::as_ptr(&slot.thread) as usize));
+}
+
+#[derive(Debug, Default)]
+struct State {
+    /// An op posted by the child and not yet taken: (op name, arguments tuple).
+    posted: Option<(String, Value)>,
+    /// The sequence number of the latest op.
+    seq: u64,
+    /// The latest op was taken and awaits `resume` (or an abort).
+    awaiting: bool,
+    /// The value `resume` handed over, not yet taken by the child.
+    resumed: Option<Value>,
+    /// The handler returned without resuming: the child must unwind.
+    aborted: bool,
+    /// The name of the latest op (for messages).
+    last_op: String,
+}
+
+/// One `handle ... with` in progress.
+#[derive(Debug)]
+pub struct Link {
+    pub effect: String,
+    /// The stack of the thread that runs the `handle` (the handlers outside this one).
+    pub outer: Stack,
+    state: Mutex<State>,
+    /// The handling fiber waits here for an op (the child's end wakes it through `slot`).
+    parent_q: WaitQueue,
+    /// The child waits here for `resume` or an abort.
+    child_q: WaitQueue,
+    slot: Mutex<Option<Arc<JoinSlot>>>,
+}
+
+/// What the handling fiber finds when it looks at the child.
+pub enum Next {
+    /// The child performed `op` with `args`; `seq` identifies this op for `resume`.
+    Op { op: String, args: Value, seq: u64 },
+    /// The child finished (its result, or its panic message).
+    Done(Result<Value, String>),
+    /// Nothing yet (the waker is registered).
+    Wait,
+}
+
+/// What the child finds while it waits on a perform.
+pub enum Resumed {
+    Value(Value),
+    Aborted,
+    Wait,
+}
+
+impl Link {
+    pub fn new(effect: String) -> Arc<Link> {
+        Arc::new(Link { effect, outer: current_stack(), state: Mutex::default(), parent_q: WaitQueue::new(), child_q: WaitQueue::new(), slot: Mutex::new(None) })
+    }
+
+    pub fn set_slot(&self, slot: Arc<JoinSlot>) {
+        *self.slot.lock() = Some(slot);
+    }
+
+    fn slot(&self) -> Option<Arc<JoinSlot>> {
+        self.slot.lock().clone()
+    }
+
+    /// The child posts an op; returns its sequence number.
+    pub fn post(&self, op: String, args: Value) -> u64 {
+        let seq = {
+            let mut s = self.state.lock();
+            s.seq += 1;
+            s.last_op.clone_from(&op);
+            s.posted = Some((op, args));
+            s.awaiting = false;
+            s.resumed = None;
+            s.seq
+        };
+        self.parent_q.notify_all();
+        seq
+    }
+
+    /// The child looks for its resumption.
+    pub fn poll_resumed(&self, w: &Waker) -> Resumed {
+        let check = |s: &mut State| {
+            if s.aborted {
+                Resumed::Aborted
+            } else if let Some(v) = s.resumed.take() {
+                Resumed::Value(v)
+            } else {
+                Resumed::Wait
+            }
+        };
+        if let r @ (Resumed::Value(_) | Resumed::Aborted) = check(&mut self.state.lock()) {
+            return r;
+        }
+        self.child_q.register(w);
+        check(&mut self.state.lock())
+    }
+
+    /// The handling fiber looks for the next op or the child's end.
+    pub fn next(&self, w: &Waker) -> Next {
+        let look = |me: &Link| -> Option<Next> {
+            {
+                let mut s = me.state.lock();
+                if let Some((op, args)) = s.posted.take() {
+                    s.awaiting = true;
+                    return Some(Next::Op { op, args, seq: s.seq });
+                }
+            }
+            let slot = me.slot()?;
+            if slot.is_finished() {
+                forget(&slot);
+                let r = slot.try_join(w)?;
+                return Some(Next::Done(r.map_err(|p| p.msg)));
+            }
+            None
+        };
+        if let Some(n) = look(self) {
+            return n;
+        }
+        self.parent_q.register(w);
+        if let Some(slot) = self.slot() {
+            slot.done_or_register(w);
+        }
+        look(self).unwrap_or(Next::Wait)
+    }
+
+    /// `resume(v)` for op `seq`: `Err` with the op's name when that op was already resumed
+    /// (or is not the latest one).
+    pub fn resume(&self, seq: u64, v: Value) -> Result<(), String> {
+        {
+            let mut s = self.state.lock();
+            if s.seq != seq || !s.awaiting {
+                return Err(s.last_op.clone());
+            }
+            s.awaiting = false;
+            s.resumed = Some(v);
+        }
+        self.child_q.notify_all();
+        Ok(())
+    }
+
+    /// After a clause for op `seq` returned: when it did not resume, abort the child.
+    /// `true` once the child has ended (or was never aborted); `false` after registering
+    /// `w` to wait for the end of its unwinding.
+    pub fn settle(&self, seq: u64, w: &Waker) -> bool {
+        {
+            let mut s = self.state.lock();
+            if !s.aborted {
+                if s.seq != seq || !s.awaiting {
+                    return true;
+                }
+                s.awaiting = false;
+                s.aborted = true;
+            }
+        }
+        self.child_q.notify_all();
+        let Some(slot) = self.slot() else { return true };
+        if slot.done_or_register(w) {
+            forget(&slot);
+            // The unwound child's result (the cancellation) is nobody's business.
+            let _ = slot.try_join(w);
+            return true;
+        }
+        false
+    }
+}

@@ -1,0 +1,348 @@
+//! Effects and handlers: `effect E { fn op(..) -> T; }`, `handler h for E { op(p) resume =>
+//! { .. } }` and `handle { body } with h`, desugared here into ordinary items and calls of
+//! the prelude's handler machinery (builtins/prelude/effects.rs), so later phases need no
+//! new tree nodes:
+//! - `effect E { fn op(a: A) -> T; }` becomes `mod E { pub fn op(a: A) -> T {
+//!   __eff_perform("E", "op", (a,)) } }` marked `#[teras_effect(op, ...)]`;
+//! - `handler h for E { op(p) k => body }` becomes `fn h(__op, __args, __k) { match __op {
+//!   "" => "E", "op" => { let (p,) = __args; let k = __k; body } _ => __eff_no_clause(..) } }`
+//!   marked `#[teras_handler(E)]`;
+//! - `handle { body } with h` becomes `__eff_handle(h, || { body })`.
+//!
+//! `effect` and `handler` are contextual keywords (only followed by a name and `{` / `for`),
+//! and `handle` only when followed by a block and `with`. `finish_file` adds a top-level
+//! function for each op whose bare name is unambiguous (`op(args)`), and reports an op
+//! performed in `main` outside any `handle` block of its effect (no handler can be there).
+
+use super::{PResult, Parser};
+use crate::ast::*;
+use crate::diag::Diagnostic;
+use crate::syntax::token::Tok;
+
+/// The attribute marking an item generated from `effect E { ... }` (args: the op names).
+pub(crate) const EFFECT_ATTR: &str = "teras_effect";
+/// The attribute marking a function generated from `handler h for E` (args: `E`).
+pub(crate) const HANDLER_ATTR: &str = "teras_handler";
+
+fn ident(name: &str, span: Span) -> Ident {
+    Ident { name: name.to_string(), span }
+}
+
+fn path(names: &[&str], span: Span) -> Path {
+    Path { segments: names.iter().map(|n| PathSegment { ident: ident(n, span), generics: None }).collect(), global: false, span, qself: None }
+}
+
+fn infer(span: Span) -> Type {
+    Type { kind: TypeKind::Infer, span }
+}
+
+fn bind(name: &str, span: Span) -> Pat {
+    Pat { kind: PatKind::Ident { by_ref: false, mutable: false, name: ident(name, span), sub: None }, span }
+}
+
+fn attr(name: &str, args: Vec<String>, span: Span) -> Attr {
+    Attr { name: name.to_string(), args, inner: false, span }
+}
+
+impl Parser<'_> {
+    fn path_expr(&mut self, names: &[&str], span: Span) -> Expr {
+        self.mk(ExprKind::Path(path(names, span)), span)
+    }
+
+    fn str_expr(&mut self, s: &str, span: Span) -> Expr {
+        self.mk(ExprKind::Lit(Lit { kind: LitKind::Str(s.to_string()), span }), span)
+    }
+
+    fn call_expr(&mut self, f: &[&str], args: Vec<Expr>, span: Span) -> Expr {
+        let callee = self.path_expr(f, span);
+        self.mk(ExprKind::Call(Box::new(callee), args), span)
+    }
+
+    /// At `effect Name {` (an item).
+    pub(crate) fn at_effect_item(&self) -> bool {
+        self.at_kw("effect") && matches!(self.peek(1).tok, Tok::Ident(_)) && self.peek(2).is_punct("{")
+    }
+
+    /// At `handler name for`.
+    pub(crate) fn at_handler_item(&self) -> bool {
+        self.at_kw("handler") && matches!(self.peek(1).tok, Tok::Ident(_)) && self.peek(2).is_kw("for")
+    }
+
+    /// At `handle { ... } with`.
+    pub(crate) fn at_handle_expr(&self) -> bool {
+        if !(self.at_kw("handle") && self.peek(1).is_punct("{")) {
+            return false;
+        }
+        let close = self.close_of(self.pos + 1);
+        self.peek(close.saturating_sub(self.pos) + 1).is_kw("with")
+    }
+
+    /// `effect E { fn op<G>(a: A) -> T; ... }`, as a module of performing functions.
+    pub(crate) fn parse_effect(&mut self, lo: Span) -> PResult<(ItemKind, Attr)> {
+        self.bump();
+        let name = self.ident()?;
+        let items = self.parse_assoc_items_pub()?;
+        let mut ops = Vec::new();
+        let mut fns = Vec::new();
+        for item in items {
+            let span = item.span;
+            let ItemKind::Fn(mut f) = item.kind else {
+                return Err(self.err_at(span, "expected an operation `fn name(args) -> T;`", "not an operation", "an effect declares only operations: `fn name(args) -> T;`"));
+            };
+            if f.body.is_some() || f.self_param.is_some() {
+                return Err(self.err_at(span, "an effect operation has no body and no `self`", "here", "write the operation's signature only: `fn name(args) -> T;`"));
+            }
+            let mut args = Vec::new();
+            for (i, p) in f.params.iter_mut().enumerate() {
+                let n = format!("__a{i}");
+                p.pat = bind(&n, p.span);
+                args.push(self.path_expr(&[&n], p.span));
+            }
+            let sp = f.sig_span;
+            let tuple = self.mk(ExprKind::Tuple(args), sp);
+            let e = self.str_expr(&name.name, sp);
+            let o = self.str_expr(&f.name.name, sp);
+            let call = self.call_expr(&["__eff_perform"], vec![e, o, tuple], sp);
+            f.body = Some(Block { stmts: vec![Stmt { kind: StmtKind::Expr(call, false), span: sp }], is_unsafe: false, span: sp });
+            ops.push(f.name.name.clone());
+            fns.push(Item { kind: ItemKind::Fn(f), attrs: Vec::new(), public: true, span });
+        }
+        let a = attr(EFFECT_ATTR, ops, self.span_from(lo));
+        Ok((ItemKind::Mod(ModDecl { name, items: Some(fns) }), a))
+    }
+
+    fn parse_assoc_items_pub(&mut self) -> PResult<Vec<Item>> {
+        if !self.at("{") {
+            return Err(self.expected("`{`"));
+        }
+        let open = self.pos;
+        self.bump();
+        let outer = std::mem::replace(&mut self.in_assoc, true);
+        let items = self.parse_items(Some(open));
+        self.in_assoc = outer;
+        self.expect("}")?;
+        Ok(items)
+    }
+
+    /// `handler h for E { op(pats) resume => body ... }`, as a dispatching function.
+    pub(crate) fn parse_handler(&mut self, lo: Span) -> PResult<(ItemKind, Attr)> {
+        let (name, effect, m, sp, span) = self.parse_handler_parts(lo)?;
+        let params = ["__op", "__args", "__k"].iter().map(|n| Param { pat: bind(n, sp), ty: infer(sp), span: sp }).collect();
+        let body = Block { stmts: vec![Stmt { kind: StmtKind::Expr(m, false), span }], is_unsafe: false, span };
+        let f = FnDecl { name, generics: Generics::default(), self_param: None, params, ret: None, body: Some(body), is_async: false, is_unsafe: false, is_const: false, sig_span: sp };
+        Ok((ItemKind::Fn(f), attr(HANDLER_ATTR, vec![effect.name], span)))
+    }
+
+    /// A handler declared inside a block: `let h = |__op, __args, __k| match __op { .. };`,
+    /// a closure, so its clauses may use and assign the block's locals.
+    pub(crate) fn parse_local_handler(&mut self, lo: Span) -> PResult<Stmt> {
+        let (name, _, m, _, span) = self.parse_handler_parts(lo)?;
+        let params = ["__op", "__args", "__k"].iter().map(|n| ClosureParam { pat: bind(n, name.span), ty: None }).collect();
+        let clo = self.mk(ExprKind::Closure { is_move: false, params, ret: None, body: Box::new(m) }, span);
+        Ok(Stmt { kind: StmtKind::Let { pat: bind(&name.name, name.span), ty: None, init: Some(clo), else_: None }, span })
+    }
+
+    /// The name, effect, dispatching `match`, name span and whole span of a handler.
+    fn parse_handler_parts(&mut self, lo: Span) -> PResult<(Ident, Ident, Expr, Span, Span)> {
+        self.bump();
+        let name = self.ident()?;
+        self.expect_kw("for")?;
+        let effect = self.ident()?;
+        self.expect("{")?;
+        let sp = name.span;
+        let mut arms = Vec::new();
+        let q = self.str_expr("", sp);
+        let qpat = Pat { kind: PatKind::Lit(Box::new(q)), span: sp };
+        let eff_name = self.str_expr(&effect.name, sp);
+        arms.push(Arm { pat: qpat, guard: None, body: eff_name, span: sp });
+        while !self.at("}") && !self.at_eof() {
+            let clo = self.span();
+            let op = self.ident()?;
+            self.expect("(")?;
+            let pats = self.parse_list(")", |p| p.parse_pat())?;
+            let k = self.ident()?;
+            self.expect("=>")?;
+            let body = self.parse_expr()?;
+            self.eat(",");
+            let cspan = self.span_from(clo);
+            let args = self.path_expr(&["__args"], cspan);
+            let kv = self.path_expr(&["__k"], cspan);
+            let tpat = Pat { kind: PatKind::Tuple(pats), span: op.span };
+            let stmts = vec![
+                Stmt { kind: StmtKind::Let { pat: tpat, ty: None, init: Some(args), else_: None }, span: cspan },
+                Stmt { kind: StmtKind::Let { pat: bind(&k.name, k.span), ty: None, init: Some(kv), else_: None }, span: cspan },
+                Stmt { kind: StmtKind::Expr(body, false), span: cspan },
+            ];
+            let block = self.mk(ExprKind::Block(Block { stmts, is_unsafe: false, span: cspan }), cspan);
+            let lit = self.str_expr(&op.name, op.span);
+            arms.push(Arm { pat: Pat { kind: PatKind::Lit(Box::new(lit)), span: op.span }, guard: None, body: block, span: cspan });
+        }
+        self.expect("}")?;
+        let span = self.span_from(lo);
+        let h = self.str_expr(&name.name, span);
+        let e = self.str_expr(&effect.name, span);
+        let o = self.path_expr(&["__op"], span);
+        let fallback = self.call_expr(&["__eff_no_clause"], vec![h, e, o], span);
+        arms.push(Arm { pat: Pat { kind: PatKind::Wild, span }, guard: None, body: fallback, span });
+        let scrut = self.path_expr(&["__op"], span);
+        let m = self.mk(ExprKind::Match { scrutinee: Box::new(scrut), arms }, span);
+        Ok((name, effect, m, sp, span))
+    }
+
+    /// `handle { body } with h`, as `__eff_handle(h, || { body })`.
+    pub(crate) fn parse_handle(&mut self) -> PResult<Expr> {
+        let lo = self.span();
+        self.bump();
+        let body = self.parse_block_expr()?;
+        self.expect_kw("with")?;
+        let hlo = self.span();
+        let hp = self.parse_path(super::types::PathStyle::Expr)?;
+        let h = self.mk(ExprKind::Path(hp), self.span_from(hlo));
+        let bspan = body.span;
+        let clo = self.mk(ExprKind::Closure { is_move: false, params: Vec::new(), ret: None, body: Box::new(body) }, bspan);
+        let span = self.span_from(lo);
+        Ok(self.call_expr(&["__eff_handle"], vec![h, clo], span))
+    }
+}
+
+/// After a file was parsed: bare-name functions for unambiguous ops, and the "no handler
+/// can be in scope" diagnostics for ops performed in `main` outside a `handle` of their
+/// effect.
+pub(crate) fn finish_file(p: &mut Parser<'_>, items: &mut Vec<Item>) {
+    let effects: Vec<(String, Vec<String>)> = items
+        .iter()
+        .filter_map(|i| match (&i.kind, i.attrs.iter().find(|a| a.name == EFFECT_ATTR)) {
+            (ItemKind::Mod(m), Some(a)) => Some((m.name.name.clone(), a.args.clone())),
+            _ => None,
+        })
+        .collect();
+    if effects.is_empty() {
+        return;
+    }
+    let handlers: Vec<(String, String)> = items
+        .iter()
+        .filter_map(|i| match (&i.kind, i.attrs.iter().find(|a| a.name == HANDLER_ATTR)) {
+            (ItemKind::Fn(f), Some(a)) => Some((f.name.name.clone(), a.args.first().cloned().unwrap_or_default())),
+            _ => None,
+        })
+        .collect();
+    let taken: Vec<String> = items.iter().filter_map(item_name).collect();
+    // Bare names: op names declared by exactly one effect and naming no other item.
+    let mut bare: Vec<(String, String)> = Vec::new();
+    for (e, ops) in &effects {
+        for op in ops {
+            let dup = effects.iter().filter(|(_, o)| o.contains(op)).count() > 1;
+            if !dup && !taken.contains(op) {
+                bare.push((op.clone(), e.clone()));
+            }
+        }
+    }
+    if let Some(main) = items.iter().find_map(|i| match &i.kind {
+        ItemKind::Fn(f) if f.name.name == "main" => f.body.as_ref(),
+        _ => None,
+    }) {
+        let mut diags = Vec::new();
+        check_main(main, &effects, &bare, &handlers, &mut diags);
+        for d in diags {
+            p.error(d);
+        }
+    }
+    for (op, e) in bare {
+        let Some(decl) = op_decl(items, &e, &op) else { continue };
+        let mut f = decl.clone();
+        let sp = f.sig_span;
+        let mut id = || p.new_id();
+        let args: Vec<Expr> = f.params.iter().map(|q| Expr { kind: ExprKind::Path(path(&[pat_name(&q.pat)], q.span)), span: q.span, id: id() }).collect();
+        let callee = Expr { kind: ExprKind::Path(path(&[&e, &op], sp)), span: sp, id: id() };
+        let call = Expr { kind: ExprKind::Call(Box::new(callee), args), span: sp, id: id() };
+        f.body = Some(Block { stmts: vec![Stmt { kind: StmtKind::Expr(call, false), span: sp }], is_unsafe: false, span: sp });
+        // The signature's types may name the effect module's imports: keep them loose.
+        items.push(Item { kind: ItemKind::Fn(f), attrs: Vec::new(), public: true, span: sp });
+    }
+}
+
+fn pat_name(p: &Pat) -> &str {
+    match &p.kind {
+        PatKind::Ident { name, .. } => &name.name,
+        _ => "_",
+    }
+}
+
+fn item_name(i: &Item) -> Option<String> {
+    match &i.kind {
+        ItemKind::Fn(f) => Some(f.name.name.clone()),
+        ItemKind::Struct(s) => Some(s.name.name.clone()),
+        ItemKind::Enum(e) => Some(e.name.name.clone()),
+        ItemKind::Const(c) => Some(c.name.name.clone()),
+        ItemKind::Static(s) => Some(s.name.name.clone()),
+        ItemKind::Mod(m) => Some(m.name.name.clone()),
+        ItemKind::Use(u) => match &u.kind {
+            UseTreeKind::Simple { rename: Some(r) } => Some(r.name.clone()),
+            UseTreeKind::Simple { rename: None } => u.prefix.last().map(|i| i.name.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn op_decl<'a>(items: &'a [Item], effect: &str, op: &str) -> Option<&'a FnDecl> {
+    items.iter().find_map(|i| match &i.kind {
+        ItemKind::Mod(m) if m.name.name == effect && i.attrs.iter().any(|a| a.name == EFFECT_ATTR) => m.items.as_ref()?.iter().find_map(|j| match &j.kind {
+            ItemKind::Fn(f) if f.name.name == op => Some(f),
+            _ => None,
+        }),
+        _ => None,
+    })
+}
+
+/// Report ops of an effect performed in `main`'s own code (not in a closure, which may run
+/// elsewhere) outside every `handle` block with a handler of that effect.
+fn check_main(main: &Block, effects: &[(String, Vec<String>)], bare: &[(String, String)], handlers: &[(String, String)], diags: &mut Vec<Diagnostic>) {
+    // (span of a handled body, its effect): the closures given to `__eff_handle`.
+    let mut handled: Vec<(Span, String)> = Vec::new();
+    let mut closures: Vec<Span> = Vec::new();
+    let mut calls: Vec<(Span, String, String)> = Vec::new();
+    let mut visit = |e: &Expr, _in_closure: bool| {
+        if let ExprKind::Closure { .. } = &e.kind {
+            closures.push(e.span);
+        }
+        let ExprKind::Call(callee, args) = &e.kind else { return };
+        let ExprKind::Path(p) = &callee.kind else { return };
+        let names: Vec<&str> = p.segments.iter().map(|s| s.ident.name.as_str()).collect();
+        match names.as_slice() {
+            ["__eff_handle"] => {
+                if let (Some(Expr { kind: ExprKind::Path(h), .. }), Some(body)) = (args.first(), args.get(1)) {
+                    let hn = h.last().ident.name.as_str();
+                    if let Some((_, eff)) = handlers.iter().find(|(n, _)| n == hn) {
+                        handled.push((body.span, eff.clone()));
+                    } else {
+                        // An unknown handler: it may handle anything.
+                        handled.push((body.span, String::new()));
+                    }
+                }
+            }
+            [e, op] if effects.iter().any(|(n, ops)| n == e && ops.iter().any(|o| o == op)) => calls.push((e_span(callee), e.to_string(), op.to_string())),
+            [op] => {
+                if let Some((_, eff)) = bare.iter().find(|(o, _)| o == op) {
+                    calls.push((e_span(callee), eff.clone(), op.to_string()));
+                }
+            }
+            _ => {}
+        }
+    };
+    crate::compile::walk_block(main, false, &mut visit);
+    let inside = |sp: Span, outer: Span| outer.lo <= sp.lo && sp.hi <= outer.hi;
+    for (sp, eff, op) in calls {
+        let under_handle = handled.iter().any(|(b, e)| inside(sp, *b) && (e.is_empty() || *e == eff));
+        let in_closure = closures.iter().any(|c| inside(sp, *c) && !handled.iter().any(|(b, _)| b == c));
+        if !under_handle && !in_closure {
+            diags.push(Diagnostic::error(format!("unhandled effect operation `{eff}::{op}`"), sp, format!("no handler of effect `{eff}` is in scope here")).with_help(format!(
+                "run it under a handler: `handle {{ ... }} with <handler>`, where the handler is declared as `handler <name> for {eff} {{ {op}(..) resume => {{ ... }} }}`"
+            )));
+        }
+    }
+}
+
+fn e_span(e: &Expr) -> Span {
+    e.span
+}
