@@ -298,6 +298,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         set_int!(dst, x, t);
                         continue;
                     }
+                    // In place (`Dup r, r` after a place read): only a Copy aggregate changes.
+                    if dst == src && !matches!(reg!(src), Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Moved) {
+                        continue;
+                    }
                     let v = match &reg!(src) {
                         Value::Moved => panic_msg!("internal error: use of a moved value".into()),
                         other => values::copy_value(other),
@@ -851,6 +855,18 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     try_v!(super::access::set_elem(&reg!(obj), idx as usize, v));
                 }
                 Instr::Index { dst, obj, idx } => {
+                    // Fast path: an element of a vector or array by an in-range index (errors
+                    // and everything else take the general path).
+                    if let (Value::Vec(h), Value::Int(i, _)) = (&reg!(obj), &reg!(idx)) {
+                        let got = match h.read() {
+                            Ok(o) if *i >= 0 => o.items.get(*i as usize).cloned(),
+                            _ => None,
+                        };
+                        if let Some(v) = got {
+                            reg_mut!(dst) = v;
+                            continue;
+                        }
+                    }
                     let o = reg!(obj).clone();
                     let i = reg!(idx).clone();
                     match super::access::index(cx, &o, &i) {
