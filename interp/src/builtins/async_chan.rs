@@ -24,7 +24,7 @@
 //!   `__amp_is_closed(tx)`, `__amp_capacity(tx) -> (free, max)`.
 //! - `__aone_new() -> (tx, rx)`, `__aone_recv(rx, RecvError(())) -> Future<Result<T, RecvError>>`.
 //! - `__abc_new(cap) -> (tx, rx)`, `__abc_send(tx, v) -> Result<usize, T>`,
-//!   `__abc_subscribe(tx|rx) -> rx` (`resubscribe` too), `__abc_recv(rx, RecvError::Closed)
+//!   `__abc_subscribe(tx|rx) -> rx` (`resubscribe` too), `__abc_clone(tx)`, `__abc_recv(rx, RecvError::Closed)
 //!   -> Future<Result<T, RecvError>>`, `__abc_try_recv(rx, TryRecvError::Empty) ->
 //!   Result<T, TryRecvError>`, `__abc_receiver_count(tx)`, `__abc_len(rx)`.
 //! - `__aw_new(init) -> (tx, rx)`, `__aw_borrow(end) -> T`, `__aw_borrow_and_update(rx)`,
@@ -282,6 +282,14 @@ fn abc_subscribe(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
     Ok(native_value(BcEnd::Rx(b, Mutex::new(pos))))
 }
 
+/// `clone()` of a broadcast sender.
+fn abc_clone(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let h = bc_end(&raw_arg(args, 0)?)?;
+    let Some(BcEnd::Tx(b)) = h.downcast_ref::<BcEnd>() else { return Err(panic("cannot clone a broadcast receiver (use resubscribe)")) };
+    b.add_sender();
+    Ok(native_value(BcEnd::Tx(b.clone())))
+}
+
 fn clone_msg(v: &Value) -> Value {
     super::clone_value(v).unwrap_or_else(|_| v.clone())
 }
@@ -501,6 +509,7 @@ pub fn register(r: &mut Registry) {
     r.func("__abc_new", abc_new);
     r.func("__abc_send", abc_send);
     r.func("__abc_subscribe", abc_subscribe);
+    r.func("__abc_clone", abc_clone);
     r.func("__abc_recv", abc_recv);
     r.func("__abc_try_recv", abc_try_recv);
     r.func_aux("__abc_receiver_count", abc_count, 0);
