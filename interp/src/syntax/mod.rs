@@ -87,6 +87,7 @@ pub fn parse_repl(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
         let _ = p.parse_inner_attrs();
         let mut items = Vec::new();
         let stmts = p.parse_stmts(None, Some(&mut items));
+        parser::finish_effects(&mut p, &mut items);
         (ast::SourceFile { items, stmts }, p.finish())
     })
 }
