@@ -509,6 +509,125 @@ fn main() {
     }
     println!("{:?} {:?}", queue, seen);
 }"#,
+    // if_let_return_then_use
+    r#"fn main() {
+    let opt = Some(String::from("a"));
+    let n = std::env::args().count();
+    if n > 10 {
+        if let Some(s) = opt {
+            println!("{s}");
+            return;
+        }
+    }
+    println!("{:?}", opt);
+}"#,
+    // let_tuple_copy_field_after
+    r#"fn main() {
+    let pair = (String::from("x"), 5);
+    let (a, b) = pair;
+    println!("{a} {b} {}", pair.1);
+}"#,
+    // linked_list_walk
+    r#"struct Node { val: i32, next: Option<Box<Node>> }
+fn main() {
+    let list = Some(Box::new(Node { val: 1, next: Some(Box::new(Node { val: 2, next: None })) }));
+    let mut cur = list;
+    let mut sum = 0;
+    while let Some(node) = cur {
+        sum += node.val;
+        cur = node.next;
+    }
+    println!("{sum}");
+}"#,
+    // match_and_reassign_in_arm
+    r#"fn main() {
+    let mut state = Some(String::from("start"));
+    for _ in 0..3 {
+        match state {
+            Some(s) => { println!("{s}"); state = Some(format!("{s}!")); }
+            None => { state = None; }
+        }
+    }
+    println!("{:?}", state);
+}"#,
+    // match_copy_fields_of_enum
+    r#"#[derive(Debug)]
+enum Shape { Rect(f64, f64), Named(String) }
+fn main() {
+    let s = Shape::Rect(2.0, 3.0);
+    let area = match s { Shape::Rect(w, h) => w * h, Shape::Named(_) => 0.0 };
+    println!("{area} {:?}", s);
+}"#,
+    // match_message_enum
+    r#"enum Message { Write(String), Quit }
+fn main() {
+    let msgs = vec![Message::Write(String::from("hi")), Message::Quit];
+    for msg in msgs {
+        match msg {
+            Message::Write(text) => println!("{text}"),
+            Message::Quit => println!("quit"),
+        }
+    }
+}"#,
+    // match_on_option_of_copy
+    r#"fn main() {
+    let o = Some(3);
+    match o { Some(x) => println!("{x}"), None => {} }
+    println!("{:?}", o);
+}"#,
+    // match_ref_binding_then_use
+    r#"fn main() {
+    let opt = Some(String::from("a"));
+    match opt {
+        Some(ref s) => println!("{s}"),
+        None => {}
+    }
+    if let Some(s) = &opt { println!("{s}"); }
+    println!("{:?}", opt);
+}"#,
+    // result_match_then_shadow
+    r#"fn main() {
+    let r: Result<String, String> = Ok(String::from("ok"));
+    let r = match r { Ok(v) => v, Err(e) => e };
+    println!("{r}");
+}"#,
+    // self_match_by_value
+    r#"enum Tree { Leaf(String), Node(Box<Tree>, Box<Tree>) }
+impl Tree {
+    fn leaves(self) -> Vec<String> {
+        match self {
+            Tree::Leaf(s) => vec![s],
+            Tree::Node(l, r) => { let mut v = l.leaves(); v.extend(r.leaves()); v }
+        }
+    }
+}
+fn main() {
+    let t = Tree::Node(Box::new(Tree::Leaf("a".into())), Box::new(Tree::Leaf("b".into())));
+    println!("{:?}", t.leaves());
+}"#,
+    // struct_pattern_copy_fields
+    r#"struct P { name: String, age: u32, score: i64 }
+fn main() {
+    let p = P { name: String::from("a"), age: 3, score: 9 };
+    let P { age, score, .. } = p;
+    println!("{age} {score} {}", p.name);
+    let P { name, .. } = p;
+    println!("{name} {}", p.age);
+}"#,
+    // while_let_pop_vec_of_strings
+    r#"fn main() {
+    let mut v = vec![String::from("a")];
+    while let Some(s) = v.pop() { println!("{s}"); }
+    println!("{:?}", v);
+}"#,
+    // wild_in_match_no_move
+    r#"fn main() {
+    let opt = Some(String::from("a"));
+    match opt { Some(_) => println!("some"), None => {} }
+    let t = (String::from("x"), String::from("y"));
+    let (_, _) = t;
+    println!("{:?} {:?}", opt, t);
+}"#,
 ];
 
 #[test]

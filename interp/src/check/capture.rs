@@ -167,7 +167,9 @@ impl Walker<'_> {
             if self.state.reachable {
                 if let Some(m) = self.state.moved.get(&c.var).cloned() {
                     let ctx = if c.by_value { Ctx::Move } else { Ctx::Borrow };
-                    self.report_moved(c.var, head, ctx, &m, Some(c.span));
+                    if c.whole || m.kind != MoveKind::Partial {
+                        self.report_moved(c.var, head, ctx, &m, Some(c.span));
+                    }
                 }
                 if mark && c.by_value && c.whole {
                     if let Some(t) = c.ty.clone().filter(|t| self.facts.is_move(t)) {

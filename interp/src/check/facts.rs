@@ -17,6 +17,11 @@ pub struct AdtFacts {
     /// The types of every field of every variant, as written.
     pub fields: Vec<ast::Type>,
     pub copy: bool,
+    /// The struct (named after itself) or each variant: its fields by name (`"0"`, `"1"`
+    /// for tuple fields) and written type.
+    pub shapes: Vec<(String, Vec<(String, ast::Type)>)>,
+    /// How many declarations carry this name (patterns are judged only when one does).
+    pub decls: u32,
 }
 
 /// One method of an impl: the impl's self type head (`None` for a blanket impl) and how the
@@ -74,20 +79,12 @@ impl Facts {
                     self.bodies.push(fd.clone());
                 }
                 ItemKind::Struct(s) => {
-                    let fields = match &s.fields {
-                        ast::Fields::Named(fs) | ast::Fields::Tuple(fs) => fs.iter().map(|f| f.ty.clone()).collect(),
-                        ast::Fields::Unit => Vec::new(),
-                    };
-                    self.adt(&s.name.name, &s.generics, fields, it);
+                    let shape = (s.name.name.clone(), shape_of(&s.fields));
+                    self.adt(&s.name.name, &s.generics, vec![shape], it);
                 }
                 ItemKind::Enum(e) => {
-                    let mut fields = Vec::new();
-                    for v in &e.variants {
-                        if let ast::Fields::Named(fs) | ast::Fields::Tuple(fs) = &v.fields {
-                            fields.extend(fs.iter().map(|f| f.ty.clone()));
-                        }
-                    }
-                    self.adt(&e.name.name, &e.generics, fields, it);
+                    let shapes = e.variants.iter().map(|v| (v.name.name.clone(), shape_of(&v.fields))).collect();
+                    self.adt(&e.name.name, &e.generics, shapes, it);
                 }
                 ItemKind::Impl(imp) => self.impl_block(imp, depth),
                 ItemKind::Trait(t) => {
@@ -142,7 +139,8 @@ impl Facts {
         }
     }
 
-    fn adt(&mut self, name: &str, generics: &ast::Generics, fields: Vec<ast::Type>, it: &ast::Item) {
+    fn adt(&mut self, name: &str, generics: &ast::Generics, shapes: Vec<(String, Vec<(String, ast::Type)>)>, it: &ast::Item) {
+        let fields: Vec<ast::Type> = shapes.iter().flat_map(|(_, fs)| fs.iter().map(|(_, t)| t.clone())).collect();
         let gens = generics
             .params
             .iter()
@@ -155,6 +153,8 @@ impl Facts {
         e.copy |= copy;
         e.generics = gens;
         e.fields.extend(fields);
+        e.shapes.extend(shapes);
+        e.decls += 1;
     }
 
     fn impl_block(&mut self, imp: &ast::ImplDecl, depth: u32) {
@@ -402,6 +402,13 @@ impl Facts {
             TypeKind::Never => Ty::Never,
             TypeKind::ImplTrait(_) | TypeKind::DynTrait(_) | TypeKind::Infer => Ty::Infer,
         }
+    }
+}
+
+fn shape_of(fields: &ast::Fields) -> Vec<(String, ast::Type)> {
+    match fields {
+        ast::Fields::Named(fs) | ast::Fields::Tuple(fs) => fs.iter().map(|f| (f.name.name.clone(), f.ty.clone())).collect(),
+        ast::Fields::Unit => Vec::new(),
     }
 }
 

@@ -22,6 +22,9 @@ pub enum MoveKind {
     Operator(Span),
     /// Captured by value by a closure: its head (`move ||`) and the use inside.
     Closure { head: Span, use_span: Span },
+    /// A part moved out by a pattern binding (the span is the binding): the variable as a
+    /// whole is unusable, its other fields are not.
+    Partial,
 }
 
 #[derive(Clone, Debug, PartialEq)]

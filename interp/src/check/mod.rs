@@ -25,6 +25,7 @@ mod capture;
 mod facts;
 mod flow;
 mod moves;
+mod partial;
 pub mod send_sync;
 pub mod send_value;
 #[cfg(test)]

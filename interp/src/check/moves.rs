@@ -30,6 +30,12 @@ impl Walker<'_> {
         let name = var.name.clone();
         let decl = var.decl;
         let borrow = matches!(ctx, Ctx::Borrow | Ctx::BorrowMut);
+        if m.kind == MoveKind::Partial {
+            if replace.is_none() {
+                self.report_partial(v, &name, use_span, borrow, m, in_closure);
+            }
+            return;
+        }
         let message = format!("{} of moved value: `{name}`", if borrow { "borrow" } else { "use" });
         let suffix = if m.prev_iter.is_some() { ", in previous iteration of loop" } else { "" };
         let (move_span, move_label) = match &m.kind {
@@ -38,6 +44,7 @@ impl Walker<'_> {
             MoveKind::IntoIter => (m.span, format!("`{name}` moved due to this implicit call to `.into_iter()`")),
             MoveKind::Operator(s) => (*s, format!("`{name}` moved due to usage in operator")),
             MoveKind::Closure { head, .. } => (*head, "value moved into closure here".to_string()),
+            MoveKind::Partial => (m.span, "value partially moved here".to_string()),
         };
         let same = move_span == use_span;
         let label = if same {
@@ -85,6 +92,26 @@ impl Walker<'_> {
                 self.diags.len() - 1
             }
         };
+        self.reported.insert((v, m.span.lo), (index, self.cond_loops.clone()));
+    }
+
+    fn report_partial(&mut self, v: VarId, name: &str, use_span: Span, borrow: bool, m: &MoveInfo, in_closure: Option<Span>) {
+        let message = format!("{} of partially moved value: `{name}`", if borrow { "borrow" } else { "use" });
+        let label = if borrow { "value borrowed here after partial move" } else { "value used here after partial move" };
+        let suffix = if m.prev_iter.is_some() { ", in previous iteration of loop" } else { "" };
+        let mut d = Diagnostic::error(message, use_span, label)
+            .with_code("E0382")
+            .with_secondary(m.span, format!("value partially moved here{suffix}"));
+        if let Some(inner) = in_closure {
+            let what = if borrow { "borrow" } else { "use" };
+            d = d.with_secondary(inner, format!("{what} occurs due to use in closure"));
+        }
+        d = d.with_help(format!(
+            "partial move occurs because value has type `{}`, which does not implement the `Copy` trait\nhelp: borrow this binding in the pattern to avoid moving the value: `ref`",
+            rust_name(&m.ty)
+        ));
+        self.diags.push(d);
+        let index = self.diags.len() - 1;
         self.reported.insert((v, m.span.lo), (index, self.cond_loops.clone()));
     }
 }

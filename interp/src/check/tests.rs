@@ -282,3 +282,15 @@ fn one_trait_error_per_type_and_function() {
     let src = "use std::rc::Rc;\nuse std::thread;\nfn main() {\n    let a = vec![Rc::new(1)];\n    thread::spawn(move || { let _a = a; }).join().unwrap();\n    let b = Some(Rc::new(1));\n    thread::spawn(move || { let _b = b; }).join().unwrap();\n}\n";
     assert_eq!(check(src).len(), 1);
 }
+
+#[test]
+fn partial_moves_by_patterns() {
+    let src = "fn main() {\n    let opt = Some(String::from(\"a\"));\n    if let Some(s) = opt {\n        println!(\"{s}\");\n    }\n    println!(\"{:?}\", opt);\n}\n";
+    let d = one(src);
+    assert_eq!(d.message, "borrow of partially moved value: `opt`");
+    assert_eq!(d.label, "value borrowed here after partial move");
+    assert!(labels(&d).contains(&"value partially moved here".to_string()));
+    // A field of the partially moved value, or a pattern by reference: nothing.
+    let fine = "fn main() {\n    let p = (String::from(\"a\"), 1);\n    let (s, n) = p;\n    println!(\"{s} {n} {}\", p.1);\n    let o = Some(String::new());\n    if let Some(ref r) = o { println!(\"{r}\"); }\n    println!(\"{:?}\", o);\n}\n";
+    assert!(check(fine).is_empty(), "{:#?}", check(fine));
+}

@@ -214,7 +214,10 @@ impl<'a> Walker<'a> {
             return;
         }
         if let Some(m) = self.state.moved.get(&v).cloned() {
-            self.report_moved(v, span, ctx, &m, None);
+            // After a partial move only the variable as a whole is known to be unusable.
+            if whole || m.kind != MoveKind::Partial {
+                self.report_moved(v, span, ctx, &m, None);
+            }
         }
         if ctx == Ctx::Move && whole {
             if let Some(t) = ty {
@@ -278,8 +281,17 @@ impl<'a> Walker<'a> {
                     self.block(eb, Ctx::Use);
                     self.state = saved;
                 }
+                // `let PAT = v` with a destructuring pattern: maybe a partial move of `v`.
+                let scrut = match (init, &pat.kind) {
+                    (_, PatKind::Ident { .. }) => None,
+                    (Some(e @ Expr { kind: ExprKind::Path(p), .. }), _) => self.path_var(p).map(|v| (v, self.ty_of(e, v))),
+                    _ => None,
+                };
                 let first = self.vars.len();
                 self.bind_pat(pat);
+                if let Some((v, ty)) = scrut {
+                    self.partial_move(v, ty.as_ref(), pat);
+                }
                 // A plain `let x = e` / `let x: T = e`: the variable's type.
                 if let PatKind::Ident { sub: None, .. } = &pat.kind {
                     let hint = match (ty, init) {
@@ -430,13 +442,16 @@ impl<'a> Walker<'a> {
                 }
             }
             ExprKind::Match { scrutinee, arms } => {
-                self.scrutinee(scrutinee);
+                let scrut = self.scrutinee(scrutinee);
                 let start = self.state.clone();
                 let mut out = State::unreachable();
                 for arm in arms {
                     self.state = start.clone();
                     self.scopes.push(Vec::new());
                     self.bind_pat(&arm.pat);
+                    if let Some((v, ty)) = &scrut {
+                        self.partial_move(*v, ty.as_ref(), &arm.pat);
+                    }
                     if let Some(g) = &arm.guard {
                         self.expr(g, Ctx::Use);
                     }
@@ -552,17 +567,24 @@ impl<'a> Walker<'a> {
 
     /// A `match`/`if let` scrutinee: a local (or a field path of one) is not judged (the
     /// patterns decide whether it is read or moved); other expressions are walked.
-    pub(super) fn scrutinee(&mut self, e: &Expr) {
+    /// Returns the local (and its type) when the scrutinee is one.
+    pub(super) fn scrutinee(&mut self, e: &Expr) -> Option<(VarId, Option<Ty>)> {
         match &e.kind {
             ExprKind::Path(p) => {
-                if let Some(v) = self.path_var(p) {
-                    let ty = self.ty_of(e, v);
-                    self.use_var(v, e.span, Ctx::Ignore, true, ty, MoveKind::Plain);
-                }
+                let v = self.path_var(p)?;
+                let ty = self.ty_of(e, v);
+                self.use_var(v, e.span, Ctx::Ignore, true, ty.clone(), MoveKind::Plain);
+                Some((v, ty))
             }
             ExprKind::Paren(x) => self.scrutinee(x),
-            ExprKind::Field(..) | ExprKind::TupleField(..) => self.field(e, Ctx::Ignore),
-            _ => self.expr(e, Ctx::Use),
+            ExprKind::Field(..) | ExprKind::TupleField(..) => {
+                self.field(e, Ctx::Ignore);
+                None
+            }
+            _ => {
+                self.expr(e, Ctx::Use);
+                None
+            }
         }
     }
 
@@ -576,9 +598,13 @@ impl<'a> Walker<'a> {
         self.depth += 1;
         let out = match &e.kind {
             ExprKind::Let(p, x) => {
-                self.scrutinee(x);
+                let scrut = self.scrutinee(x);
                 self.bind_pat(p);
-                (self.state.clone(), self.state.clone())
+                let otherwise = self.state.clone();
+                if let Some((v, ty)) = &scrut {
+                    self.partial_move(*v, ty.as_ref(), p);
+                }
+                (self.state.clone(), otherwise)
             }
             ExprKind::Binary(BinOp::And, a, b) => {
                 let (ta, ea) = self.cond(a);
@@ -688,7 +714,7 @@ enum LoopBody<'b> {
 }
 
 /// A name a pattern binds (not a unit struct, variant or const, which are capitalized).
-fn is_binding_name(name: &str) -> bool {
+pub(super) fn is_binding_name(name: &str) -> bool {
     name.chars().next().is_some_and(|c| c == '_' || c.is_lowercase()) && name != "_"
 }
 

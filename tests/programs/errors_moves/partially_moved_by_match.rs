@@ -1,0 +1,14 @@
+#[derive(Debug)]
+enum Message {
+    Write(String),
+    Quit,
+}
+
+fn main() {
+    let msg = Message::Write(String::from("hello"));
+    match msg {
+        Message::Write(text) => println!("{text}"),
+        Message::Quit => println!("quit"),
+    }
+    println!("{:?}", msg);
+}
