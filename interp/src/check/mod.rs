@@ -3,7 +3,8 @@
 //! - E0382, use of a moved value (`moves.rs`, on the flow of `walk.rs`): a local whose value
 //!   was moved (into a variable, a call, a `move` closure, a `for` loop, a consuming method,
 //!   an operator) and is used again, in straight code, after a branch that moved it, or in
-//!   the next iteration of a loop; assigning the variable again makes it usable.
+//!   the next iteration of a loop; assigning the variable again makes it usable. Patterns
+//!   that bind a non-`Copy` part of a local by value partially move it (`partial.rs`).
 //! - E0373 (`send_sync.rs`): a non-`move` closure given to `thread::spawn` (or
 //!   `thread::Builder::spawn`, or the free `spawn`) that borrows a local.
 //! - E0277 (`send_sync.rs`): a closure given to a spawn (scoped ones included) that captures
