@@ -222,3 +222,42 @@ impl Link {
         false
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn waker() -> Waker {
+        Waker::noop().clone()
+    }
+
+    #[test]
+    fn resume_is_one_shot_and_settle_aborts_an_unresumed_op() {
+        let l = Link::new("E".into());
+        let seq = l.post("op".into(), Value::Unit);
+        let w = waker();
+        assert!(matches!(l.next(&w), Next::Op { seq: s, .. } if s == seq));
+        assert!(matches!(l.poll_resumed(&w), Resumed::Wait));
+        assert!(l.resume(seq, Value::Bool(true)).is_ok());
+        assert_eq!(l.resume(seq, Value::Bool(false)), Err("op".to_string()));
+        assert!(matches!(l.poll_resumed(&w), Resumed::Value(Value::Bool(true))));
+        // A second op that the clause does not resume: settling aborts the child.
+        let seq2 = l.post("op2".into(), Value::Unit);
+        assert!(matches!(l.next(&w), Next::Op { .. }));
+        assert!(l.settle(seq2, &w));
+        assert!(matches!(l.poll_resumed(&w), Resumed::Aborted));
+    }
+
+    #[test]
+    fn handler_stacks_nest_by_effect() {
+        let a = Link::new("A".into());
+        enter(&a);
+        let b = Link::new("B".into());
+        assert_eq!(b.outer.len(), 1);
+        enter(&b);
+        assert!(find("A").is_some_and(|l| Arc::ptr_eq(&l, &a)));
+        assert!(find("B").is_some_and(|l| Arc::ptr_eq(&l, &b)));
+        assert!(find("C").is_none());
+        STACKS.lock().remove(&current_key());
+    }
+}

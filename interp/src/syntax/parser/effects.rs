@@ -346,3 +346,49 @@ fn check_main(main: &Block, effects: &[(String, Vec<String>)], bare: &[(String, 
 fn e_span(e: &Expr) -> Span {
     e.span
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::ast::{ItemKind, StmtKind};
+    use crate::syntax::parse_file;
+
+    const SRC: &str = "effect Ask { fn ask() -> i32; fn tell<T>(x: T); }\n\
+        handler h for Ask { ask() k => k(1), tell(x) k => { k(()) } }\n\
+        fn main() { let v = handle { ask() } with h; }";
+
+    #[test]
+    fn effect_handler_and_handle_desugar() {
+        let (file, diags) = parse_file(SRC);
+        assert!(diags.is_empty(), "{diags:?}");
+        let ItemKind::Mod(m) = &file.items[0].kind else { panic!("effect is a module") };
+        assert_eq!(m.name.name, "Ask");
+        assert_eq!(m.items.as_ref().map(Vec::len), Some(2));
+        assert!(file.items[0].attrs.iter().any(|a| a.name == super::EFFECT_ATTR && a.args == ["ask", "tell"]));
+        assert!(matches!(&file.items[1].kind, ItemKind::Fn(f) if f.name.name == "h"));
+        // The bare-name functions for `ask` and `tell` come last.
+        let names: Vec<String> = file.items.iter().filter_map(super::item_name).collect();
+        assert!(names.ends_with(&["ask".to_string(), "tell".to_string()]), "{names:?}");
+    }
+
+    #[test]
+    fn contextual_keywords_stay_names() {
+        let (_, diags) = parse_file("struct handle { effect: i32 }\nfn handler(effect: i32) -> i32 { let handle = handle { effect }; handle.effect }\nfn main() {}");
+        assert!(diags.is_empty(), "{diags:?}");
+    }
+
+    #[test]
+    fn local_handler_is_a_closure() {
+        let (file, diags) = parse_file("effect E { fn op(); }\nfn main() { handler h for E { op() r => r(()) } handle { E::op() } with h; }");
+        assert!(diags.is_empty(), "{diags:?}");
+        let ItemKind::Fn(main) = &file.items[1].kind else { panic!("main") };
+        let body = main.body.as_ref().map(|b| &b.stmts[0].kind);
+        assert!(matches!(body, Some(StmtKind::Let { .. })));
+    }
+
+    #[test]
+    fn op_outside_any_handle_in_main_is_reported() {
+        let (_, diags) = parse_file("effect E { fn op() -> i32; }\nfn f() -> i32 { E::op() }\nfn main() { let a = E::op(); let b = op(); let c = handle { op() } with h; let d = || E::op(); }");
+        let msgs: Vec<&str> = diags.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(msgs, ["unhandled effect operation `E::op`", "unhandled effect operation `E::op`"]);
+    }
+}
