@@ -61,9 +61,9 @@ pub(crate) fn walk_expr(e: &Expr, in_closure: bool, f: &mut dyn FnMut(&Expr, boo
                 w(b);
             }
         }
-        ExprKind::Block(b) | ExprKind::Async { body: b, .. } | ExprKind::Loop { body: b, .. } | ExprKind::LabeledBlock { body: b, .. } => {
-            walk_block(b, in_closure, f)
-        }
+        ExprKind::Block(b) | ExprKind::Loop { body: b, .. } | ExprKind::LabeledBlock { body: b, .. } => walk_block(b, in_closure, f),
+        // An async block is compiled as a closure (compile/async_fn.rs).
+        ExprKind::Async { body: b, .. } => walk_block(b, true, f),
         ExprKind::If { cond, then, else_ } => {
             walk_expr(cond, in_closure, f);
             walk_block(then, in_closure, f);
