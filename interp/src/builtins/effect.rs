@@ -3,7 +3,8 @@
 //! and `handle ... with` are written with. The machinery is `runtime::effect`.
 //!
 //! - `__eff_link(effect) -> Link`: a new rendezvous for one `handle` block.
-//! - `__eff_spawn(link, f)`: run `f` (which calls `__eff_enter` first) as the child fiber.
+//! - `__eff_spawn(link, f)`: make `f` (which calls `__eff_enter` first) the child fiber; it
+//!   runs in place, on this OS thread, whenever the handling fiber waits for it (`run_child`).
 //! - `__eff_enter(link)`: the child's handler stack is its creator's plus `link`.
 //! - `__eff_next(link) -> Result<R, (String, Args, usize)>`: wait for the child's next op
 //!   (`Err((op, args, seq))`) or its result (`Ok`).
@@ -16,9 +17,12 @@
 use super::util::{self, arg, panic, R};
 use super::{NativeCx, NativeError, NativeResult};
 use crate::heap::Heap;
-use crate::runtime::effect::{self, Link, Next, Resumed};
+use crate::runtime::effect::{self, Child, Link, Resumed};
 use crate::runtime::run::RunHost;
+use crate::runtime::threads::{self, ThreadInfo};
 use crate::value::Value;
+use crate::vm::fiber::Fiber;
+use crate::vm::{Ctx, Fault};
 use std::sync::Arc;
 use teras_stdlib::sched::Blocked;
 
@@ -42,19 +46,19 @@ fn link(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::Native(Arc::new(Box::new(LinkObj(Link::new(effect))))))
 }
 
+fn run_host<'a>(cx: &'a NativeCx<'_>) -> R<&'a RunHost> {
+    cx.host.as_any().downcast_ref::<RunHost>().ok_or_else(|| panic("effect handlers need the teras runtime (this host runs a single fiber)"))
+}
+
 fn spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let l = link_of(args, 0)?;
     let f = util::raw_arg(args, 1)?;
-    let host = cx.host.as_any().downcast_ref::<RunHost>().ok_or_else(|| panic("effect handlers need the teras runtime (this host runs a single fiber)"))?;
+    let host = run_host(cx)?;
     // The child reports its panics under the name of the thread that runs the `handle`.
-    let name = crate::runtime::threads::current().map_or_else(|| "main".to_string(), |t| t.display_name().to_string());
-    match crate::runtime::driver::spawn(host, f, Some(name), None) {
-        Ok(slot) => {
-            l.set_slot(slot);
-            Ok(Value::Unit)
-        }
-        Err(why) => Err(panic(format!("failed to start a handled computation: {why}"))),
-    }
+    let name = threads::current().map_or_else(|| "main".to_string(), |t| t.display_name().to_string());
+    let info = Arc::new(ThreadInfo::new(host.run.next_thread_id(), Some(name)));
+    l.put_child(Child { fiber: Fiber::default(), info, f: Some(f) });
+    Ok(Value::Unit)
 }
 
 fn enter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -62,18 +66,81 @@ fn enter(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::Unit)
 }
 
+/// What running the child in place came to.
+enum Step {
+    /// It posted an op to this link (or has one waiting).
+    Posted,
+    /// It ended: its value, or its panic message (reported already).
+    Done(Result<Value, String>),
+    /// It waits for something else: the handling fiber waits too.
+    Blocked(Blocked),
+}
+
+/// Run `l`'s child on this OS thread until it performs, ends or blocks.
+fn run_child(cx: &mut NativeCx<'_>, l: &Link) -> R<Step> {
+    let h: &dyn crate::runtime::Host = cx.host;
+    let waker = cx.waker;
+    let host = h.as_any().downcast_ref::<RunHost>().ok_or_else(|| panic("effect handlers need the teras runtime (this host runs a single fiber)"))?;
+    let Some(mut c) = l.take_child() else {
+        return Ok(Step::Done(Err(super::async_task::CANCELLED.to_string())));
+    };
+    let prev = threads::current();
+    threads::set_current(Some(c.info.clone()));
+    let run = &host.run;
+    let r = {
+        let mut ctx = Ctx { prog: &run.prog, out: &mut *cx.stdout, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
+        match c.f.take() {
+            Some(f) => match crate::runtime::driver::start(&mut c.fiber, &mut ctx, &f) {
+                Ok(Some(v)) => Ok(v),
+                Ok(None) => crate::vm::run(&mut c.fiber, &mut ctx),
+                Err(e) => Err(e),
+            },
+            None => crate::vm::run(&mut c.fiber, &mut ctx),
+        }
+    };
+    let step = match r {
+        Ok(v) => Step::Done(Ok(v)),
+        Err(Fault::Blocked(b)) => {
+            l.put_child(c);
+            threads::set_current(prev);
+            return Ok(if l.has_posted() { Step::Posted } else { Step::Blocked(b) });
+        }
+        Err(Fault::Yield) => {
+            l.put_child(c);
+            threads::set_current(prev);
+            return Ok(Step::Blocked(Blocked::until("handle ... with", h.now())));
+        }
+        Err(e) => {
+            let mut out = run.out.handle();
+            let end = crate::runtime::driver::finish_thread(&mut c.fiber, host, &mut out, waker, &c.info, Err(e));
+            Step::Done(end.map_err(|p| p.msg))
+        }
+    };
+    effect::forget(&c.info);
+    drop(c);
+    threads::set_current(prev);
+    Ok(step)
+}
+
 fn next(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let l = link_of(args, 0)?;
-    match l.next(cx.waker) {
-        Next::Op { op, args, seq } => Ok(util::err(cx, Value::Tuple(Heap::new(vec![Value::str(op), args, Value::usize(seq as usize)])))),
-        Next::Done(Ok(v)) => Ok(util::ok(cx, v)),
-        Next::Done(Err(m)) if m == super::async_task::CANCELLED => Err(NativeError::Panic(m)),
-        // The child reported its panic already (as this thread): end this thread too.
-        Next::Done(Err(m)) => match crate::runtime::threads::current() {
-            Some(t) if t.display_name() != "main" => Err(NativeError::Panic(m)),
-            _ => Err(NativeError::Exit(101)),
-        },
-        Next::Wait => Err(NativeError::Block(Blocked::on(format!("handle ... with (effect {})", l.effect)))),
+    loop {
+        if let Some(op) = l.take_op() {
+            return Ok(util::err(cx, Value::Tuple(Heap::new(vec![Value::str(op.op), op.args, Value::usize(op.seq as usize)]))));
+        }
+        match run_child(cx, &l)? {
+            Step::Posted => continue,
+            Step::Done(Ok(v)) => return Ok(util::ok(cx, v)),
+            Step::Done(Err(m)) if m == super::async_task::CANCELLED => return Err(NativeError::Panic(m)),
+            // The child reported its panic already (as this thread): end this thread too.
+            Step::Done(Err(m)) => {
+                return match threads::current() {
+                    Some(t) if t.display_name() != "main" => Err(NativeError::Panic(m)),
+                    _ => Err(NativeError::Exit(101)),
+                }
+            }
+            Step::Blocked(b) => return Err(NativeError::Block(b)),
+        }
     }
 }
 
@@ -90,10 +157,20 @@ fn resume(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 fn settle(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let l = link_of(args, 0)?;
     let seq = seq_of(args, 1)?;
-    if l.settle(seq, cx.waker) {
-        Ok(Value::Unit)
-    } else {
-        Err(NativeError::Block(Blocked::on(format!("aborting a computation handled for effect {}", l.effect))))
+    if !l.abort_unresumed(seq) {
+        return Ok(Value::Unit);
+    }
+    // Run the aborted child until it has unwound (its pending perform fails).
+    loop {
+        match run_child(cx, &l)? {
+            Step::Posted => {
+                // An op posted while unwinding (a Drop performing): it is not handled.
+                let _ = l.take_op();
+                let _ = l.abort_unresumed(seq);
+            }
+            Step::Done(_) => return Ok(Value::Unit),
+            Step::Blocked(b) => return Err(NativeError::Block(b)),
+        }
     }
 }
 

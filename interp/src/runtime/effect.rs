@@ -1,18 +1,21 @@
 //! Effect handlers at run time: the rendezvous between a handled computation and its
 //! handler, and the handler stack of every TERAS thread.
 //!
-//! `handle { body } with h` runs `body` in a child fiber (a TERAS thread of its own, started
-//! through `runtime::driver::spawn`, so it also runs under the deterministic scheduler),
-//! while the handling fiber waits on a `Link`:
+//! `handle { body } with h` runs `body` as a child fiber held by a `Link`, on the handling
+//! fiber's OS thread: the handling fiber's `__eff_next` runs the child in place (a nested
+//! `vm::run`, a fiber switch without a new OS thread) until it performs an op, ends, or
+//! blocks on something else (then the handling fiber blocks with the same `Blocked`, and its
+//! waker, which the child used, brings it back):
 //! - the child performs `E::op(args)`: it finds the innermost `Link` of effect `E` in its
-//!   handler stack, posts `(op, args)` there (a new sequence number), wakes the handling
-//!   fiber and blocks until it is resumed or aborted;
+//!   handler stack, posts `(op, args)` there (a new sequence number) and blocks until it is
+//!   resumed or aborted, which returns control to whoever runs it;
 //! - the handling fiber takes the posted op (`take_op`) and runs the handler's clause;
-//!   `resume(v)` hands `v` to the child (`resume`, one-shot: checked by sequence number),
-//!   wakes it, and waits again for the next op or the child's end (deep handlers);
-//! - a clause that returns without resuming aborts the child (`abort`): its pending perform
+//!   `resume(v)` hands `v` to the child (`resume`, one-shot: checked by sequence number)
+//!   and runs it again until its next op or its end (deep handlers);
+//! - a clause that returns without resuming aborts the child (`abort_unresumed`, then the
+//!   `__eff_settle` native runs it once more): its pending perform
 //!   fails with the async runtime's `CANCELLED` marker, so the child fiber unwinds silently
-//!   and its `Drop` impls run; the handling fiber waits for that unwinding to end.
+//!   and its `Drop` impls run.
 //!
 //! Handler stacks: each thread (keyed by its `ThreadInfo`) has the list of links it may
 //! perform to, innermost last. A child's stack is its creator's stack plus its own link, so
@@ -21,7 +24,8 @@
 //!
 //! Blocking follows `teras_stdlib::sched`: register the waker, check again, `Block`.
 
-use super::threads::{self, JoinSlot};
+use super::threads::{self, ThreadInfo};
+use crate::vm::fiber::Fiber;
 use crate::value::Value;
 use parking_lot::Mutex;
 use std::collections::HashMap;
@@ -56,9 +60,18 @@ pub fn find(effect: &str) -> Option<Arc<Link>> {
     STACKS.lock().get(&current_key()).and_then(|s| s.iter().rev().find(|l| l.effect == effect).cloned())
 }
 
-/// Forget the stack of the thread of `slot` (it ended).
-pub fn forget(slot: &JoinSlot) {
-    STACKS.lock().remove(&(Arc::as_ptr(&slot.thread) as usize));
+/// Forget the stack of the child `info` (it ended).
+pub fn forget(info: &Arc<ThreadInfo>) {
+    STACKS.lock().remove(&(Arc::as_ptr(info) as usize));
+}
+
+/// A handled computation not yet finished: its fiber (not started while `f` is `Some`) and
+/// its identity (its own handler stack is keyed by it).
+#[derive(Debug)]
+pub struct Child {
+    pub fiber: Fiber,
+    pub info: Arc<ThreadInfo>,
+    pub f: Option<Value>,
 }
 
 #[derive(Debug, Default)]
@@ -84,21 +97,19 @@ pub struct Link {
     /// The stack of the thread that runs the `handle` (the handlers outside this one).
     pub outer: Stack,
     state: Mutex<State>,
-    /// The handling fiber waits here for an op (the child's end wakes it through `slot`).
+    /// Wakes whoever waits for an op (the handling fiber, when the child runs elsewhere).
     parent_q: WaitQueue,
     /// The child waits here for `resume` or an abort.
     child_q: WaitQueue,
-    slot: Mutex<Option<Arc<JoinSlot>>>,
+    /// The child, while it has not ended (taken out while it runs).
+    child: Mutex<Option<Child>>,
 }
 
-/// What the handling fiber finds when it looks at the child.
-pub enum Next {
-    /// The child performed `op` with `args`; `seq` identifies this op for `resume`.
-    Op { op: String, args: Value, seq: u64 },
-    /// The child finished (its result, or its panic message).
-    Done(Result<Value, String>),
-    /// Nothing yet (the waker is registered).
-    Wait,
+/// An op the child posted: `seq` identifies it for `resume`.
+pub struct Op {
+    pub op: String,
+    pub args: Value,
+    pub seq: u64,
 }
 
 /// What the child finds while it waits on a perform.
@@ -110,15 +121,17 @@ pub enum Resumed {
 
 impl Link {
     pub fn new(effect: String) -> Arc<Link> {
-        Arc::new(Link { effect, outer: current_stack(), state: Mutex::default(), parent_q: WaitQueue::new(), child_q: WaitQueue::new(), slot: Mutex::new(None) })
+        Arc::new(Link { effect, outer: current_stack(), state: Mutex::default(), parent_q: WaitQueue::new(), child_q: WaitQueue::new(), child: Mutex::new(None) })
     }
 
-    pub fn set_slot(&self, slot: Arc<JoinSlot>) {
-        *self.slot.lock() = Some(slot);
+    /// Give the link its child (or back after running it).
+    pub fn put_child(&self, c: Child) {
+        *self.child.lock() = Some(c);
     }
 
-    fn slot(&self) -> Option<Arc<JoinSlot>> {
-        self.slot.lock().clone()
+    /// Take the child out to run it; `None` once it ended.
+    pub fn take_child(&self) -> Option<Child> {
+        self.child.lock().take()
     }
 
     /// The child posts an op; returns its sequence number.
@@ -154,32 +167,17 @@ impl Link {
         check(&mut self.state.lock())
     }
 
-    /// The handling fiber looks for the next op or the child's end.
-    pub fn next(&self, w: &Waker) -> Next {
-        let look = |me: &Link| -> Option<Next> {
-            {
-                let mut s = me.state.lock();
-                if let Some((op, args)) = s.posted.take() {
-                    s.awaiting = true;
-                    return Some(Next::Op { op, args, seq: s.seq });
-                }
-            }
-            let slot = me.slot()?;
-            if slot.is_finished() {
-                forget(&slot);
-                let r = slot.try_join(w)?;
-                return Some(Next::Done(r.map_err(|p| p.msg)));
-            }
-            None
-        };
-        if let Some(n) = look(self) {
-            return n;
-        }
-        self.parent_q.register(w);
-        if let Some(slot) = self.slot() {
-            slot.done_or_register(w);
-        }
-        look(self).unwrap_or(Next::Wait)
+    /// Whether an op is posted and not taken.
+    pub fn has_posted(&self) -> bool {
+        self.state.lock().posted.is_some()
+    }
+
+    /// The op the child posted and nobody took yet (it now awaits `resume`).
+    pub fn take_op(&self) -> Option<Op> {
+        let mut s = self.state.lock();
+        let (op, args) = s.posted.take()?;
+        s.awaiting = true;
+        Some(Op { op, args, seq: s.seq })
     }
 
     /// `resume(v)` for op `seq`: `Err` with the op's name when that op was already resumed
@@ -197,29 +195,22 @@ impl Link {
         Ok(())
     }
 
-    /// After a clause for op `seq` returned: when it did not resume, abort the child.
-    /// `true` once the child has ended (or was never aborted); `false` after registering
-    /// `w` to wait for the end of its unwinding.
-    pub fn settle(&self, seq: u64, w: &Waker) -> bool {
+    /// After a clause for op `seq` returned: when it did not resume, mark the child aborted
+    /// (`true`: it must now be run to unwind).
+    pub fn abort_unresumed(&self, seq: u64) -> bool {
         {
             let mut s = self.state.lock();
-            if !s.aborted {
-                if s.seq != seq || !s.awaiting {
-                    return true;
-                }
-                s.awaiting = false;
-                s.aborted = true;
+            if s.aborted {
+                return true;
             }
+            if s.seq != seq || !s.awaiting {
+                return false;
+            }
+            s.awaiting = false;
+            s.aborted = true;
         }
         self.child_q.notify_all();
-        let Some(slot) = self.slot() else { return true };
-        if slot.done_or_register(w) {
-            forget(&slot);
-            // The unwound child's result (the cancellation) is nobody's business.
-            let _ = slot.try_join(w);
-            return true;
-        }
-        false
+        true
     }
 }
 
@@ -236,15 +227,16 @@ mod tests {
         let l = Link::new("E".into());
         let seq = l.post("op".into(), Value::Unit);
         let w = waker();
-        assert!(matches!(l.next(&w), Next::Op { seq: s, .. } if s == seq));
+        assert!(matches!(l.take_op(), Some(Op { seq: s, .. }) if s == seq));
         assert!(matches!(l.poll_resumed(&w), Resumed::Wait));
         assert!(l.resume(seq, Value::Bool(true)).is_ok());
         assert_eq!(l.resume(seq, Value::Bool(false)), Err("op".to_string()));
         assert!(matches!(l.poll_resumed(&w), Resumed::Value(Value::Bool(true))));
         // A second op that the clause does not resume: settling aborts the child.
         let seq2 = l.post("op2".into(), Value::Unit);
-        assert!(matches!(l.next(&w), Next::Op { .. }));
-        assert!(l.settle(seq2, &w));
+        assert!(matches!(l.take_op(), Some(Op { .. })));
+        assert!(!l.abort_unresumed(seq));
+        assert!(l.abort_unresumed(seq2));
         assert!(matches!(l.poll_resumed(&w), Resumed::Aborted));
     }
 
