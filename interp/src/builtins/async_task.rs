@@ -264,6 +264,35 @@ fn task_join_for(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRes
     Ok(util::some(cx, r))
 }
 
+/// `__task_select(&handles, biased) -> usize`: blocks until one of the tasks finished; its
+/// index (the first finished one when `biased`, else a random one among the finished).
+fn task_select(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let v = arg(args, 0)?;
+    let biased = util::bool_of(&arg(args, 1)?)?;
+    let slots: Vec<Arc<JoinSlot>> = match &v {
+        Value::Vec(h) => h.read().map_err(util::conflict)?.items.iter().filter_map(|x| obj::<TaskObj>(x).map(|t| t.0.clone())).collect(),
+        _ => return Err(util::type_error("Vec<JoinHandle>", &v)),
+    };
+    let mut done: Vec<usize> = (0..slots.len()).filter(|&i| slots.get(i).is_some_and(|s| s.is_finished())).collect();
+    if done.is_empty() {
+        for (i, s) in slots.iter().enumerate() {
+            if s.done_or_register(cx.waker) {
+                done.push(i);
+            }
+        }
+    }
+    match done.first() {
+        None if slots.is_empty() => Err(panic("all branches are disabled and there is no else branch")),
+        None => Err(block(cx, Blocked::on("select! (awaiting its futures)"))),
+        Some(&first) if biased || done.len() == 1 => Ok(Value::usize(first)),
+        Some(_) => {
+            let pick = if cx.host.deterministic() { 0 } else { fastrand::usize(..done.len()) };
+            Ok(Value::usize(done.get(pick).copied().unwrap_or(0)))
+        }
+    }
+}
+
 /// `__task_abort(&h)`.
 fn task_abort(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let slot = task_of(args, 0)?;
@@ -364,6 +393,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__task_join", task_join);
     r.func("__task_join_for", task_join_for);
     r.func("__task_abort", task_abort);
+    r.func("__task_select", task_select);
     r.func("__task_is_finished", task_is_finished);
     r.func("__task_id", task_id);
     r.func("__async_sleep", async_sleep);

@@ -91,6 +91,40 @@ pub fn __try_join_tuple<I, T, E>(futs: I) -> Result<T, E> {
     Ok(__vec_to_tuple(out))
 }
 
+/// tokio's `select!` (desugared by the parser): every future as a task; the first to finish
+/// wins (the lowest index among those finished when `biased`, else a random one); the others
+/// are aborted and waited for (their values dropped) before the winning branch runs.
+pub fn __select_futs<I, T>(biased: bool, futs: I) -> (usize, T) {
+    let mut hs = Vec::new();
+    for f in futs {
+        hs.push(__task_spawn(move || __await(f)));
+    }
+    let win = __task_select(&hs, biased);
+    let mut j = 0;
+    while j < hs.len() {
+        if j != win {
+            __task_abort(&hs[j]);
+        }
+        j += 1;
+    }
+    j = 0;
+    while j < hs.len() {
+        if j != win {
+            let _ = __task_join(&hs[j]);
+        }
+        j += 1;
+    }
+    match __task_join(&hs[win]) {
+        Ok(v) => (win, v),
+        Err((msg, _)) => panic!("{}", msg),
+    }
+}
+
+/// `select!` with no branch taken and no `else`.
+pub fn unreachable_select() -> ! {
+    panic!("all branches are disabled and there is no else branch")
+}
+
 pub mod std {
     pub mod task {
         /// `std::task::Poll`.

@@ -39,6 +39,8 @@ impl Parser<'_> {
             self.parse_format_args(n, close_tok)?
         } else if n == "vec" {
             self.parse_vec_args(close_tok)?
+        } else if n == "select" && self.at_select_fut() {
+            self.parse_select_fut(close_tok)?
         } else if n == "select" {
             self.parse_select_args(close_tok)?
         } else if n == "matches" {

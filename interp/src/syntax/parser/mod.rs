@@ -13,6 +13,7 @@ mod expr;
 mod items;
 mod macros;
 mod pat;
+mod select_fut;
 mod stmt;
 mod types;
 
