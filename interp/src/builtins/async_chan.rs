@@ -33,7 +33,7 @@
 //!   `__aw_has_changed(rx) -> Option<bool>`, `__aw_subscribe(tx) -> rx`, `__aw_clone(end)`,
 //!   `__aw_receiver_count(tx)`, `__aw_is_closed(tx)`.
 
-use super::channel::{end_info, ChanEnd, ChanKind};
+use super::channel::end_info;
 use super::future::{native_future, PollNative};
 use super::registry::Registry;
 use super::util::{self, arg, panic, raw_arg, type_error, R};
@@ -89,20 +89,25 @@ fn native_value(x: impl Any + Send + Sync) -> Value {
 
 // ---------------------------------------------------------------- mpsc and oneshot
 
-fn amp_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let cap = util::usize_of(&arg(args, 0)?)?;
-    let flavor = if cap == 0 { Flavor::Unbounded } else { Flavor::Bounded(cap) };
-    let chan = Arc::new(Chan::new(flavor));
-    let tx = native_value(ChanEnd { chan: chan.clone(), sender: true, kind: ChanKind::Mpsc });
-    let rx = native_value(ChanEnd { chan, sender: false, kind: ChanKind::Mpsc });
-    Ok(util::pair(tx, rx))
+/// A channel made by `channel.rs`'s `__chan_new` (kind 2: unbounded mpsc; 3: bounded, whose
+/// receiver the prelude never clones; 5: oneshot), so its ends are `ChanEnd`s as theirs.
+fn chan_new(cx: &mut NativeCx<'_>, kind: i32, cap: usize) -> NativeResult {
+    let id = super::function("__chan_new").ok_or_else(|| panic("internal error: no __chan_new"))?;
+    let mut args = vec![Value::i32(kind), Value::usize(cap)];
+    super::call(id, cx, &mut args)
 }
 
-fn aone_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
-    let chan = Arc::new(Chan::new(Flavor::Bounded(1)));
-    let tx = native_value(ChanEnd { chan: chan.clone(), sender: true, kind: ChanKind::Oneshot });
-    let rx = native_value(ChanEnd { chan, sender: false, kind: ChanKind::Oneshot });
-    Ok(util::pair(tx, rx))
+fn amp_new(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let cap = util::usize_of(&arg(args, 0)?)?;
+    if cap == 0 {
+        chan_new(cx, 2, 0)
+    } else {
+        chan_new(cx, 3, cap)
+    }
+}
+
+fn aone_new(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    chan_new(cx, 5, 0)
 }
 
 struct SendState {
