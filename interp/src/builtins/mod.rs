@@ -93,6 +93,7 @@ mod prelude_tests;
 pub mod iter;
 pub mod map;
 pub mod misc;
+pub mod net;
 pub mod sync;
 /// The locks moved to `sync::lock`; the old path stays for the formatter.
 pub use sync::lock as mutex;
@@ -186,6 +187,7 @@ fn register_all(r: &mut registry::Registry) {
     time::register(r);
     channel::register(r);
     fs::register(r);
+    net::register(r);
     future::register(r);
     async_task::register(r);
     async_chan::register(r);
@@ -277,7 +279,7 @@ pub fn function(path: &str) -> Option<NativeId> {
 /// `f64::INFINITY`, `f64::NAN`, `f64::EPSILON`, `f64::MIN_POSITIVE`, `char::MAX`,
 /// `Duration::ZERO`... (paths canonicalized as for `function`).
 pub fn constant(path: &str) -> Option<Value> {
-    canonical_paths(path).iter().find_map(|p| misc::constant(p).or_else(|| sync::constant(p)))
+    canonical_paths(path).iter().find_map(|p| misc::constant(p).or_else(|| sync::constant(p)).or_else(|| net::constant(p)))
 }
 
 /// The native method `name` of `receiver`, if there is one.

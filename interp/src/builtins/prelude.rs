@@ -14,4 +14,5 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/async_sync.rs"),
     include_str!("prelude/async_rt.rs"),
     include_str!("prelude/effects.rs"),
+    include_str!("prelude/net.rs"),
 );
