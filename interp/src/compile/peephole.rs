@@ -28,6 +28,7 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
                 break;
             }
         }
+        const_compares(proto);
         moves_out(proto);
         returns(proto);
     }
@@ -158,7 +159,12 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
             }
         }
         Try { dst, src, .. } => simple(dst, &[src]),
-        JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } | TestVariant { a, .. } | TestConst { a, .. } | TestLen { a, .. } => {
+        JumpIfNotLtI { a, .. }
+        | JumpIfNotI { a, .. }
+        | JumpIfNotK { a, .. }
+        | TestVariant { a, .. }
+        | TestConst { a, .. }
+        | TestLen { a, .. } => {
             if rd(a) {
                 Use::Read
             } else {
@@ -237,6 +243,7 @@ fn target_of(ins: &Instr) -> Option<Target> {
         | JumpIfNot { target, .. }
         | JumpIfNot2 { target, .. }
         | JumpIfNotI { target, .. }
+        | JumpIfNotK { target, .. }
         | JumpIfNotLtI { target, .. }
         | ForPrep { target, .. }
         | ForStep { target, .. }
@@ -258,6 +265,7 @@ fn set_target(ins: &mut Instr, t: Target) {
         | JumpIfNot { target, .. }
         | JumpIfNot2 { target, .. }
         | JumpIfNotI { target, .. }
+        | JumpIfNotK { target, .. }
         | JumpIfNotLtI { target, .. }
         | ForPrep { target, .. }
         | ForStep { target, .. }
@@ -391,6 +399,46 @@ fn fold_moves(proto: &mut FuncProto) -> bool {
         remove(proto, &gone);
     }
     changed
+}
+
+/// `LoadInt { dst: t, v }; JumpIfNot2 { a, b: t }` with `t` dead after: `JumpIfNotK` with `v`
+/// in the constant table (one dispatch less in loops that compare with a large constant).
+fn const_compares(proto: &mut FuncProto) {
+    let n = proto.code.len();
+    let mut is_target = vec![false; n + 1];
+    for ins in &proto.code {
+        if let Some(t) = target_of(ins) {
+            if let Some(x) = is_target.get_mut(t as usize) {
+                *x = true;
+            }
+        }
+    }
+    let mut gone = vec![false; n];
+    let mut changed = false;
+    for pc in 0..n.saturating_sub(1) {
+        let (Instr::LoadInt { dst: t, ty, v }, Instr::JumpIfNot2 { op, a, b, target }) = (proto.code[pc], proto.code[pc + 1]) else {
+            continue;
+        };
+        if b != t || a == t || is_target[pc + 1] || gone[pc] || is_drop_slot(proto, t) || live_after(proto, &gone, pc + 1, t) {
+            continue;
+        }
+        // Exactly what `LoadInt` would have stored.
+        let c = crate::value::Value::Int(v as i64, ty);
+        let k = match proto.consts.iter().position(|x| matches!((x, &c), (crate::value::Value::Int(p, pt), crate::value::Value::Int(q, qt)) if p == q && pt == qt)) {
+            Some(k) => k,
+            None => {
+                proto.consts.push(c);
+                proto.consts.len() - 1
+            }
+        };
+        let Ok(k) = u16::try_from(k) else { continue };
+        proto.code[pc] = Instr::JumpIfNotK { op, a, k, target };
+        gone[pc + 1] = true;
+        changed = true;
+    }
+    if changed {
+        remove(proto, &gone);
+    }
 }
 
 /// `Mov { dst, src }` with `src` dead after it: `MovOut` (the handle moves).
@@ -557,6 +605,22 @@ mod tests {
         assert!(matches!(p.code[1], Instr::RetDup { src: 0 }));
         assert!(matches!(p.code[2], Instr::Ret { src: 1 }));
         assert!(matches!(p.code[4], Instr::Ret { src: 1 }));
+    }
+
+    #[test]
+    fn a_large_constant_compare_is_fused() {
+        // int_loop: `if acc >= 1_000_000_007 { .. }`.
+        let code = vec![
+            Instr::LoadInt { dst: 7, ty: IntTy::I64, v: 1_000_000_007 },
+            Instr::JumpIfNot2 { op: crate::vm::bytecode::BinKind::Ge, a: 2, b: 7, target: 3 },
+            Instr::LoadInt { dst: 7, ty: IntTy::I64, v: 0 },
+            Instr::Ret { src: 2 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, true);
+        assert!(matches!(p.code[0], Instr::JumpIfNotK { a: 2, k: 0, target: 2, .. }));
+        assert!(matches!(p.consts[0], crate::value::Value::Int(1_000_000_007, IntTy::I64)));
+        assert_eq!(p.code.len(), 3);
     }
 
     #[test]

@@ -158,6 +158,9 @@ pub enum Instr {
     JumpIfNot2 { op: BinKind, a: Reg, b: Reg, target: Target },
     /// `if !(R[a] op imm) { pc = target }`.
     JumpIfNotI { op: BinKind, a: Reg, imm: i16, target: Target },
+    /// `if !(R[a] op consts[k]) { pc = target }` (an integer constant too large for `imm`;
+    /// the peephole pass fuses `LoadInt` and `JumpIfNot2` into it).
+    JumpIfNotK { op: BinKind, a: Reg, k: u16, target: Target },
     /// Start of `for _ in R[ctr]..R[end]`: both integers of one type (converted); if the
     /// range is empty `pc = target`.
     ForPrep { ctr: Reg, end: Reg, target: Target, inclusive: bool },
@@ -287,7 +290,7 @@ impl Instr {
             Mov { dst, src } | MovOut { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
             Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
             BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } => [dst, a, 0],
-            JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } => [a, 0, 0],
+            JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } | JumpIfNotK { a, .. } => [a, 0, 0],
             Neg { dst, a } | Not { dst, a } => [dst, a, 0],
             Cast { dst, src, .. } => [dst, src, 0],
             JumpIf { cond, .. } | JumpIfNot { cond, .. } => [cond, 0, 0],

@@ -460,6 +460,27 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc = target as usize;
                     }
                 }
+                Instr::JumpIfNotK { op, a, k, target } => {
+                    let holds = match (&reg!(a), proto.consts.get(k as usize)) {
+                        (Value::Int(x, tx), Some(Value::Int(y, ty))) if tx == ty => ops::fast_cmp(op, *x, *y, *tx),
+                        (va, Some(vb)) => match ops::binary(op, va, vb) {
+                            Ok(BinOutcome::Value(Value::Bool(b))) => b,
+                            Ok(_) => {
+                                // A user comparison operator, as in `JumpIfNot2`.
+                                let (va, vb) = (va.clone(), vb.clone());
+                                pc -= 1;
+                                save_pc!();
+                                return_to_branch(fiber, cx, proto.num_regs, op, va, vb)?;
+                                continue 'frames;
+                            }
+                            Err(m) => panic_msg!(m),
+                        },
+                        (_, None) => panic_msg!("internal error: bad constant".into()),
+                    };
+                    if !holds {
+                        pc = target as usize;
+                    }
+                }
                 Instr::JumpIfNotI { op, a, imm, target } => {
                     let holds = match &reg!(a) {
                         Value::Int(x, t) => ops::fast_cmp(op, *x, imm as i64, *t),
@@ -1292,7 +1313,7 @@ fn return_to_branch(fiber: &mut Fiber, cx: &mut Ctx<'_>, num_regs: u32, op: BinK
     let holds = truthy(&v);
     // Skip the branch instruction ourselves.
     let proto = cx.prog.funcs.get(frame.func as usize).ok_or(Fault::Panic("internal error".into()))?;
-    if let Some(Instr::JumpIfNot2 { target, .. }) = proto.code.get(frame.pc as usize) {
+    if let Some(Instr::JumpIfNot2 { target, .. } | Instr::JumpIfNotK { target, .. }) = proto.code.get(frame.pc as usize) {
         frame.pc = if holds { frame.pc + 1 } else { *target as u32 };
     }
     Ok(())
