@@ -424,12 +424,18 @@ impl Compiler {
                         self_ty: Some(tname.clone()),
                         name: name.clone(),
                     });
+                    // The prelude's `tokio` types share std's names (`Mutex`, `Sender`...): their
+                    // functions are reachable only by their module path (`use tokio::sync::Mutex`),
+                    // so that `std::sync::Mutex::new` never finds tokio's.
+                    let bare = !(self.in_prelude && (module == "tokio" || module.starts_with("tokio::")));
                     if let Some(tr) = &trait_name {
-                        self.items.entry(name.clone()).or_insert(Item::Fn(idx));
+                        if bare {
+                            self.items.entry(name.clone()).or_insert(Item::Fn(idx));
+                        }
                         // `<T as Trait>::f` (see `Compiler::resolve_item`).
                         let q = qualified_item_name(&tname, tr, &f.name.name);
                         self.items.insert(join(module, &q), Item::Fn(idx));
-                    } else {
+                    } else if bare {
                         self.items.insert(name.clone(), Item::Fn(idx));
                     }
                     if !module.is_empty() {

@@ -233,12 +233,57 @@ impl Env {
                     self.aliases.insert(a.name.name.clone(), (type_param_names(&a.generics), ty));
                 }
             }
+            ItemKind::Mod(m) if depth == 0 && m.name.name == "tokio" => self.add_secondary(m.items.iter().flatten()),
             ItemKind::Mod(m) => {
                 for it in m.items.iter().flatten() {
                     self.add_item(it, depth + 1);
                 }
             }
             ItemKind::Use(_) | ItemKind::Ignored => {}
+        }
+    }
+
+    /// The prelude's `tokio` module. The environment keys types and functions by their last
+    /// name, and tokio's `Sender`, `Receiver`, `Mutex`, `channel`... share std's names: std's
+    /// keep their meaning (`tx.send(200)` on a `std::sync::mpsc` channel still types the
+    /// literal), and tokio's items are known where no std item of that name exists.
+    fn add_secondary<'a>(&mut self, items: impl Iterator<Item = &'a ast::Item>) {
+        fn walk<'a>(items: impl Iterator<Item = &'a ast::Item>, out: &mut Vec<&'a ast::Item>) {
+            for it in items {
+                match &it.kind {
+                    ItemKind::Mod(m) => walk(m.items.iter().flatten(), out),
+                    _ => out.push(it),
+                }
+            }
+        }
+        let mut all = Vec::new();
+        walk(items, &mut all);
+        let taken: rustc_hash::FxHashSet<String> = all
+            .iter()
+            .filter_map(|it| match &it.kind {
+                ItemKind::Struct(s) if self.adts.contains_key(&s.name.name) || self.std_methods.contains_key(&s.name.name) => {
+                    Some(s.name.name.clone())
+                }
+                ItemKind::Enum(e) if self.adts.contains_key(&e.name.name) || self.std_methods.contains_key(&e.name.name) => {
+                    Some(e.name.name.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        for it in all {
+            let skip = match &it.kind {
+                ItemKind::Struct(s) => taken.contains(&s.name.name),
+                ItemKind::Enum(e) => taken.contains(&e.name.name),
+                ItemKind::Fn(f) => self.fns.contains_key(&f.name.name),
+                ItemKind::Impl(imp) => {
+                    let cx = self.cx_for(&imp.generics, None, None);
+                    head_of(&self.lower(&imp.self_ty, &cx)).is_some_and(|h| taken.contains(&h))
+                }
+                _ => false,
+            };
+            if !skip {
+                self.add_item(it, 1);
+            }
         }
     }
 
