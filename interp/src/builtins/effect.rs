@@ -215,3 +215,43 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__eff_perform", perform);
     r.func("__eff_no_clause", no_clause);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::run_program;
+
+    #[test]
+    fn deep_handler_runs_code_after_resume_and_aborts_with_drops() {
+        let src = r#"
+effect E { fn op(x: i32) -> i32; }
+struct D;
+impl Drop for D { fn drop(&mut self) { println!("drop"); } }
+handler twice for E { op(x) k => { let r: i32 = k(x * 2); r + 1 } }
+handler stop for E { op(x) k => x }
+fn main() {
+    let a = handle { E::op(1) + E::op(2) } with twice;
+    let b = handle { let _d = D; E::op(7); println!("never"); 0 } with stop;
+    println!("{a} {b}");
+}
+"#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "drop\n8 7\n");
+    }
+
+    #[test]
+    fn handles_run_on_spawned_threads() {
+        let src = r#"
+effect Ask { fn ask() -> i32; }
+fn main() {
+    let hs: Vec<_> = (0..3).map(|i| std::thread::spawn(move || {
+        handler h for Ask { ask() k => k(i) }
+        handle { Ask::ask() * 10 } with h
+    })).collect();
+    let v: Vec<i32> = hs.into_iter().map(|h| h.join().unwrap()).collect();
+    println!("{v:?}");
+}
+"#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "[0, 10, 20]\n");
+    }
+}
