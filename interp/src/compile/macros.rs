@@ -212,6 +212,8 @@ impl Compiler {
             ("select", MacroArgs::Select(arms)) => self.select(arms, dst, span, expect),
             // tokio's `select!` for futures, desugared by the parser (syntax/parser/select_fut.rs).
             ("select", MacroArgs::Exprs(xs)) if xs.len() == 1 => self.expr_to(&xs[0], dst, expect),
+            // `pin!(fut)`: pins are transparent.
+            ("pin", MacroArgs::Exprs(xs)) if xs.len() == 1 => self.expr_to(&xs[0], dst, expect),
             ("join" | "try_join", MacroArgs::Exprs(xs)) => {
                 let e = super::async_fn::join_expr(name == "try_join", xs, span);
                 self.expr_to(&e, dst, expect);
