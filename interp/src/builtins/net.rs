@@ -47,7 +47,7 @@ use crate::heap::Heap;
 use crate::value::{AdtObj, IntTy, Value};
 use parking_lot::Mutex;
 use std::io;
-use std::net::{Shutdown, SocketAddr};
+use std::net::Shutdown;
 use std::sync::Arc;
 use std::task::{Poll, Waker};
 use std::time::Duration;

@@ -6,6 +6,7 @@ use super::*;
 use crate::builtins::future::{as_native_future, poll_future};
 use crate::value::{AdtDef, VariantDef, VariantKind};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::net::SocketAddr;
 use std::task::Wake;
 
 fn struct_proto(name: &str, fields: &[&str]) -> Value {
