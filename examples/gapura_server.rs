@@ -145,6 +145,7 @@ async fn handle(stream: tokio::net::TcpStream, rules: &[Rule]) -> std::io::Resul
     write_half.write_all(head.as_bytes()).await?;
     write_half.write_all(resp.body.as_bytes()).await?;
     write_half.flush().await?;
+    write_half.shutdown().await?;
     Ok(format!("{} {} -> {}", req.method, req.path, resp.status))
 }
 

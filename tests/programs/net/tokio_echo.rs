@@ -2,17 +2,17 @@
 // A server task and a client task on 127.0.0.1:0 (an ephemeral port): the client sends three
 // lines, the server answers each through a BufReader over its half of the socket; both sides
 // print in a fixed order (the client prints the replies; the server's count comes back through
-// a oneshot channel).
+// a channel).
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
+use std::sync::mpsc;
 
 #[tokio::main]
 async fn main() {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     println!("bound to loopback: {}, port chosen: {}", addr.ip().is_loopback(), addr.port() != 0);
-    let (done, server_result) = oneshot::channel();
+    let (done, server_result) = mpsc::channel();
     let server = tokio::spawn(async move {
         let (stream, peer) = listener.accept().await.unwrap();
         let (read_half, mut write_half) = stream.into_split();
@@ -38,7 +38,7 @@ async fn main() {
     }
     write_half.shutdown().await.unwrap();
     println!("after shutdown: {:?}", lines.next_line().await.unwrap());
-    let (count, loopback) = server_result.await.unwrap();
+    let (count, loopback) = server_result.recv().unwrap();
     server.await.unwrap();
     println!("server answered {} lines from a loopback peer: {}", count, loopback);
 
