@@ -1,18 +1,19 @@
 // not-rust
 // GAPURA, the seed's web application firewall (H-10), as a TERAS program: an async HTTP/1.1
-// server on tokio-shaped TCP. Each connection is a task; the rules sit behind an async
-// RwLock (read by every task); a request that matches a rule gets 403, the others are routed.
+// server on tokio-shaped TCP. Each connection is a task; the rules sit behind an
+// Arc<RwLock> (each task takes a snapshot, so a reload never waits for slow clients); a request
+// that matches a rule gets 403, the others are routed.
 //
 //   teras run examples/gapura_server.rs [ADDR] [MAX_REQUESTS]
 //   curl -i http://127.0.0.1:8080/hello
 //
 // ADDR defaults to 127.0.0.1:8080; with MAX_REQUESTS the server stops after that many
 // connections (the end-to-end test uses it), otherwise it serves forever.
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tokio::net::TcpListener;
-use tokio::sync::RwLock;
 
+#[derive(Clone)]
 struct Rule {
     name: String,
     needle: String,
@@ -160,7 +161,7 @@ async fn gapura_server(addr: &str, max_requests: Option<usize>) -> std::io::Resu
         accepted += 1;
         let rules = rules.clone();
         handles.push(tokio::spawn(async move {
-            let rules = rules.read().await;
+            let rules: Vec<Rule> = rules.read().unwrap().clone();
             match handle(stream, &rules).await {
                 Ok(line) => eprintln!("{} {}", peer.ip(), line),
                 Err(e) => eprintln!("{} error: {}", peer.ip(), e),
