@@ -64,7 +64,32 @@ fn finish(mut child: Child) -> (String, String) {
     }
 }
 
-fn spawn(program: &str, args: &[String]) -> Child {
+/// The server process: killed if the test fails before it ended by itself.
+struct Server(Option<Child>);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+impl Server {
+    fn child(&mut self) -> &mut Child {
+        self.0.as_mut().expect("server running")
+    }
+    fn finish(mut self) -> (String, String) {
+        finish(self.0.take().expect("server running"))
+    }
+}
+
+fn spawn(program: &str, args: &[String]) -> Server {
+    Server(Some(spawn_child(program, args)))
+}
+
+fn spawn_child(program: &str, args: &[String]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_teras"))
         .current_dir(repo_root())
         .arg("run")
@@ -109,10 +134,10 @@ fn gapura_answers_http_requests_and_blocks_attacks() {
     ];
     let mut child = spawn("examples/gapura_server.rs", &[format!("127.0.0.1:{port}"), cases.len().to_string()]);
     for (req, status, body) in &cases {
-        let got = http(port, &mut child, req);
+        let got = http(port, child.child(), req);
         assert_eq!(got, (*status, body.to_string()), "for request {req:?}");
     }
-    let (out, err) = finish(child);
+    let (out, err) = child.finish();
     assert_eq!(out, format!("GAPURA served {} connections\n", cases.len()));
     assert!(err.contains(&format!("GAPURA listening on http://127.0.0.1:{port}")), "{err}");
     assert!(err.contains("127.0.0.1 GET /health -> 200"), "{err}");
@@ -165,7 +190,7 @@ fn threaded_std_net_echo_server() {
     let mut child = spawn(prog.to_str().expect("utf-8 path"), &[format!("127.0.0.1:{port}"), n.to_string()]);
     let mut bytes = 0;
     for i in 0..n {
-        let s = connect(port, &mut child);
+        let s = connect(port, child.child());
         let mut w = s.try_clone().expect("clone");
         let mut r = BufReader::new(s);
         for word in ["alpha", "beta"] {
@@ -178,7 +203,7 @@ fn threaded_std_net_echo_server() {
         }
         writeln!(w, "bye").expect("sent");
     }
-    let (out, _) = finish(child);
+    let (out, _) = child.finish();
     assert_eq!(out, format!("{n} connections, {bytes} bytes\n"));
     let _ = std::fs::remove_dir_all(&dir);
 }
