@@ -37,7 +37,8 @@ pub fn set_threaded() {
     THREADED.store(true, Ordering::Relaxed);
 }
 
-fn threaded() -> bool {
+/// Whether a second OS thread ever ran TERAS code in this process.
+pub fn threaded() -> bool {
     // Relaxed: pairs with nothing (see `set_threaded`).
     THREADED.load(Ordering::Relaxed)
 }
