@@ -247,6 +247,9 @@ impl Compiler {
             || text.contains("Atomic")
             || text.contains("Condvar")
             || text.contains("Barrier")
+            // Sockets close when their last handle dies.
+            || text.contains("TcpStream")
+            || text.contains("TcpListener")
             // Channel ends disconnect when their last handle dies: temporaries must be cleared.
             || text.contains("channel")
             || text.contains("oneshot")
