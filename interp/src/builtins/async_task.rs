@@ -70,10 +70,19 @@ fn is_aborted(id: u64) -> bool {
 }
 
 /// `Err(CANCELLED)` when the current task was aborted.
-fn check_cancel() -> R<()> {
+pub(crate) fn check_cancel() -> R<()> {
     match threads::current() {
         Some(t) if is_aborted(t.id) => Err(panic(CANCELLED)),
         _ => Ok(()),
+    }
+}
+
+/// A native future's poll blocked the current task: let `abort` wake it too, so that an
+/// aborted task blocked in any native future (a semaphore acquire, a channel recv) unwinds
+/// and its future's `cancel` gives back what it reserved.
+pub(crate) fn abortable(cx: &NativeCx<'_>) {
+    if let Some(t) = threads::current() {
+        t.register_park(cx.waker);
     }
 }
 

@@ -90,9 +90,15 @@ fn is_native_future(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeR
 }
 
 fn await_native(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // An await point: an aborted task stops here.
+    super::async_task::check_cancel()?;
     let v = arg(args, 0)?;
     let fut: R<&NativeFuture> = as_native_future(&v).ok_or_else(|| panic("`.await` of a value that is not a future"));
-    poll_future(fut?, cx)
+    let r = poll_future(fut?, cx);
+    if matches!(r, Err(super::NativeError::Block(_))) {
+        super::async_task::abortable(cx);
+    }
+    r
 }
 
 pub fn register(r: &mut Registry) {

@@ -1,10 +1,10 @@
 // not-rust
 // Cancellation safety: a pending recv dropped by a timeout loses no message; a
-// pending lock / acquire dropped by timeout gives its queue place back (the next waiter gets
-// the lock); the seed's CancellationToken shape built on Notify.
+// pending lock dropped by timeout gives its queue place back (the next waiter gets the lock)
+// (a cancelled semaphore acquire: cancel_semaphore.rs); the seed's CancellationToken shape built on Notify.
 use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::{mpsc, Mutex, Notify, Semaphore};
+use tokio::sync::{mpsc, Mutex, Notify};
 use tokio::time::{sleep, timeout};
 
 #[tokio::main]
@@ -53,14 +53,6 @@ async fn main() {
     drop(g);
     next.await.unwrap();
     println!("the next waiter got the lock: {}", *m.lock().await);
-
-    let sem = Arc::new(Semaphore::new(1));
-    let held = sem.clone().acquire_owned().await.unwrap();
-    let s2 = sem.clone();
-    let r = timeout(Duration::from_millis(5), async move { s2.acquire_many(1).await.map(|_| ()) }).await;
-    println!("acquire timed out: {}", r.is_err());
-    drop(held);
-    println!("permits after the cancelled acquire: {}", sem.available_permits());
 
     let notify = Arc::new(Notify::new());
     let n = notify.clone();
