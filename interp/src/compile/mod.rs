@@ -250,6 +250,8 @@ impl Compiler {
             // Sockets close when their last handle dies.
             || text.contains("TcpStream")
             || text.contains("TcpListener")
+            // Its tree of tokens is guarded by std locks (prelude/cancel.rs).
+            || text.contains("CancellationToken")
             // Channel ends disconnect when their last handle dies: temporaries must be cleared.
             || text.contains("channel")
             || text.contains("oneshot")
