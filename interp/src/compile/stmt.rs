@@ -262,11 +262,17 @@ impl Compiler {
         if !l.owned || l.boxed || !matches!(self.inferred(scrutinee), Some(t) if !matches!(t, Ty::Ref { .. })) {
             return;
         }
+        self.own_bindings(mark, |_| true);
+    }
+
+    /// Make the locals declared since `mark` (those `which` accepts, not boxed, not owned yet)
+    /// owners of their values from here on: dropped at their scope end.
+    fn own_bindings(&mut self, mark: usize, which: impl Fn(&str) -> bool) {
         let here = self.cx().here() as u32;
         let cx = self.cx();
         let mut slots = Vec::new();
         if let Some(sc) = cx.scopes.last_mut() {
-            for b in sc.locals.iter_mut().skip(mark).filter(|b| !b.owned && !b.boxed) {
+            for b in sc.locals.iter_mut().skip(mark).filter(|b| !b.owned && !b.boxed && which(&b.name)) {
                 b.owned = true;
                 slots.push(crate::vm::bytecode::DropSlot { reg: b.reg, boxed: false, start: here, end: u32::MAX });
             }
@@ -295,16 +301,7 @@ impl Compiler {
                 _ => None,
             })
             .collect();
-        let here = self.cx().here() as u32;
-        let cx = self.cx();
-        let mut slots = Vec::new();
-        if let Some(sc) = cx.scopes.last_mut() {
-            for b in sc.locals.iter_mut().skip(mark).filter(|b| !b.owned && !b.boxed && names.contains(&b.name)) {
-                b.owned = true;
-                slots.push(crate::vm::bytecode::DropSlot { reg: b.reg, boxed: false, start: here, end: u32::MAX });
-            }
-        }
-        cx.proto.drop_slots.extend(slots);
+        self.own_bindings(mark, |n| names.iter().any(|x| x == n));
     }
 
     /// The register an iterated collection is read from: an owned local iterated by value is
