@@ -34,15 +34,46 @@ use teras_stdlib::sched::Blocked;
 /// The panic message that carries a task's cancellation (never shown to the user).
 pub const CANCELLED: &str = "\u{0}teras: task cancelled";
 
-/// The future of an `async` block: its body as a closure, until awaited.
+/// The future of an `async` block: its body as a closure, until awaited; or, once polled by
+/// hand (`builtins::inline_fut`), the inline child running it.
 #[derive(Debug)]
-pub struct AsyncObj(Mutex<Option<Value>>);
+pub struct AsyncObj(Mutex<Option<Value>>, Mutex<Option<crate::runtime::inline::Polled>>);
+
+/// The hand-poll state of a TERAS future.
+pub(crate) fn hand_poll_cell(v: &Value) -> Option<&Mutex<Option<crate::runtime::inline::Polled>>> {
+    obj::<AsyncObj>(v).map(|a| &a.1)
+}
+
+/// The body of a TERAS future not started yet, taken.
+pub(crate) fn take_async_body(v: &Value) -> Option<Value> {
+    obj::<AsyncObj>(v).and_then(|a| a.0.lock().take())
+}
+
+/// Wake a TERAS `Waker` (a `WakerObj` value).
+pub(crate) fn wake_obj(v: &Value) {
+    if let Some(w) = obj::<WakerObj>(v) {
+        w.wake();
+    }
+}
+
+/// A future polled with this waker waits for a deadline: a task waiting on the waker
+/// (`__waker_wait`) waits no longer than that.
+pub(crate) fn waker_deadline(v: &Value, d: Duration) {
+    if let Some(w) = obj::<WakerObj>(v) {
+        let mut dl = w.deadline.lock();
+        if dl.is_none_or(|x| d < x) {
+            *dl = Some(d);
+        }
+    }
+}
 
 /// A task's waker as TERAS code holds it (`std::task::Waker`).
 #[derive(Debug, Default)]
 pub struct WakerObj {
     woken: AtomicBool,
     task: Mutex<Option<Waker>>,
+    /// The earliest deadline a future polled with it waits for (hand-polled TERAS futures).
+    deadline: Mutex<Option<Duration>>,
 }
 
 impl WakerObj {
@@ -136,15 +167,18 @@ fn run_host<'a>(cx: &'a NativeCx<'_>) -> R<&'a RunHost> {
 /// `__async(f) -> Future`.
 fn async_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let f = util::raw_arg(args, 0)?;
-    Ok(native(AsyncObj(Mutex::new(Some(f)))))
+    Ok(native(AsyncObj(Mutex::new(Some(f)), Mutex::new(None))))
 }
 
 /// `__future_kind(&x) -> u8`: 0 a TERAS future, 1 a native future, 2 anything else (a user
 /// type implementing `Future`).
 fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = arg(args, 0)?;
-    let k = if obj::<AsyncObj>(&v).is_some() {
+    let k = if obj::<AsyncObj>(&v).is_some_and(|a| a.1.lock().is_none()) {
         0
+    } else if obj::<AsyncObj>(&v).is_some() {
+        // Polled by hand before: driven by `poll` like a user future.
+        2
     } else if as_native_future(&v).is_some() {
         1
     } else if matches!(&v, Value::Adt(h) if h.read().is_ok_and(|a| a.def.name == "JoinHandle")) {
@@ -206,7 +240,15 @@ fn waker_wait(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
     if w.woken.swap(false, Ordering::SeqCst) {
         return Ok(Value::Unit);
     }
-    Err(block(cx, Blocked::on("Future::poll (Pending)")))
+    let dl = *w.deadline.lock();
+    match dl {
+        Some(d) if cx.host.now() >= d => {
+            *w.deadline.lock() = None;
+            Ok(Value::Unit)
+        }
+        Some(d) => Err(block(cx, Blocked::until("Future::poll (Pending)", d))),
+        None => Err(block(cx, Blocked::on("Future::poll (Pending)"))),
+    }
 }
 
 /// `__waker_same(&a, &b) -> bool`: `Waker::will_wake`.

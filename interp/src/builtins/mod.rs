@@ -82,6 +82,7 @@ pub mod float;
 pub mod format;
 pub mod fs;
 pub mod future;
+pub mod inline_fut;
 pub mod async_chan;
 pub mod async_sync;
 pub mod int;
@@ -190,6 +191,7 @@ fn register_all(r: &mut registry::Registry) {
     net::register(r);
     future::register(r);
     async_task::register(r);
+    inline_fut::register(r);
     async_chan::register(r);
     async_sync::register(r);
     misc::register(r);

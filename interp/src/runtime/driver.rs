@@ -206,8 +206,9 @@ pub fn finish_thread(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, wak
             Err(Payload { msg: m, is_str: true })
         }
         Err(Fault::Panic(m)) => {
+            // A panic of an inline child raised again (`runtime::inline`) keeps its payload.
+            let is_str = super::inline::relocated_is_str(&m).unwrap_or_else(|| crate::vm::panic::payload_is_str(fiber, &run.prog, &m));
             report_panic(fiber, run, info.display_name(), &m);
-            let is_str = crate::vm::panic::payload_is_str(fiber, &run.prog, &m);
             unwind(fiber, host, out, waker, info.display_name());
             Err(Payload { msg: m, is_str })
         }
@@ -241,7 +242,12 @@ pub fn report_blocked(fiber: &Fiber, run: &Run, name: &str, what: &str) {
 pub fn report_panic(fiber: &Fiber, run: &Run, name: &str, msg: &str) {
     run.out.flush();
     let note = run.take_first_panic();
-    let text = crate::vm::panic::panic_text_named(fiber, &run.prog, name, msg, run.backtrace, note);
+    // A panic of an inline child raised again by its task: reported at the original place.
+    let loc = match super::inline::take_relocated(msg) {
+        Some(p) => p.loc,
+        None => crate::vm::panic::location(fiber, &run.prog),
+    };
+    let text = crate::vm::panic::panic_text_located(fiber, &run.prog, loc, name, msg, run.backtrace, note);
     let _ = std::io::stderr().write_all(text.as_bytes());
 }
 

@@ -25,6 +25,7 @@ pub mod driver;
 pub mod effect;
 pub mod executor;
 pub mod host;
+pub mod inline;
 pub mod out;
 pub mod run;
 pub mod threads;

@@ -44,7 +44,7 @@ pub fn blocked_text_named(fiber: &Fiber, prog: &Program, thread: &str, msg: &str
     panic_text_located(fiber, prog, blocked_location(fiber, prog), thread, msg, backtrace, note)
 }
 
-fn panic_text_located(fiber: &Fiber, prog: &Program, loc: Option<(String, usize, usize)>, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
+pub fn panic_text_located(fiber: &Fiber, prog: &Program, loc: Option<(String, usize, usize)>, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
     let loc = loc.map_or_else(|| "<unknown>".to_string(), |(f, l, c)| format!("{f}:{l}:{c}"));
     let mut s = format!("thread '{thread}' panicked at {loc}:\n{msg}\n");
     if backtrace {

@@ -3,7 +3,9 @@
 // tokio::task (spawn, yield_now, JoinHandle, JoinError, spawn_blocking), tokio::time (sleep,
 // timeout, Elapsed), tokio::runtime::Runtime, the free block_on and join_all, and join!/try_join!'s
 // helpers. A task is a fiber: `.await` of an `async` future runs its body in the awaiting fiber;
-// natives are builtins/async_task.rs, the executor runtime/executor.rs.
+// natives are builtins/async_task.rs, the executor runtime/executor.rs; join!, try_join!,
+// select!, join_all and timeout poll their futures inside the awaiting task as inline children
+// (builtins/inline_fut.rs, runtime/inline.rs).
 
 /// `x.await` (the compiler writes every `.await` as this call).
 pub fn __await<F, T>(fut: F) -> T {
@@ -24,7 +26,7 @@ pub fn __await<F, T>(fut: F) -> T {
 /// `Pending`, block until the waker was used since the last poll.
 fn __poll_user<F, T>(fut: F) -> T {
     let waker = std::task::Waker { w: __waker_new() };
-    let mut cx = std::task::Context { waker: waker };
+    let mut cx = std::task::Context { waker: waker, pending: std::task::Poll::Pending };
     loop {
         match fut.poll(&mut cx) {
             std::task::Poll::Ready(v) => return v,
@@ -43,81 +45,43 @@ pub async fn join_all<I, T>(futs: I) -> Vec<T> {
     __join_vec(futs)
 }
 
-/// `join!(a, b, ..)`'s body: every future as a task, then their outputs in order.
-pub fn __join_vec<I, T>(futs: I) -> Vec<T> {
-    let mut hs = Vec::new();
+/// A group of futures polled inside this task (builtins/inline_fut.rs).
+fn __inline_group<I>(futs: I) -> InlineGroup {
+    let g = __inline_new();
     for f in futs {
-        hs.push(__task_spawn(move || __await(f)));
+        __inline_add(&g, move || __await(f));
     }
-    let mut out = Vec::new();
-    for h in hs {
-        match __task_join(&h) {
-            Ok(v) => out.push(v),
-            Err((msg, _)) => panic!("{}", msg),
-        }
-    }
-    out
+    g
 }
 
-/// `join!(a, b)`: the outputs as a tuple.
+/// `join_all`'s body: every future polled in this task, the outputs in order.
+pub fn __join_vec<I, T>(futs: I) -> Vec<T> {
+    let g = __inline_group(futs);
+    __inline_join(&g, false)
+}
+
+/// `join!(a, b)`: the outputs as a tuple (each poll starts one future further, as tokio's).
 pub fn __join_tuple<I, T>(futs: I) -> T {
-    __vec_to_tuple(__join_vec(futs))
+    let g = __inline_group(futs);
+    __vec_to_tuple(__inline_join(&g, true))
 }
 
 /// `try_join!(a, b)`: `Ok` of the outputs as a tuple, or the first `Err` (in completion
-/// order of awaiting); the other tasks are aborted.
+/// order); the other futures are then cancelled and dropped.
 pub fn __try_join_tuple<I, T, E>(futs: I) -> Result<T, E> {
-    let mut hs = Vec::new();
-    for f in futs {
-        hs.push(__task_spawn(move || __await(f)));
+    let g = __inline_group(futs);
+    match __inline_try_join(&g) {
+        Ok(v) => Ok(__vec_to_tuple(v)),
+        Err(e) => Err(e),
     }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < hs.len() {
-        match __task_join(&hs[i]) {
-            Ok(Ok(v)) => out.push(v),
-            Ok(Err(e)) => {
-                let mut j = i + 1;
-                while j < hs.len() {
-                    __task_abort(&hs[j]);
-                    j += 1;
-                }
-                return Err(e);
-            }
-            Err((msg, _)) => panic!("{}", msg),
-        }
-        i += 1;
-    }
-    Ok(__vec_to_tuple(out))
 }
 
-/// tokio's `select!` (desugared by the parser): every future as a task; the first to finish
-/// wins (the lowest index among those finished when `biased`, else a random one); the others
-/// are aborted and waited for (their values dropped) before the winning branch runs.
+/// tokio's `select!` (desugared by the parser): the futures polled in this task in order
+/// (from the first when `biased`, else from a random one); the first to finish wins and the
+/// others are cancelled and dropped before the winning branch runs.
 pub fn __select_futs<I, T>(biased: bool, futs: I) -> (usize, T) {
-    let mut hs = Vec::new();
-    for f in futs {
-        hs.push(__task_spawn(move || __await(f)));
-    }
-    let win = __task_select(&hs, biased);
-    let mut j = 0;
-    while j < hs.len() {
-        if j != win {
-            __task_abort(&hs[j]);
-        }
-        j += 1;
-    }
-    j = 0;
-    while j < hs.len() {
-        if j != win {
-            let _ = __task_join(&hs[j]);
-        }
-        j += 1;
-    }
-    match __task_join(&hs[win]) {
-        Ok(v) => (win, v),
-        Err((msg, _)) => panic!("{}", msg),
-    }
+    let g = __inline_group(futs);
+    __inline_select(&g, biased)
 }
 
 /// `select!` with no branch taken and no `else`.
@@ -185,13 +149,16 @@ pub mod std {
         }
 
         /// `std::task::Context`.
+        /// `pending` is a `Poll` value for natives to build `Poll`s from (a TERAS future
+        /// polled by hand, builtins/inline_fut.rs).
         pub struct Context {
             waker: Waker,
+            pending: Poll<()>,
         }
 
         impl Context {
             pub fn from_waker(waker: &Waker) -> Context {
-                Context { waker: waker.clone() }
+                Context { waker: waker.clone(), pending: Poll::Pending }
             }
             pub fn waker(&self) -> &Waker {
                 &self.waker
@@ -361,14 +328,13 @@ pub mod tokio {
         /// `timeout(d, fut)`: `Err(Elapsed)` when `fut` did not finish within `d` (it is then
         /// cancelled: its task is aborted and unwound).
         pub async fn timeout<F, T>(d: Duration, fut: F) -> Result<T, Elapsed> {
-            let h = __task_spawn(move || __await(fut));
-            match __task_join_for(&h, d) {
-                Some(Ok(v)) => Ok(v),
-                Some(Err((msg, _))) => panic!("{}", msg),
-                None => {
-                    __task_abort(&h);
-                    Err(Elapsed(()))
-                }
+            // tokio's `Timeout`: the future is polled first, then the deadline.
+            let g = __inline_new();
+            __inline_add(&g, move || __await(fut));
+            __inline_add(&g, move || __await(__async_sleep(d)));
+            match __inline_select(&g, true) {
+                (0, v) => Ok(v),
+                _ => Err(Elapsed(())),
             }
         }
 
