@@ -184,7 +184,10 @@ fn perform(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
             let eff = util::str_of(&arg(args, 0)?)?;
             let op = util::str_of(&arg(args, 1)?)?;
             let Some(l) = effect::find(&eff) else {
-                return Err(panic(format!("unhandled effect operation `{eff}::{op}`: no handler of effect `{eff}` is in scope (run this code inside `handle {{ ... }} with <a handler for {eff}>`)")));
+                let msg = format!("unhandled effect operation `{eff}::{op}`: no handler of effect `{eff}` is in scope (run this code inside `handle {{ ... }} with <a handler for {eff}>`)");
+                // Reported at the operation's call, not in its generated functions.
+                crate::runtime::inline::relocate_past(&msg, vec![format!("{eff}::{op}"), op]);
+                return Err(panic(msg));
             };
             l.post(op, util::raw_arg(args, 2)?);
             *cx.state = Some(Box::new(Posted(l.clone())));
@@ -196,6 +199,89 @@ fn perform(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         Resumed::Aborted => Err(NativeError::Panic(super::async_task::CANCELLED.to_string())),
         Resumed::Wait => Err(NativeError::Block(Blocked::on(format!("effect {} (waiting for resume)", l.effect)))),
     }
+}
+
+/// `__eff_exit(v)`: a `return v` of a handled body: the body stops (unwound like an aborted
+/// computation, its `Drop` impls run) and its `handle` makes the enclosing function return.
+fn exit(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = util::raw_arg(args, 0)?;
+    leave(true, v)
+}
+
+fn leave(is_return: bool, v: Value) -> NativeResult {
+    let Some(l) = effect::current_stack().last().cloned() else {
+        return Err(panic("`return` of a handled body outside its `handle`"));
+    };
+    l.set_exit(is_return, v);
+    Err(NativeError::Panic(super::async_task::CANCELLED.to_string()))
+}
+
+/// `__eff_try(x)`: `x?` in a handled body: the value of `Ok`/`Some`, else the body stops
+/// and its `handle` applies `?` to the residual in the enclosing function.
+fn try_(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let x = util::raw_arg(args, 0)?;
+    match util::as_result(&x) {
+        Some(Ok(v)) => return Ok(v),
+        Some(Err(_)) => return leave(false, x),
+        None => {}
+    }
+    match util::as_option(&x) {
+        Some(Some(v)) => Ok(v),
+        Some(None) => leave(false, x),
+        None => Err(util::type_error("Result or Option", &x)),
+    }
+}
+
+/// What `__eff_drive` keeps between its attempts: the handler loop's fiber.
+struct Driving(crate::runtime::inline::Child);
+
+/// `__eff_drive(link, runner) -> Result<R, (bool, X)>`: run the handler loop `runner` (the
+/// prelude's `__eff_run`) as an inline child of this fiber until it ends: `Ok` with the
+/// `handle`'s value, or `Err((is_return, x))` when the body left the enclosing function (the
+/// loop, and any clause waiting in `resume`, are unwound).
+fn drive(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    use crate::runtime::inline::{Child, ParentWaker, Step};
+    let l = link_of(args, 0)?;
+    let host = run_host(cx)?.clone();
+    let mut d = match cx.state.take().map(|b| b.downcast::<Driving>()) {
+        Some(Ok(d)) => *d,
+        _ => Driving(Child::new(util::raw_arg(args, 1)?, &Arc::new(ParentWaker::default()))),
+    };
+    d.0.set_poller(cx.waker);
+    if !d.0.runnable(host.run.now()) {
+        let b = match d.0.deadline() {
+            Some(t) => Blocked::until("handle ... with", t),
+            None => Blocked::on("handle ... with"),
+        };
+        *cx.state = Some(Box::new(d));
+        return Err(NativeError::Block(b));
+    }
+    match d.0.poll(&host, &mut *cx.stdout) {
+        Step::Done(v) => Ok(util::ok(cx, v)),
+        Step::Pending(t, what) => {
+            *cx.state = Some(Box::new(d));
+            Err(NativeError::Block(match t {
+                Some(t) => Blocked::until(what, t),
+                None => Blocked::on(what),
+            }))
+        }
+        Step::Panicked(p) => {
+            let msg = p.msg.clone();
+            crate::runtime::inline::relocate(p);
+            Err(NativeError::Panic(msg))
+        }
+        Step::Stopped(Fault::Panic(m)) if m == super::async_task::CANCELLED => match l.take_exit() {
+            Some((is_return, x)) => Ok(util::err(cx, util::pair(Value::Bool(is_return), x))),
+            None => Err(NativeError::Panic(m)),
+        },
+        Step::Stopped(Fault::Panic(m)) => Err(NativeError::Panic(m)),
+        Step::Stopped(Fault::Exit(c)) => Err(NativeError::Exit(c)),
+        Step::Stopped(_) => Err(NativeError::Exit(101)),
+    }
+}
+
+fn unreachable_(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Err(panic("internal error: entered unreachable code: `?` of a handled body did not return"))
 }
 
 fn no_clause(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -214,6 +300,10 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__eff_settle", settle);
     r.func("__eff_perform", perform);
     r.func("__eff_no_clause", no_clause);
+    r.func("__eff_exit", exit);
+    r.func("__eff_try", try_);
+    r.func("__eff_drive", drive);
+    r.func("__eff_unreachable", unreachable_);
 }
 
 #[cfg(test)]

@@ -243,10 +243,7 @@ pub fn report_panic(fiber: &Fiber, run: &Run, name: &str, msg: &str) {
     run.out.flush();
     let note = run.take_first_panic();
     // A panic of an inline child raised again by its task: reported at the original place.
-    let loc = match super::inline::take_relocated(msg) {
-        Some(p) => p.loc,
-        None => crate::vm::panic::location(fiber, &run.prog),
-    };
+    let loc = super::inline::take_location(fiber, &run.prog, msg);
     let text = crate::vm::panic::panic_text_located(fiber, &run.prog, loc, name, msg, run.backtrace, note);
     let _ = std::io::stderr().write_all(text.as_bytes());
 }

@@ -103,6 +103,9 @@ pub struct Link {
     child_q: WaitQueue,
     /// The child, while it has not ended (taken out while it runs).
     child: Mutex<Option<Child>>,
+    /// The body ended by a `return` (`true`) or a `?` (`false`) for the enclosing function,
+    /// with the returned value or the `Err`/`None` residual.
+    exit: Mutex<Option<(bool, Value)>>,
 }
 
 /// An op the child posted: `seq` identifies it for `resume`.
@@ -121,7 +124,17 @@ pub enum Resumed {
 
 impl Link {
     pub fn new(effect: String) -> Arc<Link> {
-        Arc::new(Link { effect, outer: current_stack(), state: Mutex::default(), parent_q: WaitQueue::new(), child_q: WaitQueue::new(), child: Mutex::new(None) })
+        Arc::new(Link { effect, outer: current_stack(), state: Mutex::default(), parent_q: WaitQueue::new(), child_q: WaitQueue::new(), child: Mutex::new(None), exit: Mutex::new(None) })
+    }
+
+    /// The body leaves the enclosing function (`return`: `true`, `?`: `false`).
+    pub fn set_exit(&self, is_return: bool, v: Value) {
+        *self.exit.lock() = Some((is_return, v));
+    }
+
+    /// How the body left the enclosing function, taken.
+    pub fn take_exit(&self) -> Option<(bool, Value)> {
+        self.exit.lock().take()
     }
 
     /// Give the link its child (or back after running it).

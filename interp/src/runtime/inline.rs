@@ -23,6 +23,7 @@ use super::driver;
 use super::run::{Run, RunHost};
 use crate::value::{Callable, Value};
 use crate::vm::fiber::Fiber;
+use crate::vm::program::Program;
 use crate::vm::{Ctx, Fault};
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap;
@@ -71,6 +72,10 @@ pub struct Panicked {
     pub msg: String,
     pub loc: Option<(String, usize, usize)>,
     pub is_str: bool,
+    /// Instead of `loc`: locate the panic in the fiber, looking past the top frames of these
+    /// functions (an effect operation's generated functions: the panic of an unhandled
+    /// operation points at its call, as `#[track_caller]` would).
+    pub skip: Vec<String>,
 }
 
 /// What one poll of a child came to.
@@ -175,15 +180,13 @@ impl Child {
             Err(Fault::Panic(m)) => {
                 self.finished = true;
                 // A panic a nested group raised again keeps its original location.
-                let (loc, is_str) = match take_relocated(&m) {
-                    Some(p) => (p.loc, p.is_str),
-                    None => (crate::vm::panic::location(&self.fiber, &run.prog), crate::vm::panic::payload_is_str(&self.fiber, &run.prog, &m)),
-                };
+                let is_str = relocated_is_str(&m).unwrap_or_else(|| crate::vm::panic::payload_is_str(&self.fiber, &run.prog, &m));
+                let loc = take_location(&self.fiber, &run.prog, &m);
                 let name = super::threads::current().map_or_else(|| "main".to_string(), |t| t.display_name().to_string());
                 let mut o = run.out.handle();
                 driver::unwind(&mut self.fiber, host, &mut o, &self.waker, &name);
                 self.fiber = Fiber::default();
-                Step::Panicked(Panicked { msg: m, loc, is_str })
+                Step::Panicked(Panicked { msg: m, loc, is_str, skip: Vec::new() })
             }
             Err(e) => {
                 self.finished = true;
@@ -292,6 +295,38 @@ pub fn take_relocated(msg: &str) -> Option<Panicked> {
     None
 }
 
+/// Where the panic `msg` of the current thread, raised in `fiber`, is reported: its
+/// relocated place if it has one (taken), else the fiber's top user frame.
+pub fn take_location(fiber: &Fiber, prog: &Program, msg: &str) -> Option<(String, usize, usize)> {
+    match take_relocated(msg) {
+        Some(p) if p.skip.is_empty() => p.loc,
+        Some(p) => location_past(fiber, prog, &p.skip),
+        None => crate::vm::panic::location(fiber, prog),
+    }
+}
+
+/// The location of the top user frame once the top frames of the functions `skip` (by
+/// name, or a path ending with `::name`) are passed.
+fn location_past(fiber: &Fiber, prog: &Program, skip: &[String]) -> Option<(String, usize, usize)> {
+    let named = |p: &crate::vm::bytecode::FuncProto| skip.iter().any(|s| p.name == *s || p.name.strip_suffix(s.as_str()).is_some_and(|h| h.ends_with("::")));
+    for f in fiber.frames.iter().rev() {
+        let Some(p) = prog.funcs.get(f.func as usize) else { continue };
+        if p.source.name == "<prelude>" || named(p) {
+            continue;
+        }
+        let span = p.span_at((f.pc as usize).saturating_sub(1));
+        let (line, col) = p.source.line_col(span.lo);
+        return Some((p.source.name.clone(), line, col));
+    }
+    crate::vm::panic::location(fiber, prog)
+}
+
+/// The current thread raises the panic `msg` on behalf of the caller of the functions
+/// `skip` (see `Panicked::skip`).
+pub fn relocate_past(msg: &str, skip: Vec<String>) {
+    relocate(Panicked { msg: msg.to_string(), loc: None, is_str: false, skip });
+}
+
 /// Whether the payload of the relocated panic `msg` is a `&'static str`.
 pub fn relocated_is_str(msg: &str) -> Option<bool> {
     let r = RELOCATED.lock();
@@ -304,7 +339,7 @@ mod tests {
 
     #[test]
     fn relocation_is_per_thread_and_message() {
-        relocate(Panicked { msg: "boom".into(), loc: Some(("a.rs".into(), 3, 5)), is_str: true });
+        relocate(Panicked { msg: "boom".into(), loc: Some(("a.rs".into(), 3, 5)), is_str: true, skip: Vec::new() });
         assert_eq!(relocated_is_str("boom"), Some(true));
         assert!(take_relocated("other").is_none());
         let p = take_relocated("boom");

@@ -1,19 +1,33 @@
 // The TERAS prelude: effect handlers. The parser turns `handle { body } with h` into
-// `__eff_handle(h, || body)`, a `handler h for E { ... }` into a function
+// a `match __eff_handle(h, || body) { .. }` over `__EffFlow`, a `handler h for E { ... }` into a function
 // `h(op, args, resume)` (called with op "" it answers its effect's name), and each op of
 // `effect E { ... }` into a function performing it (`__eff_perform`). The `__eff_*`
 // intrinsics are natives (builtins/effect.rs, runtime/effect.rs).
 
+/// What a `handle` came to: its value (the body's, or a clause's that did not resume), or
+/// a `return r` / `x?` of the body, which the `handle` applies in the enclosing function.
+pub enum __EffFlow<T, R, Q> {
+    Value(T),
+    Return(R),
+    Try(Q),
+}
+
 /// Run `body` in a child fiber under handler `h` (deep: every op the body performs, until it
-/// ends, goes to `h`'s clauses). The value of the body, or of a clause that did not resume.
-pub fn __eff_handle<H, F, R>(h: H, body: F) -> R {
+/// ends, goes to `h`'s clauses). The handler loop runs as an inline child of this fiber, so
+/// that a `return` of the body can unwind it (and a clause waiting in `resume`).
+pub fn __eff_handle<H, F, R, X>(h: H, body: F) -> __EffFlow<R, X, X> {
     let link = __eff_link(h("", (), ()));
     let inner = link;
     __eff_spawn(&link, move || {
         __eff_enter(&inner);
         body()
     });
-    __eff_run(&link, &h)
+    let l2 = link;
+    match __eff_drive(&link, move || __eff_run(&l2, &h)) {
+        Ok(v) => __EffFlow::Value(v),
+        Err((true, x)) => __EffFlow::Return(x),
+        Err((_, x)) => __EffFlow::Try(x),
+    }
 }
 
 /// Wait for the child's next op and run its clause; `resume(v)` continues the child and

@@ -189,19 +189,158 @@ impl Parser<'_> {
         Ok((name, effect, m, sp, span))
     }
 
-    /// `handle { body } with h`, as `__eff_handle(h, || { body })`.
+    /// `handle { body } with h`, as
+    /// `match __eff_handle(h, || { body }) { __EffFlow::Value(v) => v,
+    /// __EffFlow::Return(r) => return r, __EffFlow::Try(t) => { t?; __eff_unreachable() } }`:
+    /// a `return e` or `e?` of the body (outside its closures and async blocks) ends the
+    /// computation and acts on the enclosing function there (`return e` is written
+    /// `return __eff_exit(e)`, `e?` is `__eff_try(e)`; see `__eff_handle`).
     pub(crate) fn parse_handle(&mut self) -> PResult<Expr> {
         let lo = self.span();
         self.bump();
-        let body = self.parse_block_expr()?;
+        let mut body = self.parse_block_expr()?;
         self.expect_kw("with")?;
         let hlo = self.span();
         let hp = self.parse_path(super::types::PathStyle::Expr)?;
         let h = self.mk(ExprKind::Path(hp), self.span_from(hlo));
         let bspan = body.span;
+        let mut id = || self.new_id();
+        tunnel_expr(&mut body, &mut id);
         let clo = self.mk(ExprKind::Closure { is_move: false, params: Vec::new(), ret: None, body: Box::new(body) }, bspan);
         let span = self.span_from(lo);
-        Ok(self.call_expr(&["__eff_handle"], vec![h, clo], span))
+        let call = self.call_expr(&["__eff_handle"], vec![h, clo], span);
+        let arm = |variant: &str, var: &str, body: Expr| {
+            let path = path(&["__EffFlow", variant], span);
+            Arm { pat: Pat { kind: PatKind::TupleStruct { path, elems: vec![bind(var, span)] }, span }, guard: None, body, span }
+        };
+        let v = self.path_expr(&["__v"], span);
+        let r = self.path_expr(&["__r"], span);
+        let ret = self.mk(ExprKind::Return(Some(Box::new(r))), span);
+        let t = self.path_expr(&["__t"], span);
+        let q = self.mk(ExprKind::Try(Box::new(t)), span);
+        let unreachable = self.call_expr(&["__eff_unreachable"], Vec::new(), span);
+        let tblock = Block { stmts: vec![Stmt { kind: StmtKind::Expr(q, true), span }, Stmt { kind: StmtKind::Expr(unreachable, false), span }], is_unsafe: false, span };
+        let tb = self.mk(ExprKind::Block(tblock), span);
+        let arms = vec![arm("Value", "__v", v), arm("Return", "__r", ret), arm("Try", "__t", tb)];
+        Ok(self.mk(ExprKind::Match { scrutinee: Box::new(call), arms }, span))
+    }
+}
+
+/// Rewrite the `return e` and `e?` of a handled body that belong to the enclosing function
+/// (not those inside closures, async blocks or items) into `return __eff_exit(e)` and
+/// `__eff_try(e)`.
+fn tunnel_expr(e: &mut Expr, id: &mut dyn FnMut() -> NodeId) {
+    let span = e.span;
+    let mk_call = |name: &str, arg: Expr, id: &mut dyn FnMut() -> NodeId| {
+        let callee = Expr { kind: ExprKind::Path(path(&[name], span)), span, id: id() };
+        Expr { kind: ExprKind::Call(Box::new(callee), vec![arg]), span, id: id() }
+    };
+    match &mut e.kind {
+        ExprKind::Return(v) => {
+            let inner = match v.take() {
+                Some(mut x) => {
+                    tunnel_expr(&mut x, id);
+                    *x
+                }
+                None => Expr { kind: ExprKind::Tuple(Vec::new()), span, id: id() },
+            };
+            *v = Some(Box::new(mk_call("__eff_exit", inner, id)));
+        }
+        ExprKind::Try(x) => {
+            tunnel_expr(x, id);
+            let inner = std::mem::replace(&mut **x, Expr { kind: ExprKind::Error, span, id: 0 });
+            *e = mk_call("__eff_try", inner, id);
+        }
+        ExprKind::Closure { .. } | ExprKind::Async { .. } | ExprKind::Error | ExprKind::Lit(_) | ExprKind::Path(_) | ExprKind::Continue { .. } => {}
+        ExprKind::Unary(_, a) | ExprKind::Ref { expr: a, .. } | ExprKind::Field(a, _) | ExprKind::TupleField(a, _, _) | ExprKind::Paren(a) | ExprKind::Await(a) | ExprKind::Cast(a, _) => tunnel_expr(a, id),
+        ExprKind::Binary(_, a, b) | ExprKind::Assign(a, b) | ExprKind::AssignOp(_, a, b) | ExprKind::Index(a, b) | ExprKind::ArrayRepeat(a, b) => {
+            tunnel_expr(a, id);
+            tunnel_expr(b, id);
+        }
+        ExprKind::Call(f, args) => {
+            tunnel_expr(f, id);
+            args.iter_mut().for_each(|a| tunnel_expr(a, id));
+        }
+        ExprKind::MethodCall { receiver, args, .. } => {
+            tunnel_expr(receiver, id);
+            args.iter_mut().for_each(|a| tunnel_expr(a, id));
+        }
+        ExprKind::Range { start, end, .. } => {
+            for x in [start, end].into_iter().flatten() {
+                tunnel_expr(x, id);
+            }
+        }
+        ExprKind::Tuple(xs) | ExprKind::Array(xs) => xs.iter_mut().for_each(|a| tunnel_expr(a, id)),
+        ExprKind::Struct { fields, base, .. } => {
+            fields.iter_mut().for_each(|f| tunnel_expr(&mut f.expr, id));
+            if let Some(b) = base {
+                tunnel_expr(b, id);
+            }
+        }
+        ExprKind::Block(b) | ExprKind::Loop { body: b, .. } | ExprKind::LabeledBlock { body: b, .. } => tunnel_block(b, id),
+        ExprKind::If { cond, then, else_ } => {
+            tunnel_expr(cond, id);
+            tunnel_block(then, id);
+            if let Some(x) = else_ {
+                tunnel_expr(x, id);
+            }
+        }
+        ExprKind::Let(_, x) => tunnel_expr(x, id),
+        ExprKind::While { cond, body, .. } => {
+            tunnel_expr(cond, id);
+            tunnel_block(body, id);
+        }
+        ExprKind::For { iter, body, .. } => {
+            tunnel_expr(iter, id);
+            tunnel_block(body, id);
+        }
+        ExprKind::Match { scrutinee, arms } => {
+            tunnel_expr(scrutinee, id);
+            for a in arms {
+                if let Some(g) = &mut a.guard {
+                    tunnel_expr(g, id);
+                }
+                tunnel_expr(&mut a.body, id);
+            }
+        }
+        ExprKind::Break { value, .. } => {
+            if let Some(v) = value {
+                tunnel_expr(v, id);
+            }
+        }
+        ExprKind::Macro(m) => match &mut m.args {
+            MacroArgs::Format { target, leading, args, .. } => {
+                if let Some(t) = target {
+                    tunnel_expr(t, id);
+                }
+                leading.iter_mut().for_each(|a| tunnel_expr(a, id));
+                args.iter_mut().for_each(|a| tunnel_expr(&mut a.expr, id));
+            }
+            MacroArgs::Exprs(xs) => xs.iter_mut().for_each(|a| tunnel_expr(a, id)),
+            MacroArgs::Repeat(a, b) => {
+                tunnel_expr(a, id);
+                tunnel_expr(b, id);
+            }
+            MacroArgs::Matches { expr, .. } => tunnel_expr(expr, id),
+            MacroArgs::Select(_) => {}
+        },
+    }
+}
+
+fn tunnel_block(b: &mut Block, id: &mut dyn FnMut() -> NodeId) {
+    for st in &mut b.stmts {
+        match &mut st.kind {
+            StmtKind::Let { init, else_, .. } => {
+                if let Some(x) = init {
+                    tunnel_expr(x, id);
+                }
+                if let Some(eb) = else_ {
+                    tunnel_block(eb, id);
+                }
+            }
+            StmtKind::Expr(x, _) => tunnel_expr(x, id),
+            StmtKind::Item(_) | StmtKind::Empty => {}
+        }
     }
 }
 
