@@ -409,6 +409,9 @@ pub fn register(r: &mut Registry) {
     r.func_aux("__asem_is_closed", asem_misc, 3);
     r.func_aux("__apermit_forget", apermit, 0);
     r.func_aux("__apermit_count", apermit, 1);
+    // A permit is a bare native object: its methods are found by kind.
+    r.method_aux(super::registry::Kind::Native, "forget", apermit, 0);
+    r.method_aux(super::registry::Kind::Native, "num_permits", apermit, 1);
     r.func("__anotify_new", anotify_new);
     r.func_aux("__anotify_notified", anotify, 0);
     r.func_aux("__anotify_one", anotify, 1);

@@ -21,12 +21,12 @@ use super::object::StdObj;
 use super::util::{self, arg, panic, R};
 use super::{NativeCx, NativeError, NativeResult};
 use crate::runtime::run::RunHost;
-use crate::runtime::threads::{self, JoinSlot};
+use crate::runtime::threads::{self, JoinSlot, ThreadInfo};
 use crate::value::{IntTy, Value};
 use parking_lot::Mutex;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Weak};
 use std::task::Waker;
 use std::time::Duration;
 use teras_stdlib::sched::Blocked;
@@ -91,19 +91,22 @@ impl WakerObj {
 #[derive(Debug)]
 pub struct TaskObj(pub Arc<JoinSlot>);
 
-/// The ids (`ThreadInfo::id`) of aborted tasks, and how many there are (the fast path).
-static ABORTED: Mutex<Option<FxHashSet<u64>>> = Mutex::new(None);
+/// Aborted tasks, and how many there are (the fast path). Keyed by the address of the
+/// task's `ThreadInfo`, not its id: ids are per run, and several runs share a process (unit
+/// tests, the REPL). The `Weak` keeps the allocation, so the address is not reused while the
+/// entry lives; entries of tasks that are gone are pruned at the next abort.
+static ABORTED: Mutex<Option<FxHashMap<usize, Weak<ThreadInfo>>>> = Mutex::new(None);
 static ABORT_COUNT: AtomicUsize = AtomicUsize::new(0);
 
-fn is_aborted(id: u64) -> bool {
-    // SeqCst: an abort inserts then increments; a task that sees 0 was not aborted yet.
-    ABORT_COUNT.load(Ordering::SeqCst) != 0 && ABORTED.lock().as_ref().is_some_and(|s| s.contains(&id))
+fn is_aborted(t: &Arc<ThreadInfo>) -> bool {
+    // SeqCst: an abort inserts then stores the count; a task that sees 0 was not aborted yet.
+    ABORT_COUNT.load(Ordering::SeqCst) != 0 && ABORTED.lock().as_ref().is_some_and(|s| s.contains_key(&(Arc::as_ptr(t) as usize)))
 }
 
 /// `Err(CANCELLED)` when the current task was aborted.
 pub(crate) fn check_cancel() -> R<()> {
     match threads::current() {
-        Some(t) if is_aborted(t.id) => Err(panic(CANCELLED)),
+        Some(t) if is_aborted(&t) => Err(panic(CANCELLED)),
         _ => Ok(()),
     }
 }
@@ -265,7 +268,7 @@ fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 }
 
 /// The join result: `Ok(v)` or `Err((message, cancelled))`.
-fn join_result(cx: &NativeCx<'_>, r: Option<Result<Value, threads::Payload>>) -> Value {
+pub(crate) fn join_result(cx: &NativeCx<'_>, r: Option<Result<Value, threads::Payload>>) -> Value {
     match r {
         Some(Ok(v)) => util::ok(cx, v),
         Some(Err(p)) => {
@@ -344,19 +347,26 @@ fn task_select(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     }
 }
 
+/// Abort the task of `slot` (nothing when it already ended): it stops at its next await
+/// point.
+pub(crate) fn abort_slot(slot: &JoinSlot) {
+    if slot.is_finished() {
+        return;
+    }
+    {
+        let mut guard = ABORTED.lock();
+        let s = guard.get_or_insert_with(FxHashMap::default);
+        s.retain(|_, w| w.strong_count() > 0);
+        s.insert(Arc::as_ptr(&slot.thread) as usize, Arc::downgrade(&slot.thread));
+        ABORT_COUNT.store(s.len(), Ordering::SeqCst);
+    }
+    slot.thread.unpark();
+}
+
 /// `__task_abort(&h)`.
 fn task_abort(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let slot = task_of(args, 0)?;
-    if slot.is_finished() {
-        return Ok(Value::Unit);
-    }
-    {
-        let mut s = ABORTED.lock();
-        if s.get_or_insert_with(FxHashSet::default).insert(slot.thread.id) {
-            ABORT_COUNT.fetch_add(1, Ordering::SeqCst);
-        }
-    }
-    slot.thread.unpark();
+    abort_slot(&slot);
     Ok(Value::Unit)
 }
 

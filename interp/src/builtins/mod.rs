@@ -105,6 +105,7 @@ pub mod registry;
 pub mod set;
 pub mod slice;
 pub mod string;
+pub mod structured;
 pub mod thread;
 pub mod chars;
 pub mod time;
@@ -194,6 +195,7 @@ fn register_all(r: &mut registry::Registry) {
     inline_fut::register(r);
     async_chan::register(r);
     async_sync::register(r);
+    structured::register(r);
     misc::register(r);
     intrinsics::register(r);
     clone::register(r);

@@ -14,6 +14,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/async_rt.rs"),
     include_str!("prelude/async_sync.rs"),
     include_str!("prelude/cancel.rs"),
+    include_str!("prelude/structured.rs"),
     include_str!("prelude/effects.rs"),
     include_str!("prelude/net.rs"),
 );

@@ -252,6 +252,12 @@ impl Compiler {
             || text.contains("TcpListener")
             // Its tree of tokens is guarded by std locks (prelude/cancel.rs).
             || text.contains("CancellationToken")
+            // A semaphore permit is given back when its last handle dies; a task group or a
+            // nursery aborts its children when it dies (prelude/structured.rs).
+            || text.contains("Semaphore")
+            || text.contains("TaskGroup")
+            || text.contains("nursery")
+            || text.contains("Nursery")
             // Channel ends disconnect when their last handle dies: temporaries must be cleared.
             || text.contains("channel")
             || text.contains("oneshot")

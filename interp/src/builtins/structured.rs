@@ -1,0 +1,285 @@
+//! Structured concurrency's natives: a *task group*, the set of child tasks behind the
+//! prelude's `TaskGroup` and `Nursery` (`prelude/structured.rs`).
+//!
+//! A group is a list of `JoinSlot`s in spawn order, a cancelled flag, and a `WaitQueue` of
+//! the tasks waiting for "some child finished or a child was added". Two kinds of handles
+//! share one `GroupCore`:
+//! - the *owner* (`__group_new`): when its last handle dies, every child still running is
+//!   aborted (a `TaskGroup` dropped before `join_all`, a nursery whose own task was cancelled);
+//! - a *shared* handle (`__group_share`): what a nursery's body and children hold, so that a
+//!   child can spawn siblings without keeping the group alive past its scope.
+//!
+//! Natives: `__group_new() -> Group`, `__group_share(&g) -> Group`, `__group_add(&g, h)`
+//! (h from `__task_spawn`; a child added to a cancelled group is aborted at once),
+//! `__group_len(&g) -> usize`, `__group_cancel(&g)` (every child),
+//! `__group_cancel_children(&g)` (all but the body), `__group_set_body(&g, task id)`,
+//! `__group_is_cancelled(&g) -> bool`,
+//! `__group_join_next(&g) -> Option<Result<T, (String, bool)>>` (the oldest child, blocking
+//! until it ended: `TaskGroup::join_all`), `__group_wait_any(&g) -> Option<(u64, Result<T,
+//! (String, bool)>)>` (any ended child with its task id, blocking until one ended or a child
+//! was added: the nursery's loop), `__is_result_err(&v) -> bool`.
+//! Every blocking one is an await point (an aborted task stops there).
+
+use super::async_task::{abort_slot, check_cancel, join_result, TaskObj};
+use super::registry::Registry;
+use super::util::{self, arg, R};
+use super::{NativeCx, NativeError, NativeResult};
+use crate::runtime::threads::JoinSlot;
+use crate::value::{IntTy, Value};
+use parking_lot::Mutex;
+use std::collections::VecDeque;
+use std::sync::Arc;
+use teras_stdlib::sched::{Blocked, WaitQueue};
+
+/// The children of a group and who waits for them.
+#[derive(Debug, Default)]
+pub struct GroupCore {
+    st: Mutex<GroupState>,
+    /// Woken when a child is added (a waiting nursery must also watch the new child).
+    added: WaitQueue,
+}
+
+#[derive(Debug, Default)]
+struct GroupState {
+    /// Children not yet collected, in spawn order.
+    tasks: VecDeque<Arc<JoinSlot>>,
+    cancelled: bool,
+    /// The task id of a nursery's body, which `cancel_children` spares.
+    body: Option<u64>,
+}
+
+impl GroupCore {
+    /// Cancel: mark the group and abort every child still running (but the body when
+    /// `spare_body`).
+    fn cancel(&self, spare_body: bool) {
+        let running: Vec<Arc<JoinSlot>> = {
+            let mut s = self.st.lock();
+            s.cancelled = true;
+            let body = if spare_body { s.body } else { None };
+            s.tasks.iter().filter(|t| !t.is_finished() && Some(t.thread.id) != body).cloned().collect()
+        };
+        for t in running {
+            abort_slot(&t);
+        }
+    }
+}
+
+/// A handle on a group: `owner` ones cancel it when they die.
+#[derive(Debug)]
+pub struct Group {
+    core: Arc<GroupCore>,
+    owner: bool,
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        if self.owner {
+            self.core.cancel(false);
+        }
+    }
+}
+
+fn group_value(core: Arc<GroupCore>, owner: bool) -> Value {
+    Value::Native(Arc::new(Box::new(Group { core, owner })))
+}
+
+fn core_of(args: &[Value], i: usize) -> R<Arc<GroupCore>> {
+    let v = util::deref(&arg(args, i)?)?;
+    match &v {
+        Value::Native(b) => b.downcast_ref::<Group>().map(|g| g.core.clone()).ok_or_else(|| util::type_error("task group", &v)),
+        _ => Err(util::type_error("task group", &v)),
+    }
+}
+
+fn group_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    Ok(group_value(Arc::new(GroupCore::default()), true))
+}
+
+fn group_share(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    Ok(group_value(core_of(args, 0)?, false))
+}
+
+fn group_add(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let core = core_of(args, 0)?;
+    let h = arg(args, 1)?;
+    let slot = match &h {
+        Value::Native(b) => b.downcast_ref::<TaskObj>().map(|t| t.0.clone()),
+        _ => None,
+    }
+    .ok_or_else(|| util::type_error("task handle", &h))?;
+    let cancelled = {
+        let mut s = core.st.lock();
+        s.tasks.push_back(slot.clone());
+        s.cancelled
+    };
+    if cancelled {
+        abort_slot(&slot);
+    }
+    core.added.notify_all();
+    Ok(Value::Unit)
+}
+
+/// `__group_len(&g)` (aux 0): children not collected; `__group_is_cancelled(&g)` (aux 1);
+/// `__group_cancel(&g)` (aux 2): abort every child; `__group_cancel_children(&g)` (aux 3):
+/// every child but the nursery's body.
+fn group_misc(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let core = core_of(args, 0)?;
+    Ok(match aux {
+        0 => Value::usize(core.st.lock().tasks.len()),
+        1 => Value::Bool(core.st.lock().cancelled),
+        _ => {
+            core.cancel(aux == 3);
+            Value::Unit
+        }
+    })
+}
+
+/// `__group_set_body(&g, id)`: task `id` is the nursery's body.
+fn group_set_body(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let core = core_of(args, 0)?;
+    let id = util::usize_of(&arg(args, 1)?)? as u64;
+    core.st.lock().body = Some(id);
+    Ok(Value::Unit)
+}
+
+/// Block the calling task at an await point (`abort` can wake it too).
+fn block(cx: &NativeCx<'_>, what: &'static str) -> NativeError {
+    super::async_task::abortable(cx);
+    NativeError::Block(Blocked::on(what))
+}
+
+/// The oldest child's result once it ended (`None`: no child left).
+fn group_join_next(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let core = core_of(args, 0)?;
+    let front = core.st.lock().tasks.front().cloned();
+    let Some(slot) = front else { return Ok(util::none(cx)) };
+    if !slot.done_or_register(cx.waker) {
+        return Err(block(cx, "TaskGroup::join_all (awaiting a task)"));
+    }
+    {
+        let mut s = core.st.lock();
+        if s.tasks.front().is_some_and(|t| Arc::ptr_eq(t, &slot)) {
+            s.tasks.pop_front();
+        }
+    }
+    let r = join_result(cx, slot.try_join(cx.waker));
+    Ok(util::some(cx, r))
+}
+
+/// Remove and return the first ended child, if any.
+fn take_finished(core: &GroupCore) -> Option<Arc<JoinSlot>> {
+    let mut s = core.st.lock();
+    let i = s.tasks.iter().position(|t| t.is_finished())?;
+    s.tasks.remove(i)
+}
+
+/// Any ended child as `(task id, result)`, in the order they are found ended (`None`: no
+/// child left).
+fn group_wait_any(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    check_cancel()?;
+    let core = core_of(args, 0)?;
+    let mut done = take_finished(&core);
+    if done.is_none() {
+        if core.st.lock().tasks.is_empty() {
+            return Ok(util::none(cx));
+        }
+        // Register everywhere, then look again (no lost wake-up).
+        core.added.register(cx.waker);
+        let tasks: Vec<Arc<JoinSlot>> = core.st.lock().tasks.iter().cloned().collect();
+        for t in &tasks {
+            t.done_or_register(cx.waker);
+        }
+        done = take_finished(&core);
+    }
+    let Some(slot) = done else { return Err(block(cx, "nursery (awaiting its children)")) };
+    let id = i64::try_from(slot.thread.id).unwrap_or(i64::MAX);
+    let r = join_result(cx, slot.try_join(cx.waker));
+    Ok(util::some(cx, util::pair(Value::int(id, IntTy::U64), r)))
+}
+
+/// `__is_result_err(&v)`: is `v` a `Result::Err`? (A nursery child's error, whatever its
+/// output type.)
+fn is_result_err(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = util::deref(&arg(args, 0)?)?;
+    let is_err = match &v {
+        Value::Adt(h) => {
+            let o = h.read().map_err(util::conflict)?;
+            o.def.name == "Result" && o.def.variants.get(o.variant as usize).is_some_and(|var| var.name == "Err")
+        }
+        _ => false,
+    };
+    Ok(Value::Bool(is_err))
+}
+
+pub fn register(r: &mut Registry) {
+    r.func("__group_new", group_new);
+    r.func("__group_share", group_share);
+    r.func("__group_add", group_add);
+    r.func_aux("__group_len", group_misc, 0);
+    r.func_aux("__group_is_cancelled", group_misc, 1);
+    r.func_aux("__group_cancel", group_misc, 2);
+    r.func_aux("__group_cancel_children", group_misc, 3);
+    r.func("__group_set_body", group_set_body);
+    r.func("__group_join_next", group_join_next);
+    r.func("__group_wait_any", group_wait_any);
+    r.func("__is_result_err", is_result_err);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::run_program;
+
+    #[test]
+    fn task_group_joins_in_spawn_order() {
+        let src = r#"
+            #[tokio::main]
+            async fn main() {
+                let mut g = TaskGroup::new();
+                for i in 0..4u64 {
+                    g.spawn(async move {
+                        tokio::time::sleep(std::time::Duration::from_millis(8 - 2 * i)).await;
+                        i
+                    });
+                }
+                println!("{:?}", g.join_all().await);
+            }
+        "#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "[0, 1, 2, 3]\n");
+    }
+
+    #[test]
+    fn a_failing_child_cancels_the_nursery() {
+        let src = r#"
+            #[tokio::main]
+            async fn main() {
+                let r: Result<i32, String> = nursery(|n| async move {
+                    n.spawn(async {
+                        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                        Ok::<(), String>(())
+                    });
+                    n.spawn(async { Err::<(), String>("no".to_string()) });
+                    tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                    Ok(1)
+                }).await;
+                println!("{:?}", r);
+                let ok = nursery(|n| async move { n.spawn(async {}); 5 }).await;
+                println!("{}", ok);
+            }
+        "#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "Err(\"no\")\n5\n");
+    }
+
+    #[test]
+    fn owner_handle_cancels_on_drop_shared_does_not() {
+        use super::{group_value, Group, GroupCore};
+        use std::sync::Arc;
+        let core = Arc::new(GroupCore::default());
+        drop(group_value(core.clone(), false));
+        assert!(!core.st.lock().cancelled, "a shared handle leaves the group alone");
+        drop(Group { core: core.clone(), owner: true });
+        assert!(core.st.lock().cancelled, "the owner cancels it");
+    }
+}
