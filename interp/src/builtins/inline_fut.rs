@@ -9,9 +9,10 @@
 //! - `__inline_try_join(&g) -> Result<Vec<T>, E>`: the same, but the first child that gives
 //!   `Err(e)` ends it: the others are cancelled (unwound, their `Drop` impls run) and
 //!   `Err(e)` is the result.
-//! - `__inline_select(&g, biased) -> (usize, T)`: poll the children in order (from the first
-//!   when `biased`, else from a random one) until one finishes; the others are cancelled
-//!   before it returns.
+//! - `__inline_select(&g, biased, filtered) -> (usize, T)`: poll the children in order (from
+//!   the first when `biased`, else from a random one) until one finishes; the others are
+//!   cancelled before it returns. `filtered` (tokio's `select!`): each child gives an
+//!   `Option` and one giving `None` is disabled; when all are, the index is their count.
 //! - A child that panics ends the group: the others are unwound as part of the panic and
 //!   the panic is raised again in the task with its original location (reported once).
 //! - `fut.poll(cx)` / `fut.as_mut()` on a native value: a TERAS future (`async` block or
@@ -85,7 +86,9 @@ fn add(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 enum Mode {
     Join { rotate: bool },
     TryJoin,
-    Select { biased: bool },
+    /// `filtered`: each child gives an `Option`; `None` disables it (tokio's branch whose
+    /// pattern did not match); when all are disabled the result's index is their count.
+    Select { biased: bool, filtered: bool },
 }
 
 /// The random start of an unbiased `select!`: seeded under the deterministic scheduler.
@@ -162,8 +165,8 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
     g.parent.set(cx.waker);
     let start = match mode {
         Mode::Join { rotate: true } | Mode::TryJoin => st.polls % n,
-        Mode::Join { rotate: false } | Mode::Select { biased: true } => 0,
-        Mode::Select { biased: false } => select_start(cx, n),
+        Mode::Join { rotate: false } | Mode::Select { biased: true, .. } => 0,
+        Mode::Select { biased: false, .. } => select_start(cx, n),
     };
     st.polls = st.polls.wrapping_add(1);
     let mut what = String::new();
@@ -176,7 +179,19 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
         }
         match c.poll(host, &mut *cx.stdout) {
             Step::Done(v) => match mode {
-                Mode::Select { .. } => {
+                Mode::Select { filtered: true, .. } => match util::as_option(&v) {
+                    Some(Some(x)) => {
+                        unwind_all(&mut st.children, host, false);
+                        return Ok(util::pair(Value::usize(i), x));
+                    }
+                    Some(None) => {
+                        if st.children.iter().all(Child::finished) {
+                            return Ok(util::pair(Value::usize(n), Value::Unit));
+                        }
+                    }
+                    None => return Err(util::type_error("Option", &v)),
+                },
+                Mode::Select { filtered: false, .. } => {
                     unwind_all(&mut st.children, host, false);
                     return Ok(util::pair(Value::usize(i), v));
                 }
@@ -253,7 +268,8 @@ fn try_join(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 fn select(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let g = arg(args, 0)?;
     let biased = util::bool_of(&arg(args, 1)?)?;
-    poll_group(cx, group_of(&g)?, Mode::Select { biased })
+    let filtered = util::bool_of(&arg(args, 2)?)?;
+    poll_group(cx, group_of(&g)?, Mode::Select { biased, filtered })
 }
 
 /// A `std::task::Waker` that wakes a TERAS `Waker` (its `WakerObj`).

@@ -77,11 +77,13 @@ pub fn __try_join_tuple<I, T, E>(futs: I) -> Result<T, E> {
 }
 
 /// tokio's `select!` (desugared by the parser): the futures polled in this task in order
-/// (from the first when `biased`, else from a random one); the first to finish wins and the
-/// others are cancelled and dropped before the winning branch runs.
+/// (from the first when `biased`, else from a random one); each gives `Some(v)`, or `None`
+/// when `v` does not match its branch's pattern (the branch is then disabled). The first
+/// `Some` wins and the others are cancelled and dropped before the winning branch runs;
+/// when every branch is disabled the index is out of range (the `else` branch).
 pub fn __select_futs<I, T>(biased: bool, futs: I) -> (usize, T) {
     let g = __inline_group(futs);
-    __inline_select(&g, biased)
+    __inline_select(&g, biased, true)
 }
 
 /// `select!` with no branch taken and no `else`.
@@ -332,7 +334,7 @@ pub mod tokio {
             let g = __inline_new();
             __inline_add(&g, move || __await(fut));
             __inline_add(&g, move || __await(__async_sleep(d)));
-            match __inline_select(&g, true) {
+            match __inline_select(&g, true, false) {
                 (0, v) => Ok(v),
                 _ => Err(Elapsed(())),
             }

@@ -3,9 +3,11 @@
 //! `biased;` first and an optional `else => BODY` last.
 //!
 //! It is desugared here into ordinary syntax (no new AST node):
-//! `match __select_futs(BIASED, [async { FUT1.await }, ..]) { (0, PAT1) => BODY1, ..,
-//! _ => ELSE }` (prelude/async_rt.rs: every future runs as a task; the first to finish wins;
-//! the others are aborted and unwound, their `Drop` impls run, before the branch runs).
+//! `match __select_futs(BIASED, [async { let v = FUT1.await; if matches!(v, PAT1) { Some(v)
+//! } else { None } }, ..]) { (0, PAT1) => BODY1, .., _ => ELSE }` (prelude/async_rt.rs: the
+//! futures are polled inside the awaiting task; the first to finish with `Some` wins, one
+//! that finishes with `None` (its pattern did not match) is disabled; the others are
+//! cancelled and dropped before the branch runs; when every branch is disabled, `ELSE`).
 //! The macro's arguments are then that one expression (`MacroArgs::Exprs`).
 
 use super::{PResult, Parser};
@@ -51,9 +53,23 @@ impl Parser<'_> {
             self.expect("=>")?;
             let (body, blocklike) = self.parse_stmt_expr()?;
             let sp = self.span_from(alo);
-            // `async { FUT.await }`: the future is made inside its task, borrowing what it uses.
+            // `async { let v = FUT.await; if matches!(v, PAT) { Some(v) } else { None } }`: the
+            // future is made when its branch is first polled, borrowing what it uses; a value
+            // that does not match the branch's pattern disables the branch (`None`).
             let aw = self.mk(ExprKind::Await(Box::new(fut)), sp);
-            let block = Block { stmts: vec![Stmt { kind: StmtKind::Expr(aw, false), span: sp }], is_unsafe: false, span: sp };
+            let v = |p: &mut Self| p.select_path("__select_v", sp);
+            let let_v = Stmt { kind: StmtKind::Let { pat: Pat { kind: PatKind::Ident { by_ref: false, mutable: false, name: Ident { name: "__select_v".into(), span: sp }, sub: None }, span: sp }, ty: None, init: Some(aw), else_: None }, span: sp };
+            let subject = v(self);
+            let test = self.mk(ExprKind::Macro(MacroCall { name: Ident { name: "matches".into(), span: sp }, args: MacroArgs::Matches { expr: Box::new(subject), pat: Box::new(pat.clone()), guard: None }, span: sp }), sp);
+            let some_f = self.select_path("Some", sp);
+            let val = v(self);
+            let some = self.mk(ExprKind::Call(Box::new(some_f), vec![val]), sp);
+            let none = self.select_path("None", sp);
+            let then = Block { stmts: vec![Stmt { kind: StmtKind::Expr(some, false), span: sp }], is_unsafe: false, span: sp };
+            let else_b = Block { stmts: vec![Stmt { kind: StmtKind::Expr(none, false), span: sp }], is_unsafe: false, span: sp };
+            let else_e = self.mk(ExprKind::Block(else_b), sp);
+            let iff = self.mk(ExprKind::If { cond: Box::new(test), then, else_: Some(Box::new(else_e)) }, sp);
+            let block = Block { stmts: vec![let_v, Stmt { kind: StmtKind::Expr(iff, false), span: sp }], is_unsafe: false, span: sp };
             futs.push(self.mk(ExprKind::Async { is_move: false, body: block }, sp));
             let idx = arms.len();
             let lit = self.mk(ExprKind::Lit(Lit { kind: LitKind::Int(idx as u128, Some("usize".into())), span: sp }), sp);
