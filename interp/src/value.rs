@@ -14,7 +14,8 @@
 use crate::heap::Heap;
 use std::sync::Arc;
 
-/// Rust's integer types. i128/u128 are not supported (see docs/LANGUAGE.md).
+/// Rust's integer types. `I128`/`U128` come last: their values that fit the compact range
+/// (`i64` for i128, `0..=i64::MAX` for u128) are `Value::Int`, larger ones `Value::Wide`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum IntTy {
@@ -28,6 +29,8 @@ pub enum IntTy {
     U32,
     U64,
     Usize,
+    I128,
+    U128,
 }
 
 impl IntTy {
@@ -44,6 +47,8 @@ impl IntTy {
             U32 => "u32",
             U64 => "u64",
             Usize => "usize",
+            I128 => "i128",
+            U128 => "u128",
         }
     }
     pub fn from_name(s: &str) -> Option<IntTy> {
@@ -59,11 +64,18 @@ impl IntTy {
             "u32" => U32,
             "u64" => U64,
             "usize" => Usize,
+            "i128" => I128,
+            "u128" => U128,
             _ => return None,
         })
     }
     pub fn signed(self) -> bool {
-        matches!(self, IntTy::I8 | IntTy::I16 | IntTy::I32 | IntTy::I64 | IntTy::Isize)
+        matches!(self, IntTy::I8 | IntTy::I16 | IntTy::I32 | IntTy::I64 | IntTy::Isize | IntTy::I128)
+    }
+    /// `i128` or `u128` (whose large values are `Value::Wide`).
+    #[inline]
+    pub fn is_128(self) -> bool {
+        self as u8 >= IntTy::I128 as u8
     }
     pub fn bits(self) -> u32 {
         use IntTy::*;
@@ -72,20 +84,26 @@ impl IntTy {
             I16 | U16 => 16,
             I32 | U32 => 32,
             I64 | U64 | Isize | Usize => 64,
+            I128 | U128 => 128,
         }
     }
-    /// The smallest value, as the i64 bit pattern an `Int` of this type holds.
+    /// The smallest value, as the i64 bit pattern an `Int` of this type holds (for i128 and
+    /// u128: the smallest compact value).
     pub fn min(self) -> i64 {
-        if self.signed() {
+        if self == IntTy::I128 {
+            i64::MIN
+        } else if self.signed() {
             i64::MIN >> (64 - self.bits())
         } else {
             0
         }
     }
     /// The largest value, as the i64 bit pattern an `Int` of this type holds
-    /// (`u64::MAX` is `-1`).
+    /// (`u64::MAX` is `-1`; for i128 and u128: the largest compact value).
     pub fn max(self) -> i64 {
-        if self.signed() {
+        if self.is_128() {
+            i64::MAX
+        } else if self.signed() {
             i64::MAX >> (64 - self.bits())
         } else if self.bits() == 64 {
             -1
@@ -113,6 +131,9 @@ pub enum Value {
     Unit,
     Bool(bool),
     Int(i64, IntTy),
+    /// An `i128`/`u128` outside the compact range of `Int` (see `IntTy`): its 128 bits
+    /// (two's complement for i128). Immutable, so sharing the `Arc` is copying.
+    Wide(Arc<u128>, IntTy),
     /// f32 values are stored rounded to f32 precision.
     Float(f64, FloatTy),
     Char(char),
@@ -294,6 +315,16 @@ impl Value {
     pub fn usize(v: usize) -> Value {
         Value::Int(v as i64, IntTy::Usize)
     }
+    /// An `i128`/`u128` (`ty`) from its 128 bits, in canonical form: `Int` when the value
+    /// fits the compact range, else `Wide`.
+    pub fn int128(bits: u128, ty: IntTy) -> Value {
+        let compact = if ty == IntTy::U128 { bits <= i64::MAX as u128 } else { i64::try_from(bits as i128).is_ok() };
+        if compact {
+            Value::Int(bits as i64, ty)
+        } else {
+            Value::Wide(Arc::new(bits), ty)
+        }
+    }
     pub fn f64(v: f64) -> Value {
         Value::Float(v, FloatTy::F64)
     }
@@ -307,6 +338,16 @@ mod tests {
     #[test]
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+
+    #[test]
+    fn int128_is_canonical() {
+        use super::{IntTy, Value};
+        assert!(matches!(Value::int128(5, IntTy::U128), Value::Int(5, IntTy::U128)));
+        assert!(matches!(Value::int128(u128::MAX, IntTy::I128), Value::Int(-1, IntTy::I128)));
+        assert!(matches!(Value::int128(u128::MAX, IntTy::U128), Value::Wide(_, IntTy::U128)));
+        assert!(matches!(Value::int128(1 << 63, IntTy::U128), Value::Wide(_, IntTy::U128)));
+        assert!(matches!(Value::int128(1 << 63, IntTy::I128), Value::Wide(_, IntTy::I128)));
     }
 }
 

@@ -141,6 +141,15 @@ fn accumulate(acc: Value, x: &Value, first: bool, hint: Option<&Ty>, mul: bool) 
     let x = util::deref(x)?;
     Ok({
         match (&acc, &x) {
+            (a, b) if super::int128::is_wide_int(a) || super::int128::is_wide_int(b) => {
+                // i128/u128: an i32 identity from a missing hint takes the items' type.
+                let a = if first && !super::int128::is_wide_int(a) { super::int128::cast_int(a, util::int_ty_of(b)) } else { Some(a.clone()) };
+                let op = if mul { crate::vm::bytecode::BinKind::Mul } else { crate::vm::bytecode::BinKind::Add };
+                match a.and_then(|a| super::int128::binary(op, &a, b)) {
+                    Some(r) => r.map_err(util::panic)?,
+                    None => return Err(util::type_error("number", b)),
+                }
+            }
             (Value::Int(a, ta), Value::Int(b, tb)) => {
                 let t = if first && !matches!(hint.map(|h| h.deref()), Some(Ty::Int(_))) { *tb } else { *ta };
                 let r = if mul { super::int::mul(*a, *b, t)? } else { super::int::add(*a, *b, t)? };
@@ -321,6 +330,9 @@ pub fn convert(cx: &NativeCx<'_>, v: Value, to: &Ty) -> NativeResult {
     Ok(match (to.deref(), &v) {
         (Ty::String, Value::Str(s)) => Value::str(s.read().map_err(conflict)?.clone()),
         (Ty::String, Value::Char(c)) => Value::str(c.to_string()),
+        (Ty::Int(t), Value::Int(..) | Value::Wide(..)) if t.is_128() || super::int128::is_wide_int(&v) => {
+            super::int128::cast_int(&v, *t).unwrap_or(v)
+        }
         (Ty::Int(t), Value::Int(n, _)) => Value::Int(super::int::norm(*n, *t), *t),
         (Ty::Int(t), Value::Char(c)) => Value::Int(*c as i64, *t),
         (Ty::Int(t), Value::Bool(b)) => Value::Int(*b as i64, *t),

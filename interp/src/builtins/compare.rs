@@ -21,7 +21,7 @@ fn rank(v: &Value) -> u8 {
     match v {
         Value::Unit => 0,
         Value::Bool(_) => 1,
-        Value::Int(..) => 2,
+        Value::Int(..) | Value::Wide(..) => 2,
         Value::Float(..) => 3,
         Value::Char(_) => 4,
         Value::Str(_) => 5,
@@ -82,6 +82,7 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
         }
         (Unit, Unit) => Some(Ordering::Equal),
         (Bool(x), Bool(y)) => Some(x.cmp(y)),
+        (Wide(..), Int(..) | Wide(..)) | (Int(..), Wide(..)) => super::int128::cmp_ints(a, b),
         (Int(x, tx), Int(y, ty)) => Some(super::int::wide(*x, *tx).cmp(&super::int::wide(*y, *ty))),
         (Float(x, _), Float(y, _)) => x.partial_cmp(y),
         (Char(x), Char(y)) => Some(x.cmp(y)),
@@ -292,6 +293,7 @@ pub fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         Unit => 0u8.hash(state),
         Bool(b) => b.hash(state),
         Int(n, t) => super::int::wide(*n, *t).hash(state),
+        Wide(..) => super::int128::Math::of(v).map(|m| m.to_i128_sat()).hash(state),
         Float(f, _) => f.to_bits().hash(state),
         Char(c) => c.hash(state),
         Str(s) => {

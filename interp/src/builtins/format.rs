@@ -203,7 +203,7 @@ fn kind_name(v: &Value) -> &'static str {
     match v {
         Value::Unit => "()",
         Value::Bool(_) => "bool",
-        Value::Int(_, t) => t.name(),
+        Value::Int(_, t) | Value::Wide(_, t) => t.name(),
         Value::Float(_, FloatTy::F32) => "f32",
         Value::Float(..) => "f64",
         Value::Char(_) => "char",
@@ -265,6 +265,7 @@ impl Fmt<'_> {
             Value::Unit
             | Value::Bool(_)
             | Value::Int(..)
+            | Value::Wide(..)
             | Value::Float(..)
             | Value::Char(_)
             | Value::Str(_) => scalar(out, v, spec),
@@ -335,6 +336,7 @@ fn scalar(out: &mut String, v: &Value, spec: &Spec) -> Result<(), NativeError> {
                 );
             }
         }
+        Value::Wide(bits, ty) => sfmt::fmt_int(out, sfmt::Int::new(**bits as i128, 128, ty.signed()), spec),
         Value::Float(x, FloatTy::F32) => sfmt::fmt_f32(out, *x as f32, spec),
         Value::Float(x, FloatTy::F64) => sfmt::fmt_f64(out, *x, spec),
         Value::Char(c) => sfmt::fmt_char(out, *c, spec),

@@ -4,12 +4,13 @@
 //! Values are kept normalized: an `Int(bits, ty)` of a narrow type holds its value sign- or
 //! zero-extended to i64; `u64`/`usize` hold their bits reinterpreted. Every operation here
 //! takes normalized operands and returns a normalized result, or Rust's panic message.
+//! Receivers of type `i128`/`u128` (which may be `Value::Wide`) are handed to `int128.rs`.
 
 use super::util::{self, int_of, panic, wide_of, R};
 use super::{NativeCx, NativeError, NativeResult};
 use crate::value::{FloatTy, IntTy, Value};
 
-pub const ALL: [IntTy; 10] = [
+pub const ALL: [IntTy; 12] = [
     IntTy::I8,
     IntTy::I16,
     IntTy::I32,
@@ -20,6 +21,8 @@ pub const ALL: [IntTy; 10] = [
     IntTy::U32,
     IntTy::U64,
     IntTy::Usize,
+    IntTy::I128,
+    IntTy::U128,
 ];
 
 /// The `IntTy` registered as a native's `aux`.
@@ -36,7 +39,7 @@ pub fn aux_of(ty: IntTy) -> u32 {
 #[inline]
 pub fn norm(v: i64, ty: IntTy) -> i64 {
     let bits = ty.bits();
-    if bits == 64 {
+    if bits >= 64 {
         v
     } else if ty.signed() {
         (v << (64 - bits)) >> (64 - bits)
@@ -55,13 +58,21 @@ pub fn wide(v: i64, ty: IntTy) -> i128 {
     }
 }
 
+/// The type's smallest value (`i128::MIN` for i128).
 #[inline]
 pub fn min_wide(ty: IntTy) -> i128 {
-    wide(ty.min(), ty)
+    match ty {
+        IntTy::I128 => i128::MIN,
+        _ => wide(ty.min(), ty),
+    }
 }
+/// The type's largest value (for u128, capped at `i128::MAX`).
 #[inline]
 pub fn max_wide(ty: IntTy) -> i128 {
-    wide(ty.max(), ty)
+    match ty {
+        IntTy::I128 | IntTy::U128 => i128::MAX,
+        _ => wide(ty.max(), ty),
+    }
 }
 
 /// Does the mathematical value `w` fit `ty`?
@@ -168,7 +179,8 @@ pub fn cast_int(v: i64, from: IntTy, to: IntTy) -> i64 {
     norm(v, to)
 }
 
-/// `f as to`: saturating, NaN is 0 (Rust's semantics).
+/// `f as to`: saturating, NaN is 0 (Rust's semantics). For the 128-bit types this is the
+/// result clamped to the compact range; `int128::cast_float` gives the whole value.
 #[inline]
 pub fn cast_float_to_int(f: f64, to: IntTy) -> i64 {
     use IntTy::*;
@@ -181,6 +193,8 @@ pub fn cast_float_to_int(f: f64, to: IntTy) -> i64 {
         U16 => f as u16 as i64,
         U32 => f as u32 as i64,
         U64 | Usize => f as u64 as i64,
+        I128 => f as i64,
+        U128 => (f as i64).max(0),
     }
 }
 
@@ -217,7 +231,7 @@ fn wrapping_pow(a: i64, exp: u32, ty: IntTy) -> i64 {
 
 /// The overflow modes of the `checked_`/`wrapping_`/`saturating_`/`overflowing_` families.
 #[derive(Clone, Copy)]
-enum Mode {
+pub(super) enum Mode {
     Checked,
     Wrapping,
     Saturating,
@@ -225,7 +239,7 @@ enum Mode {
 }
 
 #[derive(Clone, Copy)]
-enum Op {
+pub(super) enum Op {
     Add,
     Sub,
     Mul,
@@ -243,7 +257,7 @@ fn encode(mode: Mode, op: Op) -> u32 {
     mode as u32 * 16 + op as u32
 }
 
-fn decode(aux: u32) -> (Mode, Op) {
+pub(super) fn decode(aux: u32) -> (Mode, Op) {
     let mode = match aux / 16 {
         0 => Mode::Checked,
         1 => Mode::Wrapping,
@@ -538,10 +552,10 @@ fn to_string(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 /// `i32::from_str_radix(s, radix)`, and `parse::<i32>()` (radix 10).
-pub fn parse_int(s: &str, radix: u32, ty: IntTy) -> Result<i64, std::num::ParseIntError> {
+pub fn parse_int(s: &str, radix: u32, ty: IntTy) -> Result<Value, std::num::ParseIntError> {
     // Parse with Rust's own parser for exactly the error kinds and messages.
     use IntTy::*;
-    Ok(match ty {
+    Ok(Value::Int(match ty {
         I8 => i8::from_str_radix(s, radix)? as i64,
         I16 => i16::from_str_radix(s, radix)? as i64,
         I32 => i32::from_str_radix(s, radix)? as i64,
@@ -550,7 +564,8 @@ pub fn parse_int(s: &str, radix: u32, ty: IntTy) -> Result<i64, std::num::ParseI
         U16 => u16::from_str_radix(s, radix)? as i64,
         U32 => u32::from_str_radix(s, radix)? as i64,
         U64 | Usize => u64::from_str_radix(s, radix)? as i64,
-    })
+        I128 | U128 => return super::int128::parse(s, radix, ty),
+    }, ty))
 }
 
 fn from_str_radix(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
@@ -563,7 +578,7 @@ fn from_str_radix(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> Native
         )));
     }
     Ok(match parse_int(&s, radix as u32, ty) {
-        Ok(v) => util::ok(cx, Value::Int(v, ty)),
+        Ok(v) => util::ok(cx, v),
         Err(e) => util::err(cx, super::object::StdObj::ParseInt(e).into_value()),
     })
 }
@@ -572,6 +587,9 @@ fn from_str_radix(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> Native
 fn from(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let ty = ty_of_aux(aux);
     Ok(match util::arg(args, 0)? {
+        v @ (Value::Int(..) | Value::Wide(..)) if ty.is_128() || super::int128::is_wide_int(&v) => {
+            super::int128::cast_int(&v, ty).unwrap_or(Value::Unit)
+        }
         Value::Int(n, t) => Value::Int(cast_int(n, t, ty), ty),
         Value::Char(c) => Value::Int(norm(c as i64, ty), ty),
         Value::Bool(b) => Value::Int(b as i64, ty),
@@ -582,12 +600,10 @@ fn from(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
 /// `u8::try_from(x)`: `Result<u8, TryFromIntError>`.
 fn try_from(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let ty = ty_of_aux(aux);
-    let w = match util::arg(args, 0)? {
-        Value::Char(c) => c as i128,
-        v => wide_of(&v)?,
-    };
-    Ok(if fits(w, ty) {
-        util::ok(cx, Value::Int(w as i64, ty))
+    let v = util::arg(args, 0)?;
+    let fit = super::int128::try_fit(&v, ty).ok_or_else(|| util::type_error("integer", &v))?;
+    Ok(if let Some(v) = fit {
+        util::ok(cx, v)
     } else {
         let e = u8::try_from(300i32).err();
         match e {
@@ -614,14 +630,44 @@ pub fn try_into(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
     }
 }
 
+/// `T::MIN` (also the `MIN` constant).
+pub fn min_of(ty: IntTy) -> Value {
+    if ty.is_128() {
+        super::int128::min_value(ty)
+    } else {
+        Value::Int(ty.min(), ty)
+    }
+}
+
+/// `T::MAX` (also the `MAX` constant).
+pub fn max_of(ty: IntTy) -> Value {
+    if ty.is_128() {
+        super::int128::max_value(ty)
+    } else {
+        Value::Int(ty.max(), ty)
+    }
+}
+
 fn min_value(_: &mut NativeCx<'_>, _: &mut [Value], aux: u32) -> NativeResult {
-    let ty = ty_of_aux(aux);
-    Ok(Value::Int(ty.min(), ty))
+    Ok(min_of(ty_of_aux(aux)))
 }
 
 fn max_value(_: &mut NativeCx<'_>, _: &mut [Value], aux: u32) -> NativeResult {
-    let ty = ty_of_aux(aux);
-    Ok(Value::Int(ty.max(), ty))
+    Ok(max_of(ty_of_aux(aux)))
+}
+
+/// A native that hands a 128-bit receiver to `int128`'s function of the same name.
+macro_rules! or_wide {
+    ($name:ident) => {{
+        fn f(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+            if args.first().is_some_and(|a| super::int128::is_wide_int(&util::deref(a).unwrap_or(Value::Unit))) {
+                super::int128::$name(cx, args, aux)
+            } else {
+                $name(cx, args, aux)
+            }
+        }
+        f
+    }};
 }
 
 pub fn register(r: &mut super::registry::Registry) {
@@ -647,31 +693,31 @@ pub fn register(r: &mut super::registry::Registry) {
     for (mname, mode) in modes {
         for (oname, op) in ops {
             let name: &'static str = Box::leak(format!("{mname}_{oname}").into_boxed_str());
-            r.method_aux(Int, name, family, encode(mode, op));
+            r.method_aux(Int, name, or_wide!(family), encode(mode, op));
         }
     }
-    r.method(Int, "pow", pow);
-    r.method(Int, "abs", abs);
-    r.method(Int, "unsigned_abs", unsigned_abs);
-    r.method(Int, "abs_diff", abs_diff);
-    r.method(Int, "signum", signum);
-    r.method(Int, "is_positive", is_positive);
-    r.method(Int, "is_negative", is_negative);
-    r.method(Int, "is_power_of_two", is_power_of_two);
-    r.method(Int, "next_power_of_two", next_power_of_two);
-    r.method(Int, "min", min);
-    r.method(Int, "max", max);
-    r.method(Int, "clamp", clamp);
-    r.method(Int, "rem_euclid", rem_euclid);
-    r.method(Int, "div_euclid", div_euclid);
-    r.method(Int, "count_ones", count_ones);
-    r.method(Int, "count_zeros", count_zeros);
-    r.method(Int, "leading_zeros", leading_zeros);
-    r.method(Int, "trailing_zeros", trailing_zeros);
-    r.method(Int, "rotate_left", rotate_left);
-    r.method(Int, "rotate_right", rotate_right);
-    r.method(Int, "isqrt", isqrt);
-    r.method(Int, "to_string", to_string);
+    r.method(Int, "pow", or_wide!(pow));
+    r.method(Int, "abs", or_wide!(abs));
+    r.method(Int, "unsigned_abs", or_wide!(unsigned_abs));
+    r.method(Int, "abs_diff", or_wide!(abs_diff));
+    r.method(Int, "signum", or_wide!(signum));
+    r.method(Int, "is_positive", or_wide!(is_positive));
+    r.method(Int, "is_negative", or_wide!(is_negative));
+    r.method(Int, "is_power_of_two", or_wide!(is_power_of_two));
+    r.method(Int, "next_power_of_two", or_wide!(next_power_of_two));
+    r.method(Int, "min", or_wide!(min));
+    r.method(Int, "max", or_wide!(max));
+    r.method(Int, "clamp", or_wide!(clamp));
+    r.method(Int, "rem_euclid", or_wide!(rem_euclid));
+    r.method(Int, "div_euclid", or_wide!(div_euclid));
+    r.method(Int, "count_ones", or_wide!(count_ones));
+    r.method(Int, "count_zeros", or_wide!(count_zeros));
+    r.method(Int, "leading_zeros", or_wide!(leading_zeros));
+    r.method(Int, "trailing_zeros", or_wide!(trailing_zeros));
+    r.method(Int, "rotate_left", or_wide!(rotate_left));
+    r.method(Int, "rotate_right", or_wide!(rotate_right));
+    r.method(Int, "isqrt", or_wide!(isqrt));
+    r.method(Int, "to_string", or_wide!(to_string));
     for ty in ALL {
         let n = ty.name();
         let aux = aux_of(ty);
@@ -732,7 +778,7 @@ mod tests {
         let e = parse_int("12a", 10, I32).unwrap_err();
         assert_eq!(format!("{e:?}"), "ParseIntError { kind: InvalidDigit }");
         assert_eq!(e.to_string(), "invalid digit found in string");
-        assert_eq!(parse_int("ff", 16, U8), Ok(255));
+        assert!(matches!(parse_int("ff", 16, U8), Ok(Value::Int(255, U8))));
         assert_eq!(parse_int("-1", 10, U64).unwrap_err().to_string(), "invalid digit found in string");
     }
 }

@@ -271,8 +271,8 @@ pub fn constant(path: &str) -> Option<Value> {
     let (ty, name) = path.rsplit_once("::")?;
     if let Some(t) = IntTy::from_name(ty) {
         return Some(match name {
-            "MAX" => Value::Int(t.max(), t),
-            "MIN" => Value::Int(t.min(), t),
+            "MAX" => super::int::max_of(t),
+            "MIN" => super::int::min_of(t),
             "BITS" => Value::Int(t.bits() as i64, IntTy::U32),
             _ => return None,
         });

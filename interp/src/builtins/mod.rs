@@ -86,6 +86,7 @@ pub mod inline_fut;
 pub mod async_chan;
 pub mod async_sync;
 pub mod int;
+pub mod int128;
 pub mod intrinsics;
 #[cfg(test)]
 mod tests;

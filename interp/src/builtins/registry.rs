@@ -51,7 +51,7 @@ impl Kind {
         match v {
             Value::Unit | Value::Moved => Kind::Unit,
             Value::Bool(_) => Kind::Bool,
-            Value::Int(..) => Kind::Int,
+            Value::Int(..) | Value::Wide(..) => Kind::Int,
             Value::Float(..) => Kind::Float,
             Value::Char(_) => Kind::Char,
             Value::Str(_) => Kind::Str,

@@ -544,7 +544,7 @@ fn parse_target(hint: Option<&Ty>) -> Option<Ty> {
 /// `s.parse::<T>()`.
 pub fn parse_as(cx: &NativeCx<'_>, s: &str, target: Option<&Ty>) -> Value {
     let res: Result<Value, StdObj> = match target {
-        Some(Ty::Int(t)) => super::int::parse_int(s, 10, *t).map(|n| Value::Int(n, *t)).map_err(StdObj::ParseInt),
+        Some(Ty::Int(t)) => super::int::parse_int(s, 10, *t).map_err(StdObj::ParseInt),
         Some(Ty::Float(FloatTy::F32)) => {
             s.parse::<f32>().map(|f| Value::Float(f as f64, FloatTy::F32)).map_err(StdObj::ParseFloat)
         }

@@ -31,7 +31,7 @@ pub fn describe(v: &Value) -> &'static str {
     match v {
         Value::Unit => "()",
         Value::Bool(_) => "bool",
-        Value::Int(_, t) => t.name(),
+        Value::Int(_, t) | Value::Wide(_, t) => t.name(),
         Value::Float(_, FloatTy::F32) => "f32",
         Value::Float(..) => "f64",
         Value::Char(_) => "char",
@@ -157,10 +157,22 @@ pub fn int_of(v: &Value) -> R<(i64, IntTy)> {
     }
 }
 
-/// An integer argument as an i128 (u64 values read unsigned).
+/// An integer argument as an i128 (u64 values read unsigned; a u128 above `i128::MAX`
+/// saturates).
 pub fn wide_of(v: &Value) -> R<i128> {
+    if let Value::Wide(..) = v {
+        return super::int128::Math::of(v).map(|m| m.to_i128_sat()).ok_or_else(|| type_error("integer", v));
+    }
     let (n, t) = int_of(v)?;
     Ok(super::int::wide(n, t))
+}
+
+/// The integer type of an integer value (`i32` for anything else).
+pub fn int_ty_of(v: &Value) -> IntTy {
+    match v {
+        Value::Int(_, t) | Value::Wide(_, t) => *t,
+        _ => IntTy::I32,
+    }
 }
 
 /// A `usize`-like argument; negative values become an error.

@@ -85,6 +85,7 @@ impl Walk<'_> {
             | Value::Native(_)
             | Value::Bool(_)
             | Value::Int(..)
+            | Value::Wide(..)
             | Value::Float(..)
             | Value::Char(_)
             | Value::Str(_)

@@ -93,9 +93,12 @@ impl Compiler {
                         _ => IntTy::I32,
                     },
                 };
-                let raw = *v as i128;
-                let raw = if negate { -raw } else { raw };
-                Value::Int(crate::vm::ops::wrap(raw as i64, ty), ty)
+                let bits = if negate { v.wrapping_neg() } else { *v };
+                if ty.is_128() {
+                    Value::int128(bits, ty)
+                } else {
+                    Value::Int(crate::vm::ops::wrap(bits as i64, ty), ty)
+                }
             }
             LitKind::Float(text, suffix) => {
                 let ft = match suffix.as_deref() {

@@ -18,6 +18,7 @@ pub(crate) fn layout(t: &Ty) -> Result<(u64, u64), String> {
             IntTy::I16 | IntTy::U16 => 2,
             IntTy::I32 | IntTy::U32 => 4,
             IntTy::I64 | IntTy::U64 | IntTy::Isize | IntTy::Usize => 8,
+            IntTy::I128 | IntTy::U128 => 16,
         }),
         Ty::Float(FloatTy::F32) => prim(4),
         Ty::Float(FloatTy::F64) => prim(8),

@@ -954,7 +954,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     let v = std::mem::take(&mut reg_mut!(src));
                     match &reg!(dst) {
                         // `*b = x` for a `Box` of a scalar (Box is transparent).
-                        Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg_mut!(dst) = v,
+                        Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg_mut!(dst) = v,
                         _ => try_v!(place::write_ref(&reg!(dst), v)),
                     }
                 }
@@ -1131,7 +1131,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
 
 #[inline]
 fn is_scalar(v: &Value) -> bool {
-    matches!(v, Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit)
+    matches!(v, Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit)
 }
 
 #[inline]

@@ -51,7 +51,7 @@ pub type PendingCall = (u32, Value);
 /// Values that need no drop glue.
 #[inline]
 pub fn trivial(v: &Value) -> bool {
-    matches!(v, Value::Unit | Value::Moved | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Range(_))
+    matches!(v, Value::Unit | Value::Moved | Value::Int(..) | Value::Wide(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Range(_))
 }
 
 /// Does this object still have its fields (its `drop` has not run)?

@@ -46,7 +46,7 @@ pub fn wrap(r: i64, ty: IntTy) -> i64 {
         IntTy::U8 => r as u8 as i64,
         IntTy::U16 => r as u16 as i64,
         IntTy::U32 => r as u32 as i64,
-        IntTy::I64 | IntTy::Isize | IntTy::U64 | IntTy::Usize => r,
+        IntTy::I64 | IntTy::Isize | IntTy::U64 | IntTy::Usize | IntTy::I128 | IntTy::U128 => r,
     }
 }
 
@@ -61,10 +61,22 @@ fn is_i64(ty: IntTy) -> bool {
 }
 
 /// Range of each integer type for the fast path (64-bit unsigned limited to `i64::MAX`:
-/// larger values take the slow path).
-const FAST_MIN: [i64; 10] = [i8::MIN as i64, i16::MIN as i64, i32::MIN as i64, i64::MIN, i64::MIN, 0, 0, 0, 0, 0];
-const FAST_MAX: [i64; 10] =
-    [i8::MAX as i64, i16::MAX as i64, i32::MAX as i64, i64::MAX, i64::MAX, u8::MAX as i64, u16::MAX as i64, u32::MAX as i64, i64::MAX, i64::MAX];
+/// larger values take the slow path; i128/u128 limited to their compact range).
+const FAST_MIN: [i64; 12] = [i8::MIN as i64, i16::MIN as i64, i32::MIN as i64, i64::MIN, i64::MIN, 0, 0, 0, 0, 0, i64::MIN, 0];
+const FAST_MAX: [i64; 12] = [
+    i8::MAX as i64,
+    i16::MAX as i64,
+    i32::MAX as i64,
+    i64::MAX,
+    i64::MAX,
+    u8::MAX as i64,
+    u16::MAX as i64,
+    u32::MAX as i64,
+    i64::MAX,
+    i64::MAX,
+    i64::MAX,
+    i64::MAX,
+];
 
 /// `+ - *` when the result stays in range (and, for u64/usize, below 2^63); `None` means
 /// "use `int_op`".
@@ -114,6 +126,9 @@ pub fn fast_cmp(op: BinKind, a: i64, b: i64, ty: IntTy) -> bool {
 /// Checked integer arithmetic (`None` on overflow); comparisons return `Bool`.
 #[inline]
 pub fn int_op(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<Value> {
+    if ty.is_128() {
+        return wide_int_op(op, a, b, ty);
+    }
     let r = match op {
         BinKind::Add => {
             if is_u64(ty) {
@@ -190,6 +205,12 @@ pub fn int_op(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<Value> {
         }
     };
     Some(Value::Int(r, ty))
+}
+
+/// `int_op` on two compact i128/u128 values (the result may need `Wide`).
+#[cold]
+fn wide_int_op(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<Value> {
+    crate::builtins::int128::binary(op, &Value::Int(a, ty), &Value::Int(b, ty))?.ok()
 }
 
 /// Rust's message for a failed integer op.
@@ -279,6 +300,12 @@ pub fn binary(op: BinKind, a: &Value, b: &Value) -> Result<BinOutcome, String> {
         return binary(op, a, &b2);
     }
     let v = match (a, b) {
+        (Value::Wide(..), Value::Int(..) | Value::Wide(..)) | (Value::Int(..), Value::Wide(..)) => {
+            match crate::builtins::int128::binary(op, a, b) {
+                Some(r) => r?,
+                None => return Err(overflow(op)),
+            }
+        }
         (Value::Int(x, tx), Value::Int(y, ty)) => {
             let t = unify_int(*tx, *ty);
             // Shifts keep the left operand's type.
@@ -342,6 +369,9 @@ pub fn values_cmp(a: &Value, b: &Value) -> Option<Ordering> {
 
 /// `-v`.
 pub fn neg(v: &Value) -> OpResult {
+    if let Some(w) = crate::builtins::int128::of(v) {
+        return crate::builtins::int128::neg(w);
+    }
     match v {
         Value::Int(x, t) => {
             if !t.signed() {
@@ -360,6 +390,9 @@ pub fn neg(v: &Value) -> OpResult {
 
 /// `!v`.
 pub fn not(v: &Value) -> OpResult {
+    if let Some(w) = crate::builtins::int128::of(v) {
+        return Ok(crate::builtins::int128::not(w));
+    }
     match v {
         Value::Bool(b) => Ok(Value::Bool(!b)),
         Value::Int(x, t) => Ok(Value::Int(wrap(!x, *t), *t)),
@@ -370,7 +403,17 @@ pub fn not(v: &Value) -> OpResult {
 
 /// `v as to`.
 pub fn cast(v: &Value, to: CastTo) -> OpResult {
+    use crate::builtins::int128;
     Ok(match (v, to) {
+        (Value::Int(_, from), CastTo::Int(t)) if t.is_128() || from.is_128() => {
+            int128::cast_int(v, t).ok_or_else(|| "cannot cast with `as`".to_string())?
+        }
+        (Value::Wide(..), CastTo::Int(t)) => int128::cast_int(v, t).ok_or_else(|| "cannot cast with `as`".to_string())?,
+        (Value::Wide(..), CastTo::Float(ft)) => match int128::of(v) {
+            Some(w) => Value::Float(int128::to_float(w, ft), ft),
+            None => return Err("cannot cast with `as`".into()),
+        },
+        (Value::Float(f, _), CastTo::Int(t)) if t.is_128() => int128::cast_float(*f, t),
         (Value::Int(x, from), CastTo::Int(t)) => {
             let _ = from;
             Value::Int(wrap(*x, t), t)

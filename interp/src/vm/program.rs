@@ -46,6 +46,18 @@ pub mod tid {
     pub const NATIVE: u32 = 32;
     /// Blanket impls (`impl<T: Display> Trait for T`): looked up after the type's own.
     pub const ANY: u32 = 33;
+    /// `i128` and `u128` (the other integer types are `INT + IntTy as u32`: see `int`).
+    pub const I128: u32 = 34;
+    pub const U128: u32 = 35;
+    /// The type id of an integer type.
+    #[inline]
+    pub fn int(t: crate::value::IntTy) -> u32 {
+        match t {
+            crate::value::IntTy::I128 => I128,
+            crate::value::IntTy::U128 => U128,
+            t => INT + t as u32,
+        }
+    }
     /// Std objects (`Value::Native` holding a `builtins::StdObj`): `STD_OBJ + index` in
     /// `STD_OBJ_NAMES`.
     pub const STD_OBJ: u32 = 40;
@@ -63,7 +75,7 @@ fn std_obj_type_id(name: &str) -> Option<u32> {
 /// The builtin type id for a type name as written in an `impl` (`Vec`, `str`, `i32`...).
 pub fn builtin_type_id(name: &str) -> Option<u32> {
     if let Some(t) = IntTy::from_name(name) {
-        return Some(tid::INT + t as u32);
+        return Some(tid::int(t));
     }
     Some(match name {
         "f32" => tid::F32,
@@ -96,7 +108,7 @@ pub fn type_id_of(v: &Value) -> u32 {
     match v {
         Value::Unit | Value::Moved => tid::UNIT,
         Value::Bool(_) => tid::BOOL,
-        Value::Int(_, t) => tid::INT + *t as u32,
+        Value::Int(_, t) | Value::Wide(_, t) => tid::int(*t),
         Value::Float(_, crate::value::FloatTy::F32) => tid::F32,
         Value::Float(_, crate::value::FloatTy::F64) => tid::F64,
         Value::Char(_) => tid::CHAR,

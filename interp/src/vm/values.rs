@@ -10,7 +10,7 @@ pub fn kind_name(v: &Value) -> &'static str {
     match v {
         Value::Unit => "()",
         Value::Bool(_) => "bool",
-        Value::Int(..) => "an integer",
+        Value::Int(..) | Value::Wide(..) => "an integer",
         Value::Float(..) => "a float",
         Value::Char(_) => "char",
         Value::Str(_) => "a string",
@@ -52,6 +52,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         (Value::Unit, Value::Unit) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x, _), Value::Int(y, _)) => x == y,
+        (Value::Wide(x, _), Value::Wide(y, _)) => x == y,
         (Value::Float(x, _), Value::Float(y, _)) => x == y,
         (Value::Char(x), Value::Char(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => {
@@ -144,6 +145,9 @@ pub fn cmp(a: &Value, b: &Value) -> Option<Ordering> {
         }
         (Value::Unit, Value::Unit) => Some(Ordering::Equal),
         (Value::Bool(x), Value::Bool(y)) => Some(x.cmp(y)),
+        (Value::Wide(..), Value::Int(..) | Value::Wide(..)) | (Value::Int(..), Value::Wide(..)) => {
+            crate::builtins::int128::cmp_ints(a, b)
+        }
         (Value::Int(x, t), Value::Int(y, _)) => {
             if matches!(t, crate::value::IntTy::U64 | crate::value::IntTy::Usize) {
                 Some((*x as u64).cmp(&(*y as u64)))
@@ -190,7 +194,7 @@ pub fn cmp(a: &Value, b: &Value) -> Option<Ordering> {
 /// are Copy)?
 pub fn is_copy(v: &Value) -> bool {
     match v {
-        Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Func(_) => true,
+        Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Char(_) | Value::Func(_) => true,
         Value::Tuple(t) => t.read().is_ok_and(|t| t.iter().all(is_copy)),
         Value::Vec(h) => h.read().is_ok_and(|o| o.is_array && o.items.iter().all(is_copy)),
         Value::Adt(a) => a.read().is_ok_and(|a| a.def.is_copy && a.fields.iter().all(is_copy)),

@@ -35,6 +35,14 @@ impl Int {
             signed,
         }
     }
+    /// The sign and the absolute value (a `u128` above `i128::MAX` is held as its bits).
+    fn magnitude(self) -> (bool, u128) {
+        if !self.signed && self.bits >= 128 {
+            (false, self.value as u128)
+        } else {
+            (self.value < 0, self.value.unsigned_abs())
+        }
+    }
     /// The bit pattern of the value in its type's width (what `{:x}` prints).
     fn pattern(self) -> u128 {
         let mask = if self.bits >= 128 {
@@ -68,14 +76,16 @@ fn decimal(out: &mut String, n: Int, spec: &Spec) {
     use std::fmt::Write as _;
     if spec.width.is_none() && !spec.sign_plus() {
         // The common `{}`: no padding, no `+`, so std's own output, without a buffer.
-        let _ = match i64::try_from(n.value) {
-            Ok(v) => write!(out, "{v}"),
-            Err(_) => write!(out, "{}", n.value),
+        let _ = match (i64::try_from(n.value), n.magnitude()) {
+            (Ok(v), (negative, _)) if negative == (v < 0) => write!(out, "{v}"),
+            (_, (false, m)) => write!(out, "{m}"),
+            (_, (true, _)) => write!(out, "{}", n.value),
         };
         return;
     }
-    let digits = n.value.unsigned_abs().to_string();
-    pad_integral(out, n.value >= 0, "", &digits, spec);
+    let (negative, abs) = n.magnitude();
+    let digits = abs.to_string();
+    pad_integral(out, !negative, "", &digits, spec);
 }
 
 fn radix(out: &mut String, n: Int, spec: &Spec, base: u32, prefix: &str, upper: bool) {
@@ -91,14 +101,14 @@ fn radix(out: &mut String, n: Int, spec: &Spec, base: u32, prefix: &str, upper: 
 /// `{:e}` on integers: std's own rendering of the absolute value (it rounds half to even
 /// under a precision), then the sign and padding as for floats.
 fn exp(out: &mut String, n: Int, spec: &Spec, upper: bool) {
-    let abs = n.value.unsigned_abs();
+    let (negative, abs) = n.magnitude();
     let body = match (spec.precision_limited(), upper) {
         (Some(p), false) => format!("{abs:.p$e}"),
         (Some(p), true) => format!("{abs:.p$E}"),
         (None, false) => format!("{abs:e}"),
         (None, true) => format!("{abs:E}"),
     };
-    let sign = if n.value < 0 {
+    let sign = if negative {
         "-"
     } else if spec.sign_plus() {
         "+"

@@ -197,6 +197,9 @@ impl AtomObj {
             Some(IntTy::U32) => Atom::U32(sa::AtomicU32::new(bits as u32)),
             Some(IntTy::U64) => Atom::U64(sa::AtomicU64::new(bits as u64)),
             Some(IntTy::Usize) => Atom::Usize(sa::AtomicUsize::new(bits as usize)),
+            // std has no stable 128-bit atomics: no constructor makes one.
+            Some(IntTy::I128) => Atom::I64(sa::AtomicI64::new(bits)),
+            Some(IntTy::U128) => Atom::U64(sa::AtomicU64::new(bits as u64)),
         };
         AtomObj { atom, ty }
     }
