@@ -205,14 +205,21 @@ fn perform(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 /// computation, its `Drop` impls run) and its `handle` makes the enclosing function return.
 fn exit(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = util::raw_arg(args, 0)?;
-    leave(true, v)
+    leave(0, v)
 }
 
-fn leave(is_return: bool, v: Value) -> NativeResult {
+/// `__eff_exit_to(code, v)`: a `break`/`continue` of a handled body that leaves it (code 2
+/// and up: which one, see the parser's `Tunnel`).
+fn exit_to(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let code = util::usize_of(&arg(args, 0)?)?;
+    leave(code, util::raw_arg(args, 1)?)
+}
+
+fn leave(code: usize, v: Value) -> NativeResult {
     let Some(l) = effect::current_stack().last().cloned() else {
         return Err(panic("`return` of a handled body outside its `handle`"));
     };
-    l.set_exit(is_return, v);
+    l.set_exit(code, v);
     Err(NativeError::Panic(super::async_task::CANCELLED.to_string()))
 }
 
@@ -222,12 +229,12 @@ fn try_(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let x = util::raw_arg(args, 0)?;
     match util::as_result(&x) {
         Some(Ok(v)) => return Ok(v),
-        Some(Err(_)) => return leave(false, x),
+        Some(Err(_)) => return leave(1, x),
         None => {}
     }
     match util::as_option(&x) {
         Some(Some(v)) => Ok(v),
-        Some(None) => leave(false, x),
+        Some(None) => leave(1, x),
         None => Err(util::type_error("Result or Option", &x)),
     }
 }
@@ -235,9 +242,9 @@ fn try_(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 /// What `__eff_drive` keeps between its attempts: the handler loop's fiber.
 struct Driving(crate::runtime::inline::Child);
 
-/// `__eff_drive(link, runner) -> Result<R, (bool, X)>`: run the handler loop `runner` (the
+/// `__eff_drive(link, runner) -> Result<R, (usize, X)>`: run the handler loop `runner` (the
 /// prelude's `__eff_run`) as an inline child of this fiber until it ends: `Ok` with the
-/// `handle`'s value, or `Err((is_return, x))` when the body left the enclosing function (the
+/// `handle`'s value, or `Err((code, x))` when the body left the enclosing function (`Link::exit`'s codes) (the
 /// loop, and any clause waiting in `resume`, are unwound).
 fn drive(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     use crate::runtime::inline::{Child, ParentWaker, Step};
@@ -271,7 +278,7 @@ fn drive(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
             Err(NativeError::Panic(msg))
         }
         Step::Stopped(Fault::Panic(m)) if m == super::async_task::CANCELLED => match l.take_exit() {
-            Some((is_return, x)) => Ok(util::err(cx, util::pair(Value::Bool(is_return), x))),
+            Some((code, x)) => Ok(util::err(cx, util::pair(Value::usize(code), x))),
             None => Err(NativeError::Panic(m)),
         },
         Step::Stopped(Fault::Panic(m)) => Err(NativeError::Panic(m)),
@@ -301,6 +308,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__eff_perform", perform);
     r.func("__eff_no_clause", no_clause);
     r.func("__eff_exit", exit);
+    r.func("__eff_exit_to", exit_to);
     r.func("__eff_try", try_);
     r.func("__eff_drive", drive);
     r.func("__eff_unreachable", unreachable_);

@@ -103,9 +103,10 @@ pub struct Link {
     child_q: WaitQueue,
     /// The child, while it has not ended (taken out while it runs).
     child: Mutex<Option<Child>>,
-    /// The body ended by a `return` (`true`) or a `?` (`false`) for the enclosing function,
-    /// with the returned value or the `Err`/`None` residual.
-    exit: Mutex<Option<(bool, Value)>>,
+    /// The body left the enclosing function: by a `return` (code 0, the returned value), a
+    /// `?` (1, the `Err`/`None` residual) or a `break`/`continue` (2 and up, see the parser's
+    /// `Tunnel`; the break's value).
+    exit: Mutex<Option<(usize, Value)>>,
 }
 
 /// An op the child posted: `seq` identifies it for `resume`.
@@ -127,13 +128,13 @@ impl Link {
         Arc::new(Link { effect, outer: current_stack(), state: Mutex::default(), parent_q: WaitQueue::new(), child_q: WaitQueue::new(), child: Mutex::new(None), exit: Mutex::new(None) })
     }
 
-    /// The body leaves the enclosing function (`return`: `true`, `?`: `false`).
-    pub fn set_exit(&self, is_return: bool, v: Value) {
-        *self.exit.lock() = Some((is_return, v));
+    /// The body leaves the enclosing function (see `exit`'s codes).
+    pub fn set_exit(&self, code: usize, v: Value) {
+        *self.exit.lock() = Some((code, v));
     }
 
     /// How the body left the enclosing function, taken.
-    pub fn take_exit(&self) -> Option<(bool, Value)> {
+    pub fn take_exit(&self) -> Option<(usize, Value)> {
         self.exit.lock().take()
     }
 

@@ -5,11 +5,14 @@
 // intrinsics are natives (builtins/effect.rs, runtime/effect.rs).
 
 /// What a `handle` came to: its value (the body's, or a clause's that did not resume), or
-/// a `return r` / `x?` of the body, which the `handle` applies in the enclosing function.
+/// a `return r` / `x?` / `break` / `continue` of the body, which the `handle` applies in the
+/// enclosing function.
 pub enum __EffFlow<T, R, Q> {
     Value(T),
     Return(R),
     Try(Q),
+    /// A `break`/`continue` leaving the body: (which one, the break's value).
+    Jump((usize, Q)),
 }
 
 /// Run `body` in a child fiber under handler `h` (deep: every op the body performs, until it
@@ -25,8 +28,15 @@ pub fn __eff_handle<H, F, R, X>(h: H, body: F) -> __EffFlow<R, X, X> {
     let l2 = link;
     match __eff_drive(&link, move || __eff_run(&l2, &h)) {
         Ok(v) => __EffFlow::Value(v),
-        Err((true, x)) => __EffFlow::Return(x),
-        Err((_, x)) => __EffFlow::Try(x),
+        Err((c, x)) => {
+            if c == 0 {
+                __EffFlow::Return(x)
+            } else if c == 1 {
+                __EffFlow::Try(x)
+            } else {
+                __EffFlow::Jump((c, x))
+            }
+        }
     }
 }
 

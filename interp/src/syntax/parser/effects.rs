@@ -205,7 +205,9 @@ impl Parser<'_> {
         let h = self.mk(ExprKind::Path(hp), self.span_from(hlo));
         let bspan = body.span;
         let mut id = || self.new_id();
-        tunnel_expr(&mut body, &mut id);
+        let mut tun = Tunnel { id: &mut id, loops: 0, labels: Vec::new(), targets: Vec::new() };
+        tunnel_expr(&mut body, &mut tun);
+        let targets = tun.targets;
         let clo = self.mk(ExprKind::Closure { is_move: false, params: Vec::new(), ret: None, body: Box::new(body) }, bspan);
         let span = self.span_from(lo);
         let call = self.call_expr(&["__eff_handle"], vec![h, clo], span);
@@ -221,124 +223,212 @@ impl Parser<'_> {
         let unreachable = self.call_expr(&["__eff_unreachable"], Vec::new(), span);
         let tblock = Block { stmts: vec![Stmt { kind: StmtKind::Expr(q, true), span }, Stmt { kind: StmtKind::Expr(unreachable, false), span }], is_unsafe: false, span };
         let tb = self.mk(ExprKind::Block(tblock), span);
-        let arms = vec![arm("Value", "__v", v), arm("Return", "__r", ret), arm("Try", "__t", tb)];
+        let mut arms = vec![arm("Value", "__v", v), arm("Return", "__r", ret), arm("Try", "__t", tb)];
+        if !targets.is_empty() {
+            // `__EffFlow::Jump((code, value)) => match code { 2 => break 'l value, 3 => continue, .. }`
+            let mut jarms = Vec::new();
+            for (i, (is_break, label, value)) in targets.into_iter().enumerate() {
+                let lit = self.mk(ExprKind::Lit(Lit { kind: LitKind::Int(i as u128 + 2, Some("usize".into())), span }), span);
+                let label = label.map(|l| ident(&l, span));
+                let body = if is_break {
+                    let value = if value { Some(Box::new(self.path_expr(&["__j"], span))) } else { None };
+                    self.mk(ExprKind::Break { label, value }, span)
+                } else {
+                    self.mk(ExprKind::Continue { label }, span)
+                };
+                jarms.push(Arm { pat: Pat { kind: PatKind::Lit(Box::new(lit)), span }, guard: None, body, span });
+            }
+            let unreachable = self.call_expr(&["__eff_unreachable"], Vec::new(), span);
+            jarms.push(Arm { pat: Pat { kind: PatKind::Wild, span }, guard: None, body: unreachable, span });
+            let code = self.path_expr(&["__c"], span);
+            let jm = self.mk(ExprKind::Match { scrutinee: Box::new(code), arms: jarms }, span);
+            let path = path(&["__EffFlow", "Jump"], span);
+            let tuple = Pat { kind: PatKind::Tuple(vec![bind("__c", span), bind("__j", span)]), span };
+            arms.push(Arm { pat: Pat { kind: PatKind::TupleStruct { path, elems: vec![tuple] }, span }, guard: None, body: jm, span });
+        }
         Ok(self.mk(ExprKind::Match { scrutinee: Box::new(call), arms }, span))
     }
 }
 
-/// Rewrite the `return e` and `e?` of a handled body that belong to the enclosing function
-/// (not those inside closures, async blocks or items) into `return __eff_exit(e)` and
-/// `__eff_try(e)`.
-fn tunnel_expr(e: &mut Expr, id: &mut dyn FnMut() -> NodeId) {
+/// What `tunnel_expr` knows while it walks a handled body.
+struct Tunnel<'a> {
+    id: &'a mut dyn FnMut() -> NodeId,
+    /// Loops of the body around the current expression.
+    loops: usize,
+    /// Labels of the body's loops and blocks around the current expression.
+    labels: Vec<String>,
+    /// The `break`/`continue` that leave the body, by code (2, 3, ...): (is a break, label,
+    /// carries a value).
+    targets: Vec<(bool, Option<String>, bool)>,
+}
+
+impl Tunnel<'_> {
+    fn in_loop(&mut self, label: Option<&Ident>, is_loop: bool, f: impl FnOnce(&mut Self)) {
+        if let Some(l) = label {
+            self.labels.push(l.name.clone());
+        }
+        self.loops += usize::from(is_loop);
+        f(self);
+        self.loops -= usize::from(is_loop);
+        if label.is_some() {
+            self.labels.pop();
+        }
+    }
+
+    /// The code of a `break`/`continue` that leaves the body, `None` when it stays inside.
+    fn target(&mut self, is_break: bool, label: Option<&Ident>, value: bool) -> Option<usize> {
+        let leaves = match label {
+            Some(l) => !self.labels.contains(&l.name),
+            None => self.loops == 0,
+        };
+        if !leaves {
+            return None;
+        }
+        let key = (is_break, label.map(|l| l.name.clone()), value);
+        let i = match self.targets.iter().position(|t| *t == key) {
+            Some(i) => i,
+            None => {
+                self.targets.push(key);
+                self.targets.len() - 1
+            }
+        };
+        Some(i + 2)
+    }
+}
+
+/// Rewrite the `return e`, `e?`, `break` and `continue` of a handled body that belong to the
+/// enclosing function (not those inside closures, async blocks or items, nor a `break` of a
+/// loop of the body) into `return __eff_exit(e)`, `__eff_try(e)` and
+/// `return __eff_exit_to(code, value)`.
+fn tunnel_expr(e: &mut Expr, t: &mut Tunnel<'_>) {
     let span = e.span;
-    let mk_call = |name: &str, arg: Expr, id: &mut dyn FnMut() -> NodeId| {
-        let callee = Expr { kind: ExprKind::Path(path(&[name], span)), span, id: id() };
-        Expr { kind: ExprKind::Call(Box::new(callee), vec![arg]), span, id: id() }
+    let mk_call = |name: &str, args: Vec<Expr>, t: &mut Tunnel<'_>| {
+        let callee = Expr { kind: ExprKind::Path(path(&[name], span)), span, id: (t.id)() };
+        Expr { kind: ExprKind::Call(Box::new(callee), args), span, id: (t.id)() }
     };
     match &mut e.kind {
         ExprKind::Return(v) => {
             let inner = match v.take() {
                 Some(mut x) => {
-                    tunnel_expr(&mut x, id);
+                    tunnel_expr(&mut x, t);
                     *x
                 }
-                None => Expr { kind: ExprKind::Tuple(Vec::new()), span, id: id() },
+                None => Expr { kind: ExprKind::Tuple(Vec::new()), span, id: (t.id)() },
             };
-            *v = Some(Box::new(mk_call("__eff_exit", inner, id)));
+            *v = Some(Box::new(mk_call("__eff_exit", vec![inner], t)));
         }
         ExprKind::Try(x) => {
-            tunnel_expr(x, id);
+            tunnel_expr(x, t);
             let inner = std::mem::replace(&mut **x, Expr { kind: ExprKind::Error, span, id: 0 });
-            *e = mk_call("__eff_try", inner, id);
+            *e = mk_call("__eff_try", vec![inner], t);
         }
-        ExprKind::Closure { .. } | ExprKind::Async { .. } | ExprKind::Error | ExprKind::Lit(_) | ExprKind::Path(_) | ExprKind::Continue { .. } => {}
-        ExprKind::Unary(_, a) | ExprKind::Ref { expr: a, .. } | ExprKind::Field(a, _) | ExprKind::TupleField(a, _, _) | ExprKind::Paren(a) | ExprKind::Await(a) | ExprKind::Cast(a, _) => tunnel_expr(a, id),
+        ExprKind::Closure { .. } | ExprKind::Async { .. } | ExprKind::Error | ExprKind::Lit(_) | ExprKind::Path(_) => {}
+        ExprKind::Continue { label } => {
+            if let Some(k) = t.target(false, label.as_ref(), false) {
+                let code = Expr { kind: ExprKind::Lit(Lit { kind: LitKind::Int(k as u128, Some("usize".into())), span }), span, id: (t.id)() };
+                let unit = Expr { kind: ExprKind::Tuple(Vec::new()), span, id: (t.id)() };
+                let call = mk_call("__eff_exit_to", vec![code, unit], t);
+                e.kind = ExprKind::Return(Some(Box::new(call)));
+            }
+        }
+        ExprKind::Unary(_, a) | ExprKind::Ref { expr: a, .. } | ExprKind::Field(a, _) | ExprKind::TupleField(a, _, _) | ExprKind::Paren(a) | ExprKind::Await(a) | ExprKind::Cast(a, _) => tunnel_expr(a, t),
         ExprKind::Binary(_, a, b) | ExprKind::Assign(a, b) | ExprKind::AssignOp(_, a, b) | ExprKind::Index(a, b) | ExprKind::ArrayRepeat(a, b) => {
-            tunnel_expr(a, id);
-            tunnel_expr(b, id);
+            tunnel_expr(a, t);
+            tunnel_expr(b, t);
         }
         ExprKind::Call(f, args) => {
-            tunnel_expr(f, id);
-            args.iter_mut().for_each(|a| tunnel_expr(a, id));
+            tunnel_expr(f, t);
+            args.iter_mut().for_each(|a| tunnel_expr(a, t));
         }
         ExprKind::MethodCall { receiver, args, .. } => {
-            tunnel_expr(receiver, id);
-            args.iter_mut().for_each(|a| tunnel_expr(a, id));
+            tunnel_expr(receiver, t);
+            args.iter_mut().for_each(|a| tunnel_expr(a, t));
         }
         ExprKind::Range { start, end, .. } => {
             for x in [start, end].into_iter().flatten() {
-                tunnel_expr(x, id);
+                tunnel_expr(x, t);
             }
         }
-        ExprKind::Tuple(xs) | ExprKind::Array(xs) => xs.iter_mut().for_each(|a| tunnel_expr(a, id)),
+        ExprKind::Tuple(xs) | ExprKind::Array(xs) => xs.iter_mut().for_each(|a| tunnel_expr(a, t)),
         ExprKind::Struct { fields, base, .. } => {
-            fields.iter_mut().for_each(|f| tunnel_expr(&mut f.expr, id));
+            fields.iter_mut().for_each(|f| tunnel_expr(&mut f.expr, t));
             if let Some(b) = base {
-                tunnel_expr(b, id);
+                tunnel_expr(b, t);
             }
         }
-        ExprKind::Block(b) | ExprKind::Loop { body: b, .. } | ExprKind::LabeledBlock { body: b, .. } => tunnel_block(b, id),
+        ExprKind::Block(b) => tunnel_block(b, t),
+        ExprKind::Loop { body, label } => t.in_loop(label.as_ref(), true, |t| tunnel_block(body, t)),
+        ExprKind::LabeledBlock { body, label } => t.in_loop(Some(&*label), false, |t| tunnel_block(body, t)),
         ExprKind::If { cond, then, else_ } => {
-            tunnel_expr(cond, id);
-            tunnel_block(then, id);
+            tunnel_expr(cond, t);
+            tunnel_block(then, t);
             if let Some(x) = else_ {
-                tunnel_expr(x, id);
+                tunnel_expr(x, t);
             }
         }
-        ExprKind::Let(_, x) => tunnel_expr(x, id),
-        ExprKind::While { cond, body, .. } => {
-            tunnel_expr(cond, id);
-            tunnel_block(body, id);
+        ExprKind::Let(_, x) => tunnel_expr(x, t),
+        ExprKind::While { cond, body, label } => {
+            tunnel_expr(cond, t);
+            t.in_loop(label.as_ref(), true, |t| tunnel_block(body, t));
         }
-        ExprKind::For { iter, body, .. } => {
-            tunnel_expr(iter, id);
-            tunnel_block(body, id);
+        ExprKind::For { iter, body, label, .. } => {
+            tunnel_expr(iter, t);
+            t.in_loop(label.as_ref(), true, |t| tunnel_block(body, t));
         }
         ExprKind::Match { scrutinee, arms } => {
-            tunnel_expr(scrutinee, id);
+            tunnel_expr(scrutinee, t);
             for a in arms {
                 if let Some(g) = &mut a.guard {
-                    tunnel_expr(g, id);
+                    tunnel_expr(g, t);
                 }
-                tunnel_expr(&mut a.body, id);
+                tunnel_expr(&mut a.body, t);
             }
         }
-        ExprKind::Break { value, .. } => {
+        ExprKind::Break { value, label } => {
             if let Some(v) = value {
-                tunnel_expr(v, id);
+                tunnel_expr(v, t);
+            }
+            if let Some(k) = t.target(true, label.as_ref(), value.is_some()) {
+                let code = Expr { kind: ExprKind::Lit(Lit { kind: LitKind::Int(k as u128, Some("usize".into())), span }), span, id: (t.id)() };
+                let v = match value.take() {
+                    Some(v) => *v,
+                    None => Expr { kind: ExprKind::Tuple(Vec::new()), span, id: (t.id)() },
+                };
+                let call = mk_call("__eff_exit_to", vec![code, v], t);
+                e.kind = ExprKind::Return(Some(Box::new(call)));
             }
         }
         ExprKind::Macro(m) => match &mut m.args {
             MacroArgs::Format { target, leading, args, .. } => {
-                if let Some(t) = target {
-                    tunnel_expr(t, id);
+                if let Some(x) = target {
+                    tunnel_expr(x, t);
                 }
-                leading.iter_mut().for_each(|a| tunnel_expr(a, id));
-                args.iter_mut().for_each(|a| tunnel_expr(&mut a.expr, id));
+                leading.iter_mut().for_each(|a| tunnel_expr(a, t));
+                args.iter_mut().for_each(|a| tunnel_expr(&mut a.expr, t));
             }
-            MacroArgs::Exprs(xs) => xs.iter_mut().for_each(|a| tunnel_expr(a, id)),
+            MacroArgs::Exprs(xs) => xs.iter_mut().for_each(|a| tunnel_expr(a, t)),
             MacroArgs::Repeat(a, b) => {
-                tunnel_expr(a, id);
-                tunnel_expr(b, id);
+                tunnel_expr(a, t);
+                tunnel_expr(b, t);
             }
-            MacroArgs::Matches { expr, .. } => tunnel_expr(expr, id),
+            MacroArgs::Matches { expr, .. } => tunnel_expr(expr, t),
             MacroArgs::Select(_) => {}
         },
     }
 }
 
-fn tunnel_block(b: &mut Block, id: &mut dyn FnMut() -> NodeId) {
+fn tunnel_block(b: &mut Block, t: &mut Tunnel<'_>) {
     for st in &mut b.stmts {
         match &mut st.kind {
             StmtKind::Let { init, else_, .. } => {
                 if let Some(x) = init {
-                    tunnel_expr(x, id);
+                    tunnel_expr(x, t);
                 }
                 if let Some(eb) = else_ {
-                    tunnel_block(eb, id);
+                    tunnel_block(eb, t);
                 }
             }
-            StmtKind::Expr(x, _) => tunnel_expr(x, id),
+            StmtKind::Expr(x, _) => tunnel_expr(x, t),
             StmtKind::Item(_) | StmtKind::Empty => {}
         }
     }
