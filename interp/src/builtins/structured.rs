@@ -18,7 +18,8 @@
 //! until it ended: `TaskGroup::join_all`), `__group_wait_any(&g) -> Option<(u64, Result<T,
 //! (String, bool)>)>` (any ended child with its task id, blocking until one ended or a child
 //! was added: the nursery's loop), `__is_result_err(&v) -> bool`.
-//! Every blocking one is an await point (an aborted task stops there).
+//! Every blocking one is an await point (an aborted task stops there); a task aborted while
+//! it waits in `__group_wait_any` first cancels the group and waits for every child to end.
 
 use super::async_task::{abort_slot, check_cancel, join_result, TaskObj};
 use super::registry::Registry;
@@ -174,11 +175,29 @@ fn take_finished(core: &GroupCore) -> Option<Arc<JoinSlot>> {
     s.tasks.remove(i)
 }
 
+/// The task waiting in a nursery was cancelled: cancel every child and stop (raise the
+/// cancellation) only once they all ended, as a Trio nursery never returns before its
+/// children did.
+fn cancelled_nursery(cx: &NativeCx<'_>, core: &GroupCore) -> NativeResult {
+    core.cancel(false);
+    let tasks: Vec<Arc<JoinSlot>> = core.st.lock().tasks.iter().cloned().collect();
+    let mut running = false;
+    for t in &tasks {
+        running |= !t.done_or_register(cx.waker);
+    }
+    if running {
+        return Err(block(cx, "nursery (awaiting its cancelled children)"));
+    }
+    check_cancel().map(|()| Value::Unit)
+}
+
 /// Any ended child as `(task id, result)`, in the order they are found ended (`None`: no
 /// child left).
 fn group_wait_any(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    check_cancel()?;
     let core = core_of(args, 0)?;
+    if check_cancel().is_err() {
+        return cancelled_nursery(cx, &core);
+    }
     let mut done = take_finished(&core);
     if done.is_none() {
         if core.st.lock().tasks.is_empty() {
