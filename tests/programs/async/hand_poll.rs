@@ -64,11 +64,11 @@ async fn after(ms: u64, name: &'static str) -> &'static str {
 
 #[tokio::main]
 async fn main() {
-    let (v, polls) = Either { a: Box::pin(after(30, "slow")), b: Box::pin(after(10, "fast")), polls: 0 }.await;
+    let (v, polls) = Either { a: Box::pin(after(300, "slow")), b: Box::pin(after(10, "fast")), polls: 0 }.await;
     println!("won: {v} (polls > 1: {})", polls > 1);
-    let t = Timeout { inner: Box::pin(after(5, "in time")), timer: Box::pin(tokio::time::sleep(Duration::from_millis(100))) }.await;
+    let t = Timeout { inner: Box::pin(after(5, "in time")), timer: Box::pin(tokio::time::sleep(Duration::from_millis(1000))) }.await;
     println!("{t:?}");
-    let t = Timeout { inner: Box::pin(async { after(200, "too late").await.len() }), timer: Box::pin(tokio::time::sleep(Duration::from_millis(20))) }.await;
+    let t = Timeout { inner: Box::pin(async { after(2000, "too late").await.len() }), timer: Box::pin(tokio::time::sleep(Duration::from_millis(20))) }.await;
     println!("{t:?}");
     let ready = Either { a: Box::pin(async { "at once" }), b: Box::pin(after(10, "never polled")), polls: 0 }.await;
     println!("{ready:?}");

@@ -37,6 +37,6 @@ async fn main() {
         Ok(v) => println!("ok {v}"),
         Err(e) => println!("is_panic: {}", e.is_panic()),
     }
-    let t = tokio::time::timeout(Duration::from_millis(50), async { fails(1).await + 1 }).await;
+    let t = tokio::time::timeout(Duration::from_secs(2), async { fails(1).await + 1 }).await;
     println!("{t:?}");
 }

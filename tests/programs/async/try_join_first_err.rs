@@ -14,7 +14,7 @@ impl Drop for Noisy {
 
 async fn check(n: u64) -> Result<u64, String> {
     let _g = Noisy(n);
-    tokio::time::sleep(Duration::from_millis(n * 10)).await;
+    tokio::time::sleep(Duration::from_millis(n * 40)).await;
     println!("check({n}) done");
     if n == 2 {
         Err(format!("bad {n}"))
@@ -25,7 +25,7 @@ async fn check(n: u64) -> Result<u64, String> {
 
 #[tokio::main]
 async fn main() {
-    let r = tokio::try_join!(check(30), check(2), check(1));
+    let r = tokio::try_join!(check(9), check(2), check(1));
     println!("{r:?}");
     let r = tokio::try_join!(check(1), check(3));
     println!("{r:?}");
