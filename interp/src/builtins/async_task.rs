@@ -105,6 +105,10 @@ fn is_aborted(t: &Arc<ThreadInfo>) -> bool {
 
 /// `Err(CANCELLED)` when the current task was aborted.
 pub(crate) fn check_cancel() -> R<()> {
+    // SeqCst: as in `is_aborted` (the fast path: no task was ever aborted, no thread lookup).
+    if ABORT_COUNT.load(Ordering::SeqCst) == 0 {
+        return Ok(());
+    }
     match threads::current() {
         Some(t) if is_aborted(&t) => Err(panic(CANCELLED)),
         _ => Ok(()),

@@ -113,6 +113,10 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
                     continue;
                 }
                 alone_blocked = false;
+                // An async pool runs: run its queued tasks here rather than sleep.
+                if super::executor::help(host) {
+                    continue;
+                }
                 park_current(b.deadline.map(|d| d.saturating_sub(host.now())));
                 if run.interrupt.load(Ordering::Relaxed) {
                     return Err(Fault::Interrupted);

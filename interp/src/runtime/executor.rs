@@ -12,7 +12,19 @@
 //! - Timers: a blocked task with a deadline (`sleep`, timeouts) goes in a heap; workers fire
 //!   the expired entries (a spurious wake-up is harmless: the blocking call re-checks) and
 //!   park no longer than the earliest deadline.
-//! - Idle workers park on their own `Parker`; a push unparks one idle worker.
+//! - Idle workers park on their own `Parker`; a push unparks one idle worker. The idle
+//!   count is read without the lock (`idle_count`); the pusher and the parking worker each
+//!   put a SeqCst fence between their store and their load (the pusher: push the task,
+//!   fence, read the count; the worker: publish itself idle, fence, look at the queues), so
+//!   either the pusher sees the idle worker or the worker sees the task.
+//! - Locality (the ping-pong path): a task woken on a worker by the task running there goes
+//!   to the worker's LIFO slot (`SLOT`), run as soon as the current task blocks or yields,
+//!   without waking another worker (at most `MAX_SLOT_RUNS` in a row, then the FIFO deque
+//!   goes first). A thread outside the pool whose fiber blocked (`async fn main` on the
+//!   interpreter's thread, in `driver::drive`) *helps*: `help` runs queued tasks on it,
+//!   one slice at a time, until its own fiber was woken; tasks woken from such a helping
+//!   thread go to the helper deque (`helper`, stolen by idle workers at their next look),
+//!   so two tasks handing values back and forth stay on one OS thread, with no futex.
 //! - The pool belongs to one `Run` (created on the first spawn of the run); workers hold the
 //!   run weakly and exit once it is gone.
 //!
@@ -28,9 +40,10 @@ use crate::vm::{Ctx, Fault};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::sync::{Parker, Unparker};
 use parking_lot::Mutex;
+use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
-use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+use std::sync::atomic::{fence, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 use std::task::{Wake, Waker};
 use std::time::Duration;
@@ -57,6 +70,46 @@ pub fn worker_count() -> usize {
     }
 }
 
+/// Tasks a worker runs from its LIFO slot in a row before it looks at its FIFO deque (two
+/// tasks waking each other would otherwise starve the rest).
+const MAX_SLOT_RUNS: u32 = 3;
+
+/// Finished tasks' fibers kept per OS thread for the next tasks (their buffers reused).
+const FIBER_CACHE: usize = 64;
+
+/// What an OS thread is to the pool whose `Executor::id` is `ROLE.0`.
+const ROLE_NONE: u8 = 0;
+/// One of its workers.
+const ROLE_WORKER: u8 = 1;
+/// A thread outside the pool that helps while its own fiber is blocked (`help`).
+const ROLE_HELPER: u8 = 2;
+
+thread_local! {
+    /// (pool id, role): where the wake-ups made on this thread go.
+    static ROLE: Cell<(usize, u8)> = const { Cell::new((0, ROLE_NONE)) };
+    /// A worker's LIFO slot: the task woken last on this worker.
+    static SLOT: RefCell<Option<Arc<Task>>> = const { RefCell::new(None) };
+    /// Cleared fibers of finished tasks (see `FIBER_CACHE`).
+    static FIBERS: RefCell<Vec<Fiber>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A fiber for a starting task: a cached one or a new one.
+fn new_fiber() -> Fiber {
+    FIBERS.with(|c| c.borrow_mut().pop()).unwrap_or_else(|| Fiber { stack: Vec::with_capacity(16), frames: Vec::with_capacity(4), ..Fiber::default() })
+}
+
+/// Keep a finished task's fiber (already cleared) for the next task, unless it grew large.
+fn recycle_fiber(f: Fiber) {
+    if f.stack.capacity() <= 256 && f.frames.capacity() <= 32 {
+        FIBERS.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() < FIBER_CACHE {
+                c.push(f);
+            }
+        });
+    }
+}
+
 const IDLE: u8 = 0;
 const QUEUED: u8 = 1;
 const RUNNING: u8 = 2;
@@ -80,6 +133,19 @@ impl Wake for Task {
     }
 
     fn wake_by_ref(self: &Arc<Self>) {
+        self.wake_via(true);
+    }
+}
+
+impl Task {
+    /// Make the task runnable. `local`: through `Executor::schedule` (a worker's LIFO slot,
+    /// the helper deque); else straight to the injector (timers: the due tasks keep their
+    /// deadline order).
+    fn wake_via(self: &Arc<Self>, local: bool) {
+        // Acquire/AcqRel: pair with `run_task`'s Release store of RUNNING and its AcqRel
+        // CAS RUNNING -> IDLE: a wake either sees IDLE (and queues the task, whose fiber
+        // the blocking run stored before that CAS) or turns RUNNING into NOTIFIED (which
+        // that CAS then sees, and requeues).
         let mut s = self.state.load(Ordering::Acquire);
         loop {
             let next = match s {
@@ -94,7 +160,11 @@ impl Wake for Task {
         }
         if s == IDLE {
             if let Some(e) = self.exec.upgrade() {
-                e.push(self.clone());
+                if local {
+                    e.schedule(self.clone());
+                } else {
+                    e.push(self.clone());
+                }
             }
         }
     }
@@ -107,12 +177,24 @@ pub struct Executor {
     unparkers: Vec<Unparker>,
     /// Indices of parked workers.
     idle: Mutex<Vec<usize>>,
+    /// `idle.len()`, written under the `idle` lock, read without it by `wake_one`.
+    idle_count: AtomicUsize,
+    /// The deque of the threads that help (`help`): tasks woken on them; its stealer is the
+    /// last of `stealers`.
+    helper: Mutex<Worker<Arc<Task>>>,
+    /// Entries in `timers` (read without the lock: workers skip the clock when 0).
+    timer_count: AtomicUsize,
     /// (deadline, sequence, task): the blocked tasks with a deadline.
     timers: Mutex<BinaryHeap<Reverse<(Duration, u64, TimerTask)>>>,
     timer_seq: AtomicUsize,
     /// Tasks spawned and not finished.
     pub live: AtomicUsize,
+    /// Unique in the process (never 0): `ROLE` names the pool by it.
+    id: usize,
 }
+
+/// The last `Executor::id` given.
+static POOL_IDS: AtomicUsize = AtomicUsize::new(0);
 
 /// A task in the timer heap (ordered by deadline and sequence only).
 struct TimerTask(Arc<Task>);
@@ -143,9 +225,45 @@ impl std::fmt::Debug for Executor {
 /// The pool of the current run (one per process at a time: a new run replaces it).
 static POOL: Mutex<Option<(Weak<Run>, Arc<Executor>)>> = Mutex::new(None);
 
+thread_local! {
+    /// The last pool `Executor::of` returned on this thread, and its run (spawning loops
+    /// skip the global lock).
+    static LAST_POOL: RefCell<Option<(Weak<Run>, Weak<Executor>)>> = const { RefCell::new(None) };
+}
+
 impl Executor {
     /// The pool of `run`, started on first use.
     pub fn of(run: &Arc<Run>) -> Arc<Executor> {
+        let cached = LAST_POOL.with(|c| match &*c.borrow() {
+            // The weak `Run` pins its allocation: the same address is the same run.
+            Some((r, e)) if std::ptr::eq(r.as_ptr(), Arc::as_ptr(run)) => e.upgrade(),
+            _ => None,
+        });
+        if let Some(e) = cached {
+            return e;
+        }
+        let e = Executor::of_locked(run);
+        LAST_POOL.with(|c| *c.borrow_mut() = Some((Arc::downgrade(run), Arc::downgrade(&e))));
+        e
+    }
+
+    /// The pool of `run` if it has one already.
+    fn existing(run: &Arc<Run>) -> Option<Arc<Executor>> {
+        let cached = LAST_POOL.with(|c| match &*c.borrow() {
+            Some((r, e)) if std::ptr::eq(r.as_ptr(), Arc::as_ptr(run)) => e.upgrade(),
+            _ => None,
+        });
+        if cached.is_some() {
+            return cached;
+        }
+        let p = POOL.lock();
+        match &*p {
+            Some((r, e)) if std::ptr::eq(r.as_ptr(), Arc::as_ptr(run)) && r.strong_count() > 0 => Some(e.clone()),
+            _ => None,
+        }
+    }
+
+    fn of_locked(run: &Arc<Run>) -> Arc<Executor> {
         let mut p = POOL.lock();
         if let Some((r, e)) = &*p {
             if r.upgrade().is_some_and(|r| Arc::ptr_eq(&r, run)) {
@@ -162,14 +280,22 @@ impl Executor {
         let n = n.max(1);
         let workers: Vec<Worker<Arc<Task>>> = (0..n).map(|_| Worker::new_fifo()).collect();
         let parkers: Vec<Parker> = (0..n).map(|_| Parker::new()).collect();
+        let helper = Worker::new_fifo();
+        let mut stealers: Vec<Stealer<Arc<Task>>> = workers.iter().map(Worker::stealer).collect();
+        stealers.push(helper.stealer());
         let exec = Arc::new(Executor {
             injector: Injector::new(),
-            stealers: workers.iter().map(Worker::stealer).collect(),
+            stealers,
             unparkers: parkers.iter().map(|p| p.unparker().clone()).collect(),
             idle: Mutex::new(Vec::new()),
+            idle_count: AtomicUsize::new(0),
+            helper: Mutex::new(helper),
+            timer_count: AtomicUsize::new(0),
             timers: Mutex::new(BinaryHeap::new()),
             timer_seq: AtomicUsize::new(0),
             live: AtomicUsize::new(0),
+            // Relaxed: only uniqueness matters.
+            id: POOL_IDS.fetch_add(1, Ordering::Relaxed) + 1,
         });
         for (i, (w, p)) in workers.into_iter().zip(parkers).enumerate() {
             let e = exec.clone();
@@ -190,11 +316,63 @@ impl Executor {
         self.wake_one();
     }
 
+    /// A task became runnable: on a worker it goes to the worker's LIFO slot (the running
+    /// task is likely about to wait for it), on a helping thread to the helper deque, and
+    /// elsewhere to the injector with an idle worker woken.
+    fn schedule(self: &Arc<Self>, t: Arc<Task>) {
+        let (home, role) = ROLE.get();
+        if home == self.id {
+            if role == ROLE_WORKER {
+                let before = SLOT.with(|s| s.borrow_mut().replace(t));
+                if let Some(b) = before {
+                    self.push(b);
+                }
+                return;
+            }
+            if role == ROLE_HELPER {
+                self.helper.lock().push(t);
+                return;
+            }
+        }
+        self.push(t);
+    }
+
     fn wake_one(&self) {
-        let i = self.idle.lock().pop();
+        // SeqCst fence: pairs with the fence in `worker_main` between publishing a worker
+        // idle and re-checking the queues: this thread's push (before the fence) is seen
+        // by that check, or the worker's idle entry is seen by the load below.
+        fence(Ordering::SeqCst);
+        // Relaxed: ordered by the fence above (see there).
+        if self.idle_count.load(Ordering::Relaxed) == 0 {
+            return;
+        }
+        let i = {
+            let mut idle = self.idle.lock();
+            let i = idle.pop();
+            // Relaxed: written under the `idle` lock; readers re-check under the lock.
+            self.idle_count.store(idle.len(), Ordering::Relaxed);
+            i
+        };
         if let Some(u) = i.and_then(|i| self.unparkers.get(i)) {
             u.unpark();
         }
+    }
+
+    /// Mark worker `me` idle (`true`) or busy.
+    fn set_idle(&self, me: usize, idle: bool) {
+        let mut l = self.idle.lock();
+        if idle {
+            l.push(me);
+        } else {
+            l.retain(|&i| i != me);
+        }
+        // Relaxed: written under the lock; `wake_one` orders its read with a fence.
+        self.idle_count.store(l.len(), Ordering::Relaxed);
+    }
+
+    /// Something to run is queued where a parking worker would not look locally.
+    fn has_shared_work(&self) -> bool {
+        !self.injector.is_empty() || self.stealers.last().is_some_and(|s| !s.is_empty())
     }
 
     /// Spawn `body` (a callable run as the task's first frame) as a task.
@@ -214,6 +392,9 @@ impl Executor {
             let mut h = self.timers.lock();
             let before = h.peek().map(|Reverse((d, _, _))| *d);
             h.push(Reverse((deadline, seq, TimerTask(t))));
+            // Relaxed: a hint for `fire_timers` (a worker that misses it sees it on its next
+            // loop; an idle one is woken below when this deadline is the earliest).
+            self.timer_count.store(h.len(), Ordering::Relaxed);
             before.is_none_or(|b| deadline < b)
         };
         if earliest {
@@ -223,7 +404,12 @@ impl Executor {
     }
 
     /// Wake the tasks whose deadline passed; the time until the next deadline.
-    fn fire_timers(&self, now: Duration) -> Option<Duration> {
+    fn fire_timers(&self, run: &Run) -> Option<Duration> {
+        // Relaxed: see `add_timer`.
+        if self.timer_count.load(Ordering::Relaxed) == 0 {
+            return None;
+        }
+        let now = run.now();
         let mut due = Vec::new();
         let next = {
             let Some(mut h) = self.timers.try_lock() else { return Some(Duration::from_millis(1)) };
@@ -235,15 +421,27 @@ impl Executor {
                     due.push(t.0);
                 }
             }
+            // Relaxed: see `add_timer`.
+            self.timer_count.store(h.len(), Ordering::Relaxed);
             h.peek().map(|Reverse((d, _, _))| d.saturating_sub(now))
         };
         for t in due {
-            t.wake_by_ref();
+            t.wake_via(false);
         }
         next
     }
 
-    fn find(&self, local: &Worker<Arc<Task>>, me: usize) -> Option<Arc<Task>> {
+    fn find(&self, local: &Worker<Arc<Task>>, me: usize, slot_runs: &mut u32) -> Option<Arc<Task>> {
+        if *slot_runs < MAX_SLOT_RUNS {
+            if let Some(t) = SLOT.with(|s| s.borrow_mut().take()) {
+                *slot_runs += 1;
+                return Some(t);
+            }
+        } else if let Some(t) = SLOT.with(|s| s.borrow_mut().take()) {
+            // Its turn is over: behind the tasks queued before it.
+            local.push(t);
+        }
+        *slot_runs = 0;
         if let Some(t) = local.pop() {
             return Some(t);
         }
@@ -270,14 +468,16 @@ impl Executor {
 }
 
 fn worker_main(exec: &Arc<Executor>, local: &Worker<Arc<Task>>, parker: &Parker, me: usize, run: &Weak<Run>) {
+    ROLE.set((exec.id, ROLE_WORKER));
+    let mut slot_runs = 0;
     loop {
-        let Some(run) = run.upgrade() else { return };
+        let Some(run) = run.upgrade() else { break };
         let host = RunHost { run: run.clone() };
         let mut out = run.out.handle();
         let next_timer = loop {
-            let next = exec.fire_timers(run.now());
-            match exec.find(local, me) {
-                Some(t) => run_task(exec, &t, &host, &mut out, local),
+            let next = exec.fire_timers(&run);
+            match exec.find(local, me, &mut slot_runs) {
+                Some(t) => run_task(exec, &t, &host, &mut out, Some(local)),
                 None => break next,
             }
         };
@@ -285,26 +485,67 @@ fn worker_main(exec: &Arc<Executor>, local: &Worker<Arc<Task>>, parker: &Parker,
         drop(host);
         // Park: announce idleness, look once more (a push between `find` and here unparks
         // us: the token is kept), then sleep until a push, a timer or `TICK`.
-        exec.idle.lock().push(me);
-        if !exec.injector.is_empty() {
-            exec.idle.lock().retain(|&i| i != me);
+        exec.set_idle(me, true);
+        // SeqCst fence: pairs with the fence in `wake_one` (after a push): either that
+        // pusher sees this worker idle, or this check sees its task.
+        fence(Ordering::SeqCst);
+        if exec.has_shared_work() {
+            exec.set_idle(me, false);
             continue;
         }
         let t = next_timer.map_or(driver::TICK, |t| t.min(driver::TICK));
         drop(run);
         parker.park_timeout(t);
-        exec.idle.lock().retain(|&i| i != me);
+        exec.set_idle(me, false);
     }
+    ROLE.set((0, ROLE_NONE));
+    SLOT.with(|s| s.borrow_mut().take());
+    FIBERS.with(|c| c.borrow_mut().clear());
+}
+
+/// The fiber of a thread outside the pool blocked (`driver::drive`): run one queued task
+/// for a slice on this thread instead of sleeping. `true` when it ran one (the caller runs
+/// its own fiber again: its blocking call re-checks, a spurious wake-up being harmless);
+/// `false` when there was nothing to run (the caller parks). Never under the deterministic
+/// scheduler, and never starts a pool.
+pub fn help(host: &RunHost) -> bool {
+    let run = &host.run;
+    if run.det.is_some() {
+        return false;
+    }
+    let Some(exec) = Executor::existing(run) else { return false };
+    let (home, role) = ROLE.get();
+    if role == ROLE_WORKER {
+        return false;
+    }
+    if home != exec.id {
+        ROLE.set((exec.id, ROLE_HELPER));
+    }
+    let popped = exec.helper.lock().pop();
+    let t = popped.or_else(|| loop {
+        match exec.injector.steal() {
+            Steal::Success(t) => break Some(t),
+            Steal::Retry => continue,
+            Steal::Empty => break None,
+        }
+    });
+    let Some(t) = t else { return false };
+    let me = threads::current();
+    let mut out = run.out.handle();
+    run_task(&exec, &t, host, &mut out, None);
+    threads::set_current(me);
+    true
 }
 
 /// Run `t` for one slice on this worker.
-fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super::out::OutHandle, local: &Worker<Arc<Task>>) {
+/// `local`: the worker's deque (`None` on a helping thread: the helper deque).
+fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super::out::OutHandle, local: Option<&Worker<Arc<Task>>>) {
     let run: &Run = &host.run;
     t.state.store(RUNNING, Ordering::Release);
     let waker = Waker::from(t.clone());
     threads::set_current(Some(t.slot.thread.clone()));
     let mut guard = t.fiber.lock();
-    let fiber = guard.get_or_insert_with(|| Fiber { stack: Vec::with_capacity(16), frames: Vec::with_capacity(4), ..Fiber::default() });
+    let fiber = guard.get_or_insert_with(new_fiber);
     let body = t.body.lock().take();
     let r = {
         let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: Some(SLICE) };
@@ -326,7 +567,10 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
             if t.state.compare_exchange(RUNNING, IDLE, Ordering::AcqRel, Ordering::Acquire).is_err() {
                 // Woken while it ran: run it again.
                 t.state.store(QUEUED, Ordering::Release);
-                local.push(t.clone());
+                match local {
+                    Some(l) => l.push(t.clone()),
+                    None => exec.helper.lock().push(t.clone()),
+                }
             }
         }
         Err(Fault::Yield) if !run.interrupt.load(Ordering::Relaxed) => {
@@ -342,7 +586,10 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
             t.state.store(DONE, Ordering::Release);
             let end = driver::finish_thread(fiber, host, out, &waker, &t.slot.thread, r);
             // The captures die before the joiner sees the result.
-            *guard = None;
+            if let Some(mut f) = guard.take() {
+                f.clear();
+                recycle_fiber(f);
+            }
             drop(guard);
             exec.live.fetch_sub(1, Ordering::SeqCst);
             driver::live_threads_add(-1);

@@ -137,3 +137,172 @@ async fn main() {
     let (out, _) = run(src, Schedule::Deterministic(1));
     assert_eq!(out, "10\n20\n30\n");
 }
+
+/// Ping-pong between `async fn main` (on the interpreter's thread, which helps the pool
+/// while it waits: `help`) and a task, over two capacity-1 channels: every hand-off is a
+/// wake-up racing with the other side's blocking; a lost one hangs (the test then never
+/// ends), a duplicated or reordered message changes the sum.
+const PINGPONG_MAIN: &str = r#"
+use tokio::sync::mpsc;
+#[tokio::main]
+async fn main() {
+    let (ping_tx, mut ping_rx) = mpsc::channel::<u64>(1);
+    let (pong_tx, mut pong_rx) = mpsc::channel::<u64>(1);
+    let h = tokio::spawn(async move {
+        let mut seen = 0u64;
+        while let Some(v) = ping_rx.recv().await {
+            seen += v;
+            pong_tx.send(v + 1).await.unwrap();
+        }
+        seen
+    });
+    let mut v = 0u64;
+    for _ in 0..3000 {
+        ping_tx.send(v).await.unwrap();
+        v = pong_rx.recv().await.unwrap();
+    }
+    drop(ping_tx);
+    let seen = h.await.unwrap();
+    println!("{v} {seen}");
+}
+"#;
+
+#[test]
+fn pingpong_with_main_on_one_or_two_workers_and_deterministic() {
+    for w in [1, 2, 3] {
+        super::set_workers(w);
+        let (out, o) = run(PINGPONG_MAIN, Schedule::Threads);
+        assert!(matches!(o, Outcome::Finished), "{w} workers: {o:?}");
+        assert_eq!(out, "3000 4498500\n", "{w} workers");
+    }
+    let (out, _) = run(PINGPONG_MAIN, Schedule::Deterministic(5));
+    assert_eq!(out, "3000 4498500\n");
+}
+
+/// Ping-pong between two tasks of the pool (the workers' LIFO slot), while other tasks
+/// yield in the background (they must not starve: the slot gives way every few runs).
+const PINGPONG_TASKS: &str = r#"
+use tokio::sync::mpsc;
+#[tokio::main]
+async fn main() {
+    let (ping_tx, mut ping_rx) = mpsc::channel::<u64>(1);
+    let (pong_tx, mut pong_rx) = mpsc::channel::<u64>(1);
+    let b = tokio::spawn(async move {
+        while let Some(v) = ping_rx.recv().await {
+            pong_tx.send(v + 1).await.unwrap();
+        }
+    });
+    let a = tokio::spawn(async move {
+        let mut v = 0u64;
+        for _ in 0..2000 {
+            ping_tx.send(v).await.unwrap();
+            v = pong_rx.recv().await.unwrap();
+        }
+        v
+    });
+    let mut bg = Vec::new();
+    for i in 0..50u64 {
+        bg.push(tokio::spawn(async move {
+            for _ in 0..20 {
+                tokio::task::yield_now().await;
+            }
+            i
+        }));
+    }
+    let mut s = 0;
+    for h in bg {
+        s += h.await.unwrap();
+    }
+    let v = a.await.unwrap();
+    b.await.unwrap();
+    println!("{v} {s}");
+}
+"#;
+
+#[test]
+fn pingpong_between_tasks() {
+    for w in [1, 2] {
+        super::set_workers(w);
+        let (out, o) = run(PINGPONG_TASKS, Schedule::Threads);
+        assert!(matches!(o, Outcome::Finished), "{w} workers: {o:?}");
+        assert_eq!(out, "2000 1225\n", "{w} workers");
+    }
+}
+
+/// A task woken from the helping thread goes to the helper deque without waking a worker;
+/// when that thread then computes instead of waiting, an idle worker must still take the
+/// task at its next look (`TICK`): main spins on a flag only the task sets.
+#[test]
+fn a_task_woken_by_a_busy_helper_still_runs() {
+    let src = r#"
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use tokio::sync::mpsc;
+#[tokio::main]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel::<u64>(1);
+    let (back_tx, mut back_rx) = mpsc::channel::<u64>(1);
+    let flag = Arc::new(AtomicBool::new(false));
+    let f2 = flag.clone();
+    let h = tokio::spawn(async move {
+        let a = rx.recv().await.unwrap();
+        back_tx.send(a).await.unwrap();
+        let b = rx.recv().await.unwrap();
+        f2.store(true, Ordering::SeqCst);
+        a + b
+    });
+    tx.send(1).await.unwrap();
+    // main blocks here: it helps (runs the task), so it is a helping thread from now on.
+    let a = back_rx.recv().await.unwrap();
+    tx.send(2).await.unwrap();
+    let mut spins = 0u64;
+    while !flag.load(Ordering::SeqCst) {
+        spins += 1;
+    }
+    println!("{} {}", a, h.await.unwrap());
+    let _ = spins;
+}
+"#;
+    super::set_workers(2);
+    let (out, o) = run(src, Schedule::Threads);
+    assert!(matches!(o, Outcome::Finished), "{o:?}");
+    assert_eq!(out, "1 3\n");
+}
+
+/// Wake-ups racing with parking workers (the idle count read without its lock): bursts of
+/// tasks spawned and woken from other OS threads while the workers go idle between bursts.
+/// A lost notification would only cost a `TICK` (the workers look again), so the bound here
+/// is on correctness: every task ends, every value arrives once.
+#[test]
+fn bursts_from_other_threads_while_workers_park() {
+    let src = r#"
+use tokio::sync::mpsc;
+#[tokio::main]
+async fn main() {
+    let mut total = 0u64;
+    for round in 0..30u64 {
+        let (tx, mut rx) = mpsc::channel::<u64>(4);
+        let h = tokio::spawn(async move {
+            let mut s = 0;
+            while let Some(v) = rx.recv().await {
+                s += v;
+            }
+            s
+        });
+        let t = std::thread::spawn(move || {
+            for i in 0..20u64 {
+                tx.blocking_send(round * 100 + i).unwrap();
+            }
+        });
+        t.join().unwrap();
+        total += h.await.unwrap();
+    }
+    println!("{total}");
+}
+"#;
+    super::set_workers(2);
+    let (out, o) = run(src, Schedule::Threads);
+    assert!(matches!(o, Outcome::Finished), "{o:?}");
+    // sum over rounds r of (20 * 100 r + 190) = 2000 * 435 + 30 * 190
+    assert_eq!(out, "875700\n");
+}
