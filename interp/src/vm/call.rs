@@ -212,6 +212,11 @@ const NATIVE_BIT: u64 = 1 << 31;
 pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str, recv: &Value) -> Option<Target> {
     let t = type_id_of(recv);
     let c = site.cache.load(Ordering::Relaxed);
+    if c & DEREF_ENTRY != 0 && t == tid::RC {
+        // This site's methods are found through the `Rc`/`Arc` (see `resolve_derefed`); an
+        // `Rc` has none of its own under this name (that depends on nothing but the name).
+        return None;
+    }
     if c != 0 && (c >> 32) as u32 == t + 1 {
         let low = c & 0xffff_ffff;
         return Some(if low & NATIVE_BIT != 0 {
@@ -231,12 +236,57 @@ pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str,
     Some(target)
 }
 
+/// Marks a site cache entry found through auto-deref: bits 32..63 hold the *inner* value's
+/// type id + 1 (the outer value's lookup failed; see `resolve_method`).
+const DEREF_ENTRY: u64 = 1 << 63;
+
+/// Resolve method `sym`/`name` for `inner`, the content of an `Rc`/`Arc` (or the target of
+/// a reference) whose own lookup failed, using the site's cache (`c.lock()` on an
+/// `Arc<Mutex<_>>` in a loop looks up once).
+pub fn resolve_derefed(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str, inner: &Value) -> Option<Target> {
+    let t = type_id_of(inner);
+    let c = site.cache.load(Ordering::Relaxed);
+    if c & DEREF_ENTRY != 0 && ((c >> 32) as u32 & 0x7fff_ffff) == t + 1 {
+        let low = c & 0xffff_ffff;
+        return Some(if low & NATIVE_BIT != 0 {
+            Target::Native((low & !NATIVE_BIT) as u32)
+        } else {
+            Target::Func(low as u32)
+        });
+    }
+    let target = lookup_method(prog, t, sym, name, inner)?;
+    let low = match target {
+        Target::Func(f) => f as u64,
+        Target::Native(n) => n as u64 | NATIVE_BIT,
+    };
+    if t < 0x7fff_ffff {
+        // Relaxed: the cache word is read and written whole; any word a racing thread reads
+        // is a valid entry or a miss (pairs with the loads of this function and of
+        // `resolve_method`).
+        site.cache.store(DEREF_ENTRY | ((t as u64 + 1) << 32) | low, Ordering::Relaxed);
+    }
+    Some(target)
+}
+
+/// A method call on an `Rc`/`Arc` at a site whose cache says its methods are found through
+/// the pointer: the content and the target, without looking the `Rc` itself up (`None`: not
+/// an `Rc`, or not such a site; take the general path).
+pub fn resolve_through_rc(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str, recv: &Value) -> Option<(Target, Value)> {
+    // Relaxed: see `resolve_derefed`.
+    if site.cache.load(Ordering::Relaxed) & DEREF_ENTRY == 0 {
+        return None;
+    }
+    let inner = builtins::auto_deref(recv)?;
+    let target = resolve_derefed(prog, site, sym, name, &inner)?;
+    Some((target, inner))
+}
+
 /// Method lookup without cache: impls of the type (and blanket impls), then natives.
 pub fn lookup_method(prog: &Program, t: u32, sym: u32, name: &str, recv: &Value) -> Option<Target> {
     if let Some(f) = prog.methods.get(&(t, sym)) {
         return Some(Target::Func(*f));
     }
-    if let Some((_, plain)) = name.rsplit_once("::") {
+    if let Some((_, plain)) = name.contains(':').then(|| name.rsplit_once("::")).flatten() {
         // `Trait::method(x)` for a type without that trait's impl: the plain method.
         let psym = prog.symbols.get(plain)?;
         return lookup_method(prog, t, psym, plain, recv);

@@ -657,7 +657,18 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             // Fast path: a receiver that is neither a reference nor a native
                             // object is looked up in place (no handle clones); it stays in
                             // its register as it is.
-                            let direct = if matches!(reg!(args), Value::Ref(_) | Value::Native(_)) {
+                            let through_rc = match &reg!(args) {
+                                Value::Cell(_) => call::resolve_through_rc(prog, info, *sym, name, &reg!(args)),
+                                _ => None,
+                            };
+                            let direct = if let Some((t, inner)) = through_rc {
+                                // As the general path below does for a receiver found
+                                // through an `Rc`/`Arc`.
+                                if matches!(t, Target::Native(_)) || !is_scalar(&inner) {
+                                    reg_mut!(args) = inner;
+                                }
+                                Some(t)
+                            } else if matches!(reg!(args), Value::Ref(_) | Value::Native(_)) {
                                 None
                             } else {
                                 call::resolve_method(prog, info, *sym, name, &reg!(args))
@@ -680,7 +691,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     if target.is_none() {
                                         // Auto-deref through Rc/Arc.
                                         if let Some(inner) = crate::builtins::auto_deref(&recv_d) {
-                                            target = call::lookup_method(prog, type_id_of(&inner), *sym, name, &inner);
+                                            target = call::resolve_derefed(prog, info, *sym, name, &inner);
                                             recv_d = inner;
                                         }
                                     }

@@ -26,7 +26,6 @@
 
 use super::call;
 use super::fiber::{Fiber, RetKind};
-use super::program::type_id_of;
 use super::{Ctx, Fault};
 use crate::heap::Heap;
 use crate::value::{AdtObj, CellObj, Collection, Value};
@@ -142,12 +141,23 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
         };
         match &v {
             Value::Adt(h) => {
-                if !h.read().map(|o| alive(&o)).unwrap_or(false) {
+                // One read for the three questions: dropped already? its type? anything
+                // inside that needs dropping? (A `Result`/`Option` temporary around a scalar,
+                // the common case, is then let go without a write.)
+                let (live, tid, plain) = match h.read() {
+                    Ok(o) => (alive(&o), o.def.type_id, o.fields.iter().all(trivial)),
+                    Err(_) => (false, 0, true),
+                };
+                if !live {
                     continue;
                 }
-                if let Some(&f) = cx.prog.drops.get(&type_id_of(&v)) {
+                if let Some(&f) = cx.prog.drops.get(&tid) {
                     fiber.drops.push((depth, Work::Fields(h.clone(), loose)));
                     return Ok(Some((f, v)));
+                }
+                if plain {
+                    // No `Drop` impl and no field to drop: marking it dropped changes nothing.
+                    continue;
                 }
                 let fields = h.write().map(|mut o| take_fields(&mut o)).unwrap_or_default();
                 push_parts(fiber, depth, fields, loose);
@@ -271,26 +281,36 @@ pub fn drop_frame(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: u
 fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top: usize, at: u32) -> Result<bool, Fault> {
     let depth = fiber.frames.len() as u32;
     let hi = hi.min(fiber.stack.len());
-    let mut found = Vec::new();
-    for r in (lo.min(hi)..hi).rev() {
+    let walk = cx.prog.needs_drop_walk;
+    // With drop glue, registers are visited first-created first and pushed so: the work
+    // stack pops last-pushed first, so the last-created temporary is dropped first. Without
+    // it, they are cleared last-created first. (No intermediate vector: this runs after
+    // every statement.)
+    let visit = |r: usize, fiber: &mut Fiber| {
         if r == keep {
-            continue;
+            return;
         }
-        let slot = &mut fiber.stack[r];
+        let Some(slot) = fiber.stack.get_mut(r) else { return };
         if trivial(slot) {
-            continue;
+            return;
         }
         // A guard in a temporary is released by `Release`; a stale alias of one is not ours.
         if matches!(slot, Value::Ref(_)) {
             *slot = Value::Unit;
-            continue;
+            return;
         }
-        found.push(std::mem::take(slot));
-    }
-    // `found` is last-created first; the work stack pops last-pushed first.
-    if cx.prog.needs_drop_walk {
-        for v in found.into_iter().rev() {
+        let v = std::mem::take(slot);
+        if walk {
             fiber.drops.push((depth, Work::Loose(v)));
+        }
+    };
+    if walk {
+        for r in lo.min(hi)..hi {
+            visit(r, fiber);
+        }
+    } else {
+        for r in (lo.min(hi)..hi).rev() {
+            visit(r, fiber);
         }
     }
     if fiber.drops.is_empty() {
