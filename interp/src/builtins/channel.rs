@@ -20,14 +20,20 @@
 //! a deadline) is kept in `cx.state`.
 //!
 //! The natives (all take the end's handle first):
-//! - `__chan_new(kind, cap) -> (tx, rx)`: kind 0 `channel`, 1 `sync_channel(cap)`,
-//!   2 `mpsc_channel`, 3 `mpmc_channel(cap)`, 4 `spsc_channel(cap)`, 5 `oneshot`.
+//! - `__chan_new(kind, cap, send_err, recv_err) -> (tx, rx)`: kind 0 `channel`,
+//!   1 `sync_channel(cap)`, 2 `mpsc_channel`, 3 `mpmc_channel(cap)`, 4 `spsc_channel(cap)`,
+//!   5 `oneshot`. `send_err` (a `SendError(())`) and `recv_err` (a `RecvError`) are samples
+//!   of the prelude's error types: the ends keep their definitions to build `SendError(v)`
+//!   and `RecvError` themselves (optional: without them the `_std` natives fail).
 //! - `__chan_clone(h) -> h`: another end of the same side (an error for ends that cannot be
 //!   cloned: spsc ends, oneshot ends, std receivers).
-//! - `__chan_send(h, v) -> Result<(), T>` (blocking; `Err(v)`: the receivers are gone).
+//! - `__chan_send(h, v) -> Result<(), T>` (blocking; `Err(v)`: the receivers are gone), and
+//!   `__chan_send_std(h, v) -> Result<(), SendError<T>>` (the same, the error already built:
+//!   the prelude's `send` returns it as it is, no frame work and no copy of the `Result`).
 //! - `__chan_try_send(h, v) -> Result<(), (bool, T)>` (`true`: full, `false`: disconnected).
 //! - `__chan_recv(h) -> Option<T>` (blocking; `None`: disconnected and empty), and
-//!   `__chan_recv_result(h) -> Result<T, ()>` (the same as a `Result`).
+//!   `__chan_recv_result(h) -> Result<T, ()>` (the same as a `Result`), and
+//!   `__chan_recv_std(h) -> Result<T, RecvError>` (the error already built).
 //! - `__chan_try_recv(h) -> Result<T, bool>` (`true`: disconnected, `false`: empty).
 //! - `__chan_recv_timeout(h, d) -> Result<T, bool>` (`true`: disconnected, `false`: timeout).
 //! - `__chan_recv_deadline(h, instant)`: as `recv_timeout` with an `Instant` deadline.
@@ -36,7 +42,8 @@
 use super::object::{std_obj, StdObj};
 use super::util::{self, arg, panic, raw_arg, type_error, R};
 use super::{NativeCx, NativeError, NativeResult};
-use crate::value::Value;
+use crate::value::{AdtDef, AdtObj, Value};
+use std::any::Any;
 use std::sync::Arc;
 use std::time::Duration;
 use teras_stdlib::chan::{Attempt, Chan, Flavor, RecvPoll, SendPoll, TryRecv, TrySend};
@@ -63,6 +70,9 @@ pub struct ChanEnd {
     pub chan: Arc<Chan<Value>>,
     pub sender: bool,
     pub kind: ChanKind,
+    /// The prelude's `SendError` (a sender) or `RecvError` (a receiver) definition, for the
+    /// `_std` natives (see `__chan_new`).
+    pub err_def: Option<Arc<AdtDef>>,
 }
 
 impl Drop for ChanEnd {
@@ -89,20 +99,53 @@ pub fn end_of(v: &Value) -> R<Arc<Chan<Value>>> {
 
 /// The end's channel, side (true: sender) and kind.
 pub fn end_info(v: &Value) -> R<(Arc<Chan<Value>>, bool, ChanKind)> {
+    let h = end_handle(v)?;
+    match h.downcast_ref::<ChanEnd>() {
+        Some(e) => Ok((e.chan.clone(), e.sender, e.kind)),
+        None => Err(type_error("channel end", &Value::Native(h))),
+    }
+}
+
+/// The native handle of the end in `v` (the handle itself, or a prelude channel struct's
+/// first field, through references).
+fn end_handle(v: &Value) -> R<Arc<Box<dyn Any + Send + Sync>>> {
     let v = util::deref(v)?;
     match &v {
-        Value::Native(b) => match b.downcast_ref::<ChanEnd>() {
-            Some(e) => Ok((e.chan.clone(), e.sender, e.kind)),
-            None => Err(type_error("channel end", &v)),
-        },
+        Value::Native(b) if b.downcast_ref::<ChanEnd>().is_some() => Ok(b.clone()),
         Value::Adt(h) => {
             let field = h.read().map_err(util::conflict)?.fields.first().cloned();
             match field {
-                Some(f @ Value::Native(_)) => end_info(&f),
+                Some(f @ Value::Native(_)) => end_handle(&f),
                 _ => Err(type_error("channel end", &v)),
             }
         }
         _ => Err(type_error("channel end", &v)),
+    }
+}
+
+/// Run `f` on the end passed as argument `i`: borrowed from the argument when it is the
+/// handle itself (see `ChanRef`), else found through references and prelude structs.
+pub fn with_end<T>(args: &[Value], i: usize, f: impl FnOnce(&ChanEnd) -> R<T>) -> R<T> {
+    match args.get(i) {
+        Some(Value::Native(b)) => match b.downcast_ref::<ChanEnd>() {
+            Some(e) => f(e),
+            None => Err(type_error("channel end", &Value::Native(b.clone()))),
+        },
+        _ => {
+            let h = end_handle(&raw_arg(args, i)?)?;
+            match h.downcast_ref::<ChanEnd>() {
+                Some(e) => f(e),
+                None => Err(type_error("channel end", &Value::Native(h.clone()))),
+            }
+        }
+    }
+}
+
+/// `err` around `fields`: the end's `SendError(v)` / `RecvError`.
+fn std_error(cx: &NativeCx<'_>, end: &ChanEnd, fields: Vec<Value>) -> R<Value> {
+    match &end.err_def {
+        Some(def) => Ok(util::err(cx, Value::Adt(crate::heap::Heap::new(AdtObj { def: def.clone(), variant: 0, fields })))),
+        None => Err(panic("internal error: a channel end without its error type")),
     }
 }
 
@@ -194,14 +237,19 @@ fn new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         5 => (Flavor::Bounded(1), ChanKind::Oneshot),
         k => return Err(panic(format!("internal error: channel kind {k}"))),
     };
+    let def_of = |i: usize| match args.get(i) {
+        Some(Value::Adt(h)) => h.read().ok().map(|o| o.def.clone()),
+        _ => None,
+    };
+    let (send_err, recv_err) = (def_of(2), def_of(3));
     let chan = Arc::new(Chan::new(flavor));
-    let tx = ChanEnd { chan: chan.clone(), sender: true, kind }.into_value();
-    let rx = ChanEnd { chan, sender: false, kind }.into_value();
+    let tx = ChanEnd { chan: chan.clone(), sender: true, kind, err_def: send_err }.into_value();
+    let rx = ChanEnd { chan, sender: false, kind, err_def: recv_err }.into_value();
     Ok(util::pair(tx, rx))
 }
 
 fn clone_end(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (chan, sender, kind) = end_info(&raw_arg(args, 0)?)?;
+    let (chan, sender, kind, err_def) = with_end(args, 0, |e| Ok((e.chan.clone(), e.sender, e.kind, e.err_def.clone())))?;
     let side = if sender { "sending" } else { "receiving" };
     match (kind, sender) {
         (ChanKind::Spsc, _) => {
@@ -222,26 +270,30 @@ fn clone_end(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     } else {
         chan.add_receiver();
     }
-    Ok(ChanEnd { chan, sender, kind }.into_value())
+    Ok(ChanEnd { chan, sender, kind, err_def }.into_value())
 }
 
-fn send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let chan = chan_arg(args, 0)?;
+/// `__chan_send` (aux 0: `Err(v)`) and `__chan_send_std` (aux 1: `Err(SendError(v))`).
+fn send(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let v = raw_arg(args, 1)?;
-    let mut wait = take_wait(cx);
-    if wait.attempt == Attempt::default() {
-        check_send(&v)?;
-    }
-    let r = if cx.host.deterministic() {
-        chan.poll_send(v, cx.waker, &mut wait.attempt)
-    } else {
-        chan.poll_send_spinning(v, cx.waker, &mut wait.attempt)
-    };
-    match r {
-        SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
-        SendPoll::Disconnected(v) => Ok(util::err(cx, v)),
-        SendPoll::Pending => Err(block(cx, wait, "Sender::send")),
-    }
+    with_end(args, 0, |end| {
+        let chan = &end.chan;
+        let mut wait = take_wait(cx);
+        if wait.attempt == Attempt::default() {
+            check_send(&v)?;
+        }
+        let r = if cx.host.deterministic() {
+            chan.poll_send(v, cx.waker, &mut wait.attempt)
+        } else {
+            chan.poll_send_spinning(v, cx.waker, &mut wait.attempt)
+        };
+        match r {
+            SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
+            SendPoll::Disconnected(v) if aux == 1 => std_error(cx, end, vec![v]),
+            SendPoll::Disconnected(v) => Ok(util::err(cx, v)),
+            SendPoll::Pending => Err(block(cx, wait, "Sender::send")),
+        }
+    })
 }
 
 fn try_send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -270,21 +322,24 @@ fn recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     }
 }
 
-/// `__chan_recv_result(h) -> Result<T, ()>`: `recv` for `Receiver::recv`, whose `Ok` the
-/// prelude returns as it is.
-fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let chan = chan_arg(args, 0)?;
-    let mut wait = take_wait(cx);
-    let r = if cx.host.deterministic() {
-        chan.poll_recv(cx.waker, &mut wait.attempt)
-    } else {
-        chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
-    };
-    match r {
-        RecvPoll::Got(v) => Ok(util::ok(cx, v)),
-        RecvPoll::Disconnected => Ok(util::err(cx, Value::Unit)),
-        RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
-    }
+/// `__chan_recv_result(h) -> Result<T, ()>` (aux 0) and `__chan_recv_std(h) ->
+/// Result<T, RecvError>` (aux 1): `recv` for `Receiver::recv`.
+fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    with_end(args, 0, |end| {
+        let chan = &end.chan;
+        let mut wait = take_wait(cx);
+        let r = if cx.host.deterministic() {
+            chan.poll_recv(cx.waker, &mut wait.attempt)
+        } else {
+            chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
+        };
+        match r {
+            RecvPoll::Got(v) => Ok(util::ok(cx, v)),
+            RecvPoll::Disconnected if aux == 1 => std_error(cx, end, Vec::new()),
+            RecvPoll::Disconnected => Ok(util::err(cx, Value::Unit)),
+            RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
+        }
+    })
 }
 
 fn try_recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -333,10 +388,12 @@ fn is_sender(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 pub fn register(r: &mut super::registry::Registry) {
     r.func("__chan_new", new);
     r.func("__chan_clone", clone_end);
-    r.func("__chan_send", send);
+    r.func_aux("__chan_send", send, 0);
+    r.func_aux("__chan_send_std", send, 1);
     r.func("__chan_try_send", try_send);
     r.func("__chan_recv", recv);
-    r.func("__chan_recv_result", recv_result);
+    r.func_aux("__chan_recv_result", recv_result, 0);
+    r.func_aux("__chan_recv_std", recv_result, 1);
     r.func("__chan_try_recv", try_recv);
     r.func_aux("__chan_recv_timeout", recv_timeout, 0);
     r.func_aux("__chan_recv_deadline", recv_timeout, 1);

@@ -80,3 +80,34 @@ fn spsc_clone_is_an_error() {
     assert_eq!(out, "a\n");
     assert!(matches!(o, Outcome::Panicked), "{o:?}");
 }
+
+#[test]
+fn natively_built_errors_are_the_prelude_types() {
+    // `send`/`recv` are tail calls of natives that build `SendError(v)` and `RecvError`
+    // from the definitions `__chan_new` was given: every channel constructor passes them.
+    check(
+        r#"use std::sync::mpsc::{self, RecvError, SendError};
+fn main() {
+    let (tx, rx) = mpsc::channel::<String>();
+    drop(rx);
+    let e: SendError<String> = tx.send("back".to_string()).unwrap_err();
+    println!("{e} {e:?} {} {}", e.0, e == SendError("back".to_string()));
+    let (tx, rx) = mpsc::sync_channel::<u8>(2);
+    drop(tx);
+    let r = rx.recv();
+    println!("{:?} {} {}", r, r == Err(RecvError), r.unwrap_err());
+    let (tx, rx) = mpmc_channel::<i32>(1);
+    let rx2 = rx.clone();
+    drop(rx);
+    drop(rx2);
+    if let Err(SendError(v)) = tx.send(9) { println!("mpmc gave back {v}"); }
+    let (otx, orx) = oneshot::<i32>();
+    drop(otx);
+    println!("{:?}", orx.recv());
+    let (otx, orx) = oneshot::<i32>();
+    drop(orx);
+    println!("{:?}", otx.send(4).map_err(|e| e.into_inner()));
+}"#,
+        "sending on a closed channel SendError { .. } back true\nErr(RecvError) true receiving on a closed channel\nmpmc gave back 9\nErr(RecvError)\nErr(4)\n",
+    );
+}

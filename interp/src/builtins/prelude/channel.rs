@@ -15,12 +15,12 @@ pub mod std {
             }
 
             pub fn channel<T>() -> (Sender<T>, Receiver<T>) {
-                let (tx, rx) = __chan_new(0, 0);
+                let (tx, rx) = __chan_new(0, 0, SendError(()), RecvError);
                 (Sender { inner: tx }, Receiver { inner: rx })
             }
 
             pub fn sync_channel<T>(bound: usize) -> (SyncSender<T>, Receiver<T>) {
-                let (tx, rx) = __chan_new(1, bound);
+                let (tx, rx) = __chan_new(1, bound, SendError(()), RecvError);
                 (SyncSender { inner: tx }, Receiver { inner: rx })
             }
 
@@ -30,12 +30,8 @@ pub mod std {
 
             impl<T> Sender<T> {
                 pub fn send(&self, t: T) -> Result<(), SendError<T>> {
-                    // The native's `Ok(())` is returned as it is (one allocation less).
-                    let r = __chan_send(&self.inner, t);
-                    match r {
-                        Ok(_) => r,
-                        Err(v) => Err(SendError(v)),
-                    }
+                    // The native builds the whole answer (a tail call: returned as it is).
+                    __chan_send_std(&self.inner, t)
                 }
             }
 
@@ -57,12 +53,8 @@ pub mod std {
 
             impl<T> SyncSender<T> {
                 pub fn send(&self, t: T) -> Result<(), SendError<T>> {
-                    // The native's `Ok(())` is returned as it is (one allocation less).
-                    let r = __chan_send(&self.inner, t);
-                    match r {
-                        Ok(_) => r,
-                        Err(v) => Err(SendError(v)),
-                    }
+                    // The native builds the whole answer (a tail call: returned as it is).
+                    __chan_send_std(&self.inner, t)
                 }
                 pub fn try_send(&self, t: T) -> Result<(), TrySendError<T>> {
                     match __chan_try_send(&self.inner, t) {
@@ -91,12 +83,8 @@ pub mod std {
 
             impl<T> Receiver<T> {
                 pub fn recv(&self) -> Result<T, RecvError> {
-                    // `Ok(message)` from the native as it is; `Err(())` means disconnected.
-                    let r = __chan_recv_result(&self.inner);
-                    match r {
-                        Ok(_) => r,
-                        Err(_) => Err(RecvError),
-                    }
+                    // The native builds the whole answer (a tail call: returned as it is).
+                    __chan_recv_std(&self.inner)
                 }
                 pub fn try_recv(&self) -> Result<T, TryRecvError> {
                     match __chan_try_recv(&self.inner) {
@@ -293,10 +281,7 @@ pub mod std {
 
             impl<T> OneshotSender<T> {
                 pub fn send(self, t: T) -> Result<(), SendError<T>> {
-                    match __chan_send(&self.inner, t) {
-                        Ok(()) => Ok(()),
-                        Err(v) => Err(SendError(v)),
-                    }
+                    __chan_send_std(&self.inner, t)
                 }
             }
 
@@ -314,10 +299,7 @@ pub mod std {
 
             impl<T> OneshotReceiver<T> {
                 pub fn recv(self) -> Result<T, RecvError> {
-                    match __chan_recv(&self.inner) {
-                        Some(v) => Ok(v),
-                        None => Err(RecvError),
-                    }
+                    __chan_recv_std(&self.inner)
                 }
                 pub fn try_recv(&self) -> Result<T, TryRecvError> {
                     match __chan_try_recv(&self.inner) {
@@ -352,24 +334,24 @@ pub mod std {
 
 /// The seed's unbounded multi-producer single-consumer channel.
 pub fn mpsc_channel<T>() -> (std::sync::mpsc::Sender<T>, std::sync::mpsc::Receiver<T>) {
-    let (tx, rx) = __chan_new(2, 0);
+    let (tx, rx) = __chan_new(2, 0, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
     (std::sync::mpsc::Sender { inner: tx }, std::sync::mpsc::Receiver { inner: rx })
 }
 
 /// The seed's bounded multi-producer multi-consumer channel: receivers can be cloned.
 pub fn mpmc_channel<T>(capacity: usize) -> (std::sync::mpsc::Sender<T>, std::sync::mpsc::Receiver<T>) {
-    let (tx, rx) = __chan_new(3, capacity);
+    let (tx, rx) = __chan_new(3, capacity, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
     (std::sync::mpsc::Sender { inner: tx }, std::sync::mpsc::Receiver { inner: rx })
 }
 
 /// The seed's bounded single-producer single-consumer channel: neither end can be cloned.
 pub fn spsc_channel<T>(capacity: usize) -> (std::sync::mpsc::Sender<T>, std::sync::mpsc::Receiver<T>) {
-    let (tx, rx) = __chan_new(4, capacity);
+    let (tx, rx) = __chan_new(4, capacity, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
     (std::sync::mpsc::Sender { inner: tx }, std::sync::mpsc::Receiver { inner: rx })
 }
 
 /// The seed's one-value channel.
 pub fn oneshot<T>() -> (std::sync::mpsc::OneshotSender<T>, std::sync::mpsc::OneshotReceiver<T>) {
-    let (tx, rx) = __chan_new(5, 0);
+    let (tx, rx) = __chan_new(5, 0, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
     (std::sync::mpsc::OneshotSender { inner: tx }, std::sync::mpsc::OneshotReceiver { inner: rx })
 }

@@ -120,7 +120,7 @@ fn write_of(obj: &LockObj, aux: u32) -> bool {
 /// `lock()` / `write()` (aux 1) and `read()` (aux 0): blocks until acquired; `Ok(guard)`,
 /// or `Err(PoisonError(guard))` when poisoned.
 fn lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
-    let Some(b) = super::native_arg(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
+    let Some(b) = super::native_ref(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
     let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
     let write = write_of(obj, aux);
     let place = Arc::new(Place::Field(obj.store.clone(), 0));

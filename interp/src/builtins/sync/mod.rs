@@ -173,6 +173,31 @@ pub fn native_arg(args: &[Value], i: usize) -> Option<Arc<Box<dyn Any + Send + S
     }
 }
 
+/// A native object argument, borrowed when the argument is the object itself (no count
+/// update on a handle other threads share), else owned (`native_arg`).
+pub enum NativeRef<'a> {
+    Borrowed(&'a Arc<Box<dyn Any + Send + Sync>>),
+    Owned(Arc<Box<dyn Any + Send + Sync>>),
+}
+
+impl std::ops::Deref for NativeRef<'_> {
+    type Target = Box<dyn Any + Send + Sync>;
+    fn deref(&self) -> &Self::Target {
+        match self {
+            NativeRef::Borrowed(b) => b,
+            NativeRef::Owned(b) => b,
+        }
+    }
+}
+
+/// Argument `i` as a native object, as `native_arg`, borrowed when it can be.
+pub fn native_ref(args: &[Value], i: usize) -> Option<NativeRef<'_>> {
+    match args.get(i)? {
+        Value::Native(b) => Some(NativeRef::Borrowed(b)),
+        _ => native_arg(args, i).map(NativeRef::Owned),
+    }
+}
+
 /// Register `f` as method `name` of native objects, chaining to the native registered
 /// before under the same name (see the module doc). `aux` must fit 16 bits.
 pub fn method(r: &mut Registry, name: &'static str, f: NativeFn, aux: u32) {
