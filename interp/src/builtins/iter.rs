@@ -361,6 +361,20 @@ fn range_len(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     }
 }
 
+/// `RangeInclusive::start()` (aux 0) / `end()` (aux 1); also the `.start`/`.end` fields of
+/// `Range` (see `vm/access.rs`).
+pub fn range_bound(r: &RangeVal, end: bool) -> R<Value> {
+    let b = if end { &r.end } else { &r.start };
+    b.clone().ok_or_else(|| panic(if end { "the range has no end" } else { "the range has no start" }))
+}
+
+fn range_start_end(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    match arg(args, 0)? {
+        Value::Range(r) => range_bound(&r, aux == 1),
+        other => Err(util::type_error("range", &other)),
+    }
+}
+
 fn range_is_empty(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     match arg(args, 0)? {
         Value::Range(r) => Ok(Value::Bool(remaining(&range_iter(&r)?) == 0)),
@@ -395,6 +409,8 @@ pub fn register(r: &mut super::registry::Registry) {
     r.method_aux(Range, "next", range_next, 0);
     r.method_aux(Range, "next_back", range_next, 1);
     r.method(Range, "len", range_len);
+    r.method_aux(Range, "start", range_start_end, 0);
+    r.method_aux(Range, "end", range_start_end, 1);
     r.method(Range, "is_empty", range_is_empty);
     r.func("__iter_next", next);
     r.func("__iter_next_back", next_back);

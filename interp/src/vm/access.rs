@@ -77,7 +77,18 @@ pub fn get_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
             let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
             get_elem(obj, n)
         }
+        Value::Range(r) => range_field(proto, &r, name),
         other => Err(format!("internal error: field access on {}", super::values::kind_name(&other))),
+    }
+}
+
+/// `r.start` / `r.end` of a `Range` value.
+fn range_field(proto: &FuncProto, r: &crate::value::RangeVal, name: u16) -> R<Value> {
+    let field = proto.fields.get(name as usize).map(|s| &*s.name);
+    match field {
+        Some("start") => r.start.clone().ok_or_else(|| "the range has no start".into()),
+        Some("end") => r.end.clone().ok_or_else(|| "the range has no end".into()),
+        _ => Err("internal error: field access on a range".into()),
     }
 }
 
@@ -112,6 +123,7 @@ pub fn ref_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
             let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
             ref_elem(obj, n)
         }
+        Value::Range(r) => range_field(proto, &r, name),
         other => Err(format!("internal error: field access on {}", super::values::kind_name(&other))),
     }
 }
