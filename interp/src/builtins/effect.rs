@@ -110,6 +110,19 @@ fn run_child(cx: &mut NativeCx<'_>, l: &Link) -> R<Step> {
             threads::set_current(prev);
             return Ok(Step::Blocked(Blocked::until("handle ... with", h.now())));
         }
+        Err(Fault::Panic(m)) if m != super::async_task::CANCELLED => {
+            // Not reported here: the body is unwound (its `Drop` impls run, panicking) and the
+            // panic goes on in the handling fiber, which reports it once, at this location.
+            let is_str = crate::runtime::inline::relocated_is_str(&m).unwrap_or_else(|| crate::vm::panic::payload_is_str(&c.fiber, &run.prog, &m));
+            let loc = crate::runtime::inline::take_location(&c.fiber, &run.prog, &m);
+            let mut out = run.out.handle();
+            crate::runtime::driver::unwind(&mut c.fiber, host, &mut out, waker, c.info.display_name());
+            effect::forget(&c.info);
+            drop(c);
+            threads::set_current(prev);
+            crate::runtime::inline::relocate(crate::runtime::inline::Panicked { msg: m.clone(), loc, is_str, skip: Vec::new() });
+            return Ok(Step::Done(Err(m)));
+        }
         Err(e) => {
             let mut out = run.out.handle();
             let end = crate::runtime::driver::finish_thread(&mut c.fiber, host, &mut out, waker, &c.info, Err(e));
@@ -132,11 +145,12 @@ fn next(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
             Step::Posted => continue,
             Step::Done(Ok(v)) => return Ok(util::ok(cx, v)),
             Step::Done(Err(m)) if m == super::async_task::CANCELLED => return Err(NativeError::Panic(m)),
-            // The child reported its panic already (as this thread): end this thread too.
+            // The body panicked (not reported yet: relocated to where it happened) or ended
+            // otherwise (a stack overflow, an exit): it goes on in this fiber.
             Step::Done(Err(m)) => {
-                return match threads::current() {
-                    Some(t) if t.display_name() != "main" => Err(NativeError::Panic(m)),
-                    _ => Err(NativeError::Exit(101)),
+                return match run_host(cx)?.run.exit_requested() {
+                    Some(c) => Err(NativeError::Exit(c)),
+                    None => Err(NativeError::Panic(m)),
                 }
             }
             Step::Blocked(b) => return Err(NativeError::Block(b)),
