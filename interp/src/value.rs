@@ -173,6 +173,10 @@ pub struct VecObj {
     pub is_array: bool,
 }
 
+/// The fields of a struct or variant object: up to two live inside the object itself (one
+/// allocation for `Some(x)`, a pair, a tree node), more spill to a separate buffer.
+pub type Fields = smallvec::SmallVec<[Value; 2]>;
+
 /// An instance of a struct or an enum variant.
 #[derive(Debug)]
 pub struct AdtObj {
@@ -180,7 +184,14 @@ pub struct AdtObj {
     /// The variant's index (0 for structs).
     pub variant: u32,
     /// Fields in declaration order.
-    pub fields: Vec<Value>,
+    pub fields: Fields,
+}
+
+impl AdtObj {
+    /// A new object of variant `variant` of `def` (fields in declaration order).
+    pub fn new(def: Arc<AdtDef>, variant: u32, fields: impl Into<Fields>) -> AdtObj {
+        AdtObj { def, variant, fields: fields.into() }
+    }
 }
 
 /// What the VM knows of a struct or enum at run time.
@@ -217,13 +228,19 @@ pub enum VariantKind {
 #[derive(Debug)]
 pub enum Collection {
     /// `HashMap` (kept in insertion order; Rust's order is unspecified anyway).
-    HashMap(indexmap::IndexMap<Key, Value>),
-    HashSet(indexmap::IndexSet<Key>),
+    HashMap(KeyMap),
+    HashSet(KeySet),
     BTreeMap(std::collections::BTreeMap<Key, Value>),
     BTreeSet(std::collections::BTreeSet<Key>),
     VecDeque(std::collections::VecDeque<Value>),
     BinaryHeap(Vec<Value>),
 }
+
+/// `HashMap`'s table: insertion-ordered, hashed with FxHash (the order never depends on the
+/// hasher, so programs print the same whatever the hash function).
+pub type KeyMap = indexmap::IndexMap<Key, Value, rustc_hash::FxBuildHasher>;
+/// `HashSet`'s table (as `KeyMap`).
+pub type KeySet = indexmap::IndexSet<Key, rustc_hash::FxBuildHasher>;
 
 /// A value used as a map key or set element: hashed and ordered structurally, as derived
 /// `Hash`/`Ord` would. The builtins module implements `Hash`, `Eq` and `Ord` for it.
@@ -360,22 +377,25 @@ fn is_aggregate(v: &Value) -> bool {
     matches!(v, Value::Adt(_) | Value::Vec(_) | Value::Tuple(_) | Value::Cell(_))
 }
 
+/// The work list of `teardown`: small lists (a node's children) need no allocation.
+type Work = smallvec::SmallVec<[Value; 8]>;
+
 /// Moves the children of an aggregate only `v` holds into `out` (dropping `v` is then shallow).
-fn take_children(v: &mut Value, out: &mut Vec<Value>) {
+fn take_children(v: &mut Value, out: &mut Work) {
     match v {
         Value::Adt(h) => {
             if let Some(o) = h.get_mut() {
-                out.append(&mut o.fields);
+                out.extend(o.fields.drain(..));
             }
         }
         Value::Vec(h) => {
             if let Some(o) = h.get_mut() {
-                out.append(&mut o.items);
+                out.extend(o.items.drain(..));
             }
         }
         Value::Tuple(h) => {
             if let Some(items) = h.get_mut() {
-                out.append(items);
+                out.extend(items.drain(..));
             }
         }
         Value::Cell(h) => {
@@ -388,7 +408,7 @@ fn take_children(v: &mut Value, out: &mut Vec<Value>) {
 }
 
 /// Drops `values` and everything only they hold, iteratively.
-fn teardown(mut stack: Vec<Value>) {
+fn teardown(mut stack: Work) {
     while let Some(mut v) = stack.pop() {
         take_children(&mut v, &mut stack);
     }
@@ -397,7 +417,7 @@ fn teardown(mut stack: Vec<Value>) {
 impl Drop for AdtObj {
     fn drop(&mut self) {
         if self.fields.iter().any(is_aggregate) {
-            teardown(std::mem::take(&mut self.fields));
+            teardown(self.fields.drain(..).collect());
         }
     }
 }
@@ -405,7 +425,7 @@ impl Drop for AdtObj {
 impl Drop for VecObj {
     fn drop(&mut self) {
         if self.items.iter().any(is_aggregate) {
-            teardown(std::mem::take(&mut self.items));
+            teardown(Work::from_vec(std::mem::take(&mut self.items)));
         }
     }
 }
@@ -420,7 +440,7 @@ mod teardown_tests {
         let def = Arc::new(AdtDef { name: "L".into(), is_enum: false, variants: Vec::new(), is_copy: false, derives: Vec::new(), type_id: 0 });
         let mut l = Value::Unit;
         for i in 0..1_000_000 {
-            l = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: 0, fields: vec![Value::Int(i, IntTy::I64), l] }));
+            l = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: 0, fields: smallvec::smallvec![Value::Int(i, IntTy::I64), l] }));
         }
         let v = Value::Vec(Heap::new(VecObj { items: vec![l], is_array: false }));
         drop(v);

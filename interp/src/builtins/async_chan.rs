@@ -62,7 +62,7 @@ pub(crate) fn err_like(template: &Value, variant: u32, fields: Vec<Value>) -> R<
     match util::deref(template)? {
         Value::Adt(h) => {
             let def = h.read().map_err(util::conflict)?.def.clone();
-            Ok(Value::Adt(Heap::new(AdtObj { def, variant, fields })))
+            Ok(Value::Adt(Heap::new(AdtObj { def, variant, fields: fields.into() })))
         }
         other => Err(type_error("error template", &other)),
     }

@@ -56,7 +56,7 @@ pub(crate) fn variant(v: &Value) -> (String, u32, Vec<Value>) {
     match v {
         Value::Adt(h) => {
             let o = h.read().unwrap();
-            (o.def.name.clone(), o.variant, o.fields.clone())
+            (o.def.name.clone(), o.variant, o.fields.to_vec())
         }
         other => panic!("not an adt: {other:?}"),
     }

@@ -63,7 +63,7 @@ fn clone_shallow(v: &Value) -> Result<Value, super::NativeError> {
             let o = h.read().map_err(conflict)?;
             let (def, variant, fields) = (o.def.clone(), o.variant, o.fields.clone());
             drop(o);
-            Value::Adt(Heap::new(AdtObj { def, variant, fields: clone_all(&fields)? }))
+            Value::Adt(Heap::new(AdtObj { def, variant, fields: clone_all(&fields)?.into() }))
         }
         Value::Coll(h) => {
             let c = clone_collection(&*h.read().map_err(conflict)?)?;
@@ -137,14 +137,14 @@ fn clone_key(k: &Key) -> R<Key> {
 fn clone_collection(c: &Collection) -> R<Collection> {
     Ok(match c {
         Collection::HashMap(m) => {
-            let mut n = indexmap::IndexMap::with_capacity(m.len());
+            let mut n = crate::value::KeyMap::with_capacity_and_hasher(m.len(), Default::default());
             for (k, v) in m {
                 n.insert(clone_key(k)?, clone_value(v)?);
             }
             Collection::HashMap(n)
         }
         Collection::HashSet(m) => {
-            let mut n = indexmap::IndexSet::with_capacity(m.len());
+            let mut n = crate::value::KeySet::with_capacity_and_hasher(m.len(), Default::default());
             for k in m {
                 n.insert(clone_key(k)?);
             }
@@ -193,7 +193,7 @@ fn copy_shallow(v: &Value) -> Result<Value, super::NativeError> {
             let o = h.read().map_err(conflict)?;
             let (def, variant, fields) = (o.def.clone(), o.variant, o.fields.clone());
             drop(o);
-            Value::Adt(Heap::new(AdtObj { def, variant, fields: copy_all(&fields)? }))
+            Value::Adt(Heap::new(AdtObj { def, variant, fields: copy_all(&fields)?.into() }))
         }
         other => other.clone(),
     })

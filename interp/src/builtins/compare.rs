@@ -220,6 +220,15 @@ pub fn cmp_values(a: &Value, b: &Value) -> Ordering {
 pub fn eq_values(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
+        // The common keys first (map lookups compare keys with this).
+        (Str(x), Str(y)) => {
+            x.ptr_eq(y)
+                || match (x.read(), y.read()) {
+                    (Ok(x), Ok(y)) => *x == *y,
+                    _ => false,
+                }
+        }
+        (Int(x, tx), Int(y, ty)) => super::int::wide(*x, *tx) == super::int::wide(*y, *ty),
         (Ref(_), _) | (_, Ref(_)) => match (super::util::deref(a), super::util::deref(b)) {
             (Ok(a), Ok(b)) => eq_values(&a, &b),
             _ => false,

@@ -290,7 +290,7 @@ fn fields(v: &Value) -> R<(Arc<crate::value::AdtDef>, Vec<Value>)> {
     match util::deref(v)? {
         Value::Adt(h) => {
             let o = h.read().map_err(util::conflict)?;
-            Ok((o.def.clone(), o.fields.clone()))
+            Ok((o.def.clone(), o.fields.to_vec()))
         }
         other => Err(util::type_error("Context", &other)),
     }

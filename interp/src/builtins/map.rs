@@ -9,7 +9,7 @@ use super::util::{self, arg, conflict, new_coll, panic, raw_arg, R};
 use super::{NativeCx, NativeResult};
 use crate::heap::Heap;
 use crate::value::{Collection, Key, Place, Value};
-use indexmap::IndexMap;
+use crate::value::KeyMap;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
@@ -52,7 +52,7 @@ pub fn iter_entries(h: &Heap<Collection>, by_mut: bool) -> R<Value> {
 }
 
 fn hash_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
-    Ok(new_coll(Collection::HashMap(IndexMap::new())))
+    Ok(new_coll(Collection::HashMap(KeyMap::default())))
 }
 
 fn btree_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
@@ -68,7 +68,7 @@ fn pairs_of(v: &Value) -> R<Vec<(Key, Value)>> {
 
 /// `HashMap::from([(k, v), ...])` and `from_iter` of a native iterable of pairs.
 fn hash_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let mut m = IndexMap::new();
+    let mut m = KeyMap::default();
     for (k, v) in pairs_of(&arg(args, 0)?)? {
         m.insert(k, v);
     }
@@ -85,8 +85,9 @@ fn btree_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
 
 fn insert(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = recv(args)?;
-    let k = Key(raw_arg(args, 1)?);
-    let v = raw_arg(args, 2)?;
+    // The key and the value move into the map (their argument registers are temporaries).
+    let k = Key(util::take_arg(args, 1)?);
+    let v = util::take_arg(args, 2)?;
     let old = match &mut *h.write().map_err(conflict)? {
         Collection::HashMap(m) => m.insert(k, v),
         Collection::BTreeMap(m) => m.insert(k, v),

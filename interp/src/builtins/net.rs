@@ -228,7 +228,7 @@ fn like(proto: &Value, fields: Vec<Value>) -> R<Value> {
     match util::deref(proto)? {
         Value::Adt(h) => {
             let def = h.read().map_err(util::conflict)?.def.clone();
-            Ok(Value::Adt(Heap::new(AdtObj { def, variant: 0, fields })))
+            Ok(Value::Adt(Heap::new(AdtObj { def, variant: 0, fields: fields.into() })))
         }
         other => Err(type_error("prototype struct", &other)),
     }

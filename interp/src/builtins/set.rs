@@ -14,7 +14,7 @@ fn not_a_set() -> super::NativeError {
 }
 
 fn hash_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
-    Ok(new_coll(Collection::HashSet(IndexSet::new())))
+    Ok(new_coll(Collection::HashSet(crate::value::KeySet::default())))
 }
 
 fn btree_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {

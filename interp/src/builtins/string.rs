@@ -115,6 +115,10 @@ fn bytes_of(v: &Value) -> R<Vec<u8>> {
 }
 
 fn len(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // Fast path: the string itself, read in place (no handle copies).
+    if let Some(Value::Str(h)) = args.first() {
+        return Ok(Value::usize(h.read().map_err(conflict)?.len()));
+    }
     let h = str_handle(&arg(args, 0)?)?;
     let n = h.read().map_err(conflict)?.len();
     Ok(Value::usize(n))
@@ -127,6 +131,10 @@ fn is_empty(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn push(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    if let [Value::Str(h), Value::Char(c), ..] = &*args {
+        h.write().map_err(conflict)?.push(*c);
+        return Ok(Value::Unit);
+    }
     let h = str_handle(&arg(args, 0)?)?;
     let c = util::char_of(&arg(args, 1)?)?;
     h.write().map_err(conflict)?.push(c);
@@ -134,6 +142,14 @@ fn push(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn push_str(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // Fast path: two distinct strings, borrowed in place (no handle copies).
+    if let [Value::Str(a), Value::Str(b), ..] = &*args {
+        if !a.ptr_eq(b) {
+            let t = b.read().map_err(conflict)?;
+            a.write().map_err(conflict)?.push_str(&t);
+            return Ok(Value::Unit);
+        }
+    }
     push_str_value(&arg(args, 0)?, &arg(args, 1)?)?;
     Ok(Value::Unit)
 }

@@ -149,6 +149,15 @@ pub fn raw_arg(args: &[Value], i: usize) -> R<Value> {
         .ok_or_else(|| panic(format!("native called with {} arguments, needs more", args.len())))
 }
 
+/// Argument `i` moved out of its register (which holds `()` afterwards), as it was passed.
+/// Only for natives that never block (a blocked call runs again with the same arguments).
+pub fn take_arg(args: &mut [Value], i: usize) -> R<Value> {
+    let n = args.len();
+    args.get_mut(i)
+        .map(std::mem::take)
+        .ok_or_else(|| panic(format!("native called with {n} arguments, needs more")))
+}
+
 pub fn int_of(v: &Value) -> R<(i64, IntTy)> {
     match v {
         Value::Int(n, t) => Ok((*n, *t)),
@@ -226,7 +235,7 @@ pub fn str_handle(v: &Value) -> R<Heap<String>> {
 
 /// Build a value of the prelude enum `def` (variant `variant`, with `fields`).
 pub fn adt(def: &Arc<crate::value::AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
-    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields }))
+    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields: fields.into() }))
 }
 
 /// Variant indices of the prelude enums (declaration order in prelude/core.rs).

@@ -70,7 +70,7 @@ impl Walk<'_> {
                 match (self.user)(&def) {
                     Some(true) => None,
                     Some(false) => Some(SendProblem { what: def.name.clone(), lacks: "Send" }),
-                    None => self.first_new(h.addr(), sync, || h.read().ok().map(|o| o.fields.clone()), d),
+                    None => self.first_new(h.addr(), sync, || h.read().ok().map(|o| o.fields.to_vec()), d),
                 }
             }
             Value::Coll(h) => self.first_new(h.addr(), sync, || h.read().ok().map(|c| coll_items(&c)), d),

@@ -847,7 +847,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     let Some(def) = prog.adts.get(c.adt as usize) else {
                         panic_msg!("internal error: bad type".into());
                     };
-                    let fields = take_range(fiber, base + start as usize, c.nfields as usize);
+                    let fields = values::take_fields(&mut fiber.stack, base + start as usize, c.nfields as usize);
                     reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: c.variant, fields }));
                 }
                 Instr::MakeClosure { dst, start, func, n } => {

@@ -61,7 +61,7 @@ fn alive(o: &AdtObj) -> bool {
 /// Take the fields of a dying object and mark it dropped.
 fn take_fields(o: &mut AdtObj) -> Vec<Value> {
     let n = o.def.variants.get(o.variant as usize).map_or(0, |v| v.fields.len());
-    let fields = std::mem::take(&mut o.fields);
+    let fields = std::mem::take(&mut o.fields).into_vec();
     if n == 0 {
         // A field-less object is marked by a placeholder field.
         o.fields.push(Value::Moved);
@@ -452,7 +452,7 @@ mod tests {
     #[test]
     fn dropped_objects_are_marked_once() {
         for n in [0, 1, 3] {
-            let mut o = AdtObj { def: def(n), variant: 0, fields: vec![Value::Unit; n] };
+            let mut o = AdtObj { def: def(n), variant: 0, fields: vec![Value::Unit; n].into() };
             assert!(alive(&o));
             let f = take_fields(&mut o);
             assert_eq!(f.len(), n);
@@ -462,7 +462,7 @@ mod tests {
 
     #[test]
     fn parts_are_dropped_only_through_their_last_handle() {
-        let a = Value::Adt(Heap::new(AdtObj { def: def(0), variant: 0, fields: vec![] }));
+        let a = Value::Adt(Heap::new(AdtObj { def: def(0), variant: 0, fields: Default::default() }));
         assert!(is_last_handle(&a));
         let b = a.clone();
         assert!(!is_last_handle(&a));

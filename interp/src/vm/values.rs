@@ -5,6 +5,15 @@ use crate::heap::Heap;
 use crate::value::{AdtObj, CellObj, Collection, Value, VecObj};
 use std::cmp::Ordering;
 
+/// Moves registers `start..start + n` of `stack` out into the fields of a new object (built
+/// in place: no intermediate vector).
+#[inline]
+pub fn take_fields(stack: &mut [Value], start: usize, n: usize) -> crate::value::Fields {
+    let end = start.saturating_add(n).min(stack.len());
+    let start = start.min(end);
+    stack[start..end].iter_mut().map(std::mem::take).collect()
+}
+
 /// A short description of a value's kind for internal error messages.
 pub fn kind_name(v: &Value) -> &'static str {
     match v {

@@ -28,7 +28,7 @@ fn obj(def: &Arc<AdtDef>, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
         def: def.clone(),
         variant: 0,
-        fields,
+        fields: fields.into(),
     }))
 }
 
@@ -282,7 +282,7 @@ fn cycles_through_user_impls_end_in_a_panic() {
 #[test]
 fn refs_into_maps() {
     // let mut m = HashMap::from([("a", 1)]); let r = m.get_mut("a").unwrap(); format!("{r:>3}")
-    let map: indexmap::IndexMap<Key, Value> = [(Key(Value::str("a")), Value::i32(1))]
+    let map: crate::value::KeyMap = [(Key(Value::str("a")), Value::i32(1))]
         .into_iter()
         .collect();
     let coll = Heap::new(Collection::HashMap(map));

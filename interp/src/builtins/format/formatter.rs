@@ -73,7 +73,7 @@ fn variant(def: &Arc<AdtDef>, name: &str, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
         def: def.clone(),
         variant: index as u32,
-        fields,
+        fields: fields.into(),
     }))
 }
 

@@ -61,7 +61,7 @@ fn user(name: &str, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
         def: def(name, false, &[(name, VariantKind::Tuple, &[])]),
         variant: 0,
-        fields,
+        fields: fields.into(),
     }))
 }
 

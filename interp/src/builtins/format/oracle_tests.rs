@@ -133,7 +133,7 @@ fn adt(d: &Arc<AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
         def: d.clone(),
         variant,
-        fields,
+        fields: fields.into(),
     }))
 }
 

@@ -109,13 +109,13 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
                     },
                     kind: var.kind,
                     names: var.fields.clone(),
-                    fields: obj.fields.clone(),
+                    fields: obj.fields.to_vec(),
                 },
                 None => Shape::Adt {
                     name: obj.def.name.clone(),
                     kind: VariantKind::Tuple,
                     names: Vec::new(),
-                    fields: obj.fields.clone(),
+                    fields: obj.fields.to_vec(),
                 },
             }
         }

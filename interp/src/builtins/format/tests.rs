@@ -65,7 +65,7 @@ fn obj(def: &Arc<AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
         def: def.clone(),
         variant,
-        fields,
+        fields: fields.into(),
     }))
 }
 fn option_def() -> Arc<AdtDef> {

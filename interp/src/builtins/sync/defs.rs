@@ -80,7 +80,7 @@ lazy_def!(
 );
 
 fn obj(def: &Arc<AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
-    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields }))
+    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields: fields.into() }))
 }
 
 /// `PoisonError` around `inner` (a guard, or the content for `into_inner`).
@@ -157,7 +157,7 @@ pub fn constant(path: &str) -> Option<Value> {
 fn fields_of(v: &Value, d: &Arc<AdtDef>) -> Option<(u32, Vec<Value>)> {
     let Value::Adt(h) = util::deref(v).ok()? else { return None };
     let o = h.read().ok()?;
-    Arc::ptr_eq(&o.def, d).then(|| (o.variant, o.fields.clone()))
+    Arc::ptr_eq(&o.def, d).then(|| (o.variant, o.fields.to_vec()))
 }
 
 /// `PoisonError::into_inner` (aux 1) / `get_ref` / `get_mut` (aux 0): the guard or value

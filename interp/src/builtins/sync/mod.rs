@@ -67,7 +67,7 @@ impl std::fmt::Debug for CoreRef {
 /// A new storage object holding `content` and `core`.
 pub fn storage(content: Value, core: CoreRef) -> Heap<AdtObj> {
     let core: Box<dyn Any + Send + Sync> = Box::new(core);
-    Heap::new(AdtObj { def: defs::storage_def().clone(), variant: 0, fields: vec![content, Value::Native(Arc::new(core))] })
+    Heap::new(AdtObj { def: defs::storage_def().clone(), variant: 0, fields: smallvec::smallvec![content, Value::Native(Arc::new(core))] })
 }
 
 /// The core of a storage object (None for any other object).
