@@ -144,7 +144,7 @@ pub fn with_end<T>(args: &[Value], i: usize, f: impl FnOnce(&ChanEnd) -> R<T>) -
 /// `err` around `fields`: the end's `SendError(v)` / `RecvError`.
 fn std_error(cx: &NativeCx<'_>, end: &ChanEnd, fields: Vec<Value>) -> R<Value> {
     match &end.err_def {
-        Some(def) => Ok(util::err(cx, Value::Adt(crate::heap::Heap::new(AdtObj { def: def.clone(), variant: 0, fields })))),
+        Some(def) => Ok(util::err(cx, Value::Adt(crate::heap::Heap::new(AdtObj { def: def.clone(), variant: 0, fields: fields.into() })))),
         None => Err(panic("internal error: a channel end without its error type")),
     }
 }
