@@ -91,6 +91,7 @@ impl Compiler {
                 let b = self.operand(base);
                 self.emit(Instr::GetElem { dst, obj: b, idx: *idx as u16 }, *sp);
             }
+            ExprKind::Index(base, idx) if self.user_index(base) => self.user_index_call(e, base, idx, false, dst),
             ExprKind::Index(base, idx) => {
                 let b = self.operand(base);
                 let i = self.operand_typed(idx, Some(&Ty::Int(IntTy::Usize)));

@@ -18,6 +18,7 @@ mod closure;
 pub(crate) use closure::walk_block;
 mod control;
 mod expr;
+mod index_ops;
 mod items;
 mod lits;
 mod macros;

@@ -48,6 +48,11 @@ impl Compiler {
                 let obj = self.operand(base);
                 Some(Place::Elem { obj, idx: *idx as u16 })
             }
+            ExprKind::Index(base, idx_e) if self.user_index(base) => {
+                let t = self.cx().alloc();
+                self.user_index_call(e, base, idx_e, true, t);
+                Some(Place::Deref(t))
+            }
             ExprKind::Index(base, idx_e) => {
                 let obj = self.operand(base);
                 let idx = self.operand_typed(idx_e, Some(&crate::types::Ty::Int(crate::value::IntTy::Usize)));
@@ -262,6 +267,7 @@ impl Compiler {
                 let obj = self.operand(base);
                 self.emit(Instr::RefElem { dst, obj, idx: *idx as u16 }, span);
             }
+            ExprKind::Index(base, idx) if self.user_index(base) => self.user_index_call(e, base, idx, true, dst),
             ExprKind::Index(base, idx) => {
                 let obj = self.operand(base);
                 let i = self.operand_typed(idx, Some(&crate::types::Ty::Int(crate::value::IntTy::Usize)));
