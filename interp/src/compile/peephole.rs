@@ -31,6 +31,7 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
         const_compares(proto);
         moves_out(proto);
         returns(proto);
+        jumps_to_next(proto);
     }
     proto.seal();
 }
@@ -474,6 +475,16 @@ fn returns(proto: &mut FuncProto) {
     }
 }
 
+/// A `Jump` to the very next instruction (the end of an `if` without `else`, whose jump over
+/// the missing branch lands where execution falls through anyway) does nothing: delete it.
+/// Jumps that targeted it land on the next instruction, which is where it went.
+fn jumps_to_next(proto: &mut FuncProto) {
+    let gone: Vec<bool> = proto.code.iter().enumerate().map(|(pc, ins)| matches!(ins, Instr::Jump { target } if *target as usize == pc + 1)).collect();
+    if gone.iter().any(|g| *g) {
+        remove(proto, &gone);
+    }
+}
+
 /// Delete the instructions marked in `gone`, renumbering jump targets and drop-slot ranges
 /// (a target of a deleted instruction becomes the next kept one).
 fn remove(proto: &mut FuncProto, gone: &[bool]) {
@@ -621,6 +632,23 @@ mod tests {
         assert!(matches!(p.code[0], Instr::JumpIfNotK { a: 2, k: 0, target: 2, .. }));
         assert!(matches!(p.consts[0], crate::value::Value::Int(1_000_000_007, IntTy::I64)));
         assert_eq!(p.code.len(), 3);
+    }
+
+    #[test]
+    fn a_jump_to_the_next_instruction_is_deleted() {
+        // int_loop: `if acc >= K { acc -= K; }` ends with a jump over the missing `else`.
+        let code = vec![
+            Instr::JumpIfNotI { op: crate::vm::bytecode::BinKind::Ge, a: 2, imm: 7, target: 3 },
+            Instr::SubI { dst: 2, a: 2, imm: 7 },
+            Instr::Jump { target: 3 },
+            Instr::Loop { target: 0 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, true);
+        assert_eq!(p.code.len(), 3);
+        assert!(matches!(p.code[0], Instr::JumpIfNotI { target: 2, .. }));
+        assert!(matches!(p.code[2], Instr::Loop { target: 0 }));
+        assert_eq!(p.spans.len(), 3);
     }
 
     #[test]

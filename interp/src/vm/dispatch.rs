@@ -11,9 +11,9 @@
 //! one type are done inline; compare-and-branch and `for` over ranges are single
 //! instructions.
 
-use super::bytecode::{BinKind, Instr, SiteKind};
+use super::bytecode::{BinKind, FuncProto, Instr, SiteKind};
 use super::call::{self, Target};
-use super::fiber::{Fiber, RetKind};
+use super::fiber::{Fiber, Frame, RetKind, MAX_FRAMES};
 use super::ops::{self, BinOutcome};
 use super::program::type_id_of;
 use super::{place, values, Ctx, Fault};
@@ -23,6 +23,13 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 /// Run until the bottom (`Stop`) frame returns; its value.
+///
+/// The inner loop executes the hot instructions on their fast paths (integer and f64
+/// arithmetic into registers that hold scalars, compare-and-branch, jumps, `for` steps, and
+/// the `Call`/`Ret` of a TERAS function that switch frames in place) and calls nothing: every
+/// other instruction, and every case its fast path does not cover, goes to `slow_step`. With
+/// no call in the loop the compiler keeps `pc`, `base` and the code pointer in machine
+/// registers.
 pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     let prog = cx.prog;
     'frames: loop {
@@ -32,7 +39,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         let Some(mut proto) = prog.funcs.get(frame.func as usize) else {
             return Err(Fault::Panic("internal error: bad function".into()));
         };
-        let mut code: &[crate::vm::bytecode::Instr] = &proto.code;
+        let mut code: &[Instr] = &proto.code;
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // The frame's registers exist: `reg!` below relies on it (see its SAFETY comment).
@@ -40,6 +47,350 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         if fiber.stack.len() < span {
             fiber.stack.resize(span, Value::Unit);
         }
+        // Register access without bounds checks. `$r` is a register operand of an instruction
+        // of `proto.code` (a `u16`).
+        // SAFETY: `base + $r < fiber.stack.len()`:
+        // - every register operand of `proto.code` is below `proto.frame_span` (`seal`
+        //   computes it over all instructions with the exhaustive `Instr::reg_bound`; an
+        //   unsealed function's span is 2^16, above any `u16`);
+        // - on entering this iteration of `'frames` the stack was grown to
+        //   `base + frame_span` (just above); the `Call` fast path, which switches to the
+        //   callee's frame without leaving the inner loop, and the `Ret` fast path, which
+        //   switches back to the caller's, check the same bound before they switch;
+        // - nothing shrinks `fiber.stack` during a run: it only grows (`resize` in
+        //   `call::enter`, `set_reg`, natives' argument windows, nested runs of formatting).
+        //   The only shrinking operations are `Fiber::clear`, never called during a run, and
+        //   the `remove` in `call::call_callable` that undoes its own `insert` of a bound
+        //   receiver. `slow_step` reports a change of the top frame (`Step::Frames`) and the
+        //   loop then starts over at the top of `'frames`, so `base` and `proto` always
+        //   describe the frame whose registers were grown.
+        // `reg!` borrows shared, `reg_mut!` exclusively (the borrow checker still sees them).
+        // Debug builds check every access against the stack's length.
+        macro_rules! reg {
+            ($r:expr) => {
+                *unsafe {
+                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
+                    fiber.stack.get_unchecked(base + $r as usize)
+                }
+            };
+        }
+        macro_rules! reg_mut {
+            ($r:expr) => {
+                *unsafe {
+                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
+                    fiber.stack.get_unchecked_mut(base + $r as usize)
+                }
+            };
+        }
+        // Write an integer (an f64) into register `$r` when it holds a scalar, and go on with
+        // the next instruction; when it holds anything else, do nothing (the caller falls
+        // through to `slow_step`, which drops the old value). A register that already holds
+        // an integer is updated field by field (no 16-byte store of a freshly built value,
+        // which would stall store forwarding). Overwriting a scalar needs no drop: the old
+        // value is forgotten, which keeps the loop free of calls.
+        macro_rules! put_int {
+            ($r:expr, $v:expr, $t:expr) => {{
+                let (v, t) = ($v, $t);
+                let slot = &mut reg_mut!($r);
+                match slot {
+                    Value::Int(x, xt) => {
+                        *x = v;
+                        *xt = t;
+                        pc += 1;
+                        continue;
+                    }
+                    Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
+                        std::mem::forget(std::mem::replace(slot, Value::Int(v, t)));
+                        pc += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }};
+        }
+        macro_rules! put_f64 {
+            ($r:expr, $v:expr) => {{
+                let v = $v;
+                let slot = &mut reg_mut!($r);
+                match slot {
+                    Value::Float(x, xt) => {
+                        *x = v;
+                        *xt = FloatTy::F64;
+                        pc += 1;
+                        continue;
+                    }
+                    Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Char(_) => {
+                        std::mem::forget(std::mem::replace(slot, Value::Float(v, FloatTy::F64)));
+                        pc += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            }};
+        }
+        // Take the branch (or not) and go on.
+        macro_rules! branch_unless {
+            ($holds:expr, $target:expr) => {{
+                pc = if $holds { pc + 1 } else { $target as usize };
+                continue;
+            }};
+        }
+        // The check at calls and backward jumps, on the fast path: nothing to attend to (no
+        // interrupt, no time slice). Otherwise `slow_step` runs the instruction and does it.
+        macro_rules! quiet {
+            () => {
+                !cx.interrupt.load(Ordering::Relaxed) && cx.slice.is_none()
+            };
+        }
+
+        loop {
+            if let Some(&ins) = code.get(pc) {
+                match ins {
+                    Instr::LoadInt { dst, ty, v } => put_int!(dst, v as i64, ty),
+                    Instr::LoadConst { dst, k } => match proto.consts.get(k as usize) {
+                        Some(Value::Float(f, FloatTy::F64)) => put_f64!(dst, *f),
+                        Some(Value::Int(x, t)) => put_int!(dst, *x, *t),
+                        _ => {}
+                    },
+                    Instr::Neg { dst, a } => {
+                        if let Value::Float(x, FloatTy::F64) = reg!(a) {
+                            put_f64!(dst, -x);
+                        }
+                    }
+                    Instr::Mov { dst, src } | Instr::MovOut { dst, src } | Instr::Take { dst, src } | Instr::Dup { dst, src } => {
+                        if let Value::Int(x, t) = reg!(src) {
+                            put_int!(dst, x, t);
+                        }
+                    }
+                    Instr::Add { dst, a, b } => match (&reg!(a), &reg!(b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_add(*x, *y, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                        (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) => put_f64!(dst, *x + *y),
+                        _ => {}
+                    },
+                    Instr::Sub { dst, a, b } => match (&reg!(a), &reg!(b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_sub(*x, *y, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                        (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) => put_f64!(dst, *x - *y),
+                        _ => {}
+                    },
+                    Instr::Bin { op, dst, a, b } => match (&reg!(a), &reg!(b)) {
+                        (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                        (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) => {
+                            let (x, y) = (*x, *y);
+                            match op {
+                                BinKind::Add => put_f64!(dst, x + y),
+                                BinKind::Sub => put_f64!(dst, x - y),
+                                BinKind::Mul => put_f64!(dst, x * y),
+                                BinKind::Div => put_f64!(dst, x / y),
+                                _ => {}
+                            }
+                        }
+                        _ => {}
+                    },
+                    Instr::AddI { dst, a, imm } => {
+                        if let Value::Int(x, t) = reg!(a) {
+                            if let Some(r) = ops::fast_add(x, imm as i64, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                    }
+                    Instr::SubI { dst, a, imm } => {
+                        if let Value::Int(x, t) = reg!(a) {
+                            if let Some(r) = ops::fast_sub(x, imm as i64, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                    }
+                    Instr::BinI { op, dst, a, imm } => {
+                        if let Value::Int(x, t) = reg!(a) {
+                            if let Some(r) = ops::fast_arith(op, x, imm as i64, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                    }
+                    Instr::Cast { dst, src, to: crate::vm::bytecode::CastTo::Float(FloatTy::F64) } => {
+                        if let Value::Int(x, t) = reg!(src) {
+                            let f = if matches!(t, crate::value::IntTy::U64 | crate::value::IntTy::Usize) { x as u64 as f64 } else { x as f64 };
+                            put_f64!(dst, f);
+                        }
+                    }
+                    Instr::Jump { target } => {
+                        pc = target as usize;
+                        continue;
+                    }
+                    Instr::Loop { target } => {
+                        if quiet!() {
+                            pc = target as usize;
+                            continue;
+                        }
+                    }
+                    Instr::JumpIf { cond, target } => {
+                        if let Value::Bool(b) = reg!(cond) {
+                            branch_unless!(!b, target);
+                        }
+                    }
+                    Instr::JumpIfNot { cond, target } => {
+                        if let Value::Bool(b) = reg!(cond) {
+                            branch_unless!(b, target);
+                        }
+                    }
+                    Instr::JumpIfNotLtI { a, imm, target } => {
+                        if let Value::Int(x, t) = reg!(a) {
+                            branch_unless!(!(!t.signed() && x < 0 || x >= imm as i64), target);
+                        }
+                    }
+                    Instr::JumpIfNotI { op, a, imm, target } => {
+                        if let Value::Int(x, t) = reg!(a) {
+                            branch_unless!(ops::fast_cmp(op, x, imm as i64, t), target);
+                        }
+                    }
+                    Instr::JumpIfNot2 { op, a, b, target } => {
+                        if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
+                            if tx == ty {
+                                branch_unless!(ops::fast_cmp(op, *x, *y, *tx), target);
+                            }
+                        }
+                    }
+                    Instr::JumpIfNotK { op, a, k, target } => {
+                        if let (Value::Int(x, tx), Some(Value::Int(y, ty))) = (&reg!(a), proto.consts.get(k as usize)) {
+                            if tx == ty {
+                                branch_unless!(ops::fast_cmp(op, *x, *y, *tx), target);
+                            }
+                        }
+                    }
+                    Instr::ForStep { ctr, end, target, inclusive } => {
+                        if let (Value::Int(c, t), Value::Int(e, _)) = (&reg!(ctr), &reg!(end)) {
+                            let (c, e, t) = (*c, *e, *t);
+                            let next = c.wrapping_add(1);
+                            let more = if inclusive { c != e } else { ops::fast_cmp(BinKind::Lt, next, e, t) };
+                            if !more {
+                                pc += 1;
+                                continue;
+                            }
+                            if quiet!() {
+                                if let Value::Int(x, _) = &mut reg_mut!(ctr) {
+                                    *x = next;
+                                }
+                                pc = target as usize;
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::Call { dst, func, args, .. } => {
+                        // Switch to the callee's frame in place (what `call::enter` does, for a
+                        // function whose registers already exist and whose `self` needs no
+                        // copy; the frame stack has room).
+                        if let Some(callee) = prog.funcs.get(func as usize) {
+                            let nb = base + args as usize;
+                            let need = nb + callee.frame_span.max(callee.num_regs) as usize;
+                            let n = fiber.frames.len();
+                            if !callee.self_by_value && n < MAX_FRAMES && n < fiber.frames.capacity() && need <= fiber.stack.len() && quiet!() {
+                                if let Some(f) = fiber.frames.last_mut() {
+                                    f.pc = pc as u32 + 1;
+                                }
+                                let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal };
+                                fiber.frames.push(f);
+                                frame = f;
+                                proto = callee;
+                                code = &callee.code;
+                                base = nb;
+                                pc = 0;
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::Ret { src } | Instr::RetDup { src } => {
+                        // An integer returned to a TERAS caller by a frame whose registers hold
+                        // only scalars (nothing to release): write it into the caller's register
+                        // and continue the caller in place.
+                        if let Value::Int(x, t) = reg!(src) {
+                            let hi = base + proto.num_regs as usize;
+                            let ret = frame.ret as usize;
+                            if !prog.needs_drop_walk
+                                && frame.kind == RetKind::Normal
+                                && fiber.frames.len() > 1
+                                && ret < fiber.stack.len()
+                                && fiber.stack.get(base..hi).is_some_and(|rs| rs.iter().all(is_scalar))
+                                && is_scalar(&fiber.stack[ret])
+                            {
+                                fiber.frames.pop();
+                                let slot = &mut fiber.stack[ret];
+                                if let Value::Int(sx, st) = slot {
+                                    *sx = x;
+                                    *st = t;
+                                } else {
+                                    std::mem::forget(std::mem::replace(slot, Value::Int(x, t)));
+                                }
+                                let Some(&top) = fiber.frames.last() else { continue 'frames };
+                                let Some(p) = prog.funcs.get(top.func as usize) else { continue 'frames };
+                                if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
+                                    continue 'frames;
+                                }
+                                frame = top;
+                                proto = p;
+                                code = &p.code;
+                                base = top.base as usize;
+                                pc = top.pc as usize;
+                                continue;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            match slow_step(fiber, cx, frame, proto, base, &mut pc)? {
+                Step::Next => {}
+                Step::Frames => continue 'frames,
+                Step::Done(v) => return Ok(v),
+            }
+        }
+    }
+}
+
+/// What `slow_step` did.
+enum Step {
+    /// The instruction ran; the same frame continues at the updated `pc`.
+    Next,
+    /// The top frame changed (a call pushed one, a return popped one, drop glue...): continue
+    /// with whatever frame is on top now.
+    Frames,
+    /// The bottom (`Stop`) frame returned this value.
+    Done(Value),
+}
+
+/// Execute the one instruction at `*pc_io` of the top frame (`frame`, running `proto` with
+/// its registers at `base`, which `run` made sure exist): every instruction and every case
+/// that `run`'s inner loop does not handle itself. Kept out of line so that the inner loop,
+/// which calls nothing else, keeps its state in machine registers.
+#[inline(never)]
+fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProto, base: usize, pc_io: &mut usize) -> Result<Step, Fault> {
+    let prog = cx.prog;
+    let mut entered = false;
+    // The loops below are the interpreter loop this function was cut from: a `continue` goes
+    // on with the next instruction and a `continue 'frames` switches frames, each of which
+    // ends this step instead.
+    #[allow(clippy::never_loop)]
+    'frames: loop {
+        if entered {
+            return Ok(Step::Frames);
+        }
+        entered = true;
+        let code: &[Instr] = &proto.code;
+        let mut pc = *pc_io;
 
         macro_rules! save_pc {
             () => {
@@ -78,30 +429,34 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         }
         // Register access without bounds checks. `$r` is a register operand of an instruction
         // of `proto.code` (a `u16`).
-        // SAFETY: `base + $r < fiber.stack.len()`:
-        // - every register operand of `proto.code` is below `proto.frame_span` (`seal`
-        //   computes it over all instructions with the exhaustive `Instr::reg_bound`; an
-        //   unsealed function's span is 2^16, above any `u16`);
-        // - on entering this iteration of `'frames` the stack was grown to
-        //   `base + frame_span` (just above); the `Call` fast path, which switches to the
-        //   callee's frame without leaving the inner loop, checks the same bound first;
-        // - nothing in the inner loop shrinks `fiber.stack`: it only grows (`resize` in
-        //   `call::enter`, `set_reg`, natives' argument windows, nested runs of formatting).
-        //   The only shrinking operations are `Fiber::clear`, never called during a run, and
-        //   the `remove` in `call::call_callable` that undoes its own `insert` of a bound
-        //   receiver. Every instruction that changes the top frame leaves the inner loop
-        //   (`continue 'frames` / `return`), so `base` and `proto` always describe the
-        //   frame whose registers were grown.
+        // SAFETY: `base + $r < fiber.stack.len()`, for the reasons given at `run`'s `reg!`:
+        // `run` grew the stack to `base + frame_span` for this frame before calling this
+        // function, every register operand of `proto.code` is below `frame_span`, and the
+        // stack never shrinks during the step. Once the top frame changes the step ends
+        // (`continue 'frames` returns `Step::Frames` at once), so `base` and `proto` always
+        // describe the frame whose registers were grown.
         // `reg!` borrows shared, `reg_mut!` exclusively (the borrow checker still sees them).
         macro_rules! reg {
             ($r:expr) => {
-                *unsafe { fiber.stack.get_unchecked(base + $r as usize) }
+                *unsafe {
+                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
+                    fiber.stack.get_unchecked(base + $r as usize)
+                }
             };
         }
         macro_rules! reg_mut {
             ($r:expr) => {
-                *unsafe { fiber.stack.get_unchecked_mut(base + $r as usize) }
+                *unsafe {
+                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
+                    fiber.stack.get_unchecked_mut(base + $r as usize)
+                }
             };
+        }
+        // After a return popped the top frame: `run` continues with the caller.
+        macro_rules! resume_caller {
+            () => {{
+                continue 'frames;
+            }};
         }
         // Write an integer into a register field by field: a register that already holds an
         // integer is updated in place (no 16-byte store of a freshly built value, which
@@ -224,13 +579,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             };
         }
 
+        let mut first = true;
         loop {
+            if !first {
+                *pc_io = pc;
+                return Ok(Step::Next);
+            }
+            first = false;
             let Some(&ins) = code.get(pc) else {
                 // Falling off the end returns unit.
                 pc = code.len();
                 save_pc!();
                 match do_return(fiber, cx, Value::Unit)? {
-                    Some(v) => return Ok(v),
+                    Some(v) => return Ok(Step::Done(v)),
                     None => continue 'frames,
                 }
             };
@@ -600,27 +961,6 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     save_pc!();
                     attention!(1);
                     let nb = base + args as usize;
-                    // Fast path of `call::enter`: switch to the callee's frame in place.
-                    if let Some(callee) = prog.funcs.get(func as usize) {
-                        let need = nb + callee.frame_span.max(callee.num_regs) as usize;
-                        if !callee.self_by_value && fiber.frames.len() < super::fiber::MAX_FRAMES && need <= fiber.stack.len() {
-                            let f = super::fiber::Frame {
-                                func: func as u32,
-                                pc: 0,
-                                base: nb as u32,
-                                ret: (base + dst as usize) as u32,
-                                hint: 0,
-                                kind: RetKind::Normal,
-                            };
-                            fiber.frames.push(f);
-                            frame = f;
-                            proto = callee;
-                            code = &callee.code;
-                            base = nb;
-                            pc = 0;
-                            continue;
-                        }
-                    }
                     call::enter(fiber, prog, func as u32, nb, base + dst as usize, 0, RetKind::Normal, nargs as usize)?;
                     continue 'frames;
                 }
@@ -781,7 +1121,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     *slot = Value::Int(x, t);
                                 }
                             }
-                            continue 'frames;
+                            resume_caller!();
                         }
                     }
                     let v = if let Instr::RetDup { .. } = ins {
@@ -801,19 +1141,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if let Some(slot) = fiber.stack.get_mut(frame.ret as usize) {
                             *slot = v;
                         }
-                        continue 'frames;
+                        resume_caller!();
                     }
                     save_pc!();
                     match do_return(fiber, cx, v)? {
-                        Some(v) => return Ok(v),
-                        None => continue 'frames,
+                        Some(v) => return Ok(Step::Done(v)),
+                        None => resume_caller!(),
                     }
                 }
                 Instr::RetUnit => {
                     save_pc!();
                     match do_return(fiber, cx, Value::Unit)? {
-                        Some(v) => return Ok(v),
-                        None => continue 'frames,
+                        Some(v) => return Ok(Step::Done(v)),
+                        None => resume_caller!(),
                     }
                 }
                 Instr::MakeTuple { dst, start, n } => {

@@ -177,3 +177,38 @@ fn registers_beyond_the_declared_count_stay_in_bounds() {
     super::call::enter(&mut fiber, &sealed, f, 0, 0, 0, RetKind::Stop, 0).unwrap();
     assert!(fiber.stack.len() >= 42);
 }
+
+/// The inner loop's `Call`/`Ret` fast paths switch frames in place only when the callee's
+/// registers hold scalars; a callee register holding a heap value goes through the general
+/// return, which releases it.
+#[test]
+fn a_fast_return_leaves_no_handle_behind() {
+    let prog0 = program(vec![]);
+    let g = prog0.funcs.len() as u16 + 1;
+    // f(n, s) = g(n, s) + 1 (function g - 1); g(n, s) = n.
+    let f_code = vec![
+        Instr::Mov { dst: 3, src: 0 },
+        Instr::Mov { dst: 4, src: 1 },
+        Instr::Call { dst: 2, func: g, args: 3, nargs: 2 },
+        Instr::AddI { dst: 2, a: 2, imm: 1 },
+        Instr::Ret { src: 2 },
+    ];
+    let g_code = vec![Instr::Ret { src: 0 }];
+    let prog = program(vec![(2, 5, f_code), (2, 2, g_code)]);
+    let f = g as u32 - 1;
+    let s = Value::str("held");
+    let mut fiber = Fiber::new();
+    fiber.stack.extend([Value::Int(41, IntTy::I64), s.clone()]);
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 2).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    assert_eq!(int(&super::run(&mut fiber, &mut cx).unwrap()), 42);
+    // g's second register (the caller's r4) was released on return.
+    assert!(matches!(fiber.stack.get(4), Some(Value::Unit)));
+    // A register holding a heap value is overwritten by an integer through the slow path.
+    let code = vec![Instr::LoadInt { dst: 0, ty: IntTy::I32, v: 3 }, Instr::AddI { dst: 0, a: 0, imm: 4 }, Instr::Ret { src: 0 }];
+    let prog = program(vec![(1, 1, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    assert_eq!(int(&run_fn(&prog, f, vec![Value::str("gone")]).unwrap()), 7);
+}
