@@ -235,6 +235,8 @@ fn new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         3 => (Chan::<Value>::bounded_flavor(cap), ChanKind::Mpmc),
         4 => (Chan::<Value>::bounded_flavor(cap), ChanKind::Spsc),
         5 => (Flavor::Bounded(1), ChanKind::Oneshot),
+        // crossbeam-channel's `unbounded()` (prelude/crossbeam.rs): receivers can be cloned.
+        6 => (Flavor::Unbounded, ChanKind::Mpmc),
         k => return Err(panic(format!("internal error: channel kind {k}"))),
     };
     let def_of = |i: usize| match args.get(i) {

@@ -108,6 +108,9 @@ pub mod slice;
 pub mod string;
 pub mod structured;
 pub mod thread;
+pub mod thread_local;
+pub mod once_force;
+pub mod select_builder;
 pub mod chars;
 pub mod time;
 pub mod util;
@@ -203,6 +206,9 @@ fn register_all(r: &mut registry::Registry) {
     // Last: its methods chain to the natives registered before under the same names.
     sync::register(r);
     thread::register(r);
+    thread_local::register(r);
+    once_force::register(r);
+    select_builder::register(r);
     effect::register(r);
     ufcs_aliases(r);
 }

@@ -17,4 +17,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/structured.rs"),
     include_str!("prelude/effects.rs"),
     include_str!("prelude/net.rs"),
+    include_str!("prelude/thread_local.rs"),
+    include_str!("prelude/lazy.rs"),
+    include_str!("prelude/crossbeam.rs"),
 );

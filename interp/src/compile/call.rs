@@ -292,6 +292,7 @@ impl Compiler {
             }
             Some(Item::Static(g)) => {
                 self.emit(Instr::GetGlobal { dst, idx: g as u16 }, span);
+                self.force_lazy_static(g, dst, span);
             }
             Some(Item::Variant(a, v)) => {
                 let nf = self.prog.adts.get(a as usize).and_then(|d| d.variants.get(v as usize)).map_or(0, |v| v.fields.len());
@@ -786,6 +787,10 @@ impl Compiler {
                 self.expr_to(a, start + 1 + j as u16, None);
             }
             self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+            // A native leaves its argument window as it was: the receiver's copy there would
+            // keep a lock guard's handle count above one, so `Release` would not unlock, and
+            // the copy, overwritten later, would let the guard go unreleased.
+            self.emit(Instr::LoadUnit { dst: start }, method.span);
             self.emit(Instr::Release { reg: g }, method.span);
             return;
         }

@@ -276,7 +276,7 @@ impl Compiler {
         }
         let out = self.cx().alloc();
         let ret_ty = ret.map(|t| super::lits::ast_to_ty(t, self.self_ty.as_deref()));
-        self.expr_to(body, out, ret_ty.as_ref());
+        self.tail_expr_to(body, out, ret_ty.as_ref());
         // Parameters taken by value die with the call.
         self.emit_scope_drops_all(span);
         self.emit(Instr::Ret { src: out }, span);

@@ -136,6 +136,7 @@ impl Compiler {
                 // `static mut` arrays, tuples and structs written through places.
                 self.emit(Instr::RefGlobal { dst, idx: g as u16 }, e.span);
                 self.emit(Instr::Peek { dst, src: dst }, e.span);
+                self.force_lazy_static(g, dst, e.span);
                 return;
             }
         }

@@ -330,7 +330,9 @@ impl Compiler {
 
     fn declare_static(&mut self, s: &ast::StaticDecl, module: &str) {
         let idx = self.prog.globals.len() as u32;
-        self.prog.globals.push(Global { name: s.name.name.clone(), cell: crate::heap::Heap::new(crate::value::Value::Unit), ty: None });
+        // (The type is kept for `compile/lazy.rs`: reading a `LazyLock` static forces it.)
+        let ty = Some(super::lits::ast_to_ty(&s.ty, None)).filter(super::lazy::is_lazy);
+        self.prog.globals.push(Global { name: s.name.name.clone(), cell: crate::heap::Heap::new(crate::value::Value::Unit), ty });
         self.items.insert(join(module, &s.name.name), Item::Static(idx));
         // The initializer runs in an init function before main.
         let f = self.new_func(format!("{}::{{static init}}", s.name.name));

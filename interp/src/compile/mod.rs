@@ -20,6 +20,7 @@ mod control;
 mod expr;
 mod index_ops;
 mod items;
+mod lazy;
 mod lits;
 mod macros;
 mod pattern;

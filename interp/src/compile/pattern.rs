@@ -99,6 +99,12 @@ impl Compiler {
             PatKind::Slice(elems) => self.seq_pat(elems, val, by_mut, fails, reuse, true, span),
             PatKind::TupleStruct { path, elems } => {
                 let Some((adt, variant)) = self.resolve_ctor(path) else {
+                    // A tuple variant of a std type the natives define (`TryLockError::Poisoned`).
+                    if let Some(variant) = crate::builtins::sync::defs::tuple_variant(&self.std_path(path)) {
+                        fails.push(self.emit(Instr::TestVariant { a: val, variant, target: 0 }, span));
+                        self.seq_pat(elems, val, by_mut, fails, reuse, false, span);
+                        return;
+                    }
                     self.pat_not_found(path);
                     return;
                 };

@@ -20,7 +20,7 @@ impl Compiler {
             let last = i + 1 == n;
             match &s.kind {
                 StmtKind::Expr(e, false) if last => {
-                    self.expr_to(e, dst, expect);
+                    self.tail_expr_to(e, dst, expect);
                     has_tail = true;
                 }
                 _ => self.stmt(s),
@@ -48,6 +48,26 @@ impl Compiler {
             let m = self.module.clone();
             self.collect_items(&items, &m);
         }
+    }
+
+    /// A block's tail expression (or a closure's expression body): lock and `RefCell` guards
+    /// left in its temporaries (`*c.borrow_mut() += 1`, `m.lock().unwrap().len()`) are
+    /// released once its value is in `dst`, as a statement's are at its `;`.
+    pub(crate) fn tail_expr_to(&mut self, e: &ast::Expr, dst: Reg, expect: Option<&Ty>) {
+        if !self.prog.needs_drop_walk || !expr_mentions_borrow(e) {
+            return self.expr_to(e, dst, expect);
+        }
+        let start = self.cx().next_reg;
+        let saved_hw = self.cx().hw;
+        self.cx().hw = start;
+        self.expr_to(e, dst, expect);
+        let hi = self.cx().hw;
+        for r in start..hi {
+            if r != dst {
+                self.emit(Instr::Release { reg: r }, e.span);
+            }
+        }
+        self.cx().hw = saved_hw.max(hi);
     }
 
     /// Drop the owned locals of a closed scope, in reverse declaration order.
@@ -487,18 +507,24 @@ impl Compiler {
 
 /// Does the statement call `borrow()`/`borrow_mut()` (whose guards may be temporaries)?
 fn mentions_borrow(s: &ast::Stmt) -> bool {
+    match &s.kind {
+        StmtKind::Let { init: Some(e), .. } | StmtKind::Expr(e, _) => expr_mentions_borrow(e),
+        _ => false,
+    }
+}
+
+/// Does `e` call a method that returns a guard (`borrow`, `lock`, `write`, ...)?
+fn expr_mentions_borrow(e: &ast::Expr) -> bool {
     let mut found = false;
     let mut f = |e: &ast::Expr, _: bool| {
         if let ast::ExprKind::MethodCall { method, .. } = &e.kind {
-            // (`lock`/`read`/`write`/`try_*`: Mutex and RwLock guards.)
-            if matches!(method.name.as_str(), "borrow" | "borrow_mut" | "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write") {
+            // (`lock`/`read`/`write`/`try_*`: Mutex and RwLock guards; `into_inner`: the guard
+            // in a `PoisonError`.)
+            if matches!(method.name.as_str(), "borrow" | "borrow_mut" | "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" | "into_inner") {
                 found = true;
             }
         }
     };
-    match &s.kind {
-        StmtKind::Let { init: Some(e), .. } | StmtKind::Expr(e, _) => super::closure::walk_expr(e, false, &mut f),
-        _ => {}
-    }
+    super::closure::walk_expr(e, false, &mut f);
     found
 }

@@ -114,12 +114,50 @@ fn sole_handle(v: &Value) -> bool {
     }
 }
 
+/// A guard's owner died (a parameter at its function's end, a binding that moved it out of a
+/// closure's capture, `drop(g)`, unwinding): a std lock guard unlocks, and a `Once`'s
+/// initialisation guard finishes, whatever stale copies other registers or a dying closure
+/// still hold. Other guards (`RefCell`, async locks) are released through this handle as
+/// before, when it is their last.
+fn release_owned_guard(v: Value) {
+    use crate::builtins::sync::{core_of, rehandle, CoreRefOwned};
+    if let Value::Ref(p) = &v {
+        if let crate::value::Place::Field(store, 0) = &**p {
+            if let Some(CoreRefOwned::Once(o)) = core_of(store) {
+                o.release(crate::runtime::panicking());
+                return;
+            }
+        }
+    }
+    let fresh = rehandle(&v);
+    let moved = matches!((&fresh, &v), (Value::Ref(a), Value::Ref(b)) if !std::sync::Arc::ptr_eq(a, b));
+    if moved {
+        drop(v);
+        crate::builtins::release_guard(&fresh);
+    } else {
+        drop(fresh);
+        crate::builtins::release_guard(&v);
+    }
+}
+
+/// A std sync guard (a lock's or a `Once`'s), wherever it is kept.
+fn is_sync_guard(v: &Value) -> bool {
+    match v {
+        Value::Ref(p) => matches!(&**p, crate::value::Place::Field(store, 0) if crate::builtins::sync::core_of(store).is_some()),
+        _ => false,
+    }
+}
+
 /// Run the pending work of frame depth `depth` until it is done (`None`) or a user `drop`
 /// must run (`Some`: the caller pushes it as a frame and calls `drain` again afterwards).
 pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<PendingCall>, Fault> {
     while matches!(fiber.drops.last(), Some((d, _)) if *d == depth) {
         let Some((_, w)) = fiber.drops.pop() else { break };
         let (v, loose) = match w {
+            Work::Owner(v @ Value::Ref(_)) => {
+                release_owned_guard(v);
+                continue;
+            }
             Work::Owner(v) => (v, false),
             Work::Part(v) => {
                 if !is_last_handle(&v) {
@@ -421,6 +459,18 @@ pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
             };
             if !trivial(&v) {
                 out.push(v);
+            }
+        }
+        // Sync guards in the frame's other registers (prelude code, which has no drop
+        // tracking, keeps them in untracked locals: `Once::call_once`'s initialisation
+        // guard) are released too.
+        let lo = fr.base as usize;
+        let hi = (lo + proto.num_regs as usize).min(fiber.stack.len());
+        for i in lo..hi {
+            if let Some(slot) = fiber.stack.get_mut(i) {
+                if is_sync_guard(slot) {
+                    out.push(std::mem::take(slot));
+                }
             }
         }
     }

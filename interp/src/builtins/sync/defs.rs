@@ -153,6 +153,13 @@ pub fn constant(path: &str) -> Option<Value> {
     }
 }
 
+/// The variant index of a tuple variant of these types named by `path` in a pattern
+/// (`Err(TryLockError::Poisoned(e))`).
+pub fn tuple_variant(path: &str) -> Option<u16> {
+    let (ty, name) = path.rsplit_once("::")?;
+    (ty.rsplit("::").next() == Some("TryLockError") && name == "Poisoned").then_some(0)
+}
+
 /// The fields of `v` when it is an object of `d`.
 fn fields_of(v: &Value, d: &Arc<AdtDef>) -> Option<(u32, Vec<Value>)> {
     let Value::Adt(h) = util::deref(v).ok()? else { return None };

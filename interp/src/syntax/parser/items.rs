@@ -21,6 +21,11 @@ impl Parser<'_> {
                 if self.eat(";") {
                     return Ok(None);
                 }
+                if self.at_thread_local() {
+                    let statics = self.parse_thread_local(attrs)?;
+                    items.extend(statics);
+                    return Ok(None);
+                }
                 if self.at_path_macro() {
                     self.skip_item_macro();
                     return Ok(None);
@@ -142,7 +147,7 @@ impl Parser<'_> {
     }
 
     /// `pub`, `pub(crate)`, `pub(super)`, `pub(in path)`.
-    fn parse_vis(&mut self) -> PResult<bool> {
+    pub(crate) fn parse_vis(&mut self) -> PResult<bool> {
         if !self.eat_kw("pub") {
             return Ok(false);
         }

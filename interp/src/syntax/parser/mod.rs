@@ -15,6 +15,7 @@ mod macros;
 mod pat;
 mod select_fut;
 mod stmt;
+mod thread_local;
 mod types;
 
 use super::lexer::lex;
