@@ -271,19 +271,21 @@ fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
     Ok(native(TaskObj(crate::runtime::executor::spawn_task(host, body))))
 }
 
-/// The join result: `Ok(v)` or `Err((message, cancelled))`.
+/// The join result: `Ok(v)` or `Err((message, cancelled, is_str))`; `is_str` tells a literal
+/// panic message (`&'static str` payload) from a formatted one (`String`).
 pub(crate) fn join_result(cx: &NativeCx<'_>, r: Option<Result<Value, threads::Payload>>) -> Value {
     match r {
         Some(Ok(v)) => util::ok(cx, v),
         Some(Err(p)) => {
             let cancelled = p.msg == CANCELLED;
-            util::err(cx, util::pair(Value::str(p.msg), Value::Bool(cancelled)))
+            let parts = vec![Value::str(p.msg), Value::Bool(cancelled), Value::Bool(p.is_str)];
+            util::err(cx, Value::Tuple(crate::heap::Heap::new(parts)))
         }
         None => util::err(cx, util::pair(Value::str("JoinHandle polled after completion"), Value::Bool(false))),
     }
 }
 
-/// `__task_join(&h) -> Result<T, (String, bool)>`: blocks until the task ended.
+/// `__task_join(&h) -> Result<T, (String, bool, bool)>`: blocks until the task ended.
 fn task_join(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     check_cancel()?;
     let slot = task_of(args, 0)?;
@@ -305,7 +307,7 @@ fn deadline(cx: &mut NativeCx<'_>, after: Duration) -> Duration {
     d
 }
 
-/// `__task_join_for(&h, d) -> Option<Result<T, (String, bool)>>`: `None` when `d` passed
+/// `__task_join_for(&h, d) -> Option<Result<T, (String, bool, bool)>>`: `None` when `d` passed
 /// first (`timeout`).
 fn task_join_for(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     check_cancel()?;

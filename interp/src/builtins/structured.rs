@@ -14,9 +14,9 @@
 //! `__group_len(&g) -> usize`, `__group_cancel(&g)` (every child),
 //! `__group_cancel_children(&g)` (all but the body), `__group_set_body(&g, task id)`,
 //! `__group_is_cancelled(&g) -> bool`,
-//! `__group_join_next(&g) -> Option<Result<T, (String, bool)>>` (the oldest child, blocking
+//! `__group_join_next(&g) -> Option<Result<T, (String, bool, bool)>>` (the oldest child, blocking
 //! until it ended: `TaskGroup::join_all`), `__group_wait_any(&g) -> Option<(u64, Result<T,
-//! (String, bool)>)>` (any ended child with its task id, blocking until one ended or a child
+//! (String, bool, bool)>)>` (any ended child with its task id, blocking until one ended or a child
 //! was added: the nursery's loop), `__is_result_err(&v) -> bool`.
 //! Every blocking one is an await point (an aborted task stops there); a task aborted while
 //! it waits in `__group_wait_any` first cancels the group and waits for every child to end.

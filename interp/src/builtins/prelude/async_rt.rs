@@ -251,7 +251,7 @@ pub mod tokio {
             pub fn __join(self) -> Result<T, JoinError> {
                 match __task_join(&self.h) {
                     Ok(v) => Ok(v),
-                    Err((msg, cancelled)) => Err(JoinError { msg: msg, cancelled: cancelled, id: __task_id(&self.h) }),
+                    Err((msg, cancelled, is_str)) => Err(JoinError { msg: msg, cancelled: cancelled, is_str: is_str, id: __task_id(&self.h) }),
                 }
             }
         }
@@ -275,6 +275,7 @@ pub mod tokio {
         pub struct JoinError {
             msg: String,
             cancelled: bool,
+            is_str: bool,
             id: u64,
         }
 
@@ -292,7 +293,7 @@ pub mod tokio {
                 if self.cancelled {
                     panic!("`JoinError` reason is not a panic.");
                 }
-                __PanicPayload { msg: self.msg, is_str: true }
+                __PanicPayload { msg: self.msg, is_str: self.is_str }
             }
         }
 

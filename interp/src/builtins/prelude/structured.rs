@@ -45,7 +45,7 @@ impl<T> TaskGroup<T> {
             match __group_join_next(&self.g) {
                 None => return out,
                 Some(Ok(v)) => out.push(v),
-                Some(Err((msg, cancelled))) => {
+                Some(Err((msg, cancelled, _))) => {
                     if cancelled {
                         panic!("a TaskGroup task was cancelled");
                     }
@@ -170,7 +170,7 @@ fn __nursery_collect<T, E>(g: &GroupHandle, body_id: u64) -> (Option<T>, Option<
                     out = Some(v);
                 }
             }
-            Some((_, Err((msg, cancelled)))) => {
+            Some((_, Err((msg, cancelled, _)))) => {
                 if !cancelled && fail.is_none() {
                     fail = Some(Err(msg));
                     __group_cancel(g);
