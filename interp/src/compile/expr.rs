@@ -218,6 +218,11 @@ impl Compiler {
                 self.load_unit(dst, span);
             }
             ExprKind::Call(callee, args) => self.call(e, callee, args, dst, expect),
+            ExprKind::MethodCall { receiver, method, args, .. } if method.name == "parse" && args.is_empty() && self.user_from_str(e).is_some() => {
+                if let Some(ty) = self.user_from_str(e) {
+                    self.user_from_str_call(e, ty, receiver, dst);
+                }
+            }
             ExprKind::MethodCall { receiver, method, turbofish, args } => {
                 self.method_call(e, receiver, method, turbofish.as_deref(), args, dst, expect)
             }

@@ -19,6 +19,7 @@ pub(crate) use closure::walk_block;
 mod control;
 mod expr;
 mod index_ops;
+mod from_str;
 mod items;
 mod lazy;
 mod lits;
