@@ -20,7 +20,7 @@ fn rs_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>, depth: u32
 }
 
 #[test]
-#[ignore]
+#[ignore = "development aid: needs CHECK_CORPUS=<dirs> naming an outside corpus to check"]
 fn corpus_gives_no_reports() {
     let Ok(dirs) = std::env::var("CHECK_CORPUS") else { return };
     let mut files = Vec::new();

@@ -26,6 +26,15 @@ pub mod tokio {
                 (UnboundedSender { inner: tx }, UnboundedReceiver { inner: rx })
             }
 
+            /// `try_recv` of both receivers (bounded and unbounded share one native queue).
+            fn try_recv_from<T>(inner: &tokio::sync::AsyncHandle<T>) -> Result<T, error::TryRecvError> {
+                match __chan_try_recv(inner) {
+                    Ok(v) => Ok(v),
+                    Err(true) => Err(error::TryRecvError::Disconnected),
+                    Err(_) => Err(error::TryRecvError::Empty),
+                }
+            }
+
             pub struct Sender<T> {
                 inner: tokio::sync::AsyncHandle<T>,
             }
@@ -82,11 +91,7 @@ pub mod tokio {
                     __amp_recv(&self.inner)
                 }
                 pub fn try_recv(&mut self) -> Result<T, error::TryRecvError> {
-                    match __chan_try_recv(&self.inner) {
-                        Ok(v) => Ok(v),
-                        Err(true) => Err(error::TryRecvError::Disconnected),
-                        Err(_) => Err(error::TryRecvError::Empty),
-                    }
+                    try_recv_from(&self.inner)
                 }
                 /// The sync bridge: blocks the calling thread (or task) for the next message.
                 pub fn blocking_recv(&mut self) -> Option<T> {
@@ -141,11 +146,7 @@ pub mod tokio {
                     __amp_recv(&self.inner)
                 }
                 pub fn try_recv(&mut self) -> Result<T, error::TryRecvError> {
-                    match __chan_try_recv(&self.inner) {
-                        Ok(v) => Ok(v),
-                        Err(true) => Err(error::TryRecvError::Disconnected),
-                        Err(_) => Err(error::TryRecvError::Empty),
-                    }
+                    try_recv_from(&self.inner)
                 }
                 pub fn blocking_recv(&mut self) -> Option<T> {
                     __chan_recv(&self.inner)
