@@ -3,33 +3,7 @@
 
 use crate::runtime::Schedule;
 use crate::session::{Options, Outcome, Session};
-use std::io::Write;
-use std::sync::{Arc, Mutex};
-
-/// A stdout that keeps what the program printed.
-#[derive(Clone, Default)]
-struct Buf(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Buf {
-    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().map_err(|_| std::io::Error::other("poisoned"))?.extend_from_slice(b);
-        Ok(b.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-fn run(src: &str, schedule: Schedule) -> (String, Outcome) {
-    let mut s = Session::new(Options::default());
-    let buf = Buf::default();
-    s.set_stdout(Box::new(buf.clone()));
-    s.set_schedule(schedule);
-    let outcome = s.run_file("test.rs", src);
-    drop(s);
-    let out = buf.0.lock().map(|v| String::from_utf8_lossy(&v).into_owned()).unwrap_or_default();
-    (out, outcome)
-}
+use crate::test_support::{run_scheduled as run, Buf};
 
 const RACY: &str = r#"
 use std::thread;
