@@ -9,6 +9,8 @@
 //! - `__inline_try_join(&g) -> Result<Vec<T>, E>`: the same, but the first child that gives
 //!   `Err(e)` ends it: the others are cancelled (unwound, their `Drop` impls run) and
 //!   `Err(e)` is the result.
+//! - `__inline_disable(&g, i)`: child `i` is never polled (a `select!` branch whose
+//!   precondition was false); it is dropped with the group's losers.
 //! - `__inline_select(&g, biased, filtered) -> (usize, T)`: poll the children in order (from
 //!   the first when `biased`, else from a random one) until one finishes; the others are
 //!   cancelled before it returns. `filtered` (tokio's `select!`): each child gives an
@@ -45,6 +47,8 @@ pub struct Group {
 struct State {
     children: Vec<Child>,
     results: Vec<Option<Value>>,
+    /// Children never to be polled (`__inline_disable`).
+    disabled: Vec<bool>,
     polls: usize,
     /// Busy: taken out while its children run.
     busy: bool,
@@ -79,6 +83,18 @@ fn add(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let c = Child::new(body, &g.parent);
     s.children.push(c);
     s.results.push(None);
+    s.disabled.push(false);
+    Ok(Value::Unit)
+}
+
+/// `__inline_disable(&g, i)`: child `i` is never polled.
+fn disable(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let g = arg(args, 0)?;
+    let i = util::usize_of(&arg(args, 1)?)?;
+    let g = group_of(&g)?;
+    if let Some(d) = g.state.lock().disabled.get_mut(i) {
+        *d = true;
+    }
     Ok(Value::Unit)
 }
 
@@ -162,6 +178,14 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
             Mode::TryJoin => Ok(util::ok(cx, util::new_vec(Vec::new()))),
         };
     }
+    let off = |st: &State, i: usize| st.disabled.get(i).copied().unwrap_or(false);
+    if let Mode::Select { filtered: true, .. } = mode {
+        if (0..n).all(|i| off(st, i) || st.children.get(i).is_none_or(Child::finished)) {
+            // Every branch disabled (tokio: straight to `else`, nothing polled).
+            unwind_all(&mut st.children, host, false);
+            return Ok(util::pair(Value::usize(n), Value::Unit));
+        }
+    }
     g.parent.set(cx.waker);
     let start = match mode {
         Mode::Join { rotate: true } | Mode::TryJoin => st.polls % n,
@@ -173,6 +197,9 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
     for k in 0..n {
         let i = (start + k) % n;
         let now = host.run.now();
+        if off(st, i) {
+            continue;
+        }
         let Some(c) = st.children.get_mut(i) else { continue };
         if !c.runnable(now) {
             continue;
@@ -185,7 +212,8 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
                         return Ok(util::pair(Value::usize(i), x));
                     }
                     Some(None) => {
-                        if st.children.iter().all(Child::finished) {
+                        if (0..n).all(|j| off(st, j) || st.children.get(j).is_none_or(Child::finished)) {
+                            unwind_all(&mut st.children, host, false);
                             return Ok(util::pair(Value::usize(n), Value::Unit));
                         }
                     }
@@ -237,7 +265,7 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
             _ => util::new_vec(items),
         });
     }
-    let deadline = st.children.iter().filter(|c| !c.finished()).filter_map(Child::deadline).min();
+    let deadline = st.children.iter().enumerate().filter(|(i, c)| !c.finished() && !off(st, *i)).filter_map(|(_, c)| c.deadline()).min();
     let what = if what.is_empty() { "join!/select! (awaiting its futures)".to_string() } else { what };
     let b = match deadline {
         Some(d) => Blocked::until(what, d),
@@ -245,7 +273,7 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
     };
     // Any child still woken (it woke itself while it ran) makes the task run again at once.
     let now = host.run.now();
-    if st.children.iter().any(|c| c.runnable(now)) {
+    if st.children.iter().enumerate().any(|(i, c)| !off(st, i) && c.runnable(now)) {
         cx.waker.wake_by_ref();
     }
     if let Some(t) = crate::runtime::threads::current() {
@@ -361,6 +389,11 @@ fn poll_method(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     }
     child.set_poller(&waker);
     if !child.runnable(host.run.now()) {
+        // Still waiting: a new `Context` (the next `select!` resuming a `&mut fut`) must
+        // learn its deadline too.
+        if let Some(d) = child.deadline() {
+            async_task::waker_deadline(&obj, d);
+        }
         return Ok(poll_value(&def, None));
     }
     match child.poll(&host, &mut *cx.stdout) {
@@ -382,6 +415,40 @@ fn poll_method(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     }
 }
 
+/// `fut.set(new)` (`Pin::set` on a pinned TERAS future, the tokio tutorial's
+/// `operation.set(action(v))`): `fut` becomes `new` in place, so every handle on it (the
+/// `&mut fut` of a `select!` in a loop) sees the new future; the old one is dropped (a
+/// started one is unwound, its `Drop` impls run). Another receiver goes to the `set`
+/// registered before (`sync::method` chains `OnceLock::set` to this one).
+fn pin_set(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let dst = arg(args, 0)?;
+    let src = util::raw_arg(args, 1)?;
+    let Some(cell) = async_task::hand_poll_cell(&dst) else {
+        return Err(panic(format!("no method named `set` found for {}", util::describe(&dst))));
+    };
+    let host = run_host(cx)?.clone();
+    let polled = async_task::hand_poll_cell(&src).and_then(|c| c.try_lock().and_then(|mut p| p.take()));
+    let new = match polled {
+        Some(p) => p,
+        None => match async_task::take_async_body(&src) {
+            Some(body) => Polled { child: Child::new(body, &Arc::new(ParentWaker::default())), host: host.clone() },
+            None => return Err(panic(format!("`Pin::set` of a TERAS future with {} (only an `async` block or `async fn` call can replace it)", util::describe(&src)))),
+        },
+    };
+    // A future never polled still holds its body: unwound as an unstarted child (its
+    // captures dropped).
+    let old_body = async_task::take_async_body(&dst);
+    let old = {
+        let Some(mut slot) = cell.try_lock() else { return Err(panic("`Pin::set` of a future while it runs")) };
+        std::mem::replace(&mut *slot, Some(new))
+    };
+    drop(old);
+    if let Some(b) = old_body {
+        Child::new(b, &Arc::new(ParentWaker::default())).unwind(&host, false);
+    }
+    Ok(Value::Unit)
+}
+
 /// `fut.as_mut()` / `Pin::as_mut` on a native future: the future itself.
 fn as_mut(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     util::raw_arg(args, 0)
@@ -391,9 +458,11 @@ pub fn register(r: &mut super::registry::Registry) {
     use super::registry::Kind::Native as K;
     r.func("__inline_new", new);
     r.func("__inline_add", add);
+    r.func("__inline_disable", disable);
     r.func("__inline_join", join);
     r.func("__inline_try_join", try_join);
     r.func("__inline_select", select);
     r.method(K, "poll", poll_method);
     r.method(K, "as_mut", as_mut);
+    r.method(K, "set", pin_set);
 }

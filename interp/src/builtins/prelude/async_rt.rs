@@ -76,14 +76,34 @@ pub fn __try_join_tuple<I, T, E>(futs: I) -> Result<T, E> {
     }
 }
 
-/// tokio's `select!` (desugared by the parser): the futures polled in this task in order
-/// (from the first when `biased`, else from a random one); each gives `Some(v)`, or `None`
-/// when `v` does not match its branch's pattern (the branch is then disabled). The first
-/// `Some` wins and the others are cancelled and dropped before the winning branch runs;
-/// when every branch is disabled the index is out of range (the `else` branch).
-pub fn __select_futs<I, T>(biased: bool, futs: I) -> (usize, T) {
+/// tokio's `select!` (desugared by the parser, syntax/parser/select_fut.rs): the futures
+/// polled in this task in order (from the first when `biased`, else from a random one),
+/// except those whose precondition was false (`enabled[i]`), which are never polled; each
+/// gives `Some(v)`, or `None` when `v` does not match its branch's pattern (the branch is
+/// then disabled). The first `Some` wins and the others are cancelled and dropped before the
+/// winning branch runs; when every branch is disabled the index is out of range (the `else`
+/// branch).
+pub fn __select_futs<I, T, E>(biased: bool, futs: I, enabled: E) -> (usize, T) {
     let g = __inline_group(futs);
+    let mut i = 0usize;
+    for on in enabled {
+        if !on {
+            __inline_disable(&g, i);
+        }
+        i += 1;
+    }
     __inline_select(&g, biased, true)
+}
+
+/// `.await` of a borrowed future (`&mut fut` as a `select!` branch): a TERAS future is
+/// polled by hand, so that its progress stays in the future itself when the branch is
+/// dropped, and the next `select!` resumes it.
+pub fn __await_pinned<F, T>(fut: F) -> T {
+    if __future_kind(&fut) == 0 {
+        __poll_user(fut)
+    } else {
+        __await(fut)
+    }
 }
 
 /// `select!` with no branch taken and no `else`.
