@@ -26,6 +26,7 @@
 
 use super::async_task::{self, CANCELLED};
 use super::future::{as_native_future, poll_future};
+use super::structured;
 use super::util::{self, arg, panic, R};
 use super::{NativeCx, NativeError, NativeResult};
 use crate::runtime::inline::{Child, ParentWaker, Polled, Step};
@@ -52,6 +53,10 @@ struct State {
     polls: usize,
     /// Busy: taken out while its children run.
     busy: bool,
+    /// Nurseries dropped by the unwinding of the losers, whose aborted children must end
+    /// before the group gives its result (`pending`).
+    drain: Vec<Arc<structured::GroupCore>>,
+    pending: Option<NativeResult>,
 }
 
 impl std::fmt::Debug for Group {
@@ -123,11 +128,17 @@ fn select_start(cx: &NativeCx<'_>, n: usize) -> usize {
     }
 }
 
-/// Stop every unfinished child (`panicking`: as part of a panic's unwinding).
-fn unwind_all(children: &mut [Child], host: &RunHost, panicking: bool) {
-    for c in children.iter_mut() {
-        c.unwind(host, panicking);
-    }
+/// Stop every unfinished child (`panicking`: as part of a panic's unwinding). A nursery
+/// dropped in the unwinding (a loser that was awaiting one) has aborted its children: the
+/// group waits for them before it gives its result (`State::drain`).
+fn unwind_all(st: &mut State, host: &RunHost, panicking: bool) {
+    let children = &mut st.children;
+    let ((), dropped) = structured::dropped_during(|| {
+        for c in children.iter_mut() {
+            c.unwind(host, panicking);
+        }
+    });
+    st.drain.extend(dropped);
 }
 
 /// A child stopped otherwise than by finishing or panicking: what the group gives.
@@ -159,7 +170,18 @@ fn poll_group(cx: &mut NativeCx<'_>, g: &Group, mode: Mode) -> NativeResult {
         s.busy = true;
         std::mem::take(&mut *s)
     };
-    let r = poll_children(cx, &host, g, &mut st, mode);
+    let r = match st.pending.take() {
+        Some(r) => r,
+        None => poll_children(cx, &host, g, &mut st, mode),
+    };
+    // The result waits until the children of every nursery dropped on the way ended.
+    let r = if st.drain.is_empty() || structured::all_ended(&st.drain, cx.waker) {
+        st.drain.clear();
+        r
+    } else {
+        st.pending = Some(r);
+        Err(NativeError::Block(Blocked::on("select!/timeout (awaiting a dropped nursery's children)")))
+    };
     st.busy = false;
     *g.state.lock() = st;
     r
@@ -168,7 +190,7 @@ fn poll_group(cx: &mut NativeCx<'_>, g: &Group, mode: Mode) -> NativeResult {
 fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut State, mode: Mode) -> NativeResult {
     let n = st.children.len();
     if async_task::check_cancel().is_err() {
-        unwind_all(&mut st.children, host, false);
+        unwind_all(st, host, false);
         return Err(panic(CANCELLED));
     }
     if n == 0 {
@@ -182,7 +204,7 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
     if let Mode::Select { filtered: true, .. } = mode {
         if (0..n).all(|i| off(st, i) || st.children.get(i).is_none_or(Child::finished)) {
             // Every branch disabled (tokio: straight to `else`, nothing polled).
-            unwind_all(&mut st.children, host, false);
+            unwind_all(st, host, false);
             return Ok(util::pair(Value::usize(n), Value::Unit));
         }
     }
@@ -208,24 +230,24 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
             Step::Done(v) => match mode {
                 Mode::Select { filtered: true, .. } => match util::as_option(&v) {
                     Some(Some(x)) => {
-                        unwind_all(&mut st.children, host, false);
+                        unwind_all(st, host, false);
                         return Ok(util::pair(Value::usize(i), x));
                     }
                     Some(None) => {
                         if (0..n).all(|j| off(st, j) || st.children.get(j).is_none_or(Child::finished)) {
-                            unwind_all(&mut st.children, host, false);
+                            unwind_all(st, host, false);
                             return Ok(util::pair(Value::usize(n), Value::Unit));
                         }
                     }
                     None => return Err(util::type_error("Option", &v)),
                 },
                 Mode::Select { filtered: false, .. } => {
-                    unwind_all(&mut st.children, host, false);
+                    unwind_all(st, host, false);
                     return Ok(util::pair(Value::usize(i), v));
                 }
                 Mode::TryJoin => match util::as_result(&v) {
                     Some(Err(_)) => {
-                        unwind_all(&mut st.children, host, false);
+                        unwind_all(st, host, false);
                         return Ok(v);
                     }
                     Some(Ok(x)) => {
@@ -247,13 +269,13 @@ fn poll_children(cx: &mut NativeCx<'_>, host: &RunHost, g: &Group, st: &mut Stat
                 }
             }
             Step::Panicked(p) => {
-                unwind_all(&mut st.children, host, true);
+                unwind_all(st, host, true);
                 let msg = p.msg.clone();
                 crate::runtime::inline::relocate(p);
                 return Err(NativeError::Panic(msg));
             }
             Step::Stopped(f) => {
-                unwind_all(&mut st.children, host, false);
+                unwind_all(st, host, false);
                 return Err(stopped(cx, host, f));
             }
         }

@@ -9,6 +9,12 @@
 //! - a *shared* handle (`__group_share`): what a nursery's body and children hold, so that a
 //!   child can spawn siblings without keeping the group alive past its scope.
 //!
+//! A nursery's owner (`__nursery_new`) also *drains*: a drop cannot wait, so when it dies with
+//! children still running inside `dropped_during` (the losers of a `select!` or `timeout`
+//! being unwound by `inline_fut`), its group is handed to that caller, which waits for the
+//! aborted children to end before it gives its result (Trio: a cancelled nursery still waits
+//! for its children). A `TaskGroup` does not (tokio's `JoinSet` aborts and does not wait).
+//!
 //! Natives: `__group_new() -> Group`, `__group_share(&g) -> Group`, `__group_add(&g, h)`
 //! (h from `__task_spawn`; a child added to a cancelled group is aborted at once),
 //! `__group_len(&g) -> usize`, `__group_cancel(&g)` (every child),
@@ -28,8 +34,10 @@ use super::{NativeCx, NativeError, NativeResult};
 use crate::runtime::threads::JoinSlot;
 use crate::value::{IntTy, Value};
 use parking_lot::Mutex;
+use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::sync::Arc;
+use std::task::Waker;
 use teras_stdlib::sched::{Blocked, WaitQueue};
 
 /// The children of a group and who waits for them.
@@ -65,23 +73,67 @@ impl GroupCore {
     }
 }
 
-/// A handle on a group: `owner` ones cancel it when they die.
+/// A handle on a group: `owner` ones cancel it when they die; a nursery's owner (`drains`)
+/// also hands the group to `dropped_during`'s caller, to be waited for.
 #[derive(Debug)]
 pub struct Group {
     core: Arc<GroupCore>,
     owner: bool,
+    drains: bool,
 }
 
 impl Drop for Group {
     fn drop(&mut self) {
         if self.owner {
             self.core.cancel(false);
+            if self.drains && !self.core.ended() {
+                let core = self.core.clone();
+                let _ = DROPPED.try_with(|d| {
+                    if let Some(v) = d.borrow_mut().as_mut() {
+                        v.push(core);
+                    }
+                });
+            }
         }
     }
 }
 
+impl GroupCore {
+    /// Every child ended.
+    fn ended(&self) -> bool {
+        self.st.lock().tasks.iter().all(|t| t.is_finished())
+    }
+}
+
+thread_local! {
+    /// Nurseries dropped with running children while `dropped_during` runs on this thread.
+    static DROPPED: RefCell<Option<Vec<Arc<GroupCore>>>> = const { RefCell::new(None) };
+}
+
+/// Run `f` (which unwinds futures); also return the nurseries whose owner died in it with
+/// children still running (already aborted): the caller must wait for them (`all_ended`)
+/// before it gives its result.
+pub fn dropped_during<T>(f: impl FnOnce() -> T) -> (T, Vec<Arc<GroupCore>>) {
+    let prev = DROPPED.with(|d| d.borrow_mut().replace(Vec::new()));
+    let r = f();
+    let got = DROPPED.with(|d| std::mem::replace(&mut *d.borrow_mut(), prev));
+    (r, got.unwrap_or_default())
+}
+
+/// Whether every child of these groups ended; if not, `w` is woken when one does.
+pub fn all_ended(groups: &[Arc<GroupCore>], w: &Waker) -> bool {
+    let mut done = true;
+    for g in groups {
+        let tasks: Vec<Arc<JoinSlot>> = g.st.lock().tasks.iter().cloned().collect();
+        for t in &tasks {
+            done &= t.done_or_register(w);
+        }
+    }
+    done
+}
+
 fn group_value(core: Arc<GroupCore>, owner: bool) -> Value {
-    Value::Native(Arc::new(Box::new(Group { core, owner })))
+    Value::Native(Arc::new(Box::new(Group { core, owner, drains: false })))
 }
 
 fn core_of(args: &[Value], i: usize) -> R<Arc<GroupCore>> {
@@ -92,8 +144,9 @@ fn core_of(args: &[Value], i: usize) -> R<Arc<GroupCore>> {
     }
 }
 
-fn group_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
-    Ok(group_value(Arc::new(GroupCore::default()), true))
+/// `__group_new()` (aux 0: a `TaskGroup`), `__nursery_new()` (aux 1: a nursery, which drains).
+fn group_new(_: &mut NativeCx<'_>, _: &mut [Value], aux: u32) -> NativeResult {
+    Ok(Value::Native(Arc::new(Box::new(Group { core: Arc::new(GroupCore::default()), owner: true, drains: aux == 1 }))))
 }
 
 fn group_share(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -233,6 +286,7 @@ fn is_result_err(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
 
 pub fn register(r: &mut Registry) {
     r.func("__group_new", group_new);
+    r.func_aux("__nursery_new", group_new, 1);
     r.func("__group_share", group_share);
     r.func("__group_add", group_add);
     r.func_aux("__group_len", group_misc, 0);
@@ -298,7 +352,7 @@ mod tests {
         let core = Arc::new(GroupCore::default());
         drop(group_value(core.clone(), false));
         assert!(!core.st.lock().cancelled, "a shared handle leaves the group alone");
-        drop(Group { core: core.clone(), owner: true });
+        drop(Group { core: core.clone(), owner: true, drains: false });
         assert!(core.st.lock().cancelled, "the owner cancels it");
     }
 }

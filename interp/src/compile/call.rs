@@ -53,11 +53,10 @@ impl Compiler {
         // Module chain.
         let mut m = module.clone();
         loop {
-            let full = super::items::join(&m, &joined);
-            if let Some(it) = self.items.get(&full) {
-                return Some(it.clone());
-            }
-            // `use` in this module for the first segment.
+            // `use` in this module for the first segment. Before the module's items: a
+            // program's `use tokio::spawn;` must win over the prelude's root `spawn` (the
+            // seed's thread spawn), as an import shadows Rust's prelude; between a program's
+            // own items and its `use`s there is no conflict rustc accepts.
             if let Some(target) = self.uses.get(&(m.clone(), segs[0].clone())) {
                 let mut t: Vec<String> = target.split("::").map(String::from).collect();
                 t.extend(segs[1..].iter().cloned());
@@ -65,6 +64,10 @@ impl Compiler {
                 if let Some(it) = self.items.get(&tj) {
                     return Some(it.clone());
                 }
+            }
+            let full = super::items::join(&m, &joined);
+            if let Some(it) = self.items.get(&full) {
+                return Some(it.clone());
             }
             if let Some(globs) = self.globs.get(&m) {
                 for g in globs {

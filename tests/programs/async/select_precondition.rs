@@ -34,7 +34,7 @@ async fn action(input: Option<i32>) -> Option<String> {
         None => return None,
     };
     println!("action({}) starts", i);
-    tokio::time::sleep(Duration::from_millis(30)).await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
     Some(format!("result of {}", i))
 }
 
@@ -76,9 +76,7 @@ async fn main() {
     tokio::spawn(async move {
         let _ = tx.send(1).await;
         let _ = tx.send(3).await;
-        tokio::time::sleep(Duration::from_millis(10)).await;
         let _ = tx.send(2).await;
-        tokio::time::sleep(Duration::from_millis(10)).await;
         let _ = tx.send(5).await;
     });
     loop {
