@@ -20,4 +20,5 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/thread_local.rs"),
     include_str!("prelude/lazy.rs"),
     include_str!("prelude/crossbeam.rs"),
+    include_str!("prelude/stream.rs"),
 );

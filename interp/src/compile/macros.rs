@@ -212,8 +212,13 @@ impl Compiler {
             ("select", MacroArgs::Select(arms)) => self.select(arms, dst, span, expect),
             // tokio's `select!` for futures, desugared by the parser (syntax/parser/select_fut.rs).
             ("select", MacroArgs::Exprs(xs)) if xs.len() == 1 => self.expr_to(&xs[0], dst, expect),
-            // `pin!(fut)`: pins are transparent.
-            ("pin", MacroArgs::Exprs(xs)) if xs.len() == 1 => self.expr_to(&xs[0], dst, expect),
+            // `pin!(fut)`: pins are transparent. The operand is read as `&mut fut` (tokio's
+            // `pin!(x)` shadows `x` with a pinned reference to it: `x` is not moved).
+            ("pin", MacroArgs::Exprs(xs)) if xs.len() == 1 => {
+                let x = &xs[0];
+                let r = Expr { kind: ExprKind::Ref { mutable: true, expr: Box::new(x.clone()) }, span: x.span, id: x.id };
+                self.expr_to(&r, dst, expect)
+            }
             ("join" | "try_join", MacroArgs::Exprs(xs)) => {
                 let e = super::async_fn::join_expr(name == "try_join", xs, span);
                 self.expr_to(&e, dst, expect);
