@@ -195,6 +195,8 @@ impl Session {
                 }
             },
         };
+        // Rust aborts on a stack overflow (no destructors run); an interrupted run stops.
+        let tls_dtors = !repl && !matches!(r, Err(Fault::Interrupted | Fault::StackOverflow));
         let out = match r {
             Ok(v) => (Outcome::Finished, Some(v)),
             Err(Fault::Interrupted) if run.exit_requested().is_some() => (Outcome::Exit(run.exit_requested().unwrap_or(0)), None),
@@ -209,6 +211,13 @@ impl Session {
                 (o, None)
             }
         };
+        if tls_dtors {
+            // The main thread's thread-locals die after `main` returned, panicked or called
+            // `process::exit` (glibc's `exit` runs their destructors for Rust).
+            let waker = crate::runtime::driver::current_waker();
+            let mut handle = self.out.handle();
+            crate::builtins::thread_local::drop_thread_values(&mut fiber, &host, &mut handle, &waker, &run.main_thread);
+        }
         self.out.flush();
         self.out.set_idle(true);
         out

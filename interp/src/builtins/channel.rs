@@ -345,6 +345,7 @@ fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeRes
 }
 
 fn try_recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    super::chan_timer::poll(cx);
     let chan = chan_arg(args, 0)?;
     Ok(match chan.try_recv() {
         TryRecv::Got(v) => util::ok(cx, v),

@@ -83,6 +83,7 @@ fn answer(cx: &NativeCx<'_>, r: SelReady<Value>) -> Value {
 }
 
 fn select(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    super::chan_timer::poll(cx);
     let (recv, mode) = parse_spec(&util::str_of(&arg(args, 0)?)?)?;
     let n = recv.len();
     let chans: Vec<Arc<Chan<Value>>> = (0..n).map(|i| end_of(&raw_arg(args, 2 + i)?)).collect::<R<_>>()?;

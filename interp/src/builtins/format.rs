@@ -272,8 +272,8 @@ impl Fmt<'_> {
             Value::Native(_) if self.lock(out, v, spec)? => Ok(()),
             Value::Native(_) if self.sync_object(out, v, spec)? => Ok(()),
             Value::Adt(_) if spec.trait_ == Trait::Display && crate::builtins::sync::defs::is_poison_error(v) => {
-                // std's `Display for PoisonError`.
-                sfmt::pad(out, "poisoned lock: another task failed inside", spec);
+                // std's `Display for PoisonError` and `Display for TryLockError`.
+                sfmt::pad(out, crate::builtins::sync::defs::display_text(v).unwrap_or_default(), spec);
                 Ok(())
             }
             Value::Adt(_) | Value::Native(_) => self.user_or_structural(out, v, spec),

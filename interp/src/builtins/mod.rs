@@ -73,6 +73,7 @@ pub mod async_task;
 pub mod cell;
 pub mod channel;
 pub mod channel_select;
+pub mod chan_timer;
 pub mod clone;
 pub mod effect;
 pub mod collect;
@@ -209,6 +210,7 @@ fn register_all(r: &mut registry::Registry) {
     thread_local::register(r);
     once_force::register(r);
     select_builder::register(r);
+    chan_timer::register(r);
     effect::register(r);
     ufcs_aliases(r);
 }

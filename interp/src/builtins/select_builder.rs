@@ -75,6 +75,7 @@ fn answer(cx: &NativeCx<'_>, r: SelReady<Value>) -> Value {
 }
 
 fn run(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    super::chan_timer::poll(cx);
     let (recv, chans) = operations(args)?;
     let mode = util::usize_of(&arg(args, 1)?)?;
     let n = chans.len();
@@ -115,6 +116,7 @@ fn run(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn ready(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    super::chan_timer::poll(cx);
     let (recv, chans) = operations(args)?;
     let order = order(cx, chans.len());
     let found = order.into_iter().find(|&i| match (chans.get(i), recv.get(i)) {

@@ -264,7 +264,7 @@ fn payload_is(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 }
 
 /// The real instant the virtual clock of deterministic runs counts from (process-wide).
-fn virtual_base() -> std::time::Instant {
+pub(crate) fn virtual_base() -> std::time::Instant {
     static BASE: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
     *BASE.get_or_init(std::time::Instant::now)
 }

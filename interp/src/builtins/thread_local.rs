@@ -10,13 +10,22 @@
 //! A thread is the `ThreadInfo` the driver made current (`runtime::threads::current`), so each
 //! OS thread, and each fiber-thread of the deterministic scheduler, has its own values. Its
 //! entries hold a `Weak` to it: the address they are keyed by cannot be reused while they
-//! exist, and the entries of finished threads are swept away as the table grows. Rust runs a
-//! thread-local value's destructor when its thread exits; these values are only released
-//! (without their `Drop`) when swept.
+//! exist, and the entries of finished threads are swept away as the table grows.
+//!
+//! When a thread ends (a spawned thread, under the OS-thread driver or the deterministic
+//! scheduler, after its closure returned or unwound; the main thread after `main` returned,
+//! as glibc's `exit` does for Rust) its values are taken out of the table and dropped on
+//! its fiber, last initialised first, as Rust runs thread-local destructors
+//! (`drop_thread_values`).
 
 use super::util::{self, R};
 use super::{NativeCx, NativeResult};
+use crate::runtime::out::OutHandle;
+use crate::runtime::run::RunHost;
 use crate::runtime::threads::{self, ThreadInfo};
+use crate::vm::fiber::Fiber;
+use crate::vm::{Ctx, Fault};
+use std::task::Waker;
 use crate::value::{IntTy, Value};
 use parking_lot::Mutex;
 use rustc_hash::FxHashMap;
@@ -28,6 +37,8 @@ struct Entry {
     /// The thread (`None`: code running outside any driver-made thread, the OS main thread).
     thread: Option<Weak<ThreadInfo>>,
     value: Value,
+    /// When it was initialised (process-wide order): destructors run last-initialised first.
+    seq: u64,
 }
 
 /// Entries by (thread address, key id).
@@ -80,8 +91,35 @@ fn set(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     if tab.len() >= SWEEP_AT {
         tab.retain(|_, e| e.thread.as_ref().map_or(true, |w| w.strong_count() > 0));
     }
-    tab.insert((t, key), Entry { thread, value: value.clone() });
+    static SEQ: AtomicU64 = AtomicU64::new(0);
+    let seq = SEQ.fetch_add(1, Ordering::Relaxed);
+    tab.insert((t, key), Entry { thread, value: value.clone(), seq });
     Ok(value)
+}
+
+/// Take `thread`'s values out of the table, last initialised first.
+pub fn take_thread_values(thread: &ThreadInfo) -> Vec<Value> {
+    let addr = thread as *const ThreadInfo as usize;
+    let mut tab = table().lock();
+    let keys: Vec<(usize, u64)> = tab.keys().filter(|(t, _)| *t == addr).copied().collect();
+    let mut taken: Vec<Entry> = keys.iter().filter_map(|k| tab.remove(k)).collect();
+    drop(tab);
+    taken.sort_by_key(|e| std::cmp::Reverse(e.seq));
+    taken.into_iter().map(|e| e.value).collect()
+}
+
+/// `thread` ended: its thread-local values die, their `Drop` impls running on `fiber` (whose
+/// frames are gone). A panic in one is reported as the thread's panic.
+pub fn drop_thread_values(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, waker: &Waker, thread: &ThreadInfo) {
+    let values = take_thread_values(thread);
+    let run = &*host.run;
+    if values.is_empty() || !run.prog.needs_drop_walk {
+        return;
+    }
+    let mut cx = Ctx { prog: &run.prog, out, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
+    if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(fiber, &mut cx, values) {
+        crate::runtime::driver::report_panic(fiber, run, thread.display_name(), &m);
+    }
 }
 
 pub fn register(r: &mut super::registry::Registry) {
@@ -101,7 +139,7 @@ mod tests {
         let put = |t: &Arc<ThreadInfo>, k: u64, v: i32| {
             threads::set_current(Some(t.clone()));
             let (a, w) = current();
-            table().lock().insert((a, k), Entry { thread: w, value: Value::i32(v) });
+            table().lock().insert((a, k), Entry { thread: w, value: Value::i32(v), seq: v as u64 });
         };
         let look = |t: &Arc<ThreadInfo>, k: u64| {
             threads::set_current(Some(t.clone()));

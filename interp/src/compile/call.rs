@@ -779,6 +779,17 @@ impl Compiler {
         }
         let sym = self.prog.symbols.intern(name);
         let site = self.add_site(SiteKind::Method { sym, name: name.into() }, hint);
+        if self.lazy_receiver(receiver, name) {
+            // Auto-deref of a `LazyLock`/`LazyCell`: the call goes to the forced value.
+            let g = self.forced_operand(receiver);
+            let start = self.cx().alloc_n(args.len() + 1);
+            self.emit(Instr::Mov { dst: start, src: g }, receiver.span);
+            for (j, a) in args.iter().enumerate() {
+                self.expr_to(a, start + 1 + j as u16, None);
+            }
+            self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+            return;
+        }
         if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
             // A temporary receiver (a RefCell guard) dies after the call: keep it outside the
             // argument window (which the call consumes) and release it afterwards.

@@ -157,6 +157,11 @@ fn place_root(e: &Expr) -> Option<&str> {
     }
 }
 
+/// Names to box: those of which `&mut` is taken, and those a closure assigns (or borrows
+/// mutably) that are free in it, i.e. the enclosing local and not a local of the closure's
+/// own (`move || { let mut n = 0; let mut inc = || n += 1; .. }` boxes `n` in the closure,
+/// not an outer `n`). Nested closures are judged by their outermost closure here (their
+/// free names are its free names); an `async` block's assignments all count.
 fn boxed_visitor(out: &mut FxHashSet<String>) -> impl FnMut(&Expr, bool) + '_ {
     move |e: &Expr, in_closure: bool| match &e.kind {
         ExprKind::Ref { mutable: true, expr } => {
@@ -164,10 +169,22 @@ fn boxed_visitor(out: &mut FxHashSet<String>) -> impl FnMut(&Expr, bool) + '_ {
                 out.insert(n.to_string());
             }
         }
-        ExprKind::Assign(p, _) | ExprKind::AssignOp(_, p, _) if in_closure => {
-            if let Some(n) = place_root(p) {
-                out.insert(n.to_string());
+        ExprKind::Closure { params, body, .. } if !in_closure => {
+            let free = super::free_names::closure_free_names(params, body);
+            for n in assigned_names(body) {
+                if free.contains(&n) {
+                    out.insert(n);
+                }
             }
+        }
+        ExprKind::Async { body, .. } if !in_closure => {
+            walk_block(body, true, &mut |x, _| {
+                if let ExprKind::Assign(p, _) | ExprKind::AssignOp(_, p, _) = &x.kind {
+                    if let Some(n) = place_root(p) {
+                        out.insert(n.to_string());
+                    }
+                }
+            });
         }
         _ => {}
     }
@@ -187,38 +204,6 @@ pub(crate) fn collect_boxed_stmt(s: &ast::Stmt, out: &mut FxHashSet<String>) {
 fn collect_boxed_expr(e: &Expr, out: &mut FxHashSet<String>) {
     let mut v = boxed_visitor(out);
     walk_expr(e, false, &mut v);
-}
-
-/// Names a closure body refers to (paths of one identifier, inline format arguments).
-fn free_names(body: &Expr) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let add = |n: &str, out: &mut Vec<String>| {
-        if !out.iter().any(|x| x == n) {
-            out.push(n.to_string());
-        }
-    };
-    walk_expr(body, false, &mut |e, _| match &e.kind {
-        ExprKind::Path(p) => {
-            if let Some(n) = p.as_ident() {
-                add(n, &mut out);
-            }
-        }
-        ExprKind::Macro(m) => {
-            if let MacroArgs::Format { fmt: Some(lit), args, .. } = &m.args {
-                if let ast::LitKind::Str(s) = &lit.kind {
-                    let named: Vec<&str> = args.iter().filter_map(|a| a.name.as_ref().map(|n| n.name.as_str())).collect();
-                    let npos = args.iter().filter(|a| a.name.is_none()).count();
-                    if let Ok(t) = teras_stdlib::fmt::compile_format(s, npos, &named) {
-                        for c in t.captures {
-                            add(&c, &mut out);
-                        }
-                    }
-                }
-            }
-        }
-        _ => {}
-    });
-    out
 }
 
 /// Names assigned (or `&mut`-borrowed) inside a closure body.
@@ -245,7 +230,7 @@ impl Compiler {
         dst: Reg,
         span: Span,
     ) {
-        let names = free_names(body);
+        let names = super::free_names::closure_free_names(params, body);
         let caps: Vec<Local> = names.iter().filter_map(|n| self.cx().lookup(n).cloned()).collect();
         let assigned = assigned_names(body);
         let outer_name = self.cx().proto.name.clone();

@@ -37,13 +37,16 @@ impl Compiler {
         let top = self.cx().here();
         self.push_loop(label, dst, Some(top));
         self.cx().push_scope();
+        let mut temps = self.begin_arm_temps();
         let fails = self.cond(cond);
+        self.pattern_done(&mut temps);
         let t = self.cx().alloc();
         let saved = self.sink.replace(t);
         self.block_to(body, t, None);
         self.sink = saved;
         let locals = self.cx().pop_scope();
         self.emit_drops(&locals, span);
+        self.end_arm_temps(temps, span);
         self.emit(Instr::Loop { target: top as u16 }, span);
         let exit = self.cx().here();
         for f in fails {
@@ -204,15 +207,18 @@ impl Compiler {
         let mut ends = Vec::new();
         for arm in arms {
             self.cx().push_scope();
+            let mut temps = self.begin_arm_temps();
             self.hold_scrutinee(scrutinee, s);
             let mut fails = self.pattern_test(&arm.pat, s, by_mut);
             self.bind_moves(scrutinee, &arm.pat, 0);
             if let Some(g) = &arm.guard {
                 fails.extend(self.cond(g));
             }
+            self.pattern_done(&mut temps);
             self.expr_to(&arm.body, dst, expect);
             let locals = self.cx().pop_scope();
             self.emit_drops(&locals, arm.span);
+            self.end_arm_temps(temps, arm.span);
             ends.push(self.emit(Instr::Jump { target: 0 }, arm.span));
             let here = self.cx().here();
             for f in fails {

@@ -83,24 +83,24 @@ impl Compiler {
     fn access(&mut self, e: &Expr, dst: Reg) -> bool {
         match &e.kind {
             ExprKind::Field(base, name) => {
-                let b = self.operand(base);
+                let b = self.forced_operand(base);
                 let site = self.cx().field_site(&name.name);
                 self.emit(Instr::GetField { dst, obj: b, name: site }, name.span);
             }
             ExprKind::TupleField(base, idx, sp) => {
-                let b = self.operand(base);
+                let b = self.forced_operand(base);
                 self.emit(Instr::GetElem { dst, obj: b, idx: *idx as u16 }, *sp);
             }
             ExprKind::Index(base, idx) if self.user_index(base) => self.user_index_call(e, base, idx, false, dst),
             ExprKind::Index(base, idx) => {
-                let b = self.operand(base);
+                let b = self.forced_operand(base);
                 let i = self.operand_typed(idx, Some(&Ty::Int(IntTy::Usize)));
                 let sp = self.index_span(e, base, idx);
                 self.emit(Instr::Index { dst, obj: b, idx: i }, sp);
             }
             ExprKind::Unary(UnOp::Deref, inner) => {
                 // `(*r).x = v`, `(*self).f()`: the referent itself, not a copy.
-                let r = self.operand(inner);
+                let r = self.forced_operand(inner);
                 self.emit(Instr::Peek { dst, src: r }, e.span);
             }
             _ => return false,
@@ -188,7 +188,7 @@ impl Compiler {
                 self.emit(Instr::Not { dst, a: r }, span);
             }
             ExprKind::Unary(UnOp::Deref, inner) => {
-                let r = self.operand(inner);
+                let r = self.forced_operand(inner);
                 self.emit(Instr::Deref { dst, src: r }, span);
             }
             ExprKind::Ref { mutable: true, expr } => self.ref_mut(expr, dst),
@@ -203,7 +203,7 @@ impl Compiler {
                         return;
                     }
                 }
-                let r = self.operand_typed(expr, expect.map(|t| t.deref()));
+                let r = if self.lazy_coerced(expr, expect) { self.forced_operand(expr) } else { self.operand_typed(expr, expect.map(|t| t.deref())) };
                 if r != dst {
                     self.emit(Instr::Mov { dst, src: r }, span);
                 }
@@ -289,10 +289,13 @@ impl Compiler {
             ExprKind::Await(x) => self.await_to(x, dst, expect, span),
             ExprKind::If { cond, then, else_ } => {
                 self.cx().push_scope();
+                let mut temps = self.begin_arm_temps();
                 let fails = self.cond(cond);
+                self.pattern_done(&mut temps);
                 self.block_to(then, dst, expect);
                 let locals = self.cx().pop_scope();
                 self.emit_drops(&locals, span);
+                self.end_arm_temps(temps, span);
                 match else_ {
                     Some(el) => {
                         let j = self.emit(Instr::Jump { target: 0 }, span);

@@ -18,6 +18,7 @@ mod closure;
 pub(crate) use closure::walk_block;
 mod control;
 mod expr;
+mod free_names;
 mod index_ops;
 mod from_str;
 mod items;

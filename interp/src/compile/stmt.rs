@@ -9,6 +9,13 @@ use crate::vm::bytecode::{FuncProto, Instr, Reg};
 use crate::vm::program::Global;
 use std::sync::Arc;
 
+/// The pattern region of an arm (`begin_arm_temps`).
+pub(crate) struct ArmTemps {
+    start: Reg,
+    hi: Reg,
+    saved: u16,
+}
+
 impl Compiler {
     /// Compile a block, its value into `dst`.
     pub(crate) fn block_to(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
@@ -257,6 +264,36 @@ impl Compiler {
             return;
         }
         self.cx().declare(Local { name: "<scrutinee>".into(), reg: s, boxed: false, owned: false, ty: None });
+    }
+
+    /// Start the pattern region of a `match` arm, an `if`/`if let` or a `while let`: the
+    /// registers its condition and pattern test use (copies of the scrutinee's parts, such as
+    /// a lock guard inside a `Result`). `pattern_done` closes it, `end_arm_temps` lets go of
+    /// it at the arm's end.
+    pub(crate) fn begin_arm_temps(&mut self) -> ArmTemps {
+        let start = self.cx().next_reg;
+        let saved = self.cx().hw;
+        self.cx().hw = start;
+        ArmTemps { start, hi: start, saved }
+    }
+
+    /// The pattern (and guard) of the region `t` are compiled.
+    pub(crate) fn pattern_done(&mut self, t: &mut ArmTemps) {
+        t.hi = self.cx().hw;
+    }
+
+    /// End of the arm (after its bindings were dropped): the pattern's registers let go of
+    /// what they hold, so a stale copy of a guard cannot keep it locked when the scrutinee's
+    /// owner dies (`match r { Ok(g) => .. }` on a `LockResult` parameter); a guard only they
+    /// still hold is released (`Release`).
+    pub(crate) fn end_arm_temps(&mut self, t: ArmTemps, span: Span) {
+        if self.prog.needs_drop_walk {
+            for reg in t.start..t.hi {
+                self.emit(Instr::Release { reg }, span);
+            }
+        }
+        let hi = self.cx().hw;
+        self.cx().hw = t.saved.max(hi);
     }
 
     /// How many locals the innermost scope has (a mark for `bind_moves`).

@@ -145,6 +145,8 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
     let mut main_result: Option<Result<Value, Fault>> = None;
     loop {
         adopt(tasks, shared, host, out);
+        // crossbeam timers due on the virtual clock deliver (waking their receivers).
+        crate::builtins::chan_timer::fire(host);
         if run.interrupt.load(Ordering::Relaxed) {
             return match run.exit_requested() {
                 Some(c) => End::Exit(c),
@@ -167,6 +169,7 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
                     State::Blocked(b) => b.deadline,
                     State::Ready | State::Done => None,
                 })
+                .chain(run.timers.next_deadline())
                 .min();
             match next {
                 Some(d) => {
@@ -211,6 +214,7 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
             r => {
                 let mut t = tasks.remove(i);
                 let end = driver::finish_thread(&mut t.fiber, host, out, &t.waker, &t.info, r);
+                crate::builtins::thread_local::drop_thread_values(&mut t.fiber, host, out, &t.waker, &t.info);
                 if let Some(c) = run.exit_requested() {
                     return End::Exit(c);
                 }

@@ -103,7 +103,13 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
                 if run.interrupt.load(Ordering::Relaxed) {
                     return Err(Fault::Interrupted);
                 }
-                if b.deadline.is_none() && LIVE_THREADS.load(Ordering::SeqCst) == 0 {
+                // crossbeam timers that are due deliver now (maybe what the fiber waits for).
+                if crate::builtins::chan_timer::fire(host) {
+                    alone_blocked = false;
+                    continue;
+                }
+                let timer = run.timers.next_deadline();
+                if b.deadline.is_none() && timer.is_none() && LIVE_THREADS.load(Ordering::SeqCst) == 0 {
                     // Run the call once more: a thread that ended just before the count was
                     // read may have changed what it waits for.
                     if alone_blocked {
@@ -117,7 +123,12 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
                 if super::executor::help(host) {
                     continue;
                 }
-                park_current(b.deadline.map(|d| d.saturating_sub(host.now())));
+                // No later than the next timer's delivery (fired when the call runs again).
+                let wake = match (b.deadline, timer) {
+                    (Some(d), Some(t)) => Some(d.min(t)),
+                    (d, t) => d.or(t),
+                };
+                park_current(wake.map(|d| d.saturating_sub(host.now())));
                 if run.interrupt.load(Ordering::Relaxed) {
                     return Err(Fault::Interrupted);
                 }
@@ -190,6 +201,7 @@ fn thread_main(run: Arc<Run>, f: Value, slot: Arc<JoinSlot>) {
     };
     let waker = current_waker();
     let end = finish_thread(&mut fiber, &host, &mut out, &waker, &slot.thread, r);
+    crate::builtins::thread_local::drop_thread_values(&mut fiber, &host, &mut out, &waker, &slot.thread);
     // The closure's captures die before `join` sees the result, as in Rust (a captured
     // `Sender` is dropped, so the channel disconnects, by the time `join` returns).
     drop(fiber);

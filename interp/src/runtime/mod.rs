@@ -28,6 +28,7 @@ pub mod host;
 pub mod inline;
 pub mod out;
 pub mod run;
+pub mod timers;
 pub mod threads;
 
 pub use host::{Host, SoloHost};

@@ -45,6 +45,8 @@ pub struct Run {
     pub main_thread: Arc<ThreadInfo>,
     /// The deterministic scheduler's shared state, when the run uses it.
     pub det: Option<det::Shared>,
+    /// crossbeam-channel's `after`/`tick`/`never` timers (`timers.rs`).
+    pub timers: super::timers::Timers,
 }
 
 impl std::fmt::Debug for Run {
@@ -71,6 +73,7 @@ impl Run {
             first_panic: AtomicBool::new(true),
             main_thread: Arc::new(ThreadInfo::new(1, Some("main".into()))),
             det,
+            timers: super::timers::Timers::default(),
         })
     }
 

@@ -1,9 +1,10 @@
 
 // The TERAS prelude: crossbeam-channel. Its channels are the std channels of
 // `prelude/channel.rs` in their multi-consumer kind (receivers can be cloned): `unbounded()`,
-// `bounded(n)` (0 is a rendezvous). `after(d)` and `tick(d)` are fed by a helper thread that
-// sleeps (virtual time under --deterministic); `never()`'s sender is kept by a parked helper
-// thread. `Select` is the dynamic builder over `__sel_run`/`__sel_ready`
+// `bounded(n)` (0 is a rendezvous). `after(d)` and `tick(d)` are timers of the run
+// (runtime/timers.rs): the run keeps their senders and delivers on its clock (virtual time
+// under --deterministic), with no thread; `never()`'s sender is kept by the run and never
+// used. `Select` is the dynamic builder over `__sel_run`/`__sel_ready`
 // (builtins/select_builder.rs); `select!` is built into the compiler.
 pub mod crossbeam_channel {
     pub use std::sync::mpsc::{Receiver, RecvError, RecvTimeoutError, SendError, Sender, TryRecvError, TrySendError};
@@ -21,37 +22,21 @@ pub mod crossbeam_channel {
     /// A channel that delivers the current instant once, after `d`.
     pub fn after(d: std::time::Duration) -> std::sync::mpsc::Receiver<std::time::Instant> {
         let (tx, rx) = __chan_new(3, 1, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
-        let tx = std::sync::mpsc::Sender { inner: tx };
-        std::thread::spawn(move || {
-            std::thread::sleep(d);
-            let _ = tx.send(std::time::Instant::now());
-        });
+        __timer_arm(tx, d, false);
         std::sync::mpsc::Receiver { inner: rx }
     }
 
     /// A channel that delivers the current instant every `d` (a tick nobody took is dropped).
     pub fn tick(d: std::time::Duration) -> std::sync::mpsc::Receiver<std::time::Instant> {
         let (tx, rx) = __chan_new(3, 1, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
-        let tx = std::sync::mpsc::SyncSender { inner: tx };
-        std::thread::spawn(move || loop {
-            std::thread::sleep(d);
-            if let Err(std::sync::mpsc::TrySendError::Disconnected(_)) = tx.try_send(std::time::Instant::now()) {
-                break;
-            }
-        });
+        __timer_arm(tx, d, true);
         std::sync::mpsc::Receiver { inner: rx }
     }
 
     /// A channel that never delivers anything (and is never disconnected).
     pub fn never<T>() -> std::sync::mpsc::Receiver<T> {
         let (tx, rx) = __chan_new(6, 0, std::sync::mpsc::SendError(()), std::sync::mpsc::RecvError);
-        let tx: std::sync::mpsc::Sender<T> = std::sync::mpsc::Sender { inner: tx };
-        std::thread::spawn(move || {
-            let _keep = tx;
-            loop {
-                std::thread::park();
-            }
-        });
+        __timer_keep(tx);
         std::sync::mpsc::Receiver { inner: rx }
     }
 

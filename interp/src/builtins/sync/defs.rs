@@ -88,11 +88,22 @@ pub fn poison_error(inner: Value) -> Value {
     obj(poison_def(), 0, vec![inner])
 }
 
-/// Is `v` a `PoisonError` (for its `Display`)?
+/// Is `v` a `PoisonError` or a `TryLockError` (whose `Display` is std's: `display_text`)?
 pub fn is_poison_error(v: &Value) -> bool {
-    match v {
-        Value::Adt(h) => h.read().is_ok_and(|o| Arc::ptr_eq(&o.def, poison_def())),
-        _ => false,
+    display_text(v).is_some()
+}
+
+/// std's `Display` text of a `PoisonError` or a `TryLockError` (`None` for anything else).
+pub fn display_text(v: &Value) -> Option<&'static str> {
+    const POISONED: &str = "poisoned lock: another task failed inside";
+    let Value::Adt(h) = v else { return None };
+    let o = h.read().ok()?;
+    if Arc::ptr_eq(&o.def, poison_def()) {
+        Some(POISONED)
+    } else if Arc::ptr_eq(&o.def, try_lock_def()) {
+        Some(if o.variant == 0 { POISONED } else { "try_lock failed because the operation would block" })
+    } else {
+        None
     }
 }
 
@@ -189,6 +200,12 @@ fn flag(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     }
 }
 
+/// `TryLockError::Poisoned(e)` called as a constructor (`From<PoisonError<T>>` is the
+/// other way std builds one).
+fn make_try_lock_poisoned(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    Ok(obj(try_lock_def(), 0, vec![raw_arg(args, 0)?]))
+}
+
 /// `__wait_timeout_result(b)`: for the prelude's `wait_timeout_while`.
 fn make_timeout(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let b = matches!(util::deref(&raw_arg(args, 0)?)?, Value::Bool(true));
@@ -203,4 +220,5 @@ pub fn register(r: &mut super::super::registry::Registry) {
     super::adt_method(r, "timed_out", flag, 0);
     super::adt_method(r, "is_leader", flag, 1);
     r.func("__wait_timeout_result", make_timeout);
+    r.func("TryLockError::Poisoned", make_try_lock_poisoned);
 }
