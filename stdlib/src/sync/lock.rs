@@ -8,8 +8,10 @@
 //! Blocking follows `crate::sched`: `lock_or_register` either takes the lock or registers
 //! the waker and reports failure; every release wakes one waiter (mutex) or all of them
 //! (rwlock). A caller that had registered and then acquires must call `forget` so that its
-//! stale registration does not swallow a later `notify_one`.
+//! stale registration does not swallow a later `notify_one`. The mutex's queue is a
+//! `Sleepers` (an unlock with no waiter does not lock the queue).
 
+use super::sleepers::Sleepers;
 use crate::sched::WaitQueue;
 use parking_lot::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -41,7 +43,7 @@ pub struct RawMutex {
     /// The holder's token; 0 when free.
     owner: AtomicUsize,
     poison: Poison,
-    queue: WaitQueue,
+    queue: Sleepers,
 }
 
 impl RawMutex {
@@ -51,9 +53,11 @@ impl RawMutex {
 
     /// Take the lock for `t` if it is free.
     pub fn try_lock(&self, t: Token) -> bool {
-        // Acquire on success: the holder sees everything the previous holder wrote before its
-        // Release in `unlock`. Relaxed on failure: nothing is read.
-        t != 0 && self.owner.compare_exchange(0, t, Ordering::Acquire, Ordering::Relaxed).is_ok()
+        // SeqCst on success (at least Acquire: the holder sees everything the previous holder
+        // wrote before its release in `unlock`; SeqCst: the re-check in `lock_or_register`
+        // is ordered after the waiter's registration, see `Sleepers`). SeqCst on failure
+        // too: a failed re-check must not be ordered before the registration either.
+        t != 0 && self.owner.compare_exchange(0, t, Ordering::SeqCst, Ordering::SeqCst).is_ok()
     }
 
     /// Take the lock, or register `w` to be woken at the next release and return `false`.
@@ -85,8 +89,10 @@ impl RawMutex {
         if panicking {
             self.poison.set(true);
         }
-        // Release: publishes the critical section (and the poison flag) to the next holder.
-        let ok = self.owner.compare_exchange(t, 0, Ordering::Release, Ordering::Relaxed).is_ok();
+        // SeqCst (at least Release: publishes the critical section and the poison flag to
+        // the next holder's acquiring compare-exchange in `try_lock`; SeqCst: ordered before
+        // the load of the queue's length in `notify_one`, see `Sleepers`).
+        let ok = self.owner.compare_exchange(t, 0, Ordering::SeqCst, Ordering::Relaxed).is_ok();
         if ok {
             self.queue.notify_one();
         }

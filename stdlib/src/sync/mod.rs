@@ -7,7 +7,8 @@
 //! here ever blocks an OS thread.
 //!
 //! - `lock`: `RawMutex` (lock-free owner word) and `RawRwLock`, with holder tokens (a stale
-//!   or foreign release is refused) and poisoning.
+//!   or foreign release is refused) and poisoning; `sleepers`: the mutex's wait queue with
+//!   its length readable without its lock.
 //! - `condvar`: `CondvarState`, ticketed waiters so that `notify_one` wakes exactly one
 //!   and wake-ups are never spurious except on timeout.
 //! - `barrier`: `BarrierState`, generations with exactly one leader each.
@@ -18,6 +19,7 @@ pub mod barrier;
 pub mod condvar;
 pub mod lock;
 pub mod once;
+pub mod sleepers;
 #[cfg(test)]
 mod stress_tests;
 
