@@ -234,6 +234,32 @@ pub enum Collection {
     BTreeSet(std::collections::BTreeSet<Key>),
     VecDeque(std::collections::VecDeque<Value>),
     BinaryHeap(Vec<Value>),
+    /// A `BTreeMap`, `BTreeSet` or `BinaryHeap` whose elements need a hand-written `Ord`:
+    /// ordered by prelude code that calls the user's `cmp` (see `builtins/ordcoll.rs`).
+    Ordered(OrdColl),
+}
+
+/// Which std collection an `OrdColl` is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OrdKind {
+    Map,
+    Set,
+    Heap,
+}
+
+/// A user-ordered `BTreeMap`/`BTreeSet` (keys sorted by the user's `cmp`) or `BinaryHeap`
+/// (the heap array in std's layout). Natives only read it and move whole entries; every
+/// comparison runs in the prelude (`builtins/prelude/ordcoll.rs`).
+#[derive(Debug)]
+pub struct OrdColl {
+    pub kind: OrdKind,
+    /// Map and set: the keys in order; heap: the heap array.
+    pub keys: Vec<Value>,
+    /// Map: the values, beside `keys`; empty for sets and heaps.
+    pub vals: Vec<Value>,
+    /// Entries a native added without ordering them (`from`, `collect`, `extend`); the
+    /// prelude places them before the collection is used again.
+    pub pending: Vec<(Value, Value)>,
 }
 
 /// `HashMap`'s table: insertion-ordered, hashed with FxHash (the order never depends on the
@@ -297,6 +323,9 @@ pub enum NativeIter {
     /// An integer range: next value, end (exclusive), step, type; `done` for inclusive ends.
     Range { next: i64, end: i64, ty: IntTy, inclusive: bool, done: bool, rev: bool },
     CharRange { next: u32, end: u32, inclusive: bool, done: bool },
+    /// A range of `i128`/`u128` with a bound outside the 64-bit compact range: the bounds'
+    /// 128 bits (two's complement for i128), as `Range` otherwise (see `builtins::iter`).
+    WideRange { next: u128, end: u128, ty: IntTy, inclusive: bool, done: bool, rev: bool },
     /// Over a vector's elements by value or by `&mut` place.
     Vec { vec: Heap<VecObj>, front: usize, back: usize, by_mut: bool },
     /// Over owned items (a snapshot: map entries, chars, split pieces, drained values).

@@ -115,6 +115,9 @@ fn clone_shallow(v: &Value) -> Result<Value, super::NativeError> {
                 NativeIter::CharRange { next, end, inclusive, done } => {
                     NativeIter::CharRange { next: *next, end: *end, inclusive: *inclusive, done: *done }
                 }
+                NativeIter::WideRange { next, end, ty, inclusive, done, rev } => {
+                    NativeIter::WideRange { next: *next, end: *end, ty: *ty, inclusive: *inclusive, done: *done, rev: *rev }
+                }
                 NativeIter::Vec { vec, front, back, by_mut } => {
                     NativeIter::Vec { vec: vec.clone(), front: *front, back: *back, by_mut: *by_mut }
                 }
@@ -166,6 +169,7 @@ fn clone_collection(c: &Collection) -> R<Collection> {
         }
         Collection::VecDeque(m) => Collection::VecDeque(m.iter().map(clone_value).collect::<R<_>>()?),
         Collection::BinaryHeap(m) => Collection::BinaryHeap(clone_all(m)?),
+        Collection::Ordered(o) => Collection::Ordered(o.map_values(clone_value)?),
     })
 }
 

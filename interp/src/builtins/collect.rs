@@ -31,13 +31,13 @@ pub fn collect_into(cx: &NativeCx<'_>, items: Vec<Value>, hint: Option<&Ty>) -> 
                 if n == "HashMap" {
                     new_coll(Collection::HashMap(pairs.into_iter().collect()))
                 } else {
-                    new_coll(Collection::BTreeMap(pairs.into_iter().collect()))
+                    super::ordcoll::map_from(pairs)
                 }
             }
             "HashSet" => new_coll(Collection::HashSet(items.into_iter().map(Key).collect())),
-            "BTreeSet" => new_coll(Collection::BTreeSet(items.into_iter().map(Key).collect())),
+            "BTreeSet" => super::ordcoll::set_from(items),
             "VecDeque" => new_coll(Collection::VecDeque(items.into())),
-            "BinaryHeap" => super::deque::heap_of(items),
+            "BinaryHeap" => super::ordcoll::heap_from(items),
             "Result" | "Option" => {
                 let is_result = n == "Result";
                 let mut oks = Vec::with_capacity(items.len());

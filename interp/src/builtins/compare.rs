@@ -140,6 +140,7 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
                     Some(if it.next().is_some() { Ordering::Less } else { Ordering::Equal })
                 }
                 (Collection::BTreeSet(m), Collection::BTreeSet(n)) => Some(m.iter().cmp(n.iter())),
+                (Collection::Ordered(m), Collection::Ordered(n)) => lex_partial(&m.items(), &n.items()),
                 (Collection::VecDeque(m), Collection::VecDeque(n)) => {
                     let m: std::vec::Vec<Value> = m.iter().cloned().collect();
                     let n: std::vec::Vec<Value> = n.iter().cloned().collect();
@@ -276,6 +277,10 @@ pub fn eq_values(a: &Value, b: &Value) -> bool {
                             && m.iter().zip(n.iter()).all(|((k, v), (k2, v2))| k == k2 && eq_values(v, v2))
                     }
                     (Collection::BTreeSet(m), Collection::BTreeSet(n)) => m == n,
+                    (Collection::Ordered(m), Collection::Ordered(n)) => {
+                        let (a, b) = (m.items(), n.items());
+                        m.kind == n.kind && a.len() == b.len() && a.iter().zip(&b).all(|(p, q)| eq_values(p, q))
+                    }
                     (Collection::VecDeque(m), Collection::VecDeque(n)) => {
                         m.len() == n.len() && m.iter().zip(n.iter()).all(|(p, q)| eq_values(p, q))
                     }
@@ -344,6 +349,7 @@ pub fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
                     Collection::HashMap(m) => m.len().hash(state),
                     Collection::HashSet(m) => m.len().hash(state),
                     Collection::BinaryHeap(m) => m.len().hash(state),
+                    Collection::Ordered(m) => m.items().iter().for_each(|x| hash_value(x, state)),
                 }
             }
         }

@@ -253,6 +253,31 @@ fn sift_down(v: &mut [Value], mut pos: usize, end: usize) {
     }
 }
 
+/// std's `rebuild_tail`: after `extend`/`append` put new items at `start..`, either sift
+/// each up or rebuild the whole heap, by the same cost rule (so the array layout is std's).
+fn rebuild_tail(v: &mut [Value], start: usize) {
+    let len = v.len();
+    if start == len {
+        return;
+    }
+    let tail_len = len - start;
+    let log2 = |x: usize| (usize::BITS - x.leading_zeros()).saturating_sub(1) as usize;
+    let better_to_rebuild = if start < tail_len {
+        true
+    } else if len <= 2048 {
+        2 * len < tail_len * log2(start)
+    } else {
+        2 * len < tail_len * 11
+    };
+    if better_to_rebuild {
+        rebuild(v);
+    } else {
+        for i in start..len {
+            sift_up(v, 0, i);
+        }
+    }
+}
+
 fn rebuild(v: &mut [Value]) {
     let n = v.len();
     let mut i = n / 2;
@@ -282,13 +307,18 @@ fn heap_new(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn heap_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let mut items = super::vec::items_of(&arg(args, 0)?)?;
-    rebuild(&mut items);
-    Ok(new_coll(Collection::BinaryHeap(items)))
+    let items = super::vec::items_of(&arg(args, 0)?)?;
+    Ok(super::ordcoll::heap_from(items))
 }
 
 fn heap_push(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let x = raw_arg(args, 1)?;
+    if super::ordcoll::needs_order(&x) {
+        let h = map::coll(&arg(args, 0)?)?;
+        let mut c = h.write().map_err(conflict)?;
+        super::ordcoll::convert_insert(&mut c, x, Value::Unit)?;
+        return Ok(Value::Unit);
+    }
     with_heap(args, |v| {
         v.push(x);
         let n = v.len() - 1;
@@ -326,12 +356,16 @@ fn into_vec(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 
 fn heap_extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let items = super::vec::items_of(&arg(args, 1)?)?;
+    if items.iter().any(super::ordcoll::needs_order) {
+        let h = map::coll(&arg(args, 0)?)?;
+        let mut c = h.write().map_err(conflict)?;
+        super::ordcoll::convert_pending(&mut c, items.into_iter().map(|x| (x, Value::Unit)).collect())?;
+        return Ok(Value::Unit);
+    }
     with_heap(args, |v| {
-        for x in items {
-            v.push(x);
-            let n = v.len() - 1;
-            sift_up(v, 0, n);
-        }
+        let start = v.len();
+        v.extend(items);
+        rebuild_tail(v, start);
     })?;
     Ok(Value::Unit)
 }
@@ -390,6 +424,8 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("BinaryHeap::with_capacity", heap_new);
     r.func("BinaryHeap::from", heap_from);
     r.func("BinaryHeap::from_iter", heap_from);
+    r.func("__bheap_from", heap_from);
+    r.func("__bheap_extend", heap_extend);
     let h: &[(&'static str, super::registry::NativeFn)] = &[
         ("push", heap_push),
         ("pop", heap_pop),

@@ -152,6 +152,44 @@ pub fn cmp_ints(a: &Value, b: &Value) -> Option<Ordering> {
     Some(Math::of(a)?.cmp(&Math::of(b)?))
 }
 
+/// The VM's `for i in a..b` / `a..=b` (`ForPrep`) when a bound is a `Wide` value: the
+/// counter and the end in one 128-bit type, and whether the loop runs at all. `None` when
+/// neither bound is a 128-bit integer (not this case).
+pub fn for_prep(c: &Value, e: &Value, inclusive: bool) -> Option<(Value, Value, bool)> {
+    if !matches!(c, Value::Wide(..)) && !matches!(e, Value::Wide(..)) {
+        return None;
+    }
+    let ty = match (c, e) {
+        (Value::Wide(_, t), _) | (_, Value::Wide(_, t)) => *t,
+        _ => return None,
+    };
+    let c = cast_int(c, ty)?;
+    let e = cast_int(e, ty)?;
+    let go = match cmp_ints(&c, &e)? {
+        Ordering::Less => true,
+        Ordering::Equal => inclusive,
+        Ordering::Greater => false,
+    };
+    Some((c, e, go))
+}
+
+/// The VM's `ForStep` when the counter or the end is a `Wide` value: the next counter, or
+/// `None` when the loop ends (or the values are not 128-bit integers).
+pub fn for_next(c: &Value, e: &Value, inclusive: bool) -> Option<Value> {
+    if !matches!(c, Value::Wide(..)) && !matches!(e, Value::Wide(..)) {
+        return None;
+    }
+    let w = of(c)?;
+    if inclusive && cmp_ints(c, e)? != Ordering::Less {
+        return None;
+    }
+    let next = Value::int128(w.bits().wrapping_add(1), w.ty());
+    if !inclusive && cmp_ints(&next, e)? != Ordering::Less {
+        return None;
+    }
+    Some(next)
+}
+
 /// `v as ty` for an integer `v` when `v` or `ty` is 128-bit.
 pub fn cast_int(v: &Value, ty: IntTy) -> Option<Value> {
     let bits = ext_bits(v)?;

@@ -9,7 +9,7 @@
 use super::util::{self, arg, conflict, panic, R};
 use super::{NativeCx, NativeResult};
 use crate::heap::Heap;
-use crate::value::{NativeIter, Place, RangeVal, Value};
+use crate::value::{IntTy, NativeIter, Place, RangeVal, Value};
 use std::collections::VecDeque;
 use std::sync::Arc;
 
@@ -30,11 +30,50 @@ pub fn range_iter(r: &RangeVal) -> R<NativeIter> {
             let ty = if ta == crate::value::IntTy::I32 { tb } else { ta };
             Ok(NativeIter::Range { next: a, end: b, ty, inclusive: r.inclusive, done: false, rev: false })
         }
+        (Some(a), Some(b)) if wide_bound(&a) || wide_bound(&b) => {
+            let ty = match (&a, &b) {
+                (Value::Wide(_, t), _) | (_, Value::Wide(_, t)) => *t,
+                (Value::Int(_, t), _) => *t,
+                _ => crate::value::IntTy::I128,
+            };
+            let bits = |v: &Value| super::int128::ext_bits(v).ok_or_else(|| util::type_error("integer range", v));
+            Ok(NativeIter::WideRange { next: bits(&a)?, end: bits(&b)?, ty, inclusive: r.inclusive, done: false, rev: false })
+        }
+        (Some(a @ (Value::Int(_, IntTy::I128 | IntTy::U128) | Value::Wide(..))), None) => {
+            let ty = util::int_ty_of(&a);
+            let end = if ty == IntTy::U128 { u128::MAX } else { i128::MAX as u128 };
+            let next = super::int128::ext_bits(&a).unwrap_or(0);
+            Ok(NativeIter::WideRange { next, end, ty, inclusive: true, done: false, rev: false })
+        }
         (Some(Value::Int(a, ty)), None) => {
             Ok(NativeIter::Range { next: a, end: ty.max(), ty, inclusive: true, done: false, rev: false })
         }
         (Some(v), _) => Err(util::type_error("integer or char range", &v)),
         (None, _) => Err(panic("type error: a range without a start cannot be iterated")),
+    }
+}
+
+/// A range bound that needs a `WideRange` (an `i128`/`u128` outside the 64-bit range).
+fn wide_bound(v: &Value) -> bool {
+    matches!(v, Value::Wide(..))
+}
+
+/// `a < b` for the bits of two values of `ty` (i128 or u128).
+fn wide_lt(a: u128, b: u128, ty: IntTy) -> bool {
+    if ty == IntTy::U128 {
+        a < b
+    } else {
+        (a as i128) < (b as i128)
+    }
+}
+
+/// A copy of a `WideRange` (formatting walks the copy).
+pub fn wide_copy(it: &NativeIter) -> NativeIter {
+    match it {
+        NativeIter::WideRange { next, end, ty, inclusive, done, rev } => {
+            NativeIter::WideRange { next: *next, end: *end, ty: *ty, inclusive: *inclusive, done: *done, rev: *rev }
+        }
+        _ => NativeIter::Items { items: Default::default() },
     }
 }
 
@@ -75,6 +114,36 @@ pub fn step(it: &mut NativeIter, back: bool) -> R<Option<Value>> {
             } else {
                 *end = (hi - 1) as i64;
                 Some(Value::Int(*end, ty))
+            }
+        }
+        NativeIter::WideRange { next, end, ty, inclusive, done, rev } => {
+            let ty = *ty;
+            let from_front = back == *rev;
+            let (lo, hi) = (*next, *end);
+            if *done {
+                return Ok(None);
+            }
+            if *inclusive {
+                if wide_lt(hi, lo, ty) {
+                    return Ok(None);
+                }
+                if lo == hi {
+                    *done = true;
+                    return Ok(Some(Value::int128(lo, ty)));
+                }
+                if !from_front {
+                    *end = hi.wrapping_sub(1);
+                    return Ok(Some(Value::int128(hi, ty)));
+                }
+            } else if !wide_lt(lo, hi, ty) {
+                return Ok(None);
+            }
+            if from_front {
+                *next = lo.wrapping_add(1);
+                Some(Value::int128(lo, ty))
+            } else {
+                *end = hi.wrapping_sub(1);
+                Some(Value::int128(*end, ty))
             }
         }
         NativeIter::CharRange { next, end, inclusive, done } => {
@@ -141,6 +210,16 @@ pub fn remaining(it: &NativeIter) -> usize {
             }
             let n = w(*end, *ty) - w(*next, *ty) + if *inclusive { 1 } else { 0 };
             n.clamp(0, usize::MAX as i128) as usize
+        }
+        NativeIter::WideRange { next, end, ty, inclusive, done, .. } => {
+            if *done || wide_lt(*end, *next, *ty) {
+                return 0;
+            }
+            let n = end.wrapping_sub(*next);
+            if n >= usize::MAX as u128 {
+                return usize::MAX;
+            }
+            n as usize + usize::from(*inclusive)
         }
         NativeIter::CharRange { next, end, inclusive, done } => {
             if *done {
@@ -256,6 +335,9 @@ fn rev(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         NativeIter::Range { next, end, ty, inclusive, done, rev } => {
             NativeIter::Range { next: *next, end: *end, ty: *ty, inclusive: *inclusive, done: *done, rev: !*rev }
         }
+        NativeIter::WideRange { next, end, ty, inclusive, done, rev } => {
+            NativeIter::WideRange { next: *next, end: *end, ty: *ty, inclusive: *inclusive, done: *done, rev: !*rev }
+        }
         other => {
             let mut items = VecDeque::new();
             while let Some(x) = step(other, true)? {
@@ -303,7 +385,7 @@ fn count(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     };
     let mut it = h.write().map_err(conflict)?;
     let n = match &*it {
-        NativeIter::Items { .. } | NativeIter::Vec { .. } | NativeIter::Range { .. } => remaining(&it),
+        NativeIter::Items { .. } | NativeIter::Vec { .. } | NativeIter::Range { .. } | NativeIter::WideRange { .. } => remaining(&it),
         NativeIter::CharRange { .. } => {
             let mut n = 0;
             while step(&mut it, false)?.is_some() {

@@ -47,6 +47,7 @@ pub fn iter_entries(h: &Heap<Collection>, by_mut: bool) -> R<Value> {
         Collection::BTreeSet(s) => s.iter().map(|k| k.0.clone()).collect(),
         Collection::VecDeque(d) => d.iter().cloned().collect(),
         Collection::BinaryHeap(b) => b.clone(),
+        Collection::Ordered(o) => o.items(),
     };
     Ok(util::new_iter(items))
 }
@@ -76,11 +77,7 @@ fn hash_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn btree_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let mut m = BTreeMap::new();
-    for (k, v) in pairs_of(&arg(args, 0)?)? {
-        m.insert(k, v);
-    }
-    Ok(new_coll(Collection::BTreeMap(m)))
+    Ok(super::ordcoll::map_from(pairs_of(&arg(args, 0)?)?))
 }
 
 fn insert(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -90,6 +87,7 @@ fn insert(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = util::take_arg(args, 2)?;
     let old = match &mut *h.write().map_err(conflict)? {
         Collection::HashMap(m) => m.insert(k, v),
+        c @ Collection::BTreeMap(_) if super::ordcoll::needs_order(&k.0) => super::ordcoll::convert_insert(c, k.0, v)?.old,
         Collection::BTreeMap(m) => m.insert(k, v),
         _ => return Err(not_a_map()),
     };
@@ -170,6 +168,7 @@ pub fn len(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         Collection::BTreeSet(s) => s.len(),
         Collection::VecDeque(d) => d.len(),
         Collection::BinaryHeap(b) => b.len(),
+        Collection::Ordered(o) => o.len(),
     };
     Ok(Value::usize(n))
 }
@@ -191,6 +190,7 @@ pub fn clear(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         Collection::BTreeSet(s) => s.clear(),
         Collection::VecDeque(d) => d.clear(),
         Collection::BinaryHeap(b) => b.clear(),
+        Collection::Ordered(o) => o.clear(),
     }
     Ok(Value::Unit)
 }
@@ -252,6 +252,9 @@ fn extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let pairs = pairs_of(&arg(args, 1)?)?;
     match &mut *h.write().map_err(conflict)? {
         Collection::HashMap(m) => m.extend(pairs),
+        c @ (Collection::BTreeMap(_) | Collection::Ordered(_)) if matches!(c, Collection::Ordered(_)) || pairs.iter().any(|(k, _)| super::ordcoll::needs_order(&k.0)) => {
+            super::ordcoll::convert_pending(c, pairs.into_iter().map(|(k, v)| (k.0, v)).collect())?
+        }
         Collection::BTreeMap(m) => m.extend(pairs),
         _ => return Err(not_a_map()),
     }
@@ -266,6 +269,10 @@ fn entry_insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     match &mut *h.write().map_err(conflict)? {
         Collection::HashMap(m) => {
             m.entry(k.clone()).or_insert(v);
+        }
+        c @ Collection::BTreeMap(_) if super::ordcoll::needs_order(&k.0) => {
+            let at = super::ordcoll::convert_insert(c, k.0, v)?.index;
+            return Ok(Value::Ref(Arc::new(Place::MapValue(h.clone(), Key(Value::usize(at))))));
         }
         Collection::BTreeMap(m) => {
             m.entry(k.clone()).or_insert(v);
@@ -313,6 +320,10 @@ fn entry_default(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRes
         match &mut *h.write().map_err(conflict)? {
             Collection::HashMap(m) => {
                 m.insert(k.clone(), d);
+            }
+            c @ Collection::BTreeMap(_) if super::ordcoll::needs_order(&k.0) => {
+                let at = super::ordcoll::convert_insert(c, k.0, d)?.index;
+                return Ok(Value::Ref(Arc::new(Place::MapValue(h.clone(), Key(Value::usize(at))))));
             }
             Collection::BTreeMap(m) => {
                 m.insert(k.clone(), d);
@@ -427,6 +438,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__entry_insert", entry_insert);
     r.func("__map_keys", map_keys);
     r.func("__map_extend", extend);
+    r.func("__btmap_from", btree_from);
     r.func("__entry_place", entry_place);
     r.func("__entry_default", entry_default);
     let both: &[(&'static str, super::registry::NativeFn)] = &[

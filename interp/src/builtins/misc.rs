@@ -78,6 +78,7 @@ pub fn default_like(v: &Value) -> R<Value> {
             Collection::BTreeSet(_) => Collection::BTreeSet(Default::default()),
             Collection::VecDeque(_) => Collection::VecDeque(Default::default()),
             Collection::BinaryHeap(_) => Collection::BinaryHeap(Vec::new()),
+            Collection::Ordered(o) => Collection::Ordered(o.empty_like()),
         }),
         Value::Adt(h) => {
             let o = h.read().map_err(conflict)?;

@@ -101,6 +101,7 @@ pub mod sync;
 /// The locks moved to `sync::lock`; the old path stays for the formatter.
 pub use sync::lock as mutex;
 pub mod object;
+pub mod ordcoll;
 pub mod prelude;
 pub mod rc;
 pub mod registry;
@@ -186,6 +187,7 @@ fn register_all(r: &mut registry::Registry) {
     vec::register(r);
     map::register(r);
     set::register(r);
+    ordcoll::register(r);
     deque::register(r);
     rc::register(r);
     cell::register(r);

@@ -8,6 +8,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/iter.rs"),
     include_str!("prelude/adapters.rs"),
     include_str!("prelude/collections.rs"),
+    include_str!("prelude/ordcoll.rs"),
     include_str!("prelude/sync.rs"),
     include_str!("prelude/channel.rs"),
     include_str!("prelude/thread.rs"),

@@ -28,7 +28,7 @@ fn hash_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 
 fn btree_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let items = super::vec::items_of(&arg(args, 0)?)?;
-    Ok(new_coll(Collection::BTreeSet(items.into_iter().map(Key).collect())))
+    Ok(super::ordcoll::set_from(items))
 }
 
 fn insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -36,6 +36,7 @@ fn insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let k = Key(raw_arg(args, 1)?);
     let fresh = match &mut *h.write().map_err(conflict)? {
         Collection::HashSet(s) => s.insert(k),
+        c @ Collection::BTreeSet(_) if super::ordcoll::needs_order(&k.0) => super::ordcoll::convert_insert(c, k.0, Value::Unit)?.old.is_none(),
         Collection::BTreeSet(s) => s.insert(k),
         _ => return Err(not_a_set()),
     };
@@ -48,6 +49,9 @@ fn replace(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let k = Key(raw_arg(args, 1)?);
     let old = match &mut *h.write().map_err(conflict)? {
         Collection::HashSet(s) => s.replace(k),
+        c @ Collection::BTreeSet(_) if super::ordcoll::needs_order(&k.0) => {
+            super::ordcoll::convert_insert(c, k.0, Value::Unit)?.old.map(Key)
+        }
         Collection::BTreeSet(s) => s.replace(k),
         _ => return Err(not_a_set()),
     };
@@ -147,6 +151,9 @@ fn extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let items = keys_of(&arg(args, 1)?)?;
     match &mut *h.write().map_err(conflict)? {
         Collection::HashSet(s) => s.extend(items),
+        c @ (Collection::BTreeSet(_) | Collection::Ordered(_)) if matches!(c, Collection::Ordered(_)) || items.iter().any(|k| super::ordcoll::needs_order(&k.0)) => {
+            super::ordcoll::convert_pending(c, items.into_iter().map(|k| (k.0, Value::Unit)).collect())?
+        }
         Collection::BTreeSet(s) => s.extend(items),
         _ => return Err(not_a_set()),
     }
@@ -163,6 +170,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("BTreeSet::from", btree_from);
     r.func("BTreeSet::from_iter", btree_from);
     r.func("__set_extend", extend);
+    r.func("__btset_from", btree_from);
     let both: &[(&'static str, super::registry::NativeFn)] = &[
         ("insert", insert),
         ("replace", replace),

@@ -88,9 +88,10 @@ fn access(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let d = dur_of(&arg(args, 0)?)?;
     Ok(match aux {
         0 => u64v(d.as_secs() as u128),
-        1 => u64v(d.as_millis()),
-        2 => u64v(d.as_micros()),
-        3 => u64v(d.as_nanos()),
+        // Rust's `as_millis`/`as_micros`/`as_nanos` are `u128`.
+        1 => Value::int128(d.as_millis(), IntTy::U128),
+        2 => Value::int128(d.as_micros(), IntTy::U128),
+        3 => Value::int128(d.as_nanos(), IntTy::U128),
         4 => Value::Int(d.subsec_millis() as i64, IntTy::U32),
         5 => Value::Int(d.subsec_micros() as i64, IntTy::U32),
         6 => Value::Int(d.subsec_nanos() as i64, IntTy::U32),

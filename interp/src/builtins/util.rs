@@ -71,6 +71,7 @@ pub fn place_get(p: &Place) -> R<Value> {
         Place::MapValue(h, k) => match &*h.read().map_err(conflict)? {
             Collection::HashMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
             Collection::BTreeMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
+            Collection::Ordered(o) => o.slot(k).cloned().ok_or_else(bad_place)?,
             _ => return Err(bad_place()),
         },
         Place::CellContent(h) => match &*h.read().map_err(conflict)? {
@@ -101,6 +102,7 @@ pub fn place_set(p: &Place, new: Value) -> R<()> {
         Place::MapValue(h, k) => match &mut *h.write().map_err(conflict)? {
             Collection::HashMap(m) => *m.get_mut(k).ok_or_else(slot_missing)? = new,
             Collection::BTreeMap(m) => *m.get_mut(k).ok_or_else(slot_missing)? = new,
+            Collection::Ordered(o) => *o.slot_mut(k).ok_or_else(slot_missing)? = new,
             _ => return Err(bad_place()),
         },
         Place::CellContent(h) => match &mut *h.write().map_err(conflict)? {

@@ -39,6 +39,7 @@ pub fn try_items(v: &Value) -> R<Option<Vec<Value>>> {
             Collection::HashMap(m) => m.iter().map(|(k, v)| util::pair(k.0.clone(), v.clone())).collect(),
             Collection::BTreeMap(m) => m.iter().map(|(k, v)| util::pair(k.0.clone(), v.clone())).collect(),
             Collection::BinaryHeap(h) => h.clone(),
+            Collection::Ordered(o) => o.items(),
         },
         Value::Iter(h) => super::iter::drain_all(h)?,
         Value::Range(r) => {

@@ -130,6 +130,7 @@ impl Walk<'_> {
                 let v = h.read().ok().and_then(|c| match &*c {
                     Collection::HashMap(m) => m.get(k).cloned(),
                     Collection::BTreeMap(m) => m.get(k).cloned(),
+                    Collection::Ordered(o) => o.slot(k).cloned(),
                     _ => None,
                 })?;
                 self.value(&v, sync, d)
@@ -208,6 +209,7 @@ fn coll_items(c: &Collection) -> Vec<Value> {
         Collection::BTreeSet(s) => s.iter().map(|k| k.0.clone()).collect(),
         Collection::VecDeque(q) => q.iter().cloned().collect(),
         Collection::BinaryHeap(v) => v.clone(),
+        Collection::Ordered(o) => o.keys.iter().chain(&o.vals).cloned().collect(),
     }
 }
 

@@ -211,6 +211,12 @@ pub fn index(_cx: &super::Ctx<'_>, obj: &Value, idx: &Value) -> R<Option<Value>>
                     drop(g);
                     builtins::deque::index(&o, as_index(&i)?.unwrap_or(0)).map(Some).map_err(nerr)
                 }
+                // A user-ordered map: found by structural equality (see builtins::ordcoll).
+                Collection::Ordered(m) => m
+                    .index_by_eq(&i)
+                    .and_then(|n| m.vals.get(n).cloned())
+                    .map(Some)
+                    .ok_or_else(|| "no entry found for key".to_string()),
                 _ => Err("cannot index into this collection".into()),
             }
         }
@@ -292,6 +298,11 @@ pub fn ref_index(obj: &Value, idx: &Value) -> R<Value> {
             let has = match &*c.read().map_err(|_| conflict())? {
                 Collection::HashMap(m) => m.contains_key(&Key(i.clone())),
                 Collection::BTreeMap(m) => m.contains_key(&Key(i.clone())),
+                // A user-ordered map: found by structural equality (see builtins::ordcoll).
+                Collection::Ordered(o) => match o.index_by_eq(&i) {
+                    Some(n) => return Ok(Value::Ref(Arc::new(Place::MapValue(c.clone(), Key(Value::usize(n)))))),
+                    None => false,
+                },
                 _ => false,
             };
             if !has {

@@ -876,6 +876,16 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                                     (Value::Int(c, t), Value::Int(e, t))
                                 }
                                 (a @ Value::Char(_), b @ Value::Char(_)) => (a, b),
+                                // A bound beyond 64 bits: the counter steps in `int128`.
+                                (a, b) if crate::builtins::int128::for_prep(&a, &b, inclusive).is_some() => {
+                                    let Some((c, e, go)) = crate::builtins::int128::for_prep(&a, &b, inclusive) else { continue };
+                                    reg_mut!(ctr) = c;
+                                    reg_mut!(end) = e;
+                                    if !go {
+                                        pc = target as usize;
+                                    }
+                                    continue;
+                                }
                                 (a, _) => panic_msg!(format!("internal error: range over {}", values::kind_name(&a))),
                             }
                         }
@@ -916,6 +926,10 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                             pc = target as usize;
                             attention!(0);
                         }
+                    } else if let Some(n) = crate::builtins::int128::for_next(&reg!(ctr), &reg!(end), inclusive) {
+                        reg_mut!(ctr) = n;
+                        pc = target as usize;
+                        attention!(0);
                     }
                 }
                 Instr::IterInit { dst, src } => {

@@ -217,6 +217,7 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                         Collection::BinaryHeap(d) => std::mem::take(d),
                         Collection::HashSet(s) => std::mem::take(s).into_iter().map(|k| k.0).collect(),
                         Collection::BTreeSet(s) => std::mem::take(s).into_iter().map(|k| k.0).collect(),
+                        Collection::Ordered(o) => o.take_all(),
                     },
                     Err(_) => Vec::new(),
                 };

@@ -64,6 +64,7 @@ fn read_place(p: &Place) -> Result<Value, PlaceError> {
             match &*o {
                 Collection::HashMap(m) => m.get(k).cloned().unwrap_or(Value::Unit),
                 Collection::BTreeMap(m) => m.get(k).cloned().unwrap_or(Value::Unit),
+                Collection::Ordered(o) => o.slot(k).cloned().unwrap_or(Value::Unit),
                 _ => Value::Unit,
             }
         }
@@ -136,6 +137,11 @@ fn write_place(p: &Place, v: Value) -> Result<(), PlaceError> {
                 Collection::BTreeMap(m) => {
                     m.insert(k.clone(), v);
                 }
+                Collection::Ordered(o) => {
+                    if let Some(slot) = o.slot_mut(k) {
+                        *slot = v;
+                    }
+                }
                 _ => {}
             }
         }
@@ -204,6 +210,7 @@ pub fn replace_contents(target: &Value, v: Value) -> Result<(), PlaceError> {
                 Collection::BTreeSet(m) => Collection::BTreeSet(m.clone()),
                 Collection::VecDeque(m) => Collection::VecDeque(m.clone()),
                 Collection::BinaryHeap(m) => Collection::BinaryHeap(m.clone()),
+                Collection::Ordered(o) => Collection::Ordered(o.shallow_clone()),
             };
             *t.write().map_err(|_| conflict())? = new;
         }

@@ -49,6 +49,11 @@ pub mod tid {
     /// `i128` and `u128` (the other integer types are `INT + IntTy as u32`: see `int`).
     pub const I128: u32 = 34;
     pub const U128: u32 = 35;
+    /// User-ordered `BTreeMap`/`BTreeSet`/`BinaryHeap` (`Collection::Ordered`): their
+    /// methods are the prelude's `impl __OrdMap`/`__OrdSet`/`__OrdHeap`.
+    pub const ORDMAP: u32 = 36;
+    pub const ORDSET: u32 = 37;
+    pub const ORDHEAP: u32 = 38;
     /// The type id of an integer type.
     #[inline]
     pub fn int(t: crate::value::IntTy) -> u32 {
@@ -90,6 +95,9 @@ pub fn builtin_type_id(name: &str) -> Option<u32> {
         "BTreeSet" => tid::BTREESET,
         "VecDeque" => tid::VECDEQUE,
         "BinaryHeap" => tid::BINARYHEAP,
+        "__OrdMap" => tid::ORDMAP,
+        "__OrdSet" => tid::ORDSET,
+        "__OrdHeap" => tid::ORDHEAP,
         "Rc" | "Arc" => tid::RC,
         "Cell" => tid::CELL,
         "RefCell" => tid::REFCELL,
@@ -123,6 +131,11 @@ pub fn type_id_of(v: &Value) -> u32 {
             Ok(Collection::BTreeSet(_)) => tid::BTREESET,
             Ok(Collection::VecDeque(_)) => tid::VECDEQUE,
             Ok(Collection::BinaryHeap(_)) => tid::BINARYHEAP,
+            Ok(Collection::Ordered(o)) => match o.kind {
+                crate::value::OrdKind::Map => tid::ORDMAP,
+                crate::value::OrdKind::Set => tid::ORDSET,
+                crate::value::OrdKind::Heap => tid::ORDHEAP,
+            },
             Err(_) => tid::ANY,
         },
         Value::Func(_) => tid::FUNC,

@@ -115,6 +115,12 @@ pub fn eq(a: &Value, b: &Value) -> bool {
                 (Collection::VecDeque(a), Collection::VecDeque(b)) => {
                     a.len() == b.len() && a.iter().zip(b.iter()).all(|(x, y)| eq(x, y))
                 }
+                (Collection::Ordered(a), Collection::Ordered(b)) => {
+                    a.kind == b.kind
+                        && a.keys.len() == b.keys.len()
+                        && a.keys.iter().zip(&b.keys).all(|(x, y)| eq(x, y))
+                        && a.vals.iter().zip(&b.vals).all(|(x, y)| eq(x, y))
+                }
                 _ => false,
             },
             _ => false,
@@ -291,6 +297,7 @@ pub fn deep_clone(v: &Value) -> Value {
                 Collection::BTreeSet(m) => Collection::BTreeSet(m.iter().map(|k| crate::value::Key(deep_clone(&k.0))).collect()),
                 Collection::VecDeque(d) => Collection::VecDeque(d.iter().map(deep_clone).collect()),
                 Collection::BinaryHeap(d) => Collection::BinaryHeap(d.iter().map(deep_clone).collect()),
+                Collection::Ordered(o) => Collection::Ordered(o.map_values(|x| Ok::<Value, std::convert::Infallible>(deep_clone(x))).unwrap_or_else(|_| o.empty_like())),
             })),
             Err(_) => v.clone(),
         },

@@ -384,6 +384,10 @@ fn items_of(v: &Value) -> Result<Vec<Entry>, NativeError> {
                 Collection::BTreeSet(s) => Ok(s.iter().map(|k| Entry::One(k.0.clone())).collect()),
                 Collection::VecDeque(d) => Ok(d.iter().cloned().map(Entry::One).collect()),
                 Collection::BinaryHeap(h) => Ok(h.iter().cloned().map(Entry::One).collect()),
+                Collection::Ordered(o) => Ok(match o.kind {
+                    crate::value::OrdKind::Map => o.keys.iter().zip(&o.vals).map(|(k, v)| Entry::Pair(k.clone(), v.clone())).collect(),
+                    _ => o.keys.iter().cloned().map(Entry::One).collect(),
+                }),
             }
         }
         Value::Iter(h) => match &*h.read().map_err(conflict)? {
@@ -413,6 +417,17 @@ fn items_of(v: &Value) -> Result<Vec<Entry>, NativeError> {
                     let last = if *inclusive { *end } else { end.saturating_sub(1) };
                     (*next..=last).filter_map(char::from_u32).map(Value::Char).collect()
                 }
+            }
+            it @ NativeIter::WideRange { .. } => {
+                if crate::builtins::iter::remaining(it) > MAX_ENTRIES as usize {
+                    return Err(panic("entries(): range too long to format"));
+                }
+                let mut copy = crate::builtins::iter::wide_copy(it);
+                let mut out = Vec::new();
+                while let Some(x) = crate::builtins::iter::step(&mut copy, false)? {
+                    out.push(x);
+                }
+                out
             }
         },
         _ => return Err(panic("type error: entries() needs a collection or a native iterator (collect the iterator first)")),

@@ -43,6 +43,7 @@ pub(crate) fn place_value(p: &Place) -> Result<Value, NativeError> {
         Place::MapValue(h, k) => match &*h.read().map_err(conflict)? {
             Collection::HashMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
             Collection::BTreeMap(m) => m.get(k).cloned().ok_or_else(bad_place)?,
+            Collection::Ordered(o) => o.slot(k).cloned().ok_or_else(bad_place)?,
             _ => return Err(bad_place()),
         },
         Place::CellContent(h) => match &*h.read().map_err(conflict)? {
@@ -130,6 +131,11 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
             Collection::BTreeSet(s) => Shape::Set(s.iter().map(|k| k.0.clone()).collect()),
             Collection::VecDeque(d) => Shape::List(d.iter().cloned().collect()),
             Collection::BinaryHeap(v) => Shape::List(v.clone()),
+            Collection::Ordered(o) => match o.kind {
+                crate::value::OrdKind::Map => Shape::Map(o.keys.iter().cloned().zip(o.vals.iter().cloned()).collect()),
+                crate::value::OrdKind::Set => Shape::Set(o.keys.clone()),
+                crate::value::OrdKind::Heap => Shape::List(o.keys.clone()),
+            },
         },
         Value::Range(r) => Shape::Range((**r).clone()),
         Value::Iter(h) => match &*h.read().map_err(conflict)? {
@@ -143,6 +149,13 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
             } => Shape::IterRange(
                 Value::Int(*next, *ty),
                 Value::Int(*end, *ty),
+                *inclusive,
+                *done,
+                *rev,
+            ),
+            NativeIter::WideRange { next, end, ty, inclusive, done, rev } => Shape::IterRange(
+                Value::int128(*next, *ty),
+                Value::int128(*end, *ty),
                 *inclusive,
                 *done,
                 *rev,

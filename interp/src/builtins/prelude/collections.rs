@@ -442,6 +442,7 @@ impl<K, V> BTreeMap<K, V> {
     pub fn extend<I: IntoIterator>(&mut self, iter: I) {
         if __native_iterable(&iter) {
             __map_extend(self, iter);
+            prelude_oc_settle(self, false);
         } else {
             for (k, v) in iter {
                 self.insert(k, v);
@@ -480,6 +481,7 @@ impl<T> BTreeSet<T> {
     pub fn extend<I: IntoIterator>(&mut self, iter: I) {
         if __native_iterable(&iter) {
             __set_extend(self, iter);
+            prelude_oc_settle(self, false);
         } else {
             for x in iter {
                 self.insert(x);

@@ -236,7 +236,11 @@ pub trait Iterator {
     where
         Self: Sized,
     {
-        __collect_from_vec(prelude_iter_to_vec(self))
+        let c = __collect_from_vec(prelude_iter_to_vec(self));
+        if __oc_is_unsettled(&c) {
+            return prelude_oc_settle(c, true);
+        }
+        c
     }
 
     fn partition<B, F: FnMut(&Self::Item) -> bool>(self, mut f: F) -> (B, B)
