@@ -39,7 +39,7 @@ pub use builders::{
     indent_into, BuilderKind, DebugBuilder, DebugList, DebugMap, DebugStruct, DebugTuple, MapPart,
 };
 pub use float::{fmt_f32, fmt_f64};
-pub use num::{fmt_int, fmt_pointer, Int};
+pub use num::{fmt_int, fmt_pointer, push_i64, push_u64, Int};
 pub use offsets::{literal_offsets, source_span};
 pub use pad::{pad, pad_aligned, pad_integral, pad_number_parts};
 pub use parse::{parse_format, Argument, Count, FmtError, Piece, Position};

@@ -101,7 +101,30 @@ pub fn format_value(
     spec: &Spec,
     hooks: &mut dyn FmtHooks,
 ) -> Result<(), NativeError> {
+    if plain_display(spec) && plain_scalar(out, value)? {
+        return Ok(());
+    }
     Fmt { hooks }.value(out, value, spec)
+}
+
+/// `{}` without width, precision or sign: what a string or an integer prints under it does
+/// not depend on the other flags.
+fn plain_display(spec: &Spec) -> bool {
+    spec.trait_ == Trait::Display && spec.width.is_none() && spec.precision.is_none() && spec.sign.is_none()
+}
+
+/// The fast path of the common `{}`: a string (its text) or an integer of at most 64 bits
+/// (its digits) appended directly, without the general walk; `false` for anything else.
+fn plain_scalar(out: &mut String, v: &Value) -> Result<bool, NativeError> {
+    match v {
+        Value::Str(h) => out.push_str(&h.read().map_err(conflict)?),
+        // Unsigned values are kept zero-extended (`u64` as its bit pattern), compact
+        // `i128`/`u128` values fit their `i64` (`u128`: never negative).
+        Value::Int(n, ty) if ty.signed() => sfmt::push_i64(out, *n),
+        Value::Int(n, _) => sfmt::push_u64(out, *n as u64),
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// Renders a resolved format string (see `teras_stdlib::fmt::compile_format`) with its

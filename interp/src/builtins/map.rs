@@ -81,6 +81,13 @@ fn btree_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
 }
 
 fn insert(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // Fast path: a `HashMap` receiver used in place (no handle copies).
+    if let [Value::Coll(h), k, v, ..] = args {
+        if let Collection::HashMap(m) = &mut *h.write().map_err(conflict)? {
+            let old = m.insert(Key(std::mem::take(k)), std::mem::take(v));
+            return Ok(util::option(cx, old));
+        }
+    }
     let h = recv(args)?;
     // The key and the value move into the map (their argument registers are temporaries).
     let k = Key(util::take_arg(args, 1)?);
@@ -94,18 +101,42 @@ fn insert(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(util::option(cx, old))
 }
 
+/// A key looked up in a `HashMap`/`HashSet` without being copied into a `Key`: hashed and
+/// compared exactly as `Key` is (`compare::hash_value`, `compare::eq_values`), so a lookup
+/// by `KeyRef(v)` finds what a lookup by `Key(v.clone())` finds.
+pub(crate) struct KeyRef<'a>(pub(crate) &'a Value);
+
+impl std::hash::Hash for KeyRef<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        super::compare::hash_value(self.0, state)
+    }
+}
+
+impl indexmap::Equivalent<Key> for KeyRef<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        super::compare::eq_values(self.0, &key.0)
+    }
+}
+
 /// Read the map under `h`, find `k`.
-fn lookup(h: &Heap<Collection>, k: &Key) -> R<Option<Value>> {
+fn lookup(h: &Heap<Collection>, k: &Value) -> R<Option<Value>> {
     Ok(match &*h.read().map_err(conflict)? {
-        Collection::HashMap(m) => m.get(k).cloned(),
-        Collection::BTreeMap(m) => m.get(k).cloned(),
+        Collection::HashMap(m) => m.get(&KeyRef(k)).cloned(),
+        Collection::BTreeMap(m) => m.get(&Key(k.clone())).cloned(),
         _ => return Err(not_a_map()),
     })
 }
 
 fn get(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // Fast path: the map and the key read in place, the key hashed without a copy.
+    if let [Value::Coll(h), k, ..] = &*args {
+        if let Collection::HashMap(m) = &*h.read().map_err(conflict)? {
+            let found = m.get(&KeyRef(k)).cloned();
+            return Ok(util::option(cx, found));
+        }
+    }
     let h = recv(args)?;
-    let k = Key(arg(args, 1)?);
+    let k = arg(args, 1)?;
     Ok(util::option(cx, lookup(&h, &k)?))
 }
 
@@ -123,7 +154,7 @@ fn get_key_value(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRes
 fn get_mut(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = recv(args)?;
     let k = Key(arg(args, 1)?);
-    Ok(if lookup(&h, &k)?.is_some() {
+    Ok(if lookup(&h, &k.0)?.is_some() {
         util::some(cx, Value::Ref(Arc::new(Place::MapValue(h, k))))
     } else {
         util::none(cx)
@@ -131,8 +162,13 @@ fn get_mut(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn contains_key(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    if let [Value::Coll(h), k, ..] = &*args {
+        if let Collection::HashMap(m) = &*h.read().map_err(conflict)? {
+            return Ok(Value::Bool(m.contains_key(&KeyRef(k))));
+        }
+    }
     let h = recv(args)?;
-    let k = Key(arg(args, 1)?);
+    let k = arg(args, 1)?;
     Ok(Value::Bool(lookup(&h, &k)?.is_some()))
 }
 
@@ -286,7 +322,7 @@ fn entry_insert(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
 fn entry_place(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = coll(&arg(args, 0)?)?;
     let k = Key(arg(args, 1)?);
-    if lookup(&h, &k)?.is_none() {
+    if lookup(&h, &k.0)?.is_none() {
         return Err(panic("internal error: entry for a missing key"));
     }
     Ok(Value::Ref(Arc::new(Place::MapValue(h, k))))
@@ -297,7 +333,7 @@ fn entry_place(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 fn entry_default(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let h = coll(&arg(args, 0)?)?;
     let k = Key(arg(args, 1)?);
-    if lookup(&h, &k)?.is_none() {
+    if lookup(&h, &k.0)?.is_none() {
         let hint = cx.hint.cloned();
         let from_hint = match &hint {
             Some(t) => super::collect::default_of(cx, t)?,
@@ -474,4 +510,45 @@ pub fn register(r: &mut super::registry::Registry) {
     r.method(B, "last_key_value", last);
     r.method(B, "pop_first", pop_first);
     r.method(B, "pop_last", pop_last);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::IntTy;
+
+    /// A lookup by `KeyRef` finds exactly what a lookup by an owned `Key` finds.
+    #[test]
+    fn key_ref_finds_what_key_finds() {
+        let mut m = KeyMap::default();
+        let keys = [
+            Value::str("ka-1"),
+            Value::str(""),
+            Value::Int(7, IntTy::Usize),
+            Value::Int(-1, IntTy::U64),
+            Value::Char('x'),
+            Value::Tuple(Heap::new(vec![Value::i32(1), Value::str("a")])),
+        ];
+        for (i, k) in keys.iter().enumerate() {
+            m.insert(Key(k.clone()), Value::usize(i));
+        }
+        let probes = [
+            Value::str("ka-1"),
+            Value::str("ka-2"),
+            Value::str(""),
+            Value::Int(7, IntTy::Usize),
+            Value::Int(8, IntTy::Usize),
+            Value::Int(-1, IntTy::U64),
+            Value::Char('x'),
+            Value::Tuple(Heap::new(vec![Value::i32(1), Value::str("a")])),
+            Value::Tuple(Heap::new(vec![Value::i32(1), Value::str("b")])),
+        ];
+        for p in &probes {
+            let by_ref = m.get(&KeyRef(p)).map(|v| format!("{v:?}"));
+            let by_key = m.get(&Key(p.clone())).map(|v| format!("{v:?}"));
+            assert_eq!(by_ref, by_key, "{p:?}");
+            assert_eq!(m.contains_key(&KeyRef(p)), by_key.is_some());
+        }
+        assert!(m.get(&KeyRef(&Value::str("ka-1"))).is_some());
+    }
 }

@@ -59,6 +59,12 @@ fn replace(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn contains(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // Fast path: a `HashSet` and the key read in place, the key hashed without a copy.
+    if let [Value::Coll(h), k, ..] = &*args {
+        if let Collection::HashSet(s) = &*h.read().map_err(conflict)? {
+            return Ok(Value::Bool(s.contains(&map::KeyRef(k))));
+        }
+    }
     let h = map::coll(&arg(args, 0)?)?;
     let k = Key(arg(args, 1)?);
     let found = match &*h.read().map_err(conflict)? {

@@ -246,11 +246,21 @@ pub const SOME: u32 = 1;
 pub const OK: u32 = 0;
 pub const ERR: u32 = 1;
 
+/// A variant with at most one field, built in place (no `Vec` allocated and freed on the
+/// way to the object's inline `Fields`).
+fn adt1(def: &Arc<crate::value::AdtDef>, variant: u32, field: Option<Value>) -> Value {
+    let fields = match field {
+        Some(v) => smallvec::smallvec![v],
+        None => crate::value::Fields::new(),
+    };
+    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields }))
+}
+
 pub fn some(cx: &NativeCx<'_>, v: Value) -> Value {
-    adt(&cx.std.option, SOME, vec![v])
+    adt1(&cx.std.option, SOME, Some(v))
 }
 pub fn none(cx: &NativeCx<'_>) -> Value {
-    adt(&cx.std.option, NONE, vec![])
+    adt1(&cx.std.option, NONE, None)
 }
 pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
     match v {
@@ -259,10 +269,10 @@ pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
     }
 }
 pub fn ok(cx: &NativeCx<'_>, v: Value) -> Value {
-    adt(&cx.std.result, OK, vec![v])
+    adt1(&cx.std.result, OK, Some(v))
 }
 pub fn err(cx: &NativeCx<'_>, v: Value) -> Value {
-    adt(&cx.std.result, ERR, vec![v])
+    adt1(&cx.std.result, ERR, Some(v))
 }
 pub fn ordering(cx: &NativeCx<'_>, o: Ordering) -> Value {
     let variant = match o {

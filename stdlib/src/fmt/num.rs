@@ -72,15 +72,51 @@ pub fn fmt_int(out: &mut String, n: Int, spec: &Spec) {
     }
 }
 
+/// Appends `v` in decimal, as `{}` prints it, without std's formatting machinery (the
+/// common `format!("{}", n)` pays only for its digits).
+pub fn push_u64(out: &mut String, mut v: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    for slot in buf.iter_mut().rev() {
+        *slot = b'0' + (v % 10) as u8;
+        i -= 1;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    if let Some(Ok(digits)) = buf.get(i..).map(std::str::from_utf8) {
+        out.push_str(digits);
+    }
+}
+
+/// Appends `v` in decimal, as `{}` prints it (see [`push_u64`]).
+pub fn push_i64(out: &mut String, v: i64) {
+    if v < 0 {
+        out.push('-');
+    }
+    push_u64(out, v.unsigned_abs());
+}
+
 fn decimal(out: &mut String, n: Int, spec: &Spec) {
     use std::fmt::Write as _;
     if spec.width.is_none() && !spec.sign_plus() {
-        // The common `{}`: no padding, no `+`, so std's own output, without a buffer.
-        let _ = match (i64::try_from(n.value), n.magnitude()) {
-            (Ok(v), (negative, _)) if negative == (v < 0) => write!(out, "{v}"),
-            (_, (false, m)) => write!(out, "{m}"),
-            (_, (true, _)) => write!(out, "{}", n.value),
-        };
+        // The common `{}`: no padding, no `+`, so the sign and the digits.
+        let (negative, m) = n.magnitude();
+        match u64::try_from(m) {
+            Ok(m) => {
+                if negative {
+                    out.push('-');
+                }
+                push_u64(out, m);
+            }
+            Err(_) if negative => {
+                let _ = write!(out, "{}", n.value);
+            }
+            Err(_) => {
+                let _ = write!(out, "{m}");
+            }
+        }
         return;
     }
     let (negative, abs) = n.magnitude();
@@ -130,4 +166,29 @@ pub fn fmt_pointer(out: &mut String, addr: usize, spec: &Spec) {
     spec.alternate = true;
     let digits = format!("{addr:x}");
     pad_integral(out, true, "0x", &digits, &spec);
+}
+
+#[cfg(test)]
+mod push_tests {
+    use super::*;
+
+    #[test]
+    fn push_matches_std() {
+        for v in [0i64, 1, -1, 9, 10, -10, 99, 100, 12345, i64::MAX, i64::MIN, -987654321] {
+            let mut out = String::new();
+            push_i64(&mut out, v);
+            assert_eq!(out, v.to_string());
+        }
+        for v in [0u64, 7, 10, 1_000_000_007, u64::MAX] {
+            let mut out = String::from("x");
+            push_u64(&mut out, v);
+            assert_eq!(out, format!("x{v}"));
+        }
+        for (v, bits, signed) in [(-5i128, 8, true), (255, 8, false), (u64::MAX as i128, 64, false), (i128::MIN, 128, true), (-1, 128, false)] {
+            let mut out = String::new();
+            fmt_int(&mut out, Int::new(v, bits, signed), &Spec::display());
+            let want = if !signed && bits == 128 { (v as u128).to_string() } else { v.to_string() };
+            assert_eq!(out, want);
+        }
+    }
 }

@@ -691,3 +691,35 @@ fn values_match_rustc() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn plain_display_fast_path_matches_std() {
+    let cases: Vec<(Value, String)> = vec![
+        (Value::Int(-1, IntTy::U64), u64::MAX.to_string()),
+        (Value::Int(-1, IntTy::Usize), usize::MAX.to_string()),
+        (Value::Int(-128, IntTy::I8), "-128".into()),
+        (Value::Int(255, IntTy::U8), "255".into()),
+        (Value::Int(0, IntTy::U32), "0".into()),
+        (Value::Int(i64::MIN, IntTy::I64), i64::MIN.to_string()),
+        (Value::Int(i64::MIN, IntTy::I128), i64::MIN.to_string()),
+        (Value::Int(i64::MAX, IntTy::U128), i64::MAX.to_string()),
+        (Value::Int(1_000_000_007, IntTy::Usize), "1000000007".into()),
+        (s("héllo-3"), "héllo-3".into()),
+        (s(""), String::new()),
+    ];
+    for (v, want) in &cases {
+        assert_eq!(&display_string(v, &mut NoHooks).unwrap(), want);
+        // `{:#}` is Display too: strings and integers ignore the flag.
+        let mut out = String::new();
+        let spec = Spec { alternate: true, ..Spec::display() };
+        format_value(&mut out, v, &spec, &mut NoHooks).unwrap();
+        assert_eq!(&out, want);
+    }
+    // Flags that matter still go through padding.
+    let mut out = String::new();
+    format_value(&mut out, &Value::Int(-5, IntTy::I32), &Spec { width: Some(4), zero_pad: true, ..Spec::display() }, &mut NoHooks).unwrap();
+    assert_eq!(out, "-005");
+    let mut out = String::new();
+    format_value(&mut out, &Value::Int(5, IntTy::I32), &Spec { sign: Some(Sign::Plus), ..Spec::display() }, &mut NoHooks).unwrap();
+    assert_eq!(out, "+5");
+}
