@@ -12,6 +12,8 @@
 //! - Timers: a blocked task with a deadline (`sleep`, timeouts) goes in a heap; workers fire
 //!   the expired entries (a spurious wake-up is harmless: the blocking call re-checks) and
 //!   park no longer than the earliest deadline.
+//! - A worker out of work looks again for a few tens of microseconds (`SPIN_ROUNDS`) before
+//!   it parks: a spawning loop feeds it without a futex wake-up per task.
 //! - Idle workers park on their own `Parker`; a push unparks one idle worker. The idle
 //!   count is read without the lock (`idle_count`); the pusher and the parking worker each
 //!   put a SeqCst fence between their store and their load (the pusher: push the task,
@@ -73,6 +75,33 @@ pub fn worker_count() -> usize {
 /// Tasks a worker runs from its LIFO slot in a row before it looks at its FIFO deque (two
 /// tasks waking each other would otherwise starve the rest).
 const MAX_SLOT_RUNS: u32 = 3;
+
+/// Times a worker that ran out of work looks again before it parks. A task spawned or woken
+/// from outside the pool (a spawning loop in `async fn main`) usually arrives within a few
+/// microseconds; a worker still looking takes it without the futex wake-up and the context
+/// switch that unparking costs on both sides (a pusher only unparks a worker that
+/// announced itself idle: `wake_one`). The first rounds spin on the CPU, the later ones give
+/// it up (`yield_now`), so a spinning worker does not starve the thread that feeds it on a
+/// machine with few cores; all of them take some tens of microseconds. These rounds do not
+/// steal from the helper deque: a task ping-ponging with `async fn main` is woken there
+/// between two of main's blocking calls, and a spinning worker taking it would move the
+/// hand-off across OS threads for good (every wake-up then a futex).
+const SPIN_ROUNDS: u32 = 40;
+
+/// Rounds of `SPIN_ROUNDS` that busy-wait (doubling from 1 to 64 `spin_loop`s) before the
+/// rest yield the CPU.
+const BUSY_ROUNDS: u32 = 7;
+
+/// One round of waiting of a worker out of work (`round` from 0).
+fn spin(round: u32) {
+    if round < BUSY_ROUNDS {
+        for _ in 0..(1u32 << round) {
+            std::hint::spin_loop();
+        }
+    } else {
+        std::thread::yield_now();
+    }
+}
 
 /// Finished tasks' fibers kept per OS thread for the next tasks (their buffers reused).
 const FIBER_CACHE: usize = 64;
@@ -187,8 +216,6 @@ pub struct Executor {
     /// (deadline, sequence, task): the blocked tasks with a deadline.
     timers: Mutex<BinaryHeap<Reverse<(Duration, u64, TimerTask)>>>,
     timer_seq: AtomicUsize,
-    /// Tasks spawned and not finished.
-    pub live: AtomicUsize,
     /// Unique in the process (never 0): `ROLE` names the pool by it.
     id: usize,
 }
@@ -293,7 +320,6 @@ impl Executor {
             timer_count: AtomicUsize::new(0),
             timers: Mutex::new(BinaryHeap::new()),
             timer_seq: AtomicUsize::new(0),
-            live: AtomicUsize::new(0),
             // Relaxed: only uniqueness matters.
             id: POOL_IDS.fetch_add(1, Ordering::Relaxed) + 1,
         });
@@ -380,7 +406,6 @@ impl Executor {
         let info = Arc::new(ThreadInfo::new(run.next_thread_id(), Some(TASK_THREAD_NAME.into())));
         let slot = Arc::new(JoinSlot::new(info));
         let t = Arc::new(Task { fiber: Mutex::new(None), body: Mutex::new(Some(body)), slot: slot.clone(), state: AtomicU8::new(QUEUED), exec: Arc::downgrade(self) });
-        self.live.fetch_add(1, Ordering::SeqCst);
         driver::live_threads_add(1);
         self.push(t);
         slot
@@ -431,7 +456,10 @@ impl Executor {
         next
     }
 
-    fn find(&self, local: &Worker<Arc<Task>>, me: usize, slot_runs: &mut u32) -> Option<Arc<Task>> {
+    /// The next task for worker `me`: its LIFO slot, its deque, the injector, then the other
+    /// deques; the helper deque only when `helper` (not while spinning: tasks woken on a
+    /// helping thread stay there while it runs them, see `SPIN_ROUNDS`).
+    fn find(&self, local: &Worker<Arc<Task>>, me: usize, slot_runs: &mut u32, helper: bool) -> Option<Arc<Task>> {
         if *slot_runs < MAX_SLOT_RUNS {
             if let Some(t) = SLOT.with(|s| s.borrow_mut().take()) {
                 *slot_runs += 1;
@@ -454,7 +482,11 @@ impl Executor {
         }
         let n = self.stealers.len();
         for k in 1..n {
-            let Some(s) = self.stealers.get((me + k) % n) else { continue };
+            let i = (me + k) % n;
+            if !helper && i + 1 == n {
+                continue;
+            }
+            let Some(s) = self.stealers.get(i) else { continue };
             loop {
                 match s.steal() {
                     Steal::Success(t) => return Some(t),
@@ -474,10 +506,19 @@ fn worker_main(exec: &Arc<Executor>, local: &Worker<Arc<Task>>, parker: &Parker,
         let Some(run) = run.upgrade() else { break };
         let host = RunHost { run: run.clone() };
         let mut out = run.out.handle();
+        let mut spins = 0;
         let next_timer = loop {
             let next = exec.fire_timers(&run);
-            match exec.find(local, me, &mut slot_runs) {
-                Some(t) => run_task(exec, &t, &host, &mut out, Some(local)),
+            match exec.find(local, me, &mut slot_runs, spins == 0) {
+                Some(t) => {
+                    spins = 0;
+                    run_task(exec, &t, &host, &mut out, Some(local));
+                }
+                // Out of work: look again a few times before parking (see `spin`).
+                None if spins < SPIN_ROUNDS && !run.interrupt.load(Ordering::Relaxed) => {
+                    spin(spins);
+                    spins += 1;
+                }
                 None => break next,
             }
         };
@@ -591,7 +632,6 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
                 recycle_fiber(f);
             }
             drop(guard);
-            exec.live.fetch_sub(1, Ordering::SeqCst);
             driver::live_threads_add(-1);
             t.slot.finish(end);
         }

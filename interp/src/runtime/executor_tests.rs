@@ -281,3 +281,35 @@ async fn main() {
     // sum over rounds r of (20 * 100 r + 190) = 2000 * 435 + 30 * 190
     assert_eq!(out, "875700\n");
 }
+
+/// Spawns with pauses around the workers' spinning window (`SPIN_ROUNDS`): some tasks arrive
+/// while a worker still looks (taken without an unpark), some after it parked (an unpark).
+/// Every task must run once, whichever way it was found.
+#[test]
+fn spawns_during_and_after_the_spin_before_parking() {
+    let src = r#"
+use std::time::Duration;
+#[tokio::main]
+async fn main() {
+    let mut hs = Vec::new();
+    for i in 0..300u64 {
+        hs.push(tokio::spawn(async move { i * 2 }));
+        if i % 3 == 0 {
+            std::thread::sleep(Duration::from_micros(5 + (i % 7) * 15));
+        }
+        if i % 50 == 0 {
+            std::thread::sleep(Duration::from_millis(2));
+        }
+    }
+    let mut sum = 0u64;
+    for h in hs {
+        sum += h.await.unwrap();
+    }
+    println!("{sum}");
+}
+"#;
+    super::set_workers(2);
+    let (out, o) = run(src, Schedule::Threads);
+    assert!(matches!(o, Outcome::Finished), "{o:?}");
+    assert_eq!(out, "89700\n");
+}
