@@ -180,7 +180,7 @@ pub type Fields = smallvec::SmallVec<[Value; 2]>;
 /// An instance of a struct or an enum variant.
 #[derive(Debug)]
 pub struct AdtObj {
-    pub def: Arc<AdtDef>,
+    pub def: DefRef,
     /// The variant's index (0 for structs).
     pub variant: u32,
     /// Fields in declaration order.
@@ -189,8 +189,73 @@ pub struct AdtObj {
 
 impl AdtObj {
     /// A new object of variant `variant` of `def` (fields in declaration order).
-    pub fn new(def: Arc<AdtDef>, variant: u32, fields: impl Into<Fields>) -> AdtObj {
-        AdtObj { def, variant, fields: fields.into() }
+    pub fn new(def: impl Into<DefRef>, variant: u32, fields: impl Into<Fields>) -> AdtObj {
+        AdtObj { def: def.into(), variant, fields: fields.into() }
+    }
+}
+
+/// The definition an object belongs to, without a reference count: building or freeing an
+/// object touches no shared counter (an `Arc` costs two atomic read-modify-writes per object,
+/// more than the rest of a small object's life). A definition that an object ever referred
+/// to lives until the process ends: it is a few hundred bytes per struct or enum of a
+/// program, and a program's definitions live as long as its session anyway.
+///
+/// Made from the `Arc<AdtDef>` the program holds (`From`); the VM makes one per constructor
+/// site at compile time (`Ctor::def`), natives make one per object they build.
+#[derive(Clone, Copy)]
+pub struct DefRef(&'static AdtDef);
+
+impl DefRef {
+    /// `def` for as long as the process lives: one strong count of the `Arc` is given up, so
+    /// the definition is never freed.
+    pub fn pin(def: &Arc<AdtDef>) -> DefRef {
+        DefRef::leak(Arc::clone(def))
+    }
+    /// `pin` for an `Arc` the caller gives up.
+    pub fn leak(def: Arc<AdtDef>) -> DefRef {
+        let raw = Arc::into_raw(def);
+        // SAFETY: `raw` comes from `Arc::into_raw` and is never given back to
+        // `Arc::from_raw`, so the strong count it stands for is never released: the
+        // allocation is never freed and the `AdtDef` is never mutated (an `Arc` gives no
+        // mutable access while another count exists), so a shared `'static` reference is valid.
+        DefRef(unsafe { &*raw })
+    }
+    /// The same definition as `def`?
+    #[inline]
+    pub fn is(self, def: &AdtDef) -> bool {
+        std::ptr::eq(self.0, def)
+    }
+}
+
+impl std::ops::Deref for DefRef {
+    type Target = AdtDef;
+    #[inline]
+    fn deref(&self) -> &AdtDef {
+        self.0
+    }
+}
+
+impl From<&Arc<AdtDef>> for DefRef {
+    fn from(def: &Arc<AdtDef>) -> DefRef {
+        DefRef::pin(def)
+    }
+}
+
+impl From<&DefRef> for DefRef {
+    fn from(def: &DefRef) -> DefRef {
+        *def
+    }
+}
+
+impl From<Arc<AdtDef>> for DefRef {
+    fn from(def: Arc<AdtDef>) -> DefRef {
+        DefRef::leak(def)
+    }
+}
+
+impl std::fmt::Debug for DefRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
     }
 }
 
@@ -400,7 +465,9 @@ mod tests {
 // Tearing down deep structures: a linked list of a million nodes must not recurse a million
 // Rust frames when its head is dropped. An object being destroyed moves its children into a
 // work list; every child that is the sole handle to its object gives up its own children
-// first, so each Rust-level drop is shallow.
+// first, so each Rust-level drop is shallow. Shallow nesting (up to `MAX_DROP_DEPTH`
+// aggregates deep, which covers every balanced tree) drops children in place instead, which
+// costs no work list.
 
 fn is_aggregate(v: &Value) -> bool {
     matches!(v, Value::Adt(_) | Value::Vec(_) | Value::Tuple(_) | Value::Cell(_))
@@ -443,9 +510,38 @@ fn teardown(mut stack: Work) {
     }
 }
 
+thread_local! {
+    /// How many aggregate drops are nested on this thread's Rust stack right now.
+    static DROP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Nested drops up to this depth recurse on the Rust stack (a balanced tree never gets
+/// deeper); below it, `teardown` takes over and the rest of the structure is dropped
+/// iteratively (a long list).
+const MAX_DROP_DEPTH: u32 = 64;
+
+/// Drops the aggregates among `items` (the caller drops the rest): directly while the nesting
+/// is shallow, which needs no work list, else through `teardown`. `None` when the caller must
+/// hand all its items to `teardown` itself.
+#[inline]
+fn drop_nested(items: &mut [Value]) -> Option<()> {
+    let depth = DROP_DEPTH.with(|d| d.get());
+    if depth >= MAX_DROP_DEPTH {
+        return None;
+    }
+    DROP_DEPTH.with(|d| d.set(depth + 1));
+    for v in items.iter_mut() {
+        if is_aggregate(v) {
+            drop(std::mem::take(v));
+        }
+    }
+    DROP_DEPTH.with(|d| d.set(depth));
+    Some(())
+}
+
 impl Drop for AdtObj {
     fn drop(&mut self) {
-        if self.fields.iter().any(is_aggregate) {
+        if self.fields.iter().any(is_aggregate) && drop_nested(&mut self.fields).is_none() {
             teardown(self.fields.drain(..).collect());
         }
     }
@@ -453,7 +549,7 @@ impl Drop for AdtObj {
 
 impl Drop for VecObj {
     fn drop(&mut self) {
-        if self.items.iter().any(is_aggregate) {
+        if self.items.iter().any(is_aggregate) && drop_nested(&mut self.items).is_none() {
             teardown(Work::from_vec(std::mem::take(&mut self.items)));
         }
     }
@@ -467,9 +563,10 @@ mod teardown_tests {
     #[test]
     fn deep_list_drops_iteratively() {
         let def = Arc::new(AdtDef { name: "L".into(), is_enum: false, variants: Vec::new(), is_copy: false, derives: Vec::new(), type_id: 0 });
+        let def = DefRef::leak(def);
         let mut l = Value::Unit;
         for i in 0..1_000_000 {
-            l = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: 0, fields: smallvec::smallvec![Value::Int(i, IntTy::I64), l] }));
+            l = Value::Adt(Heap::new(AdtObj { def, variant: 0, fields: smallvec::smallvec![Value::Int(i, IntTy::I64), l] }));
         }
         let v = Value::Vec(Heap::new(VecObj { items: vec![l], is_array: false }));
         drop(v);

@@ -86,7 +86,7 @@ fn token(p: &Arc<Place>) -> usize {
 
 fn core_of_store(store: &Heap<AdtObj>) -> Option<Arc<AsyncCore>> {
     let o = store.read().ok()?;
-    if !Arc::ptr_eq(&o.def, storage_def()) {
+    if !o.def.is(storage_def()) {
         return None;
     }
     match o.fields.get(1)? {
@@ -122,7 +122,7 @@ fn alock_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let rw = util::bool_of(&arg(args, 1)?)?;
     let core = Arc::new(AsyncCore { sem: Semaphore::new(if rw { MAX_READS } else { 1 }), rw, holders: Mutex::new(HashMap::new()) });
     let native: Box<dyn Any + Send + Sync> = Box::new(core.clone());
-    let store = Heap::new(AdtObj { def: storage_def().clone(), variant: 0, fields: smallvec::smallvec![raw_arg(args, 0)?, Value::Native(Arc::new(native))] });
+    let store = Heap::new(AdtObj { def: storage_def().into(), variant: 0, fields: smallvec::smallvec![raw_arg(args, 0)?, Value::Native(Arc::new(native))] });
     Ok(Value::Native(Arc::new(Box::new(AsyncLock { store, core }))))
 }
 

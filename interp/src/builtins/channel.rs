@@ -42,7 +42,7 @@
 use super::object::{std_obj, StdObj};
 use super::util::{self, arg, panic, raw_arg, type_error, R};
 use super::{NativeCx, NativeError, NativeResult};
-use crate::value::{AdtDef, AdtObj, Value};
+use crate::value::{AdtObj, Value};
 use std::any::Any;
 use std::sync::Arc;
 use std::time::Duration;
@@ -72,7 +72,7 @@ pub struct ChanEnd {
     pub kind: ChanKind,
     /// The prelude's `SendError` (a sender) or `RecvError` (a receiver) definition, for the
     /// `_std` natives (see `__chan_new`).
-    pub err_def: Option<Arc<AdtDef>>,
+    pub err_def: Option<crate::value::DefRef>,
 }
 
 impl Drop for ChanEnd {

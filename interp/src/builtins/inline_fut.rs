@@ -336,7 +336,7 @@ impl std::task::Wake for ObjWake {
 }
 
 /// The fields of an ADT value (following references).
-fn fields(v: &Value) -> R<(Arc<crate::value::AdtDef>, Vec<Value>)> {
+fn fields(v: &Value) -> R<(crate::value::DefRef, Vec<Value>)> {
     match util::deref(v)? {
         Value::Adt(h) => {
             let o = h.read().map_err(util::conflict)?;
@@ -349,7 +349,7 @@ fn fields(v: &Value) -> R<(Arc<crate::value::AdtDef>, Vec<Value>)> {
 /// From a `Context`: its waker (the `WakerObj` value and a std `Waker` waking it), and the
 /// prelude's `Poll` type (the `Context` carries a `Poll::Pending` for natives to build `Poll`
 /// values from).
-fn context_parts(cx_val: &Value) -> R<(Value, std::task::Waker, Arc<crate::value::AdtDef>)> {
+fn context_parts(cx_val: &Value) -> R<(Value, std::task::Waker, crate::value::DefRef)> {
     let (_, cf) = fields(cx_val)?;
     let (waker, pending) = match cf.as_slice() {
         [w, p, ..] => (w.clone(), p.clone()),
@@ -362,7 +362,7 @@ fn context_parts(cx_val: &Value) -> R<(Value, std::task::Waker, Arc<crate::value
 }
 
 /// `Poll::Ready(v)` (variant 0) or `Poll::Pending` (variant 1).
-fn poll_value(def: &Arc<crate::value::AdtDef>, v: Option<Value>) -> Value {
+fn poll_value(def: &crate::value::DefRef, v: Option<Value>) -> Value {
     match v {
         Some(v) => util::adt(def, 0, vec![v]),
         None => util::adt(def, 1, Vec::new()),

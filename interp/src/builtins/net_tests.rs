@@ -18,7 +18,7 @@ fn struct_proto(name: &str, fields: &[&str]) -> Value {
         derives: vec![],
         type_id: 32,
     });
-    Value::Adt(Heap::new(AdtObj { def, variant: 0, fields: fields.iter().map(|_| Value::Unit).collect() }))
+    Value::Adt(Heap::new(AdtObj { def: def.into(), variant: 0, fields: fields.iter().map(|_| Value::Unit).collect() }))
 }
 
 fn addr_proto() -> Value {

@@ -600,7 +600,7 @@ fn cmp_shape(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
                 5
             } else if !std && !x.def.derives.iter().any(|d| d == tr) {
                 4
-            } else if !Arc::ptr_eq(&x.def, &y.def) {
+            } else if !x.def.is(&y.def) {
                 structural()
             } else if x.variant != y.variant {
                 code(Some(x.variant.cmp(&y.variant)))

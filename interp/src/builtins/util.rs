@@ -236,8 +236,8 @@ pub fn str_handle(v: &Value) -> R<Heap<String>> {
 }
 
 /// Build a value of the prelude enum `def` (variant `variant`, with `fields`).
-pub fn adt(def: &Arc<crate::value::AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
-    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields: fields.into() }))
+pub fn adt(def: impl Into<crate::value::DefRef>, variant: u32, fields: Vec<Value>) -> Value {
+    Value::Adt(Heap::new(AdtObj { def: def.into(), variant, fields: fields.into() }))
 }
 
 /// Variant indices of the prelude enums (declaration order in prelude/core.rs).
@@ -253,7 +253,7 @@ fn adt1(def: &Arc<crate::value::AdtDef>, variant: u32, field: Option<Value>) -> 
         Some(v) => smallvec::smallvec![v],
         None => crate::value::Fields::new(),
     };
-    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields }))
+    Value::Adt(Heap::new(AdtObj { def: def.into(), variant, fields }))
 }
 
 pub fn some(cx: &NativeCx<'_>, v: Value) -> Value {

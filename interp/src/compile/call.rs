@@ -404,7 +404,8 @@ impl Compiler {
         let mut proto = crate::vm::bytecode::FuncProto::new(key.clone(), self.source.clone());
         proto.arity = nfields as u32;
         proto.num_regs = nfields as u32 + 1;
-        proto.ctors.push(crate::vm::bytecode::Ctor { adt, variant, nfields: nfields as u32 });
+        let def = self.prog.adts.get(adt as usize).map(crate::value::DefRef::pin);
+        proto.ctors.push(crate::vm::bytecode::Ctor { adt, variant, nfields: nfields as u32, def });
         proto.code.push(Instr::MakeAdt { dst: 0, start: 0, ctor: 0 });
         proto.code.push(Instr::Ret { src: 0 });
         proto.spans = vec![Span::DUMMY; 2];

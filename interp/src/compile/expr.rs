@@ -403,6 +403,21 @@ impl Compiler {
         }
     }
 
+    /// A numeric literal operand as a constant-table index, typed as `operand_typed` would
+    /// type it (`BinK`/`KBin`); `None` for anything else.
+    fn const_operand(&mut self, e: &Expr, expect: Option<&Ty>) -> Option<u16> {
+        let ExprKind::Lit(l) = &e.kind else { return None };
+        if !matches!(l.kind, ast::LitKind::Int(..) | ast::LitKind::Float(..)) {
+            return None;
+        }
+        let v = self.lit_value(l, Some(e), expect, false);
+        if !matches!(v, Value::Int(..) | Value::Float(..)) {
+            return None;
+        }
+        let k = self.cx().add_const(v);
+        Some(k)
+    }
+
     pub(crate) fn load_value(&mut self, v: Value, dst: Reg, span: Span) {
         match v {
             Value::Int(n, ty) if i32::try_from(n).is_ok() => {
@@ -437,6 +452,15 @@ impl Compiler {
             _ => {
                 let Some(k) = bin_kind(op) else { return };
                 let lt = self.inferred(l).or_else(|| self.inferred(r)).or_else(|| if k.is_cmp() { None } else { expect.cloned() });
+                let rt = if matches!(k, BinKind::Shl | BinKind::Shr) { None } else { lt.clone() };
+                if small_int(r).is_none() {
+                    // A numeric literal on the left: `KBin` reads it from the constant table.
+                    if let Some(kc) = self.const_operand(l, lt.as_ref()) {
+                        let b = self.operand_typed(r, rt.as_ref());
+                        self.emit(Instr::KBin { op: k, dst, b, k: kc }, span);
+                        return;
+                    }
+                }
                 let a = self.operand_typed(l, lt.as_ref());
                 if let Some(imm) = small_int(r) {
                     if !matches!(lt.as_ref().map(|t| t.deref()), Some(Ty::Float(_))) {
@@ -444,7 +468,10 @@ impl Compiler {
                         return;
                     }
                 }
-                let rt = if matches!(k, BinKind::Shl | BinKind::Shr) { None } else { lt.clone() };
+                if let Some(kc) = self.const_operand(r, rt.as_ref()) {
+                    self.emit(Instr::BinK { op: k, dst, a, k: kc }, span);
+                    return;
+                }
                 let b = self.operand_typed(r, rt.as_ref());
                 self.emit(Instr::Bin { op: k, dst, a, b }, span);
             }
@@ -560,11 +587,12 @@ impl Compiler {
     }
 
     pub(crate) fn add_ctor(&mut self, adt: u32, variant: u32, nfields: u32) -> u16 {
-        let ctors = &mut self.cx().proto.ctors;
-        if let Some(i) = ctors.iter().position(|c| c.adt == adt && c.variant == variant) {
+        if let Some(i) = self.cx().proto.ctors.iter().position(|c| c.adt == adt && c.variant == variant) {
             return i as u16;
         }
-        ctors.push(Ctor { adt, variant, nfields });
+        let def = self.prog.adts.get(adt as usize).map(crate::value::DefRef::pin);
+        let ctors = &mut self.cx().proto.ctors;
+        ctors.push(Ctor { adt, variant, nfields, def });
         (ctors.len() - 1) as u16
     }
 }

@@ -78,6 +78,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
         Cast { dst, src, .. } | Convert { dst, src, .. } => simple(dst, &[src]),
         Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => simple(dst, &[a, b]),
         BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | Neg { dst, a } | Not { dst, a } => simple(dst, &[a]),
+        BinK { dst, a, .. } | KBin { dst, b: a, .. } => simple(dst, &[a]),
         GetField { dst, obj, .. } | GetElem { dst, obj, .. } | GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => {
             simple(dst, &[obj])
         }
@@ -331,6 +332,8 @@ fn dst_mut(ins: &mut Instr) -> Option<&mut Reg> {
         | CloneVal { dst, .. }
         | Bin { dst, .. }
         | BinI { dst, .. }
+        | BinK { dst, .. }
+        | KBin { dst, .. }
         | Add { dst, .. }
         | Sub { dst, .. }
         | AddI { dst, .. }

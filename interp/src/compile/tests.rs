@@ -160,3 +160,51 @@ fn signature_types_resolve_in_modules_and_unknown_ones_are_errors() {
     let r = s.check("t.rs", "fn area(s: &Shape) -> f64 { 0.0 }\nfn main() {}\n");
     assert!(r.iter().any(|r| r.diag.message == "cannot find type `Shape` in this scope"));
 }
+
+/// Numeric literal operands (`BinK`/`KBin`): f64 and integer fast paths, f32 and comparisons
+/// through the general path, user operator impls with a literal on either side (expected
+/// output from rustc).
+#[test]
+fn literal_operands() {
+    let (out, code) = run(r#"
+use std::ops::Mul;
+#[derive(Debug, Clone, Copy)]
+struct V(f64);
+impl Mul<V> for f64 {
+    type Output = V;
+    fn mul(self, v: V) -> V { V(self * v.0) }
+}
+impl Mul<f64> for V {
+    type Output = V;
+    fn mul(self, k: f64) -> V { V(self.0 * k) }
+}
+fn main() {
+    let x = 3.0;
+    println!("{} {} {} {}", 2.0 * x, x / 4.0, 1.5 - x, x + 0.25);
+    let n: i64 = 5;
+    println!("{} {} {}", n * 100000, 1000000 - n, n % 1000003);
+    println!("{:?} {:?}", 2.0 * V(1.5), V(2.0) * 4.0);
+    let f: f32 = 1.5;
+    println!("{} {}", f * 2.5, 0.1 + f);
+    let big: i64 = 1 << 40;
+    println!("{} {}", big + 3000000000, 3000000000 - big);
+    let b = x < 2.5;
+    let c = 1.5e300 * x > 1e300;
+    println!("{b} {c} {}", 100000 == n);
+}
+"#);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out, "6 0.75 -1.5 3.25\n500000 999995 5\nV(3.0) V(8.0)\n3.75 1.6\n1102511627776 -1096511627776\nfalse true false\n");
+}
+
+/// A literal operand keeps the other operand's integer type and its overflow check.
+#[test]
+fn literal_operand_overflow_panics() {
+    let (out, code) = run(r#"
+fn main() {
+    let w: u32 = std::env::args().count() as u32 * 70000;
+    println!("{}", w * 70000);
+}
+"#);
+    assert_eq!((out.as_str(), code), ("", 101));
+}

@@ -17,7 +17,7 @@ pub struct Lexed {
 
 /// Lex the whole input. `keep_comments` produces `Tok::Comment` tokens (for highlighting).
 pub fn lex(src: &str, keep_comments: bool) -> Lexed {
-    let mut lx = Lexer { src, pos: 0, toks: Vec::new(), diags: Vec::new(), unterminated: false, keep_comments };
+    let mut lx = Lexer { src, pos: 0, toks: Vec::with_capacity(src.len() / 6 + 16), diags: Vec::new(), unterminated: false, keep_comments };
     lx.run();
     Lexed { tokens: lx.toks, diags: lx.diags, unterminated: lx.unterminated }
 }
@@ -85,6 +85,10 @@ impl Lexer<'_> {
             let lo = self.pos;
             if c.is_whitespace() {
                 self.bump();
+                // The common run of ASCII blanks, a byte at a time.
+                while self.src.as_bytes().get(self.pos).is_some_and(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r')) {
+                    self.pos += 1;
+                }
             } else if self.rest().starts_with("//") {
                 while let Some(c) = self.peek() {
                     if c == '\n' {
@@ -133,7 +137,7 @@ impl Lexer<'_> {
                 self.string(lo, false);
             } else if c == '\'' {
                 self.quote(lo);
-            } else if let Some(p) = PUNCT_PREFIXES.iter().find(|p| self.rest().starts_with(**p)) {
+            } else if let Some(p) = punct_at(self.rest()) {
                 self.pos += p.len();
                 self.push(Tok::Punct(p), lo);
             } else {
@@ -154,6 +158,10 @@ impl Lexer<'_> {
 
     fn ident_text(&mut self) -> String {
         let lo = self.pos;
+        // ASCII identifier characters a byte at a time; anything else by `char`.
+        while self.src.as_bytes().get(self.pos).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'_') {
+            self.pos += 1;
+        }
         while self.peek().is_some_and(is_ident_continue) {
             self.bump();
         }
@@ -507,6 +515,13 @@ impl Lexer<'_> {
 
 /// Punctuation in the order the lexer tries it (longest first).
 const PUNCT_PREFIXES: &[&str] = super::token::PUNCTS;
+
+/// The longest punctuation token at the start of `rest` (`PUNCT_PREFIXES` is longest first;
+/// the first byte is compared before the whole text, which keeps the search cheap).
+fn punct_at(rest: &str) -> Option<&'static str> {
+    let b0 = *rest.as_bytes().first()?;
+    PUNCT_PREFIXES.iter().copied().find(|p| p.as_bytes().first() == Some(&b0) && rest.starts_with(p))
+}
 
 #[cfg(test)]
 mod tests {

@@ -25,10 +25,22 @@ pub const KEYWORDS: &[&str] = &[
     "type", "unsafe", "use", "where", "while",
 ];
 
+/// Is `name` one of `KEYWORDS`? (A `match` on the text: the compiler dispatches on length
+/// and bytes instead of comparing with every keyword; the parser asks for every identifier.)
+pub fn is_keyword(name: &str) -> bool {
+    matches!(
+        name,
+        "as" | "async" | "await" | "break" | "const" | "continue" | "crate" | "dyn" | "else" | "enum"
+            | "extern" | "false" | "fn" | "for" | "if" | "impl" | "in" | "let" | "loop" | "match" | "mod"
+            | "move" | "mut" | "pub" | "ref" | "return" | "self" | "Self" | "static" | "struct" | "super"
+            | "trait" | "true" | "type" | "unsafe" | "use" | "where" | "while"
+    )
+}
+
 /// Keywords that can never be used as a plain identifier (path segments `self`, `Self`,
 /// `super`, `crate` are handled by the parser).
 pub fn is_reserved(name: &str) -> bool {
-    name == "_" || KEYWORDS.contains(&name) && !matches!(name, "self" | "Self" | "super" | "crate")
+    name == "_" || is_keyword(name) && !matches!(name, "self" | "Self" | "super" | "crate")
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +76,7 @@ impl Token {
     /// A short description for "expected X, found Y" messages.
     pub fn describe(&self) -> String {
         match &self.tok {
-            Tok::Ident(s) if KEYWORDS.contains(&s.as_str()) => format!("keyword `{s}`"),
+            Tok::Ident(s) if is_keyword(s) => format!("keyword `{s}`"),
             Tok::Ident(s) | Tok::RawIdent(s) => format!("`{s}`"),
             Tok::Lifetime(s) => format!("lifetime `'{s}`"),
             Tok::Lit(LitKind::Str(_)) => "string literal".into(),
@@ -75,6 +87,30 @@ impl Token {
             Tok::Comment => "comment".into(),
             Tok::Unknown => "unknown token".into(),
             Tok::Eof => "end of input".into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_keyword_is_exactly_the_keyword_list() {
+        for k in KEYWORDS {
+            assert!(is_keyword(k), "{k}");
+        }
+        for w in ["_", "x", "asy", "Fn", "selfish", "", "r#fn", "macro_rules"] {
+            assert!(!is_keyword(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn punctuation_is_longest_first() {
+        for (i, p) in PUNCTS.iter().enumerate() {
+            for q in &PUNCTS[i + 1..] {
+                assert!(!(q.starts_with(p) && q.len() > p.len()), "{q} comes after its prefix {p}");
+            }
         }
     }
 }

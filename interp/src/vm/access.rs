@@ -60,6 +60,18 @@ fn field_index(proto: &FuncProto, obj: &crate::value::AdtObj, name: u16) -> R<us
     }
 }
 
+/// The index of field site `name` in `obj` when the site's cache already knows `obj`'s type
+/// (the dispatch loop's fast path; `None` sends it to `get_field`, which fills the cache).
+#[inline]
+pub fn cached_field(proto: &FuncProto, obj: &crate::value::AdtObj, name: u16) -> Option<usize> {
+    let c = proto.fields.get(name as usize)?.cache.load(Ordering::Relaxed);
+    if c != 0 && c >> 32 == obj.def.type_id as u64 + 1 && obj.variant == 0 {
+        ((c & 0xffff_ffff) as usize).checked_sub(1)
+    } else {
+        None
+    }
+}
+
 pub fn get_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
     // Fast path: a struct handle read in place (no handle clone for `through`).
     if let Value::Adt(h) = obj {

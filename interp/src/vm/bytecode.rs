@@ -130,6 +130,16 @@ pub enum Instr {
     Bin { op: BinKind, dst: Reg, a: Reg, b: Reg },
     /// `R[dst] = R[a] op imm` with an immediate integer of R[a]'s type.
     BinI { op: BinKind, dst: Reg, a: Reg, imm: i16 },
+    /// `R[dst] = R[a] op consts[k]`: a `Bin` whose right operand is a numeric literal
+    /// (`x * 2.0`, `n % 1_000_000_007`), read from the constant table instead of a register
+    /// (`consts[k]` is an `Int` or `Float`, typed as the literal would be in a register).
+    /// Reads `R[a]`, writes `R[dst]`; everything but the fast cases (two f64, two integers
+    /// of one type without overflow) goes to `Bin`'s general path with the constant as the
+    /// right operand (overflow panics, user operator impls).
+    BinK { op: BinKind, dst: Reg, a: Reg, k: u16 },
+    /// `R[dst] = consts[k] op R[b]`: the same with the literal on the left (`2.0 * x`).
+    /// Reads `R[b]`, writes `R[dst]`.
+    KBin { op: BinKind, dst: Reg, b: Reg, k: u16 },
     /// `R[dst] = R[a] + R[b]` (the `Bin` form specialized: no operator dispatch).
     Add { dst: Reg, a: Reg, b: Reg },
     /// `R[dst] = R[a] - R[b]`.
@@ -290,6 +300,7 @@ impl Instr {
             Mov { dst, src } | MovOut { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
             Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
             BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } => [dst, a, 0],
+            BinK { dst, a, .. } | KBin { dst, b: a, .. } => [dst, a, 0],
             JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } | JumpIfNotK { a, .. } => [a, 0, 0],
             Neg { dst, a } | Not { dst, a } => [dst, a, 0],
             Cast { dst, src, .. } => [dst, src, 0],
@@ -359,6 +370,9 @@ pub struct Ctor {
     pub adt: u32,
     pub variant: u32,
     pub nfields: u32,
+    /// `Program::adts[adt]`, pinned when the constructor was compiled (`MakeAdt` builds its
+    /// objects without touching a reference count); `None` if the type was not known then.
+    pub def: Option<crate::value::DefRef>,
 }
 
 /// A compiled function.

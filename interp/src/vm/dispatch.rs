@@ -11,14 +11,14 @@
 //! one type are done inline; compare-and-branch and `for` over ranges are single
 //! instructions.
 
-use super::bytecode::{BinKind, FuncProto, Instr, SiteKind};
+use super::bytecode::{BinKind, Ctor, FuncProto, Instr, SiteKind};
 use super::call::{self, Target};
 use super::fiber::{Fiber, Frame, RetKind, MAX_FRAMES};
 use super::ops::{self, BinOutcome};
 use super::program::type_id_of;
 use super::{place, values, Ctx, Fault};
 use crate::heap::Heap;
-use crate::value::{AdtObj, Callable, FloatTy, Place, Value, VecObj};
+use crate::value::{AdtObj, Callable, DefRef, FloatTy, Place, Value, VecObj};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
@@ -33,7 +33,10 @@ use std::sync::Arc;
 pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     let prog = cx.prog;
     'frames: loop {
-        let Some(mut frame) = fiber.frames.last().copied() else {
+        // The top frame is the running one. Only its function, base and pc are kept in locals
+        // (the `Ret` fast path and `slow_step` read the rest from `fiber.frames`: a copy of
+        // the whole `Frame` kept live across the loop cost a spill per instruction).
+        let Some(&frame) = fiber.frames.last() else {
             return Ok(Value::Unit);
         };
         let Some(mut proto) = prog.funcs.get(frame.func as usize) else {
@@ -201,6 +204,44 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                         _ => {}
                     },
+                    Instr::BinK { op, dst, a, k } => match (&reg!(a), proto.consts.get(k as usize)) {
+                        (Value::Float(x, FloatTy::F64), Some(Value::Float(y, FloatTy::F64))) => {
+                            let (x, y) = (*x, *y);
+                            match op {
+                                BinKind::Add => put_f64!(dst, x + y),
+                                BinKind::Sub => put_f64!(dst, x - y),
+                                BinKind::Mul => put_f64!(dst, x * y),
+                                BinKind::Div => put_f64!(dst, x / y),
+                                _ => {}
+                            }
+                        }
+                        (Value::Int(x, tx), Some(Value::Int(y, ty))) if tx == ty => {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                        _ => {}
+                    },
+                    Instr::KBin { op, dst, b, k } => match (proto.consts.get(k as usize), &reg!(b)) {
+                        (Some(Value::Float(x, FloatTy::F64)), Value::Float(y, FloatTy::F64)) => {
+                            let (x, y) = (*x, *y);
+                            match op {
+                                BinKind::Add => put_f64!(dst, x + y),
+                                BinKind::Sub => put_f64!(dst, x - y),
+                                BinKind::Mul => put_f64!(dst, x * y),
+                                BinKind::Div => put_f64!(dst, x / y),
+                                _ => {}
+                            }
+                        }
+                        (Some(Value::Int(x, tx)), Value::Int(y, ty)) if tx == ty => {
+                            let t = *tx;
+                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                                put_int!(dst, r, t);
+                            }
+                        }
+                        _ => {}
+                    },
                     Instr::AddI { dst, a, imm } => {
                         if let Value::Int(x, t) = reg!(a) {
                             if let Some(r) = ops::fast_add(x, imm as i64, t) {
@@ -304,7 +345,6 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 }
                                 let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal };
                                 fiber.frames.push(f);
-                                frame = f;
                                 proto = callee;
                                 code = &callee.code;
                                 base = nb;
@@ -319,28 +359,31 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // and continue the caller in place.
                         if let Value::Int(x, t) = reg!(src) {
                             let hi = base + proto.num_regs as usize;
-                            let ret = frame.ret as usize;
+                            let n = fiber.frames.len();
+                            let (ret, kind) = match fiber.frames.last() {
+                                Some(f) => (f.ret as usize, f.kind),
+                                None => (usize::MAX, RetKind::Stop),
+                            };
                             if !prog.needs_drop_walk
-                                && frame.kind == RetKind::Normal
-                                && fiber.frames.len() > 1
-                                && ret < fiber.stack.len()
+                                && kind == RetKind::Normal
+                                && n > 1
+                                && fiber.stack.get(ret).is_some_and(is_scalar)
                                 && fiber.stack.get(base..hi).is_some_and(|rs| rs.iter().all(is_scalar))
-                                && is_scalar(&fiber.stack[ret])
                             {
                                 fiber.frames.pop();
-                                let slot = &mut fiber.stack[ret];
-                                if let Value::Int(sx, st) = slot {
-                                    *sx = x;
-                                    *st = t;
-                                } else {
-                                    std::mem::forget(std::mem::replace(slot, Value::Int(x, t)));
+                                if let Some(slot) = fiber.stack.get_mut(ret) {
+                                    if let Value::Int(sx, st) = slot {
+                                        *sx = x;
+                                        *st = t;
+                                    } else {
+                                        std::mem::forget(std::mem::replace(slot, Value::Int(x, t)));
+                                    }
                                 }
                                 let Some(&top) = fiber.frames.last() else { continue 'frames };
                                 let Some(p) = prog.funcs.get(top.func as usize) else { continue 'frames };
                                 if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
                                     continue 'frames;
                                 }
-                                frame = top;
                                 proto = p;
                                 code = &p.code;
                                 base = top.base as usize;
@@ -348,10 +391,90 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 continue;
                             }
                         }
+                        // Any other value, in a program without drop glue (what `slow_step`
+                        // does then): the result goes to the caller's register, the frame's
+                        // registers are released, and the caller continues in place.
+                        let (ret, kind) = match fiber.frames.last() {
+                            Some(f) => (f.ret as usize, f.kind),
+                            None => (usize::MAX, RetKind::Stop),
+                        };
+                        if !prog.needs_drop_walk && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
+                            let v = match ins {
+                                Instr::RetDup { .. } => values::copy_value(&reg!(src)),
+                                _ => std::mem::take(&mut reg_mut!(src)),
+                            };
+                            fiber.frames.pop();
+                            if let Some(rs) = fiber.stack.get_mut(base..base + proto.num_regs as usize) {
+                                for r in rs {
+                                    if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                                        *r = Value::Unit;
+                                    }
+                                }
+                            }
+                            if let Some(slot) = fiber.stack.get_mut(ret) {
+                                *slot = v;
+                            }
+                            let Some(&top) = fiber.frames.last() else { continue 'frames };
+                            let Some(p) = prog.funcs.get(top.func as usize) else { continue 'frames };
+                            if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
+                                continue 'frames;
+                            }
+                            proto = p;
+                            code = &p.code;
+                            base = top.base as usize;
+                            pc = top.pc as usize;
+                            continue;
+                        }
+                    }
+                    // Structs and enums: building one, reading a field or an element, testing
+                    // the variant (everything but a plain object in the register, and a field
+                    // site whose cache does not know the type yet, goes to `slow_step`).
+                    Instr::MakeAdt { dst, start, ctor } => {
+                        if let Some(&Ctor { variant, nfields, def: Some(def), .. }) = proto.ctors.get(ctor as usize) {
+                            let fields = values::take_fields(&mut fiber.stack, base + start as usize, nfields as usize);
+                            reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant, fields }));
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Instr::GetField { dst, obj, name } => {
+                        if let Value::Adt(h) = &reg!(obj) {
+                            let got = match h.read() {
+                                Ok(o) => super::access::cached_field(proto, &o, name).and_then(|i| o.fields.get(i).cloned()),
+                                Err(_) => None,
+                            };
+                            if let Some(v) = got {
+                                reg_mut!(dst) = v;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::GetElem { dst, obj, idx } => {
+                        let got = match &reg!(obj) {
+                            Value::Adt(h) => h.read().ok().and_then(|o| o.fields.get(idx as usize).cloned()),
+                            Value::Tuple(h) => h.read().ok().and_then(|o| o.get(idx as usize).cloned()),
+                            _ => None,
+                        };
+                        if let Some(v) = got {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Instr::TestVariant { a, variant, target } => {
+                        if let Value::Adt(h) = &reg!(a) {
+                            if let Ok(o) = h.read() {
+                                let holds = o.variant == variant as u32;
+                                drop(o);
+                                branch_unless!(holds, target);
+                            }
+                        }
                     }
                     _ => {}
                 }
             }
+            let Some(&frame) = fiber.frames.last() else { continue 'frames };
             match slow_step(fiber, cx, frame, proto, base, &mut pc)? {
                 Step::Next => {}
                 Step::Frames => continue 'frames,
@@ -535,6 +658,52 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 
             }};
         }
+        // `Bin`'s general path on operand values (`BinK`/`KBin`: one of them a constant).
+        macro_rules! bin_values {
+            ($op:expr, $dst:expr, $va:expr, $vb:expr) => {{
+                let (op, dst, va, vb): (BinKind, u16, Value, Value) = ($op, $dst, $va, $vb);
+                if let (Value::Int(x, tx), Value::Int(y, ty)) = (&va, &vb) {
+                    if tx == ty {
+                        let t = *tx;
+                        if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                            set_int!(dst, r, t);
+                            continue;
+                        }
+                        if let Some(v) = ops::int_op(op, *x, *y, t) {
+                            reg_mut!(dst) = v;
+                            continue;
+                        }
+                    }
+                }
+                if let (Value::Float(x, FloatTy::F64), Value::Float(y, FloatTy::F64)) = (&va, &vb) {
+                    let (x, y) = (*x, *y);
+                    let r = match op {
+                        BinKind::Add => Some(x + y),
+                        BinKind::Sub => Some(x - y),
+                        BinKind::Mul => Some(x * y),
+                        BinKind::Div => Some(x / y),
+                        _ => None,
+                    };
+                    if let Some(r) = r {
+                        set_float!(dst, r);
+                        continue;
+                    }
+                    if let Some(v) = ops::fast_float(op, x, y) {
+                        reg_mut!(dst) = v;
+                        continue;
+                    }
+                }
+                match ops::binary(op, &va, &vb) {
+                    Ok(BinOutcome::Value(v)) => reg_mut!(dst) = v,
+                    Ok(BinOutcome::NeedsMethod) => {
+                        save_pc!();
+                        operator_call(fiber, cx, proto.num_regs, op, va, vb, base + dst as usize)?;
+                        continue 'frames;
+                    }
+                    Err(m) => panic_msg!(m),
+                }
+            }};
+        }
         macro_rules! bini_slow {
             ($op:expr, $dst:expr, $a:expr, $imm:expr) => {{
                 let (op, dst, a, imm) = ($op, $dst, $a, $imm);
@@ -675,6 +844,16 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 }
                 Instr::Bin { op, dst, a, b } => bin_slow!(op, dst, a, b),
                 Instr::BinI { op, dst, a, imm } => bini_slow!(op, dst, a, imm),
+                Instr::BinK { op, dst, a, k } => {
+                    let Some(c) = proto.consts.get(k as usize) else { panic_msg!("internal error: bad constant".into()) };
+                    let (va, vb) = (reg!(a).clone(), c.clone());
+                    bin_values!(op, dst, va, vb)
+                }
+                Instr::KBin { op, dst, b, k } => {
+                    let Some(c) = proto.consts.get(k as usize) else { panic_msg!("internal error: bad constant".into()) };
+                    let (va, vb) = (c.clone(), reg!(b).clone());
+                    bin_values!(op, dst, va, vb)
+                }
                 Instr::Add { dst, a, b } => {
                     match (&reg!(a), &reg!(b)) {
                         (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
@@ -1201,8 +1380,9 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let Some(def) = prog.adts.get(c.adt as usize) else {
                         panic_msg!("internal error: bad type".into());
                     };
+                    let def = c.def.unwrap_or_else(|| DefRef::pin(def));
                     let fields = values::take_fields(&mut fiber.stack, base + start as usize, c.nfields as usize);
-                    reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def: def.clone(), variant: c.variant, fields }));
+                    reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant: c.variant, fields }));
                 }
                 Instr::MakeClosure { dst, start, func, n } => {
                     let captures = take_range_clone(fiber, base + start as usize, n as usize);

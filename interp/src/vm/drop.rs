@@ -503,7 +503,7 @@ mod tests {
     #[test]
     fn dropped_objects_are_marked_once() {
         for n in [0, 1, 3] {
-            let mut o = AdtObj { def: def(n), variant: 0, fields: vec![Value::Unit; n].into() };
+            let mut o = AdtObj { def: def(n).into(), variant: 0, fields: vec![Value::Unit; n].into() };
             assert!(alive(&o));
             let f = take_fields(&mut o);
             assert_eq!(f.len(), n);
@@ -513,7 +513,7 @@ mod tests {
 
     #[test]
     fn parts_are_dropped_only_through_their_last_handle() {
-        let a = Value::Adt(Heap::new(AdtObj { def: def(0), variant: 0, fields: Default::default() }));
+        let a = Value::Adt(Heap::new(AdtObj { def: def(0).into(), variant: 0, fields: Default::default() }));
         assert!(is_last_handle(&a));
         let b = a.clone();
         assert!(!is_last_handle(&a));

@@ -157,7 +157,7 @@ pub fn type_name_of(v: &Value) -> String {
 
 
 fn ok_unit(cx: &Ctx<'_>) -> Value {
-    Value::Adt(Heap::new(crate::value::AdtObj { def: cx.prog.std.result.clone(), variant: 0, fields: smallvec::smallvec![Value::Unit] }))
+    Value::Adt(Heap::new(crate::value::AdtObj { def: (&cx.prog.std.result).into(), variant: 0, fields: smallvec::smallvec![Value::Unit] }))
 }
 
 fn str_arg(v: Option<&Value>) -> String {

@@ -5,13 +5,23 @@ use crate::heap::Heap;
 use crate::value::{AdtObj, CellObj, Collection, Value, VecObj};
 use std::cmp::Ordering;
 
-/// Moves registers `start..start + n` of `stack` out into the fields of a new object (built
-/// in place: no intermediate vector).
+/// Moves registers `start..start + n` of `stack` out into the fields of a new object. Up to
+/// two fields are written straight into the inline buffer (`SmallVec`'s generic `extend`,
+/// which `collect` uses, cost more than the allocation of the object itself).
 #[inline]
 pub fn take_fields(stack: &mut [Value], start: usize, n: usize) -> crate::value::Fields {
+    use crate::value::Fields;
+    use std::mem::take;
     let end = start.saturating_add(n).min(stack.len());
     let start = start.min(end);
-    stack[start..end].iter_mut().map(std::mem::take).collect()
+    match &mut stack[start..end] {
+        [] => Fields::new(),
+        // The second slot is beyond the length: never read, never dropped (and `Unit` has no
+        // drop glue anyway).
+        [a] => Fields::from_buf_and_len([take(a), Value::Unit], 1),
+        [a, b] => Fields::from_buf([take(a), take(b)]),
+        more => Fields::from_vec(more.iter_mut().map(take).collect()),
+    }
 }
 
 /// A short description of a value's kind for internal error messages.
@@ -252,7 +262,7 @@ pub fn deep_clone(v: &Value) -> Value {
         }
         Value::Adt(a) => match a.read() {
             Ok(o) => Value::Adt(Heap::new(AdtObj {
-                def: o.def.clone(),
+                def: o.def,
                 variant: o.variant,
                 fields: o.fields.iter().map(deep_clone).collect(),
             })),

@@ -26,7 +26,7 @@ fn def(name: &str, kind: VariantKind, fields: &[&str]) -> Arc<AdtDef> {
 
 fn obj(def: &Arc<AdtDef>, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
-        def: def.clone(),
+        def: def.into(),
         variant: 0,
         fields: fields.into(),
     }))

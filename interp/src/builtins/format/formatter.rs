@@ -71,7 +71,7 @@ fn variant(def: &Arc<AdtDef>, name: &str, fields: Vec<Value>) -> Value {
         .position(|v| v.name == name)
         .unwrap_or(0);
     Value::Adt(Heap::new(AdtObj {
-        def: def.clone(),
+        def: def.into(),
         variant: index as u32,
         fields: fields.into(),
     }))

@@ -59,7 +59,7 @@ fn std_defs() -> StdDefs {
 
 fn user(name: &str, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
-        def: def(name, false, &[(name, VariantKind::Tuple, &[])]),
+        def: def(name, false, &[(name, VariantKind::Tuple, &[])]).into(),
         variant: 0,
         fields: fields.into(),
     }))

@@ -131,7 +131,7 @@ fn def(name: &str, is_enum: bool, variants: &[(&str, VariantKind, &[&str])]) -> 
 
 fn adt(d: &Arc<AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
-        def: d.clone(),
+        def: d.into(),
         variant,
         fields: fields.into(),
     }))

@@ -63,7 +63,7 @@ fn def(name: &str, is_enum: bool, variants: Vec<VariantDef>) -> Arc<AdtDef> {
 }
 fn obj(def: &Arc<AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
     Value::Adt(Heap::new(AdtObj {
-        def: def.clone(),
+        def: def.into(),
         variant,
         fields: fields.into(),
     }))

@@ -80,7 +80,7 @@ lazy_def!(
 );
 
 fn obj(def: &Arc<AdtDef>, variant: u32, fields: Vec<Value>) -> Value {
-    Value::Adt(Heap::new(AdtObj { def: def.clone(), variant, fields: fields.into() }))
+    Value::Adt(Heap::new(AdtObj { def: def.into(), variant, fields: fields.into() }))
 }
 
 /// `PoisonError` around `inner` (a guard, or the content for `into_inner`).
@@ -98,9 +98,9 @@ pub fn display_text(v: &Value) -> Option<&'static str> {
     const POISONED: &str = "poisoned lock: another task failed inside";
     let Value::Adt(h) = v else { return None };
     let o = h.read().ok()?;
-    if Arc::ptr_eq(&o.def, poison_def()) {
+    if o.def.is(poison_def()) {
         Some(POISONED)
-    } else if Arc::ptr_eq(&o.def, try_lock_def()) {
+    } else if o.def.is(try_lock_def()) {
         Some(if o.variant == 0 { POISONED } else { "try_lock failed because the operation would block" })
     } else {
         None
@@ -145,7 +145,7 @@ pub fn ordering_index(v: &Value) -> Result<usize, NativeError> {
     let d = util::deref(v)?;
     if let Value::Adt(h) = &d {
         if let Ok(o) = h.read() {
-            if Arc::ptr_eq(&o.def, ordering_def()) {
+            if o.def.is(ordering_def()) {
                 return Ok(o.variant as usize);
             }
         }
@@ -175,7 +175,7 @@ pub fn tuple_variant(path: &str) -> Option<u16> {
 fn fields_of(v: &Value, d: &Arc<AdtDef>) -> Option<(u32, Vec<Value>)> {
     let Value::Adt(h) = util::deref(v).ok()? else { return None };
     let o = h.read().ok()?;
-    Arc::ptr_eq(&o.def, d).then(|| (o.variant, o.fields.to_vec()))
+    o.def.is(d).then(|| (o.variant, o.fields.to_vec()))
 }
 
 /// `PoisonError::into_inner` (aux 1) / `get_ref` / `get_mut` (aux 0): the guard or value

@@ -67,13 +67,13 @@ impl std::fmt::Debug for CoreRef {
 /// A new storage object holding `content` and `core`.
 pub fn storage(content: Value, core: CoreRef) -> Heap<AdtObj> {
     let core: Box<dyn Any + Send + Sync> = Box::new(core);
-    Heap::new(AdtObj { def: defs::storage_def().clone(), variant: 0, fields: smallvec::smallvec![content, Value::Native(Arc::new(core))] })
+    Heap::new(AdtObj { def: defs::storage_def().into(), variant: 0, fields: smallvec::smallvec![content, Value::Native(Arc::new(core))] })
 }
 
 /// The core of a storage object (None for any other object).
 pub fn core_of(store: &Heap<AdtObj>) -> Option<CoreRefOwned> {
     let o = store.read().ok()?;
-    if !Arc::ptr_eq(&o.def, defs::storage_def()) {
+    if !o.def.is(defs::storage_def()) {
         return None;
     }
     match o.fields.get(1)? {

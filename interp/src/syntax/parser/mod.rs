@@ -213,11 +213,15 @@ impl<'s> Parser<'s> {
     }
     pub(crate) fn bump(&mut self) -> Token {
         let t = self.tok().clone();
-        if !self.at_eof() {
-            self.pos += 1;
-            self.prev_hi = t.span.hi as usize;
-        }
+        self.skip();
         t
+    }
+    /// `bump` without the copy of the token (an identifier's copy allocates).
+    pub(crate) fn skip(&mut self) {
+        if !self.at_eof() {
+            self.prev_hi = self.tok().span.hi as usize;
+            self.pos += 1;
+        }
     }
     /// The current token as rustc names it in "found ..." messages: literals as written.
     pub(crate) fn found(&self) -> String {
@@ -245,7 +249,7 @@ impl<'s> Parser<'s> {
     }
     pub(crate) fn eat(&mut self, p: &str) -> bool {
         if self.at(p) {
-            self.bump();
+            self.skip();
             true
         } else {
             false
@@ -253,7 +257,7 @@ impl<'s> Parser<'s> {
     }
     pub(crate) fn eat_kw(&mut self, kw: &str) -> bool {
         if self.at_kw(kw) {
-            self.bump();
+            self.skip();
             true
         } else {
             false
@@ -284,7 +288,9 @@ impl<'s> Parser<'s> {
     }
     pub(crate) fn expect(&mut self, p: &str) -> PResult<Span> {
         if self.at(p) {
-            return Ok(self.bump().span);
+            let span = self.span();
+            self.skip();
+            return Ok(span);
         }
         if matches!(p, ">" | "&" | "|" | "<") && self.eat_split(p) {
             return Ok(Span::new(self.prev_hi - 1, self.prev_hi));
@@ -311,7 +317,9 @@ impl<'s> Parser<'s> {
     }
     pub(crate) fn expect_kw(&mut self, kw: &str) -> PResult<Span> {
         if self.at_kw(kw) {
-            return Ok(self.bump().span);
+            let span = self.span();
+            self.skip();
+            return Ok(span);
         }
         Err(self.expected(&format!("`{kw}`")))
     }
