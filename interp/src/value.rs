@@ -460,6 +460,37 @@ mod tests {
         assert!(matches!(Value::int128(1 << 63, IntTy::U128), Value::Wide(_, IntTy::U128)));
         assert!(matches!(Value::int128(1 << 63, IntTy::I128), Value::Wide(_, IntTy::I128)));
     }
+
+    /// A `DefRef` stays valid after every `Arc` of its definition is gone (it holds a count it
+    /// never gives back), compares by identity, and is read from several threads at once
+    /// (scripts/miri.sh runs this under Miri).
+    #[test]
+    fn def_ref_outlives_its_arcs() {
+        use super::{AdtDef, AdtObj, DefRef, Value, VariantDef, VariantKind};
+        use std::sync::Arc;
+        let mk = |name: &str| {
+            Arc::new(AdtDef {
+                name: name.into(),
+                is_enum: false,
+                variants: vec![VariantDef { name: name.into(), kind: VariantKind::Named, fields: vec!["x".into()], discriminant: 0 }],
+                is_copy: false,
+                derives: Vec::new(),
+                type_id: 0,
+            })
+        };
+        let (a, b) = (mk("A"), mk("B"));
+        let ra: DefRef = (&a).into();
+        let rb = DefRef::leak(b);
+        assert!(ra.is(&a) && !ra.is(&rb));
+        drop(a);
+        let obj = AdtObj::new(ra, 0, vec![Value::Bool(true)]);
+        let names: Vec<String> = std::thread::scope(|s| {
+            let hs: Vec<_> = (0..2).map(|_| s.spawn(|| format!("{}.{}", obj.def.name, obj.def.variants[0].fields[0]))).collect();
+            hs.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+        assert_eq!(names, ["A.x", "A.x"]);
+        assert_eq!(rb.name, "B");
+    }
 }
 
 // Tearing down deep structures: a linked list of a million nodes must not recurse a million
