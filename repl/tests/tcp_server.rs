@@ -83,6 +83,28 @@ impl Server {
     fn finish(mut self) -> (String, String) {
         finish(self.0.take().expect("server running"))
     }
+    /// The client side failed: stop the server and fail with what it printed, so a crash of
+    /// the server is told apart from a network problem.
+    fn fail(mut self, what: &str, e: std::io::Error) -> ! {
+        let mut err = String::new();
+        if let Some(mut c) = self.0.take() {
+            let _ = c.kill();
+            let status = c.wait();
+            if let Some(mut e) = c.stderr.take() {
+                let _ = e.read_to_string(&mut err);
+            }
+            err = format!("server status {status:?}, stderr:\n{err}");
+        }
+        panic!("{what}: {e}\n{err}");
+    }
+}
+
+/// The two tests' servers never run at the same time: `free_port` can hand both the same
+/// port (it is free again once probed), and a client would then talk to the other test's server.
+static ONE_SERVER_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn one_server_at_a_time() -> std::sync::MutexGuard<'static, ()> {
+    ONE_SERVER_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 fn spawn(program: &str, args: &[String]) -> Server {
@@ -121,6 +143,7 @@ fn http(port: u16, child: &mut Child, request: &str) -> (u16, String) {
 
 #[test]
 fn gapura_answers_http_requests_and_blocks_attacks() {
+    let _serial = one_server_at_a_time();
     let port = free_port();
     let cases: Vec<(String, u16, &str)> = vec![
         ("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".into(), 200, "Welcome to GAPURA (served by teras)\n"),
@@ -185,6 +208,7 @@ fn threaded_std_net_echo_server() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     let prog = dir.join("threaded_echo.rs");
     std::fs::write(&prog, THREADED).expect("program written");
+    let _serial = one_server_at_a_time();
     let port = free_port();
     let n = 3;
     let mut child = spawn(prog.to_str().expect("utf-8 path"), &[format!("127.0.0.1:{port}"), n.to_string()]);
@@ -195,13 +219,19 @@ fn threaded_std_net_echo_server() {
         let mut r = BufReader::new(s);
         for word in ["alpha", "beta"] {
             let msg = format!("{word}{i}");
-            writeln!(w, "{msg}").expect("sent");
+            if let Err(e) = writeln!(w, "{msg}") {
+                child.fail(&format!("sending {msg:?} on connection {i}"), e);
+            }
             let mut line = String::new();
-            r.read_line(&mut line).expect("reply");
+            if let Err(e) = r.read_line(&mut line) {
+                child.fail(&format!("reading the reply to {msg:?} on connection {i}"), e);
+            }
             assert_eq!(line, format!("{} bytes: {}\n", msg.len(), msg.to_uppercase()));
             bytes += msg.len();
         }
-        writeln!(w, "bye").expect("sent");
+        if let Err(e) = writeln!(w, "bye") {
+            child.fail(&format!("sending bye on connection {i}"), e);
+        }
     }
     let (out, _) = child.finish();
     assert_eq!(out, format!("{n} connections, {bytes} bytes\n"));
