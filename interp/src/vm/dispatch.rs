@@ -85,6 +85,23 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
             };
         }
+        // After a fast `Ret` popped the frame: continue the caller (the new top frame) in place,
+        // or start `'frames` over when its registers do not all exist yet (the bound `reg!`
+        // relies on) or there is no caller left.
+        macro_rules! resume_caller {
+            ($frames:lifetime) => {{
+                let Some(&top) = fiber.frames.last() else { continue $frames };
+                let Some(p) = prog.funcs.get(top.func as usize) else { continue $frames };
+                if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
+                    continue $frames;
+                }
+                proto = p;
+                code = &p.code;
+                base = top.base as usize;
+                pc = top.pc as usize;
+                continue;
+            }};
+        }
         // Write an integer (an f64) into register `$r` when it holds a scalar, and go on with
         // the next instruction; when it holds anything else, do nothing (the caller falls
         // through to `slow_step`, which drops the old value). A register that already holds
@@ -379,16 +396,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                         std::mem::forget(std::mem::replace(slot, Value::Int(x, t)));
                                     }
                                 }
-                                let Some(&top) = fiber.frames.last() else { continue 'frames };
-                                let Some(p) = prog.funcs.get(top.func as usize) else { continue 'frames };
-                                if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
-                                    continue 'frames;
-                                }
-                                proto = p;
-                                code = &p.code;
-                                base = top.base as usize;
-                                pc = top.pc as usize;
-                                continue;
+                                resume_caller!('frames);
                             }
                         }
                         // Any other value, in a program without drop glue (what `slow_step`
@@ -414,16 +422,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             if let Some(slot) = fiber.stack.get_mut(ret) {
                                 *slot = v;
                             }
-                            let Some(&top) = fiber.frames.last() else { continue 'frames };
-                            let Some(p) = prog.funcs.get(top.func as usize) else { continue 'frames };
-                            if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
-                                continue 'frames;
-                            }
-                            proto = p;
-                            code = &p.code;
-                            base = top.base as usize;
-                            pc = top.pc as usize;
-                            continue;
+                            resume_caller!('frames);
                         }
                     }
                     // Structs and enums: building one, reading a field or an element, testing
