@@ -130,7 +130,13 @@ impl Repl {
             if let Some(at) = seen.find("interrupted") {
                 let rest = seen.get(at..).unwrap_or("");
                 if !rest.contains(">> ") {
-                    self.prompt();
+                    // The line break before the prompt may already have been read here, and
+                    // then `prompt`'s pattern (which starts with it) could never match.
+                    if rest.contains('\n') {
+                        self.expect(">> ");
+                    } else {
+                        self.prompt();
+                    }
                 }
                 return;
             }
