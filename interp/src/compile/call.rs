@@ -11,20 +11,6 @@ use crate::value::{Callable, Value};
 use crate::vm::bytecode::{CallSiteInfo, Instr, Reg, SiteKind};
 use std::sync::Arc;
 
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let v = (prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
-            cur.push(v);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 pub(crate) fn path_string(p: &Path) -> String {
     p.segments.iter().map(|s| s.ident.name.as_str()).collect::<Vec<_>>().join("::")
 }
@@ -221,41 +207,6 @@ impl Compiler {
         }
     }
 
-    fn not_found(&mut self, p: &Path, span: Span, what: &str, code: &'static str) {
-        let name = path_string(p);
-        let mut d = Diagnostic::error(format!("cannot find {what} `{name}` in this scope"), span, "not found in this scope").with_code(code);
-        if p.segments.len() == 1 {
-            let mut best: Option<(usize, String, &str)> = None;
-            let locals = self.cx().visible_names();
-            for n in locals.iter() {
-                let dist = levenshtein(n, &name);
-                if dist <= (name.len() / 3).max(1) && best.as_ref().is_none_or(|b| dist < b.0) {
-                    best = Some((dist, n.clone(), "a local variable"));
-                }
-            }
-            if best.is_none() {
-                for k in self.items.keys() {
-                    if k.contains("::") || k.starts_with('<') {
-                        continue;
-                    }
-                    let dist = levenshtein(k, &name);
-                    if dist <= (name.len() / 3).max(1) && best.as_ref().is_none_or(|b| dist < b.0) {
-                        let kind = match self.items.get(k) {
-                            Some(Item::Fn(_)) => "a function",
-                            Some(Item::Const(..)) => "a constant",
-                            _ => "an item",
-                        };
-                        best = Some((dist, k.clone(), kind));
-                    }
-                }
-            }
-            if let Some((_, n, kind)) = best {
-                d = d.with_help(format!("{kind} with a similar name exists: `{n}`"));
-            }
-        }
-        self.error(d);
-    }
-
     /// Read a local by value (a move for owned non-Copy values when drops are tracked).
     pub(crate) fn read_local(&mut self, l: &super::scope::Local, dst: Reg, span: Span) {
         if l.boxed {
@@ -362,36 +313,6 @@ impl Compiler {
                 self.load_unit(dst, span);
             }
         }
-    }
-
-    /// `Enum::Nope` / `Struct::nope` where the type is a user type without that item:
-    /// rustc's E0599. Reports and returns true.
-    fn unknown_assoc(&mut self, p: &Path) -> bool {
-        if p.segments.len() != 2 {
-            return false;
-        }
-        let ty = &p.segments[0].ident.name;
-        let Some(Item::Adt(a)) = self.resolve_item_str(std::slice::from_ref(ty)) else { return false };
-        let Some(def) = self.prog.adts.get(a as usize).cloned() else { return false };
-        if a < 3 {
-            return false;
-        }
-        let name = &p.segments[1].ident.name;
-        let sym = self.prog.symbols.get(name);
-        let has_method = sym.is_some_and(|s| self.prog.methods.contains_key(&(def.type_id, s)));
-        if has_method || self.resolve_item(p).is_some() {
-            return false;
-        }
-        let (what, kind) = if def.is_enum { ("variant or associated item", "enum") } else { ("function or associated item", "struct") };
-        self.error(
-            Diagnostic::error(
-                format!("no {what} named `{name}` found for {kind} `{}` in the current scope", def.name),
-                p.segments[1].ident.span,
-                format!("{} not found in `{}`", if def.is_enum { "variant or associated item" } else { "associated item" }, def.name),
-            )
-            .with_code("E0599"),
-        );
-        true
     }
 
     /// A function `|args...| Variant(args...)` for a tuple variant or struct used as a value.

@@ -1,14 +1,16 @@
 //! Resolution errors the compiler reports in rustc's words where teras would otherwise run on
 //! (the VM dispatches dynamically, so these are checks, not needed for code generation):
 //! - `Enum::Name` naming no variant or associated item of a program's enum (E0599);
-//! - an unknown type name in a function signature or a struct/enum field (`cannot find type`).
+//! - an unknown type name in a function signature or a struct/enum field (`cannot find type`);
+//! - an unknown value or function name (E0425, with a similar name as help), and
+//!   `Type::nope` naming nothing of a program's type (E0599).
 //!
 //! Every check errs on the side of accepting: a name it cannot account for is only reported
 //! when nothing (items, `use`s, glob imports, generics, std prelude names) could provide it.
 
 use super::items::Item;
 use super::Compiler;
-use crate::ast::{self, ItemKind, Path, Type, TypeKind};
+use crate::ast::{self, ItemKind, Path, Span, Type, TypeKind};
 use crate::diag::Diagnostic;
 
 /// Type names usable without a `use` in Rust (primitives, the std prelude, and traits of
@@ -225,6 +227,75 @@ impl Compiler {
             };
         }
         self.error(d);
+    }
+}
+
+impl Compiler {
+    /// `cannot find value/function `name` in this scope` (E0425), with a similar local or
+    /// item name as help when there is one.
+    pub(super) fn not_found(&mut self, p: &Path, span: Span, what: &str, code: &'static str) {
+        let name = super::call::path_string(p);
+        let mut d = Diagnostic::error(format!("cannot find {what} `{name}` in this scope"), span, "not found in this scope").with_code(code);
+        if p.segments.len() == 1 {
+            let mut best: Option<(usize, String, &str)> = None;
+            let locals = self.cx().visible_names();
+            for n in locals.iter() {
+                let dist = levenshtein(n, &name);
+                if dist <= (name.len() / 3).max(1) && best.as_ref().is_none_or(|b| dist < b.0) {
+                    best = Some((dist, n.clone(), "a local variable"));
+                }
+            }
+            if best.is_none() {
+                for k in self.items.keys() {
+                    if k.contains("::") || k.starts_with('<') {
+                        continue;
+                    }
+                    let dist = levenshtein(k, &name);
+                    if dist <= (name.len() / 3).max(1) && best.as_ref().is_none_or(|b| dist < b.0) {
+                        let kind = match self.items.get(k) {
+                            Some(Item::Fn(_)) => "a function",
+                            Some(Item::Const(..)) => "a constant",
+                            _ => "an item",
+                        };
+                        best = Some((dist, k.clone(), kind));
+                    }
+                }
+            }
+            if let Some((_, n, kind)) = best {
+                d = d.with_help(format!("{kind} with a similar name exists: `{n}`"));
+            }
+        }
+        self.error(d);
+    }
+
+    /// `Enum::Nope` / `Struct::nope` where the type is a user type without that item:
+    /// rustc's E0599. Reports and returns true.
+    pub(super) fn unknown_assoc(&mut self, p: &Path) -> bool {
+        if p.segments.len() != 2 {
+            return false;
+        }
+        let ty = &p.segments[0].ident.name;
+        let Some(Item::Adt(a)) = self.resolve_item_str(std::slice::from_ref(ty)) else { return false };
+        let Some(def) = self.prog.adts.get(a as usize).cloned() else { return false };
+        if a < 3 {
+            return false;
+        }
+        let name = &p.segments[1].ident.name;
+        let sym = self.prog.symbols.get(name);
+        let has_method = sym.is_some_and(|s| self.prog.methods.contains_key(&(def.type_id, s)));
+        if has_method || self.resolve_item(p).is_some() {
+            return false;
+        }
+        let (what, kind) = if def.is_enum { ("variant or associated item", "enum") } else { ("function or associated item", "struct") };
+        self.error(
+            Diagnostic::error(
+                format!("no {what} named `{name}` found for {kind} `{}` in the current scope", def.name),
+                p.segments[1].ident.span,
+                format!("{} not found in `{}`", if def.is_enum { "variant or associated item" } else { "associated item" }, def.name),
+            )
+            .with_code("E0599"),
+        );
+        true
     }
 }
 
