@@ -218,22 +218,34 @@ pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str,
         return None;
     }
     if c != 0 && (c >> 32) as u32 == t + 1 {
-        let low = c & 0xffff_ffff;
-        return Some(if low & NATIVE_BIT != 0 {
-            Target::Native((low & !NATIVE_BIT) as u32)
-        } else {
-            Target::Func(low as u32)
-        });
+        return Some(cached_target(c));
     }
     let target = lookup_method(prog, t, sym, name, recv)?;
-    let low = match target {
-        Target::Func(f) => f as u64,
-        Target::Native(n) => n as u64 | NATIVE_BIT,
-    };
+    let low = cache_bits(target);
     // ADT receivers are cached by type id; natives by kind are cached too (same type id,
     // same native).
     site.cache.store(((t as u64 + 1) << 32) | low, Ordering::Relaxed);
     Some(target)
+}
+
+/// The target a site cache entry holds in its low 32 bits (see `cache_bits`).
+#[inline]
+fn cached_target(c: u64) -> Target {
+    let low = c & 0xffff_ffff;
+    if low & NATIVE_BIT != 0 {
+        Target::Native((low & !NATIVE_BIT) as u32)
+    } else {
+        Target::Func(low as u32)
+    }
+}
+
+/// The low 32 bits of a site cache entry for `target` (`NATIVE_BIT` marks a native).
+#[inline]
+fn cache_bits(target: Target) -> u64 {
+    match target {
+        Target::Func(f) => f as u64,
+        Target::Native(n) => n as u64 | NATIVE_BIT,
+    }
 }
 
 /// Marks a site cache entry found through auto-deref: bits 32..63 hold the *inner* value's
@@ -247,18 +259,10 @@ pub fn resolve_derefed(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str
     let t = type_id_of(inner);
     let c = site.cache.load(Ordering::Relaxed);
     if c & DEREF_ENTRY != 0 && ((c >> 32) as u32 & 0x7fff_ffff) == t + 1 {
-        let low = c & 0xffff_ffff;
-        return Some(if low & NATIVE_BIT != 0 {
-            Target::Native((low & !NATIVE_BIT) as u32)
-        } else {
-            Target::Func(low as u32)
-        });
+        return Some(cached_target(c));
     }
     let target = lookup_method(prog, t, sym, name, inner)?;
-    let low = match target {
-        Target::Func(f) => f as u64,
-        Target::Native(n) => n as u64 | NATIVE_BIT,
-    };
+    let low = cache_bits(target);
     if t < 0x7fff_ffff {
         // Relaxed: the cache word is read and written whole; any word a racing thread reads
         // is a valid entry or a miss (pairs with the loads of this function and of
