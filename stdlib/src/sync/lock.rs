@@ -20,6 +20,17 @@ use std::task::Waker;
 /// Names a lock holder; never 0.
 pub type Token = usize;
 
+/// What `RawMutex::release` did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Released {
+    /// The token did not hold the lock: nothing changed.
+    NotHeld,
+    /// Freed; nobody was waiting.
+    Free,
+    /// Freed; a waiter is registered: call `wake_one`.
+    Wake,
+}
+
 /// The poison flag both locks share.
 #[derive(Debug, Default)]
 struct Poison(AtomicBool);
@@ -82,21 +93,43 @@ impl RawMutex {
     /// Release the lock held by `t`; poison it first when the holder is panicking. `false`
     /// (and nothing changes) when `t` does not hold it.
     pub fn unlock(&self, t: Token, panicking: bool) -> bool {
+        match self.release(t, panicking) {
+            Released::NotHeld => false,
+            Released::Free => true,
+            Released::Wake => {
+                self.wake_one();
+                true
+            }
+        }
+    }
+
+    /// The first half of `unlock`: free the lock word held by `t` and tell whether a waiter
+    /// must be woken (then call `wake_one`, possibly after letting go of a guard of the
+    /// caller's own: the binding releases under its storage's read guard and wakes after).
+    pub fn release(&self, t: Token, panicking: bool) -> Released {
         // Relaxed: only the holder itself can change `owner` away from its own token.
         if t == 0 || self.owner.load(Ordering::Relaxed) != t {
-            return false;
+            return Released::NotHeld;
         }
         if panicking {
             self.poison.set(true);
         }
         // SeqCst (at least Release: publishes the critical section and the poison flag to
         // the next holder's acquiring compare-exchange in `try_lock`; SeqCst: ordered before
-        // the load of the queue's length in `notify_one`, see `Sleepers`).
-        let ok = self.owner.compare_exchange(t, 0, Ordering::SeqCst, Ordering::Relaxed).is_ok();
-        if ok {
-            self.queue.notify_one();
+        // the load of the queue's length in `has_waiters`, see `Sleepers`).
+        if self.owner.compare_exchange(t, 0, Ordering::SeqCst, Ordering::Relaxed).is_err() {
+            return Released::NotHeld;
         }
-        ok
+        if self.queue.has_waiters() {
+            Released::Wake
+        } else {
+            Released::Free
+        }
+    }
+
+    /// The second half of `unlock` when `release` answered `Wake`: wake the oldest waiter.
+    pub fn wake_one(&self) {
+        self.queue.notify_one();
     }
 
     /// Hand the lock held by `from` to `to` (a guard moved into a new handle). `false` when
@@ -273,6 +306,92 @@ mod tests {
         assert!(m.unlock(1, false));
         assert_eq!(m.queue.len(), 0);
         assert!(m.lock_or_register(2, w));
+    }
+
+    /// `release` + `wake_one` (the split `unlock` of the interpreter's `release_guard`): the
+    /// answer says whether somebody must be woken, and the waiter is woken only by `wake_one`.
+    #[test]
+    fn mutex_release_then_wake() {
+        struct Count(std::sync::atomic::AtomicUsize);
+        impl std::task::Wake for Count {
+            fn wake(self: Arc<Self>) {
+                // Relaxed: read by this thread after the waking call returned.
+                self.0.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        let m = RawMutex::new();
+        assert!(m.try_lock(1));
+        assert_eq!(m.release(2, false), Released::NotHeld);
+        assert_eq!(m.release(1, false), Released::Free);
+        assert_eq!(m.release(1, false), Released::NotHeld);
+        assert!(m.try_lock(1));
+        let c = Arc::new(Count(std::sync::atomic::AtomicUsize::new(0)));
+        let w = Waker::from(c.clone());
+        assert!(!m.lock_or_register(2, &w));
+        assert_eq!(m.release(1, true), Released::Wake);
+        assert!(m.is_poisoned());
+        assert_eq!(c.0.load(Ordering::Relaxed), 0, "release alone wakes nobody");
+        m.wake_one();
+        assert_eq!(c.0.load(Ordering::Relaxed), 1);
+        assert!(m.lock_or_register(2, &w));
+    }
+
+    /// The release/wake split under real threads: 2 OS threads x 20,000 lock/unlock pairs that
+    /// park on a real condition (a flag per waker) when the lock is taken, released with
+    /// `release` and woken with `wake_one` only on `Wake`; nothing is lost and nobody hangs.
+    #[test]
+    fn mutex_release_wake_stress() {
+        use std::sync::atomic::AtomicBool;
+        struct Flag(AtomicBool, std::thread::Thread);
+        impl std::task::Wake for Flag {
+            fn wake(self: Arc<Self>) {
+                // SeqCst: pairs with the parked thread's load (it re-checks after parking).
+                self.0.store(true, Ordering::SeqCst);
+                self.1.unpark();
+            }
+        }
+        struct Shared {
+            m: RawMutex,
+            n: std::cell::UnsafeCell<u64>,
+        }
+        // SAFETY: `n` is only touched while `m` is held, which the test is checking.
+        unsafe impl Sync for Shared {}
+        let s = Arc::new(Shared { m: RawMutex::new(), n: std::cell::UnsafeCell::new(0) });
+        let hs: Vec<_> = (1..=2usize)
+            .map(|t| {
+                let s = s.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..20_000 {
+                        loop {
+                            let f = Arc::new(Flag(AtomicBool::new(false), std::thread::current()));
+                            let w = Waker::from(f.clone());
+                            if s.m.lock_or_register(t, &w) {
+                                break;
+                            }
+                            // SeqCst: pairs with the store in `wake`.
+                            let mut waited = 0;
+                            while !f.0.load(Ordering::SeqCst) {
+                                std::thread::park_timeout(std::time::Duration::from_millis(100));
+                                waited += 1;
+                                assert!(waited < 100, "a registered waiter was never woken (lost wake-up)");
+                            }
+                        }
+                        // SAFETY: the lock is held by this thread.
+                        unsafe { *s.n.get() += 1 };
+                        match s.m.release(t, false) {
+                            Released::Wake => s.m.wake_one(),
+                            Released::Free => {}
+                            Released::NotHeld => panic!("the holder could not release"),
+                        }
+                    }
+                })
+            })
+            .collect();
+        for h in hs {
+            h.join().unwrap();
+        }
+        // SAFETY: every thread has been joined.
+        assert_eq!(unsafe { *s.n.get() }, 40_000);
     }
 
     #[test]

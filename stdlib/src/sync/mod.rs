@@ -25,5 +25,5 @@ mod stress_tests;
 
 pub use barrier::{Arrival, BarrierState};
 pub use condvar::{CondvarState, Ticket};
-pub use lock::{RawMutex, RawRwLock, Token};
+pub use lock::{RawMutex, RawRwLock, Released, Token};
 pub use once::{Begin, OnceSlot, OnceState};

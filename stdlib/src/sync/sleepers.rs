@@ -55,6 +55,14 @@ impl Sleepers {
         self.len.store(ws.len(), Ordering::SeqCst);
     }
 
+    /// Might a waiter be registered? The first step of `notify_one` (R2 in the module doc),
+    /// for a releaser that wakes later (`RawMutex::release`): `false` is as final as
+    /// `notify_one` finding no waiter; `true` must be followed by `notify_one`.
+    pub fn has_waiters(&self) -> bool {
+        // SeqCst: pairs with the store in `register` (module doc).
+        self.len.load(Ordering::SeqCst) != 0
+    }
+
     /// Wake the oldest registered waiter; `false` when there is none. Call after releasing.
     pub fn notify_one(&self) -> bool {
         // SeqCst: pairs with the store in `register` (module doc).
