@@ -6,7 +6,9 @@
 //! the closure assigns is shared through a box (`Ref(Place::Local)`): the enclosing
 //! function's local is boxed when declared (names assigned inside a closure, or of which
 //! `&mut` is taken, are boxed: `collect_boxed_*`); a `move` closure that assigns its capture
-//! gets a fresh box of its own (its state persists across calls).
+//! gets a fresh box of its own (its state persists across calls), holding a copy of the
+//! enclosing value even when the enclosing local is itself boxed: the enclosing local never
+//! sees the closure's assignments, as in Rust.
 
 use super::scope::{FnCx, Local};
 use super::Compiler;
@@ -169,7 +171,9 @@ fn boxed_visitor(out: &mut FxHashSet<String>) -> impl FnMut(&Expr, bool) + '_ {
                 out.insert(n.to_string());
             }
         }
-        ExprKind::Closure { params, body, .. } if !in_closure => {
+        // A `move` closure assigns its own copy (`closure` gives it a box of its own), so
+        // its assignments do not box the enclosing local.
+        ExprKind::Closure { is_move: false, params, body, .. } if !in_closure => {
             let free = super::free_names::closure_free_names(params, body);
             for n in assigned_names(body) {
                 if free.contains(&n) {
@@ -177,7 +181,7 @@ fn boxed_visitor(out: &mut FxHashSet<String>) -> impl FnMut(&Expr, bool) + '_ {
                 }
             }
         }
-        ExprKind::Async { body, .. } if !in_closure => {
+        ExprKind::Async { is_move: false, body } if !in_closure => {
             walk_block(body, true, &mut |x, _| {
                 if let ExprKind::Assign(p, _) | ExprKind::AssignOp(_, p, _) = &x.kind {
                     if let Some(n) = place_root(p) {
@@ -245,7 +249,9 @@ impl Compiler {
         let mut cap_boxed = Vec::new();
         for c in &caps {
             let r = self.cx().alloc();
-            let boxed = c.boxed || (is_move && assigned.contains(&c.name));
+            // A `move` closure owns its capture: boxed (in a box of its own) if it assigns
+            // it; a non-`move` closure shares the enclosing local's box, if it has one.
+            let boxed = if is_move { assigned.contains(&c.name) } else { c.boxed };
             cap_boxed.push(boxed);
             self.cx().declare(Local { name: c.name.clone(), reg: r, boxed, owned: false, ty: c.ty.clone() });
         }
@@ -279,13 +285,17 @@ impl Compiler {
         let start = self.cx().alloc_n(caps.len());
         for (i, c) in caps.iter().enumerate() {
             let r = start + i as Reg;
-            if c.boxed || !is_move {
-                // A boxed local is shared through its box; a non-`move` closure borrows what
-                // it captures, so a Copy aggregate is aliased, not copied (`total.x += n`
+            if !is_move {
+                // A non-`move` closure borrows what it captures: a boxed local is shared
+                // through its box, and a Copy aggregate is aliased, not copied (`total.x += n`
                 // inside the closure changes `total`).
                 self.emit(Instr::Mov { dst: r, src: c.reg }, span);
             } else {
-                if c.owned && self.prog.needs_drop_walk {
+                if c.boxed {
+                    // The value in the enclosing local's box (copied if Copy): the closure's
+                    // assignments change its own copy, not the enclosing local.
+                    self.emit(Instr::Deref { dst: r, src: c.reg }, span);
+                } else if c.owned && self.prog.needs_drop_walk {
                     // Moved into the closure, which drops it (its old owner no longer does).
                     self.emit(Instr::Take { dst: r, src: c.reg }, span);
                 } else {
@@ -297,5 +307,12 @@ impl Compiler {
             }
         }
         self.emit(Instr::MakeClosure { dst, start, func: f as u16, n: caps.len() as u8 }, span);
+        // The closure now holds the only handle of its own boxes (`vm::values::
+        // is_own_copy_state` counts on it to copy a Copy closure with its state).
+        for (i, own) in cap_boxed.iter().enumerate() {
+            if is_move && *own {
+                self.emit(Instr::LoadUnit { dst: start + i as Reg }, span);
+            }
+        }
     }
 }

@@ -99,7 +99,9 @@ fn is_last_handle(v: &Value) -> bool {
 pub fn owns_captures(v: &Value) -> bool {
     match v {
         Value::Func(f) => match &**f {
-            crate::value::Callable::Closure { captures, .. } => captures.iter().any(|c| !trivial(c) && !super::values::is_copy(c) && sole_handle(c)),
+            crate::value::Callable::Closure { captures, .. } => captures.iter().any(|c| {
+                !trivial(c) && !super::values::is_copy(c) && sole_handle(c) && !super::values::is_own_copy_state(c)
+            }),
             _ => false,
         },
         _ => false,

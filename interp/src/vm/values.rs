@@ -239,8 +239,57 @@ pub fn copy_value(v: &Value) -> Value {
                 v.clone()
             }
         }
+        Value::Func(f) => copy_closure(f).unwrap_or_else(|| v.clone()),
         _ => v.clone(),
     }
+}
+
+/// A capture that is a `move` closure's own state: a box (`Ref(Local)`) only this closure
+/// holds, with a Copy value in it (`let mut n = 0; move || { n += 1; n }`).
+pub fn is_own_copy_state(c: &Value) -> bool {
+    match c {
+        Value::Ref(p) if std::sync::Arc::strong_count(p) == 1 => match &**p {
+            crate::value::Place::Local(h) => h.handle_count() == 1 && h.read().is_ok_and(|v| is_copy(&v)),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// A by-value read of a `move` closure with state of its own: in Rust such a closure is
+/// `Copy` when everything it captured is, and the copy counts on from its own copy of the
+/// state. `None` when there is no such state (the closure is shared as before).
+fn copy_closure(f: &std::sync::Arc<crate::value::Callable>) -> Option<Value> {
+    let crate::value::Callable::Closure { func, captures } = &**f else { return None };
+    let stateful = |c: &Value| match c {
+        Value::Func(g) => copy_closure(g).is_some(),
+        c => is_own_copy_state(c),
+    };
+    if !captures.iter().any(stateful) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(captures.len());
+    for c in captures {
+        if is_own_copy_state(c) {
+            let inner = match c {
+                Value::Ref(p) => match &**p {
+                    crate::value::Place::Local(h) => h.read().map(|v| copy_value(&v)).ok()?,
+                    _ => return None,
+                },
+                _ => return None,
+            };
+            out.push(Value::Ref(std::sync::Arc::new(crate::value::Place::Local(Heap::new(inner)))));
+        } else if let Value::Func(g) = c {
+            // A captured closure is copied along (with its own state, if it has some).
+            out.push(copy_closure(g).unwrap_or_else(|| c.clone()));
+        } else if is_copy(c) {
+            out.push(copy_value(c));
+        } else {
+            // Something not Copy (or a nested closure): the closure is not Copy; it moves.
+            return None;
+        }
+    }
+    Some(Value::Func(std::sync::Arc::new(crate::value::Callable::Closure { func: *func, captures: out })))
 }
 
 /// Derived `Clone`: a new object for every owned aggregate, shared for `Rc` (with its count
