@@ -7,6 +7,8 @@
 //!   that bind a non-`Copy` part of a local by value partially move it (`partial.rs`).
 //! - E0373 (`send_sync.rs`): a non-`move` closure given to `thread::spawn` (or
 //!   `thread::Builder::spawn`, or the free `spawn`) that borrows a local.
+//! - E0277 (`try_op.rs`): `?` in a function, closure or `async` block whose return type is
+//!   surely not `Result` or `Option`.
 //! - E0277 (`send_sync.rs`): a closure given to a spawn (scoped ones included) that captures
 //!   a value that is not `Send`, or shares by reference a value that is not `Sync`.
 //!
@@ -31,6 +33,7 @@ pub mod send_sync;
 pub mod send_value;
 #[cfg(test)]
 mod tests;
+mod try_op;
 mod walk;
 
 use crate::ast;
@@ -48,6 +51,7 @@ pub fn check_file(file: &ast::SourceFile, info: &TypeInfo, src: &Source) -> Vec<
         let mut w = walk::Walker::new(&facts, info, src);
         w.function(f);
         finish(w, &mut out);
+        out.extend(try_op::check_fn(f, &facts, info, src));
     }
     if !file.stmts.is_empty() {
         let mut w = walk::Walker::new(&facts, info, src);

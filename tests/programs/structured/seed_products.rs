@@ -1,6 +1,7 @@
 // not-rust
 // The seed's H-10 async snippets (MENARA, BENTENG, SANDI's HSM pool) with only the imports
-// and the helper functions and types they call added; the snippets' own text is unchanged.
+// and the helper functions and types they call added; the snippets' own text is unchanged
+// except BENTENG's return type (see `benteng_verify`).
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -110,7 +111,11 @@ async fn verify_liveness(frames: &Vec<u32>) -> Result<bool, String> {
 }
 
 // Concurrent verification pipeline
-async fn benteng_verify(request: VerifyRequest) -> VerifyResult {
+// The seed writes `-> VerifyResult` here, but its body uses `?`: rustc rejects that (E0277,
+// "the `?` operator can only be used in an async function that returns `Result` or
+// `Option`"), and so does teras. The return type and the `Ok(..)` around the body are the
+// only changes to the snippet.
+async fn benteng_verify(request: VerifyRequest) -> Result<VerifyResult, String> {
     // Parallel verification steps
     let (face_result, doc_result, liveness_result) = tokio::join!(
         verify_face(&request.selfie, &request.document_photo),
@@ -119,11 +124,11 @@ async fn benteng_verify(request: VerifyRequest) -> VerifyResult {
     );
     
     // Aggregate results
-    VerifyResult {
+    Ok(VerifyResult {
         face_match: face_result?,
         document_valid: doc_result?,
         is_live: liveness_result?,
-    }
+    })
 }
 
 // ---- SANDI ----
