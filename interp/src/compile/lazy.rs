@@ -10,6 +10,8 @@
 //! be a `LazyLock`/`LazyCell`) is forced where Rust auto-derefs it: `*lazy`, `lazy.field`,
 //! `lazy.0`, `lazy[i]`, a method call that is not the lazy type's own (`lazy.len()`), and
 //! `&lazy` where a reference to another type is expected (`let v: &Vec<i32> = &lazy;`).
+//! In a program that names a lazy type, a value whose type is a type parameter is forced at
+//! the same places (generic code over `T: Deref<Target = ..>` may receive a lazy cell).
 
 use super::Compiler;
 use crate::ast::{Expr, ExprKind, Span};
@@ -60,7 +62,21 @@ impl Compiler {
             }
             _ => {}
         }
-        self.inferred(e).is_some_and(|t| is_lazy(t.deref()))
+        if self.inferred(e).is_some_and(|t| is_lazy(t.deref())) {
+            return true;
+        }
+        // Generic code (`fn total<T: Deref<Target = Vec<i32>>>(v: &T)`): a value of a type
+        // parameter may be a lazy cell at run time, so it is forced where Rust would auto-deref
+        // it (`__force` of any other value is the value itself). Only in programs that name a
+        // lazy type, so other generic code pays nothing.
+        let param = self.info.as_ref().and_then(|i| i.expr_ty(e.id)).is_some_and(|t| matches!(t.deref(), Ty::Param(_)));
+        param && self.program_uses_lazy()
+    }
+
+    /// Does the program's source name `LazyLock` or `LazyCell`?
+    fn program_uses_lazy(&self) -> bool {
+        let t = &self.source.text;
+        t.contains("LazyLock") || t.contains("LazyCell")
     }
 
     /// A register holding `e` for reading through it (a field, an element, `*e`, a method
