@@ -184,6 +184,21 @@ impl<T> BTreeSet<T> {
     pub fn from_iter<I>(items: I) -> BTreeSet<T> {
         prelude_oc_settle(__btset_from(__into_iter(items).collect::<Vec<T>>()), true)
     }
+    /// The elements `>= value` move to the returned set (native keys: structural order).
+    pub fn split_off(&mut self, value: &T) -> BTreeSet<T> {
+        let mut moved = Vec::new();
+        for x in self.iter() {
+            if x >= value {
+                moved.push(x.clone());
+            }
+        }
+        let mut out = BTreeSet::new();
+        for x in moved {
+            self.remove(&x);
+            out.insert(x);
+        }
+        out
+    }
 }
 
 impl<K, V> BTreeMap<K, V> {
@@ -192,6 +207,27 @@ impl<K, V> BTreeMap<K, V> {
     }
     pub fn from_iter<I>(items: I) -> BTreeMap<K, V> {
         prelude_oc_settle(__btmap_from(__into_iter(items).collect::<Vec<(K, V)>>()), true)
+    }
+    /// The entries with keys `>= key` move to the returned map (native keys: structural order).
+    pub fn split_off(&mut self, key: &K) -> BTreeMap<K, V> {
+        let mut out = BTreeMap::new();
+        for k in __map_keys(self) {
+            if &k >= key {
+                if let Some(v) = self.remove(&k) {
+                    out.insert(k, v);
+                }
+            }
+        }
+        out
+    }
+    /// `map[&key]` (the compiler calls it in programs with a hand-written `Ord`, so that a
+    /// user-ordered map finds the key by `cmp`).
+    #[track_caller]
+    pub fn index(&self, key: &K) -> &V {
+        match self.get(key) {
+            Some(v) => v,
+            None => panic!("no entry found for key"),
+        }
     }
 }
 
@@ -316,6 +352,25 @@ impl<K, V> __OrdMap<K, V> {
         OrdEntry { map: self, key }
     }
     #[track_caller]
+    pub fn index(&self, key: &K) -> &V {
+        match prelude_oc_search(self, key) {
+            Ok(i) => __oc_val(self, i),
+            Err(_) => panic!("no entry found for key"),
+        }
+    }
+    pub fn split_off(&mut self, key: &K) -> BTreeMap<K, V> {
+        let at = match prelude_oc_search(self, key) {
+            Ok(i) => i,
+            Err(i) => i,
+        };
+        let mut out = BTreeMap::new();
+        while __oc_len(self) > at {
+            let (k, v) = __oc_remove_at(self, at);
+            out.insert(k, v);
+        }
+        out
+    }
+    #[track_caller]
     pub fn range<R>(&self, r: R) -> Iter {
         let (lo, hi) = prelude_oc_range(self, r);
         __oc_slice(self, lo, hi)
@@ -380,6 +435,17 @@ impl<T> __OrdSet<T> {
             }
             Err(_) => false,
         }
+    }
+    pub fn split_off(&mut self, value: &T) -> BTreeSet<T> {
+        let at = match prelude_oc_search(self, value) {
+            Ok(i) => i,
+            Err(i) => i,
+        };
+        let mut out = BTreeSet::new();
+        while __oc_len(self) > at {
+            out.insert(__oc_remove_at(self, at));
+        }
+        out
     }
     pub fn take(&mut self, value: &T) -> Option<T> {
         match prelude_oc_search(self, value) {
