@@ -248,19 +248,48 @@ pub const ERR: u32 = 1;
 
 /// A variant with at most one field, built in place (no `Vec` allocated and freed on the
 /// way to the object's inline `Fields`).
-fn adt1(def: &Arc<crate::value::AdtDef>, variant: u32, field: Option<Value>) -> Value {
+fn adt1(def: crate::value::DefRef, variant: u32, field: Option<Value>) -> Value {
     let fields = match field {
         Some(v) => smallvec::smallvec![v],
         None => crate::value::Fields::new(),
     };
-    Value::Adt(Heap::new(AdtObj { def: def.into(), variant, fields }))
+    Value::Adt(Heap::new(AdtObj { def, variant, fields }))
+}
+
+/// The `DefRef` of `def`, pinned once per process and remembered in `slot`: `DefRef::pin`
+/// increments the definition's count, one cache line every thread building an `Ok`/`Some`
+/// would write. A `slot` remembers the first program's definition (the only one in a
+/// process running one program); any other definition is pinned as before. A pinned
+/// definition is never freed, so its address cannot come back as another one's.
+fn pinned(def: &Arc<crate::value::AdtDef>, slot: &std::sync::OnceLock<(usize, crate::value::DefRef)>) -> crate::value::DefRef {
+    let at = Arc::as_ptr(def) as usize;
+    match slot.get() {
+        Some((p, d)) if *p == at => *d,
+        Some(_) => crate::value::DefRef::pin(def),
+        None => {
+            let d = crate::value::DefRef::pin(def);
+            let _ = slot.set((at, d));
+            d
+        }
+    }
+}
+
+static OPTION_DEF: std::sync::OnceLock<(usize, crate::value::DefRef)> = std::sync::OnceLock::new();
+static RESULT_DEF: std::sync::OnceLock<(usize, crate::value::DefRef)> = std::sync::OnceLock::new();
+
+fn option_def(cx: &NativeCx<'_>) -> crate::value::DefRef {
+    pinned(&cx.std.option, &OPTION_DEF)
+}
+
+fn result_def(cx: &NativeCx<'_>) -> crate::value::DefRef {
+    pinned(&cx.std.result, &RESULT_DEF)
 }
 
 pub fn some(cx: &NativeCx<'_>, v: Value) -> Value {
-    adt1(&cx.std.option, SOME, Some(v))
+    adt1(option_def(cx), SOME, Some(v))
 }
 pub fn none(cx: &NativeCx<'_>) -> Value {
-    adt1(&cx.std.option, NONE, None)
+    adt1(option_def(cx), NONE, None)
 }
 pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
     match v {
@@ -269,10 +298,10 @@ pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
     }
 }
 pub fn ok(cx: &NativeCx<'_>, v: Value) -> Value {
-    adt1(&cx.std.result, OK, Some(v))
+    adt1(result_def(cx), OK, Some(v))
 }
 pub fn err(cx: &NativeCx<'_>, v: Value) -> Value {
-    adt1(&cx.std.result, ERR, Some(v))
+    adt1(result_def(cx), ERR, Some(v))
 }
 pub fn ordering(cx: &NativeCx<'_>, o: Ordering) -> Value {
     let variant = match o {

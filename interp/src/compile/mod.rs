@@ -242,7 +242,7 @@ impl Compiler {
         // The prelude's own text (which names channels, `Rc`...) does not decide it: only the
         // program's.
         let text = if self.in_prelude { "" } else { self.source.text.as_str() };
-        if text.contains("impl Drop") || text.contains("Rc") || text.contains("RefCell")
+        let walk = text.contains("impl Drop") || text.contains("Rc") || text.contains("RefCell")
             || text.contains("Mutex")
             || text.contains("RwLock")
             // Sync objects that must see a value die (poisoning of `Once`, `OnceLock` reset
@@ -261,12 +261,17 @@ impl Compiler {
             || text.contains("Semaphore")
             || text.contains("TaskGroup")
             || text.contains("nursery")
-            || text.contains("Nursery")
-            // Channel ends disconnect when their last handle dies: temporaries must be cleared.
-            || text.contains("channel")
-            || text.contains("oneshot")
-        {
+            || text.contains("Nursery");
+        // Channel ends disconnect when their last handle dies: locals and temporaries must be
+        // cleared when they die (drops tracked), but nothing needs walking: the end's own Rust
+        // `Drop` disconnects (`Program::drops_clear_only`, unless something else walks).
+        let clear = text.contains("channel") || text.contains("oneshot");
+        if walk {
             self.prog.needs_drop_walk = true;
+            self.prog.drops_clear_only = false;
+        } else if clear && !self.prog.needs_drop_walk {
+            self.prog.needs_drop_walk = true;
+            self.prog.drops_clear_only = true;
         }
         self.collect_items(&file.items, "");
         self.compile_pending();

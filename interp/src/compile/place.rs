@@ -223,16 +223,28 @@ impl Compiler {
         }
         let cur = self.cx().alloc();
         self.read_place(&p, cur, span);
+        // The old value of a number or a bool needs no drop: no second read of the place
+        // (through a lock guard, `*c.lock().unwrap() += 1`, each read locks its storage).
+        let scalar = matches!(ty, Some(crate::types::Ty::Int(_) | crate::types::Ty::Float(_) | crate::types::Ty::Bool | crate::types::Ty::Char));
         if let Some(imm) = super::expr::small_int(value) {
             if !matches!(ty, Some(crate::types::Ty::Float(_))) {
                 self.emit(Instr::BinI { op: k, dst: cur, a: cur, imm }, span);
-                self.write_place(&p, cur, span);
+                self.write_assigned(&p, cur, scalar, span);
                 return;
             }
         }
         let b = self.operand_typed(value, ty.as_ref());
         self.emit(Instr::Bin { op: k, dst: cur, a: cur, b }, span);
-        self.write_place(&p, cur, span);
+        self.write_assigned(&p, cur, scalar, span);
+    }
+
+    /// `write_place`, without the drop of the old value when it is a `scalar`.
+    fn write_assigned(&mut self, p: &Place, src: Reg, scalar: bool, span: Span) {
+        if scalar {
+            self.write_place_inner(p, src, span);
+        } else {
+            self.write_place(p, src, span);
+        }
     }
 
     /// `&mut e` into `dst`.

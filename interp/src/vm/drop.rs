@@ -3,6 +3,11 @@
 //!
 //! Only programs that need it pay for it (`Program::needs_drop_walk`: the program has a user
 //! `Drop` impl or uses `Rc`/`RefCell`; the compiler emits no drop instructions otherwise).
+//! A program that tracks drops only for its channels (`Program::drops_clear_only`) walks only
+//! what an owner's death drops (`Drop`); temporaries and a returning frame's registers are
+//! just cleared (`Program::walks_drops`): nothing in them needs more than its Rust `Drop` (a
+//! channel end disconnects when its last handle goes), and a temporary is dropped only when
+//! it was the last handle anyway.
 //!
 //! Ownership. Values are shared handles, so "who owns this" is decided in two ways:
 //! - an *owner* dies (an owned local at scope end, `drop(x)`, a reassigned local, the content
@@ -293,6 +298,9 @@ fn step(fiber: &mut Fiber, cx: &Ctx<'_>, top: usize, at: u32) -> Result<bool, Fa
 /// The `Drop` instruction at `at`: the owner of `v` died. `top` is the first free register
 /// above the current frame. True when a user `drop` frame was pushed.
 pub fn drop_owner(fiber: &mut Fiber, cx: &Ctx<'_>, v: Value, top: usize, at: u32) -> Result<bool, Fault> {
+    // Walked also when drops are only cleared (`drops_clear_only`): an owner's death empties
+    // the object, so a stale alias in another register (`drop(tx)` reads `tx` by copy)
+    // cannot keep a channel end alive.
     if !cx.prog.needs_drop_walk {
         return Ok(false);
     }
@@ -322,7 +330,7 @@ pub fn drop_frame(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: u
 fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top: usize, at: u32) -> Result<bool, Fault> {
     let depth = fiber.frames.len() as u32;
     let hi = hi.min(fiber.stack.len());
-    let walk = cx.prog.needs_drop_walk;
+    let walk = cx.prog.walks_drops();
     // With drop glue, registers are visited first-created first and pushed so: the work
     // stack pops last-pushed first, so the last-created temporary is dropped first. Without
     // it, they are cleared last-created first. (No intermediate vector: this runs after

@@ -213,6 +213,12 @@ pub struct Program {
     pub type_ids: FxHashMap<String, u32>,
     /// Dropping values must walk them (the program has `Drop` impls or uses `Rc`/`RefCell`).
     pub needs_drop_walk: bool,
+    /// Drops are tracked (`needs_drop_walk` is on: the compiler emits `Drop`/`DropTemps` at
+    /// scope and statement ends) only so that values die on time: the program's only reason
+    /// was a channel, whose ends disconnect in their own Rust `Drop` when the last handle
+    /// goes. Temporaries and a returning frame's registers are then just cleared (no user
+    /// `drop`, `Rc` count or guard can be in them); an owner's `Drop` still walks (`drop.rs`).
+    pub drops_clear_only: bool,
     pub globals: Vec<Global>,
     /// Result-type hints; index 0 is unused (no hint).
     pub hints: Vec<Ty>,
@@ -237,6 +243,7 @@ impl Program {
             symbols: Symbols::default(),
             type_ids: FxHashMap::default(),
             needs_drop_walk: false,
+            drops_clear_only: false,
             globals: Vec::new(),
             hints: vec![Ty::Infer],
             std,
@@ -280,6 +287,13 @@ impl Program {
                 s.cache.store(0, Ordering::Relaxed);
             }
         }
+    }
+
+    /// Must a dying value be walked (`drop.rs`)? Drops tracked, and not only cleared.
+    #[inline]
+    pub fn walks_drops(&self) -> bool {
+        // A `Drop` impl (registered with the items, after the decision) always walks.
+        self.needs_drop_walk && !(self.drops_clear_only && self.drops.is_empty())
     }
 
     /// True when dropping values may run user code or change `Rc` counts.

@@ -106,8 +106,37 @@ pub fn token(p: &Arc<Place>) -> usize {
 pub fn release_guard(v: &Value) -> bool {
     let Value::Ref(p) = v else { return false };
     let Place::Field(store, 0) = &**p else { return false };
+    let last = Arc::strong_count(p) == 1;
+    {
+        // A mutex guard, the hot case (`*m.lock().unwrap() += 1`): the lock word is freed
+        // under the storage's read guard, without taking a counted handle of the core (its
+        // count is a cache line every thread using the lock writes). Only when a waiter must
+        // be woken is the core's `Arc` cloned, to wake it after the read guard is gone (the
+        // woken thread soon writes the storage: `*g += 1`).
+        let wake = {
+            let Ok(o) = store.read() else { return false };
+            if !o.def.is(defs::storage_def()) {
+                return false;
+            }
+            match o.fields.get(1) {
+                Some(Value::Native(b)) => match b.downcast_ref::<CoreRef>() {
+                    Some(CoreRef::Mutex(_)) if !last => return true,
+                    Some(CoreRef::Mutex(m)) => match m.release(token(p), crate::runtime::panicking()) {
+                        teras_stdlib::sync::Released::Wake => Some(m.clone()),
+                        _ => return true,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            }
+        };
+        if let Some(m) = wake {
+            m.wake_one();
+            return true;
+        }
+    }
     let Some(core) = core_of(store) else { return false };
-    if Arc::strong_count(p) > 1 {
+    if !last {
         // Another handle of this guard is alive: `Ok(guard)` dying as a statement temporary
         // while `let g = m.lock().unwrap()` keeps the guard is not the guard's death. (A
         // stale copy left in a register keeps a guard locked too long: see LANGUAGE.md.)
