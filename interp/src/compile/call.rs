@@ -645,6 +645,9 @@ impl Compiler {
         expect: Option<&Ty>,
     ) {
         let name = method.name.as_str();
+        if self.user_ord_method(receiver, name, args, dst, e.span) {
+            return;
+        }
         let mut hint = self.hint_for(e, expect);
         if let Some(tf) = turbofish {
             if let Some(t) = tf.first() {

@@ -449,6 +449,7 @@ impl Compiler {
                 let end = self.cx().here();
                 self.cx().patch(j, end);
             }
+            _ if self.user_ord_binary(op, l, r, dst, span) => {}
             _ => {
                 let Some(k) = bin_kind(op) else { return };
                 let lt = self.inferred(l).or_else(|| self.inferred(r)).or_else(|| if k.is_cmp() { None } else { expect.cloned() });
@@ -500,7 +501,9 @@ impl Compiler {
                 self.bind_moves(e, pat, mark);
                 fails
             }
-            ExprKind::Binary(op, l, r) if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne) => {
+            ExprKind::Binary(op, l, r)
+                if matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne) && !self.user_ord_cond(*op, l) =>
+            {
                 let Some(k) = bin_kind(*op) else { return vec![] };
                 let lt = self.inferred(l).or_else(|| self.inferred(r));
                 let a = self.operand_typed(l, lt.as_ref());

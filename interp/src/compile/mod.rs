@@ -32,6 +32,7 @@ mod resolve_errors;
 mod scope;
 pub(crate) mod select;
 mod size_of;
+mod user_ord;
 mod stmt;
 #[cfg(test)]
 mod tests;

@@ -38,6 +38,32 @@ fn prelude_ord_cmp<T>(a: &T, b: &T) -> Ordering {
     pa.len().cmp(&pb.len())
 }
 
+/// `<`, `<=`, `>`, `>=` of std aggregates holding user-ordered values (compile/user_ord.rs).
+fn __ord_lt<T>(a: &T, b: &T) -> bool {
+    match prelude_ord_partial(a, b) {
+        Some(Ordering::Less) => true,
+        _ => false,
+    }
+}
+fn __ord_le<T>(a: &T, b: &T) -> bool {
+    match prelude_ord_partial(a, b) {
+        Some(Ordering::Less) | Some(Ordering::Equal) => true,
+        _ => false,
+    }
+}
+fn __ord_gt<T>(a: &T, b: &T) -> bool {
+    match prelude_ord_partial(a, b) {
+        Some(Ordering::Greater) => true,
+        _ => false,
+    }
+}
+fn __ord_ge<T>(a: &T, b: &T) -> bool {
+    match prelude_ord_partial(a, b) {
+        Some(Ordering::Greater) | Some(Ordering::Equal) => true,
+        _ => false,
+    }
+}
+
 /// `PartialOrd::partial_cmp` of two values, calling hand-written `partial_cmp` impls
 /// wherever they are inside (as `prelude_ord_cmp`).
 fn prelude_ord_partial<T>(a: &T, b: &T) -> Option<Ordering> {

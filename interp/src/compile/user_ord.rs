@@ -1,0 +1,101 @@
+//! Comparisons of std aggregates that hold values with a hand-written order.
+//!
+//! `<`, `<=`, `>`, `>=` and `cmp`/`partial_cmp` on a tuple, array, slice, `Vec`, `VecDeque`,
+//! `Option` or `Result` compare natively, structurally (what a derive does). When such an
+//! aggregate holds a value of a program type whose `PartialOrd`/`Ord` is written by hand
+//! (`impl Ord for Rev { .. }`), Rust compares element by element through that impl: so these
+//! comparisons compile to calls of the prelude's walkers instead (`prelude/ordcoll.rs`:
+//! `__ord_lt`.. on `prelude_ord_partial`, and `prelude_ord_cmp`), which call the user's
+//! `partial_cmp`/`cmp` wherever it applies. Only where inference knows the operand's type,
+//! and only in programs that write an `Ord`/`PartialOrd` impl.
+
+use super::Compiler;
+use crate::ast::{self, BinOp, Expr, ExprKind, Path, PathSegment, Span};
+use crate::types::Ty;
+use crate::vm::bytecode::Reg;
+use crate::vm::program::tid;
+
+/// A node id for a synthesized expression (never looked up by inference).
+fn fresh_id(span: Span, k: u32) -> ast::NodeId {
+    0xB000_0000 | ((span.lo & 0x3_FFFF) << 10) | (k & 0x3FF)
+}
+
+fn call(name: &str, args: Vec<Expr>, span: Span) -> Expr {
+    let p = Path { segments: vec![PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span, qself: None };
+    let f = Expr { kind: ExprKind::Path(p), span, id: fresh_id(span, 1) };
+    Expr { kind: ExprKind::Call(Box::new(f), args), span, id: fresh_id(span, 2) }
+}
+
+fn borrow(e: &Expr) -> Expr {
+    Expr { kind: ExprKind::Ref { mutable: false, expr: Box::new(e.clone()) }, span: e.span, id: fresh_id(e.span, 3) }
+}
+
+impl Compiler {
+    /// Is `ty` a std aggregate holding (at any depth) a program type with an order method
+    /// (`cmp` or `partial_cmp`) of its own?
+    fn holds_user_order(&self, ty: &Ty, top: bool, depth: u32) -> bool {
+        if depth > 8 {
+            return false;
+        }
+        match ty {
+            Ty::Ref { inner, .. } => self.holds_user_order(inner, top, depth + 1),
+            Ty::Tuple(xs) => xs.iter().any(|x| self.holds_user_order(x, false, depth + 1)),
+            Ty::Array(x, _) | Ty::Slice(x) => self.holds_user_order(x, false, depth + 1),
+            Ty::Named(n, args) if matches!(n.as_str(), "Vec" | "VecDeque" | "Option" | "Result" | "Box") => {
+                args.iter().any(|x| self.holds_user_order(x, false, depth + 1))
+            }
+            // A program type at the top compares through its own impl already.
+            Ty::Named(n, _) if !top => {
+                let Some(&t) = self.prog.type_ids.get(n) else { return false };
+                t >= tid::FIRST_ADT_TYPE
+                    && ["cmp", "partial_cmp"].iter().any(|m| self.prog.symbols.get(m).is_some_and(|s| self.prog.find_method(t, s).is_some()))
+            }
+            _ => false,
+        }
+    }
+
+    /// Does comparing `e` with another value need the user's order?
+    fn user_ordered_operand(&self, e: &Expr) -> bool {
+        if self.in_prelude || !(self.source.text.contains("Ord for")) {
+            return false;
+        }
+        self.inferred(e).is_some_and(|t| self.holds_user_order(&t, true, 0))
+    }
+
+    /// Must the condition `l OP r` go through `user_ord_binary`?
+    pub(crate) fn user_ord_cond(&self, op: BinOp, l: &Expr) -> bool {
+        matches!(op, BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) && self.user_ordered_operand(l)
+    }
+
+    /// `l OP r` for an ordering operator, when `l` needs the user's order: into `dst`.
+    pub(crate) fn user_ord_binary(&mut self, op: BinOp, l: &Expr, r: &Expr, dst: Reg, span: Span) -> bool {
+        let f = match op {
+            BinOp::Lt => "__ord_lt",
+            BinOp::Le => "__ord_le",
+            BinOp::Gt => "__ord_gt",
+            BinOp::Ge => "__ord_ge",
+            _ => return false,
+        };
+        if !self.user_ordered_operand(l) {
+            return false;
+        }
+        let e = call(f, vec![borrow(l), borrow(r)], span);
+        self.expr_to(&e, dst, Some(&Ty::Bool));
+        true
+    }
+
+    /// `recv.cmp(arg)` / `recv.partial_cmp(arg)` when `recv` needs the user's order.
+    pub(crate) fn user_ord_method(&mut self, receiver: &Expr, name: &str, args: &[Expr], dst: Reg, span: Span) -> bool {
+        let f = match name {
+            "cmp" => "prelude_ord_cmp",
+            "partial_cmp" => "prelude_ord_partial",
+            _ => return false,
+        };
+        if args.len() != 1 || !self.user_ordered_operand(receiver) {
+            return false;
+        }
+        let e = call(f, vec![borrow(receiver), args[0].clone()], span);
+        self.expr_to(&e, dst, None);
+        true
+    }
+}
