@@ -598,6 +598,7 @@ impl Compiler {
                 self.compile_fn(&p);
             }
         }
+        self.alias_ordered_methods();
     }
 
     /// Compile one function body into `prog.funcs[p.func]`.

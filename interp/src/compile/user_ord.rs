@@ -8,6 +8,11 @@
 //! `__ord_lt`.. on `prelude_ord_partial`, and `prelude_ord_cmp`), which call the user's
 //! `partial_cmp`/`cmp` wherever it applies. Only where inference knows the operand's type,
 //! and only in programs that write an `Ord`/`PartialOrd` impl.
+//!
+//! A `BTreeMap`/`BTreeSet`/`BinaryHeap` that took a user-ordered key changes its type id to
+//! `__OrdMap`/`__OrdSet`/`__OrdHeap` (`builtins/ordcoll.rs`): `alias_ordered_methods` gives
+//! those the methods the program wrote for the std names (`impl Summary for BTreeMap<..>`),
+//! where the ordered type has no method of that name of its own.
 
 use super::Compiler;
 use crate::ast::{self, BinOp, Expr, ExprKind, Path, PathSegment, Span};
@@ -31,6 +36,19 @@ fn borrow(e: &Expr) -> Expr {
 }
 
 impl Compiler {
+    /// Methods of `BTreeMap`/`BTreeSet`/`BinaryHeap` (impls and trait defaults) apply to
+    /// their user-ordered forms too, unless those define the method themselves (their
+    /// inherent methods, which win over a trait's as in Rust).
+    pub(crate) fn alias_ordered_methods(&mut self) {
+        for (from, to) in [("BTreeMap", "__OrdMap"), ("BTreeSet", "__OrdSet"), ("BinaryHeap", "__OrdHeap")] {
+            let (Some(a), Some(b)) = (self.impl_type_id(from), self.impl_type_id(to)) else { continue };
+            let found: Vec<(u32, u32)> = self.prog.methods.iter().filter(|((t, _), _)| *t == a).map(|((_, s), f)| (*s, *f)).collect();
+            for (sym, f) in found {
+                self.prog.methods.entry((b, sym)).or_insert(f);
+            }
+        }
+    }
+
     /// Is `ty` a std aggregate holding (at any depth) a program type with an order method
     /// (`cmp` or `partial_cmp`) of its own?
     fn holds_user_order(&self, ty: &Ty, top: bool, depth: u32) -> bool {
