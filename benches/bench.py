@@ -35,6 +35,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # name -> (full size, quick size); the size is the program's first argument.
 WORKLOADS = [
     ("fib", "32", "24"),
+    # Start-up: a program that does nothing (issue 3: teras's prelude is compiled lazily).
+    ("startup", "1", "1"),
     ("int_loop", "100000000", "1000000"),
     ("float_loop", "10000000", "100000"),
     ("binary_trees", "16", "8"),

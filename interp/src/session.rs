@@ -4,8 +4,9 @@
 //! keeps every definition (functions, types, impls, `use`s) and every top-level `let` across
 //! inputs; an input that fails to compile or panics leaves them as they were.
 //!
-//! Each session compiles the TERAS prelude once, then sources into a `Compiler` (which owns
-//! the growing `Program`). A run snapshots the program into an `Arc<Program>` and executes a
+//! Each session collects the TERAS prelude once (its bodies are compiled when a program can
+//! reach them: `compile/lazy_prelude.rs`; the REPL compiles all of them before its first
+//! input), then sources into a `Compiler` (which owns the growing `Program`). A run snapshots the program into an `Arc<Program>` and executes a
 //! fresh fiber on it. The REPL compiles each input into a clone of the compiler and keeps
 //! the clone only when the input compiled.
 
@@ -72,9 +73,9 @@ pub struct Session {
     options: Options,
     compiler: Compiler,
     typeck: crate::typeck::Typeck,
-    /// The compiler state right after the prelude (for `reset`).
-    fresh: Compiler,
-    fresh_typeck: crate::typeck::Typeck,
+    /// The compiler state right after the prelude, taken before the first REPL input (for
+    /// `reset`).
+    fresh: Option<(Compiler, crate::typeck::Typeck)>,
     interrupt: Arc<AtomicBool>,
     /// Program stdout, shared by every thread of a run.
     out: SharedOut,
@@ -91,24 +92,12 @@ impl Session {
     pub fn new(options: Options) -> Session {
         // The VM releases `RefCell` guards when they die: let the natives enforce borrows.
         crate::builtins::cell::enable_borrow_tracking();
-        let mut compiler = Compiler::new();
-        let mut typeck = crate::typeck::Typeck::new();
-        let src = Source::new("<prelude>", crate::builtins::PRELUDE);
-        let (file, diags) = crate::syntax::parse_file(&src.text);
-        let mut prelude_errors: Vec<Report> = diags.iter().map(|d| d.report(&src)).collect();
-        typeck.add_items(&file.items);
-        compiler.in_prelude = true;
-        if let Err(ds) = compiler.compile_source(src.clone(), &file, None) {
-            prelude_errors.extend(ds.iter().map(|d| d.report(&src)));
-        }
-        compiler.in_prelude = false;
-        compiler.prelude_done = true;
+        let (compiler, typeck, prelude_errors) = Self::prelude();
         Session {
             args: Arc::new(options.args.clone()),
             schedule: Schedule::Threads,
             options,
-            fresh: compiler.clone(),
-            fresh_typeck: typeck.clone(),
+            fresh: None,
             compiler,
             typeck,
             interrupt: Arc::new(AtomicBool::new(false)),
@@ -116,6 +105,38 @@ impl Session {
             prelude_errors,
             repl_count: 0,
             host: crate::runtime::SoloHost::new(),
+        }
+    }
+
+    /// A compiler and a type checker that know the prelude's items; its bodies are compiled
+    /// when a program can reach them (`compile/lazy_prelude.rs`).
+    fn prelude() -> (Compiler, crate::typeck::Typeck, Vec<Report>) {
+        let mut compiler = Compiler::new();
+        let mut typeck = crate::typeck::Typeck::new();
+        let src = Source::new("<prelude>", crate::builtins::PRELUDE);
+        let (mut file, diags) = crate::syntax::parse_file(&src.text);
+        let mut prelude_errors: Vec<Report> = diags.iter().map(|d| d.report(&src)).collect();
+        typeck.add_items(&file.items);
+        let mut bodies = Default::default();
+        crate::compile::strip_bodies(&mut file.items, &mut bodies);
+        compiler.set_prelude_bodies(bodies);
+        compiler.in_prelude = true;
+        compiler.lazy.enabled = true;
+        if let Err(ds) = compiler.compile_source(src.clone(), &file, None) {
+            prelude_errors.extend(ds.iter().map(|d| d.report(&src)));
+        }
+        compiler.in_prelude = false;
+        compiler.prelude_done = true;
+        (compiler, typeck, prelude_errors)
+    }
+
+    /// Before the first REPL input: the whole prelude is compiled (a later input may reach
+    /// any of it, and must see the prelude as it was before its own definitions), and that
+    /// state is kept for `reset`.
+    fn repl_ready(&mut self) {
+        if self.fresh.is_none() {
+            self.compiler.compile_all_prelude();
+            self.fresh = Some((self.compiler.clone(), self.typeck.clone()));
         }
     }
 
@@ -289,12 +310,15 @@ impl Session {
 
     /// The bytecode of every function of a program, for `teras run --dump-bytecode`.
     pub fn dump_bytecode(&mut self, name: &str, text: &str) -> Result<String, Vec<Report>> {
+        // The whole prelude, so that function numbers are those of an eager compile.
+        self.compiler.compile_all_prelude();
         self.compile_file(name, text)?;
         Ok(crate::vm::disasm::disassemble(&self.compiler.prog, Some(name)))
     }
 
     /// Evaluate one REPL input (items, statements, a trailing expression).
     pub fn eval_repl(&mut self, text: &str) -> (Outcome, ReplOutput) {
+        self.repl_ready();
         self.repl_count += 1;
         let src = Source::new("<repl>", text);
         let (file, diags) = crate::syntax::parse_repl(text);
@@ -436,10 +460,19 @@ impl Session {
         v
     }
 
+    /// Prelude function bodies still waiting to be compiled, and deferred in all
+    /// (`compile/lazy_prelude.rs`).
+    pub fn prelude_bodies(&self) -> (usize, usize) {
+        (self.compiler.lazy.waiting(), self.compiler.lazy.deferred())
+    }
+
     /// Forget every definition and variable (`:reset`).
     pub fn reset(&mut self) {
-        self.compiler = self.fresh.clone();
-        self.typeck = self.fresh_typeck.clone();
+        // Without a REPL input yet, the session is still as `new` left it.
+        if let Some((c, t)) = &self.fresh {
+            self.compiler = c.clone();
+            self.typeck = t.clone();
+        }
     }
 
     /// Setting this flag makes the running code stop at its next instruction boundary with

@@ -595,7 +595,9 @@ impl Compiler {
                 break;
             }
             for p in pending {
-                self.compile_fn(&p);
+                if let Some(p) = self.defer_prelude_body(p) {
+                    self.compile_fn(&p);
+                }
             }
         }
         self.alias_ordered_methods();

@@ -23,6 +23,9 @@ mod index_ops;
 mod from_str;
 mod items;
 mod lazy;
+mod lazy_prelude;
+#[cfg(test)]
+mod lazy_prelude_tests;
 mod lits;
 mod macros;
 mod pattern;
@@ -48,6 +51,7 @@ use scope::FnCx;
 use std::sync::Arc;
 
 pub use items::Item;
+pub use lazy_prelude::{strip_bodies, LazyPrelude};
 use peephole::finish_proto;
 
 /// What the compiler knows of a trait.
@@ -137,6 +141,8 @@ pub struct Compiler {
     /// Trait impls whose default methods are attached after collection:
     /// (trait, type id, type name, methods the impl defines).
     pub(crate) pending_trait_impls: Vec<(String, u32, String, Vec<String>)>,
+    /// Prelude bodies not compiled yet (`lazy_prelude.rs`).
+    pub lazy: LazyPrelude,
 }
 
 fn std_enum(name: &str, type_id: u32, variants: &[(&str, usize, i64)], copy: bool) -> Arc<AdtDef> {
@@ -209,6 +215,7 @@ impl Compiler {
             cur_impl_generics: Vec::new(),
             impl_generics: Vec::new(),
             pending_trait_impls: Vec::new(),
+            lazy: LazyPrelude::default(),
         };
         for t in ["Option", "Result", "Ordering"] {
             c.items.insert(format!("cmp::{t}"), c.items[t].clone());
@@ -274,8 +281,16 @@ impl Compiler {
             self.prog.needs_drop_walk = true;
             self.prog.drops_clear_only = true;
         }
+        if !self.in_prelude {
+            // The prelude bodies this program can reach, before its own items exist.
+            let src = self.source.clone();
+            self.compile_reachable(&src.text);
+        }
         self.collect_items(&file.items, "");
         self.compile_pending();
+        if self.in_prelude && !self.prelude_done {
+            self.prelude_collected(file);
+        }
         self.check_signature_types(&file.items);
         let top = if file.stmts.is_empty() { None } else { Some(self.compile_repl_stmts(&file.stmts)) };
         self.prog.clear_caches();

@@ -81,8 +81,31 @@ impl Lexer<'_> {
                 self.bump();
             }
         }
-        while let Some(c) = self.peek() {
+        while let Some(&b0) = self.src.as_bytes().get(self.pos) {
             let lo = self.pos;
+            // The common tokens first, from their first byte (ASCII identifiers and
+            // punctuation make most of any program).
+            if b0.is_ascii_alphabetic() && !matches!(b0, b'r' | b'c' | b'b') || b0 == b'_' {
+                let name = self.ident_text();
+                self.push(Tok::Ident(name), lo);
+                continue;
+            }
+            if b0 == b'/' && self.src.as_bytes().get(self.pos + 1) == Some(&b'/') {
+                // A line comment: up to the line break.
+                self.pos = self.rest().find('\n').map_or(self.src.len(), |i| self.pos + i);
+                if self.keep_comments {
+                    self.push(Tok::Comment, lo);
+                }
+                continue;
+            }
+            if b0.is_ascii_punctuation() && !matches!(b0, b'"' | b'\'' | b'/') {
+                if let Some(p) = punct_at(self.rest()) {
+                    self.pos += p.len();
+                    self.push(Tok::Punct(p), lo);
+                    continue;
+                }
+            }
+            let Some(c) = self.peek() else { break };
             if c.is_whitespace() {
                 self.bump();
                 // The common run of ASCII blanks, a byte at a time.
@@ -519,7 +542,23 @@ const PUNCT_PREFIXES: &[&str] = super::token::PUNCTS;
 /// The longest punctuation token at the start of `rest` (`PUNCT_PREFIXES` is longest first;
 /// the first byte is compared before the whole text, which keeps the search cheap).
 fn punct_at(rest: &str) -> Option<&'static str> {
-    let b0 = *rest.as_bytes().first()?;
+    let b = rest.as_bytes();
+    let b0 = *b.first()?;
+    // Single-character tokens that never start a longer one: no search.
+    let single = match b0 {
+        b'(' => Some("("),
+        b')' => Some(")"),
+        b'[' => Some("["),
+        b']' => Some("]"),
+        b'{' => Some("{"),
+        b'}' => Some("}"),
+        b',' => Some(","),
+        b';' => Some(";"),
+        _ => None,
+    };
+    if single.is_some() {
+        return single;
+    }
     PUNCT_PREFIXES.iter().copied().find(|p| p.as_bytes().first() == Some(&b0) && rest.starts_with(p))
 }
 

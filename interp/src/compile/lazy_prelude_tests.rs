@@ -1,0 +1,79 @@
+//! Tests of the lazy prelude (`lazy_prelude.rs`): programs that reach prelude bodies only
+//! through trait defaults, other prelude bodies or runtime method lookup still run, and the
+//! REPL sees the whole prelude whatever it defines.
+
+use crate::session::{Options, Outcome, Session};
+use crate::test_support::{run_program, Buf};
+
+fn run(src: &str) -> String {
+    let (out, o) = run_program(src);
+    assert!(matches!(o, Outcome::Finished), "{o:?}: {out}");
+    out
+}
+
+#[test]
+fn an_empty_program_compiles_few_prelude_bodies() {
+    let mut s = Session::new(Options::default());
+    assert!(s.check("t.rs", "fn main() {}\n").is_empty());
+    let (waiting, deferred) = s.prelude_bodies();
+    assert!(deferred > 500, "{deferred}");
+    assert!(waiting * 2 > deferred, "{waiting} of {deferred} still waiting");
+}
+
+#[test]
+fn methods_of_prelude_types_reached_through_prelude_bodies() {
+    // `Map`, `Filter`, `Rev` are only named inside the prelude's `Iterator` defaults.
+    let out = run("fn main() { let v = vec![1, 2, 3, 4]; let s: i32 = v.iter().map(|x| x * 10).filter(|x| *x > 10).rev().sum(); println!(\"{s}\"); }");
+    assert_eq!(out, "90\n");
+}
+
+#[test]
+fn trait_defaults_and_generic_callers() {
+    let out = run(r#"
+struct C(u32);
+impl Iterator for C {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> { if self.0 < 4 { self.0 += 1; Some(self.0) } else { None } }
+}
+fn firsts<I: Iterator<Item = u32>>(i: I) -> Vec<u32> { i.take(2).collect() }
+fn main() {
+    println!("{:?}", firsts(C(0)));
+    let mut c = C(0);
+    println!("{:?} {:?}", c.nth(1), c.max());
+    for (i, x) in C(2).enumerate() { println!("{i} {x}"); }
+}
+"#);
+    assert_eq!(out, "[1, 2]\nSome(2) Some(4)\n0 3\n1 4\n");
+}
+
+#[test]
+fn a_user_item_named_like_a_prelude_one_does_not_change_the_prelude() {
+    let out = run("struct Map { n: i32 }\nfn main() { let m = Map { n: 2 }; let v: Vec<i32> = (1..4).map(|x| x * m.n).collect(); println!(\"{v:?}\"); }");
+    assert_eq!(out, "[2, 4, 6]\n");
+}
+
+#[test]
+fn repl_inputs_reach_the_whole_prelude() {
+    let mut s = Session::new(Options::default());
+    s.set_stdout(Box::new(Buf::default()));
+    let (o, _) = s.eval_repl("struct Map { n: i32 }");
+    assert!(matches!(o, Outcome::Finished));
+    let (o, _) = s.eval_repl("let m = Map { n: 3 };");
+    assert!(matches!(o, Outcome::Finished));
+    let (_, out) = s.eval_repl("(1..3).map(|x| x * m.n).collect::<Vec<i32>>()");
+    assert_eq!(out.value.map(|v| v.0), Some("[3, 6]".to_string()));
+    assert_eq!(s.prelude_bodies().0, 0);
+    s.reset();
+    let (o, _) = s.eval_repl("m");
+    assert!(matches!(o, Outcome::CompileErrors(_)));
+    let (_, out) = s.eval_repl("Some(2).map(|x| x + 1)");
+    assert_eq!(out.value.map(|v| v.0), Some("Some(3)".to_string()));
+}
+
+#[test]
+fn dump_bytecode_compiles_the_whole_prelude() {
+    let mut s = Session::new(Options::default());
+    let text = s.dump_bytecode("t.rs", "fn main() { println!(\"hi\"); }\n");
+    assert!(text.is_ok_and(|t| t.contains("main")));
+    assert_eq!(s.prelude_bodies().0, 0);
+}
