@@ -258,6 +258,14 @@ pub mod tokio {
                 pub fn is_closed(&self) -> bool {
                     __amp_is_closed(&self.inner)
                 }
+                /// Waits until the receiver is dropped or closed. The channel's state is
+                /// looked at every millisecond of the runtime's clock (virtual time under
+                /// `--deterministic`), so the wake-up may come up to 1 ms late.
+                pub async fn closed(&mut self) {
+                    while !__amp_is_closed(&self.inner) {
+                        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
+                    }
+                }
             }
 
             impl<T> Debug for Sender<T> {
