@@ -177,8 +177,11 @@ impl<T> Inner<T> {
 }
 
 impl<T> Heap<T> {
+    #[inline]
     pub fn new(value: T) -> Self {
-        let b = Box::new(Inner { count: AtomicUsize::new(1), lock: AtomicUsize::new(0), value: UnsafeCell::new(value) });
+        // Allocate first, then write: the object is built in its allocation (with
+        // `Box::new` it was built on the stack and copied).
+        let b = Box::write(Box::new_uninit(), Inner { count: AtomicUsize::new(1), lock: AtomicUsize::new(0), value: UnsafeCell::new(value) });
         Heap { ptr: NonNull::from(Box::leak(b)), _owns: PhantomData }
     }
 

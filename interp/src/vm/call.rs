@@ -199,6 +199,56 @@ pub fn native_result(fiber: &mut Fiber, r: builtins::NativeResult) -> Result<Val
     }
 }
 
+/// What `site_fast` did with a `CallSite`.
+pub enum SiteStep {
+    /// A native ran: its result, for the site's destination register.
+    Value(Value),
+    /// A TERAS function's frame was pushed.
+    Entered,
+    /// Not a case it covers: `slow_step` runs the instruction (nothing was done).
+    General,
+}
+
+/// `CallSite` on `run`'s fast path (a program without drop glue; the caller checked the
+/// interrupt flag and the time slice, and saved the frame's `pc` past the call): a native
+/// function, a compiled function, or a method of a receiver that is neither a reference, a
+/// native object nor an `Rc`/cell, whose lookup succeeds (through the site's cache). Exactly
+/// what `slow_step` does in those cases; every other case is `General`, untouched. Out of
+/// line so that `run`'s loop stays small.
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+pub fn site_fast(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    info: &CallSiteInfo,
+    nb: usize,
+    ret: usize,
+    nargs: usize,
+    hint: u32,
+) -> Result<SiteStep, Fault> {
+    let target = match &info.kind {
+        SiteKind::Native(n) => Target::Native(*n),
+        SiteKind::Func(f) => Target::Func(*f),
+        SiteKind::Method { sym, name } => {
+            let Some(recv) = fiber.stack.get(nb) else { return Ok(SiteStep::General) };
+            if matches!(recv, Value::Ref(_) | Value::Native(_) | Value::Cell(_) | Value::Moved) {
+                return Ok(SiteStep::General);
+            }
+            match resolve_method(cx.prog, info, *sym, name, recv) {
+                Some(t) => t,
+                None => return Ok(SiteStep::General),
+            }
+        }
+    };
+    match target {
+        Target::Func(f) => {
+            enter(fiber, cx.prog, f, nb, ret, hint, RetKind::Normal, nargs)?;
+            Ok(SiteStep::Entered)
+        }
+        Target::Native(n) => Ok(SiteStep::Value(call_native(fiber, cx, n, nb, nargs, hint)?)),
+    }
+}
+
 /// What a method call resolved to.
 #[derive(Clone, Copy, Debug)]
 pub enum Target {

@@ -177,9 +177,34 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             put_f64!(dst, -x);
                         }
                     }
-                    Instr::Mov { dst, src } | Instr::MovOut { dst, src } | Instr::Take { dst, src } | Instr::Dup { dst, src } => {
+                    Instr::Mov { dst, src }
+                    | Instr::MovOut { dst, src }
+                    | Instr::Take { dst, src }
+                    | Instr::Dup { dst, src }
+                    | Instr::Deref { dst, src } => {
+                        // (`*r` of a shared reference to an integer is the integer.)
                         if let Value::Int(x, t) = reg!(src) {
                             put_int!(dst, x, t);
+                        }
+                        // Heap values, as `slow_step` does: `Mov` shares the handle, `MovOut`
+                        // moves it; `Dup` and `Take` of a string (never Copy, so never
+                        // copied) share / move it. Other `Dup`/`Take`s (Copy aggregates,
+                        // closures owning captures, `Moved`) go to `slow_step`.
+                        if src != dst && !matches!(reg!(src), Value::Moved) {
+                            let v = match ins {
+                                Instr::Mov { .. } => Some(reg!(src).clone()),
+                                Instr::MovOut { .. } => Some(std::mem::take(&mut reg_mut!(src))),
+                                Instr::Dup { .. } if matches!(reg!(src), Value::Str(_)) => Some(reg!(src).clone()),
+                                Instr::Take { .. } if matches!(reg!(src), Value::Str(_)) => {
+                                    Some(std::mem::replace(&mut reg_mut!(src), Value::Moved))
+                                }
+                                _ => None,
+                            };
+                            if let Some(v) = v {
+                                reg_mut!(dst) = v;
+                                pc += 1;
+                                continue;
+                            }
                         }
                     }
                     Instr::Add { dst, a, b } => match (&reg!(a), &reg!(b)) {
@@ -370,57 +395,87 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                     }
-                    Instr::Ret { src } | Instr::RetDup { src } => {
-                        // An integer returned to a TERAS caller by a frame whose registers hold
-                        // only scalars (nothing to release): write it into the caller's register
-                        // and continue the caller in place.
-                        if let Value::Int(x, t) = reg!(src) {
-                            let hi = base + proto.num_regs as usize;
-                            let n = fiber.frames.len();
-                            let (ret, kind) = match fiber.frames.last() {
-                                Some(f) => (f.ret as usize, f.kind),
-                                None => (usize::MAX, RetKind::Stop),
-                            };
-                            if !prog.needs_drop_walk
-                                && kind == RetKind::Normal
-                                && n > 1
-                                && fiber.stack.get(ret).is_some_and(is_scalar)
-                                && fiber.stack.get(base..hi).is_some_and(|rs| rs.iter().all(is_scalar))
-                            {
-                                fiber.frames.pop();
-                                if let Some(slot) = fiber.stack.get_mut(ret) {
-                                    if let Value::Int(sx, st) = slot {
-                                        *sx = x;
-                                        *st = t;
-                                    } else {
-                                        std::mem::forget(std::mem::replace(slot, Value::Int(x, t)));
+                    Instr::CallSite { dst, site, args, nargs } => {
+                        // Natives, compiled functions and methods found through the site's
+                        // cache (`call::site_fast`); with drop glue (snapshots of discarded
+                        // elements), an interrupt or a time slice, `slow_step` does it.
+                        if !prog.needs_drop_walk && quiet!() {
+                            if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
+                                // As `slow_step`'s `save_pc!` (a native that blocks steps it
+                                // back to this instruction; a panic reports this line).
+                                f.pc = pc as u32 + 1;
+                                let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
+                                match call::site_fast(fiber, cx, info, base + args as usize, base + dst as usize, nargs as usize, hint)? {
+                                    call::SiteStep::Value(v) => {
+                                        reg_mut!(dst) = v;
+                                        pc += 1;
+                                        continue;
                                     }
+                                    call::SiteStep::Entered => continue 'frames,
+                                    call::SiteStep::General => {}
                                 }
-                                resume_caller!('frames);
                             }
                         }
-                        // Any other value, in a program without drop glue (what `slow_step`
-                        // does then): the result goes to the caller's register, the frame's
-                        // registers are released, and the caller continues in place.
+                    }
+                    Instr::Index { dst, obj, idx } => {
+                        // An element of a vector or array by an in-range index (as
+                        // `slow_step`'s fast case; errors and everything else go there).
+                        if let (Value::Vec(h), Value::Int(i, _)) = (&reg!(obj), &reg!(idx)) {
+                            let got = match h.read() {
+                                Ok(o) if *i >= 0 => o.items.get(*i as usize).cloned(),
+                                _ => None,
+                            };
+                            if let Some(v) = got {
+                                reg_mut!(dst) = v;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::Ret { src } | Instr::RetDup { src } => {
+                        // A return to a TERAS caller in a program without drop glue (what
+                        // `slow_step` does then): the frame's registers that hold heap values
+                        // are released, the result goes to the caller's register (an integer
+                        // field by field, when that register holds one: no 16-byte reload of a
+                        // register just written field by field), and the caller continues in
+                        // place. Programs with drop glue go to `slow_step` (`drop_frame`).
                         let (ret, kind) = match fiber.frames.last() {
                             Some(f) => (f.ret as usize, f.kind),
                             None => (usize::MAX, RetKind::Stop),
                         };
                         if !prog.needs_drop_walk && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
-                            let v = match ins {
-                                Instr::RetDup { .. } => values::copy_value(&reg!(src)),
-                                _ => std::mem::take(&mut reg_mut!(src)),
-                            };
-                            fiber.frames.pop();
-                            if let Some(rs) = fiber.stack.get_mut(base..base + proto.num_regs as usize) {
-                                for r in rs {
-                                    if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
-                                        *r = Value::Unit;
+                            // Release the frame's heap values (after the result was taken).
+                            macro_rules! release_frame {
+                                () => {
+                                    fiber.frames.pop();
+                                    if let Some(rs) = fiber.stack.get_mut(base..base + proto.num_regs as usize) {
+                                        for r in rs {
+                                            if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                                                *r = Value::Unit;
+                                            }
+                                        }
+                                    }
+                                };
+                            }
+                            if let Value::Int(x, t) = reg!(src) {
+                                release_frame!();
+                                if let Some(slot) = fiber.stack.get_mut(ret) {
+                                    if let Value::Int(sx, st) = slot {
+                                        *sx = x;
+                                        *st = t;
+                                    } else {
+                                        *slot = Value::Int(x, t);
                                     }
                                 }
-                            }
-                            if let Some(slot) = fiber.stack.get_mut(ret) {
-                                *slot = v;
+                            } else {
+                                let v = match ins {
+                                    Instr::RetDup { .. } => values::copy_value(&reg!(src)),
+                                    _ => std::mem::take(&mut reg_mut!(src)),
+                                };
+                                release_frame!();
+                                if let Some(slot) = fiber.stack.get_mut(ret) {
+                                    *slot = v;
+                                }
                             }
                             resume_caller!('frames);
                         }
@@ -474,8 +529,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 }
             }
             let Some(&frame) = fiber.frames.last() else { continue 'frames };
-            match slow_step(fiber, cx, frame, proto, base, &mut pc)? {
-                Step::Next => {}
+            // `pc` goes by value both ways: passing its address would keep it in memory for
+            // the whole loop (a store and a reload per instruction).
+            match slow_step(fiber, cx, frame, proto, base, pc)? {
+                Step::Next(next) => pc = next,
                 Step::Frames => continue 'frames,
                 Step::Done(v) => return Ok(v),
             }
@@ -485,8 +542,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
 
 /// What `slow_step` did.
 enum Step {
-    /// The instruction ran; the same frame continues at the updated `pc`.
-    Next,
+    /// The instruction ran; the same frame continues at this `pc`.
+    Next(usize),
     /// The top frame changed (a call pushed one, a return popped one, drop glue...): continue
     /// with whatever frame is on top now.
     Frames,
@@ -494,12 +551,12 @@ enum Step {
     Done(Value),
 }
 
-/// Execute the one instruction at `*pc_io` of the top frame (`frame`, running `proto` with
+/// Execute the one instruction at `pc_in` of the top frame (`frame`, running `proto` with
 /// its registers at `base`, which `run` made sure exist): every instruction and every case
 /// that `run`'s inner loop does not handle itself. Kept out of line so that the inner loop,
 /// which calls nothing else, keeps its state in machine registers.
 #[inline(never)]
-fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProto, base: usize, pc_io: &mut usize) -> Result<Step, Fault> {
+fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProto, base: usize, pc_in: usize) -> Result<Step, Fault> {
     let prog = cx.prog;
     let mut entered = false;
     // The loops below are the interpreter loop this function was cut from: a `continue` goes
@@ -512,7 +569,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
         }
         entered = true;
         let code: &[Instr] = &proto.code;
-        let mut pc = *pc_io;
+        let mut pc = pc_in;
 
         macro_rules! save_pc {
             () => {
@@ -750,8 +807,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
         let mut first = true;
         loop {
             if !first {
-                *pc_io = pc;
-                return Ok(Step::Next);
+                return Ok(Step::Next(pc));
             }
             first = false;
             let Some(&ins) = code.get(pc) else {
@@ -1572,7 +1628,9 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let Some(tpl) = proto.formats.get(fmt as usize) else { panic_msg!("internal error: bad format".into()) };
                     save_pc!();
                     let n = super::format::template_arg_count(tpl);
-                    let argv: Vec<Value> = (0..n).map(|i| fiber.stack.get(base + args as usize + i).cloned().unwrap_or(Value::Unit)).collect();
+                    // On the Rust stack for up to four arguments (no allocation).
+                    let argv: smallvec::SmallVec<[Value; 4]> =
+                        (0..n).map(|i| fiber.stack.get(base + args as usize + i).cloned().unwrap_or(Value::Unit)).collect();
                     let s = super::format::format_template(fiber, cx, tpl, &argv)?;
                     reg_mut!(dst) = Value::str(s);
                 }

@@ -78,14 +78,22 @@ const FAST_MAX: [i64; 12] = [
     i64::MAX,
 ];
 
-/// `+ - *` when the result stays in range (and, for u64/usize, below 2^63); `None` means
-/// "use `int_op`".
+/// `+ - * / % & | ^` when the result stays in range (and, for u64/usize, operands and result
+/// below 2^63, where signed and unsigned arithmetic agree); `None` means "use `int_op`"
+/// (which also reports division by zero and `MIN / -1`: `checked_div`/`checked_rem` say
+/// `None` for both, and a narrower type's `MIN / -1` leaves its range).
 #[inline(always)]
 pub fn fast_arith(op: BinKind, a: i64, b: i64, ty: IntTy) -> Option<i64> {
     let r = match op {
         BinKind::Add => a.checked_add(b)?,
         BinKind::Sub => a.checked_sub(b)?,
         BinKind::Mul => a.checked_mul(b)?,
+        BinKind::Div => a.checked_div(b)?,
+        // `MIN % -1` overflows in Rust for every signed type (in an i64 it is 0).
+        BinKind::Rem if b != -1 => a.checked_rem(b)?,
+        BinKind::BitAnd => a & b,
+        BinKind::BitOr => a | b,
+        BinKind::BitXor => a ^ b,
         _ => return None,
     };
     let t = ty as usize;
@@ -474,5 +482,38 @@ mod tests {
         assert!(matches!(cast(&Value::Int(300, IntTy::I32), CastTo::Int(IntTy::U8)), Ok(Value::Int(44, IntTy::U8))));
         assert!(matches!(cast(&Value::Int(-1, IntTy::I32), CastTo::Int(IntTy::U64)), Ok(Value::Int(-1, IntTy::U64))));
         assert!(matches!(cast(&Value::Float(-1.5, FloatTy::F64), CastTo::Int(IntTy::U8)), Ok(Value::Int(0, IntTy::U8))));
+    }
+
+    /// Wherever the fast path answers, it answers what the general path does; division by
+    /// zero, `MIN / -1`, `MIN % -1` and u64 values above `i64::MAX` are left to `int_op`.
+    #[test]
+    fn fast_arith_agrees_with_int_op() {
+        use BinKind::*;
+        let tys = [IntTy::I8, IntTy::I16, IntTy::I32, IntTy::I64, IntTy::Isize, IntTy::U8, IntTy::U16, IntTy::U32, IntTy::U64, IntTy::Usize];
+        for ty in tys {
+            let mut vals = vec![0, 1, 2, 3, 7, 8, -1, -2, -7, -8, ty.min(), ty.max(), ty.min() + 1, ty.max() - 1, 10007, -10007];
+            vals.retain(|&v| v >= ty.min() && (ty.max() == -1 || v <= ty.max()) && (ty.signed() || v >= 0 || ty.max() == -1));
+            for &a in &vals {
+                for &b in &vals {
+                    for op in [Add, Sub, Mul, Div, Rem, BitAnd, BitOr, BitXor] {
+                        if let Some(r) = fast_arith(op, a, b, ty) {
+                            match int_op(op, a, b, ty) {
+                                Some(Value::Int(x, t)) => assert!(x == r && t == ty, "{op:?} {a} {b} {ty:?}: fast {r}, general {x}"),
+                                other => panic!("{op:?} {a} {b} {ty:?}: fast {r}, general {other:?}"),
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(fast_arith(Div, 7, 0, IntTy::I32), None);
+        assert_eq!(fast_arith(Rem, 7, 0, IntTy::Usize), None);
+        assert_eq!(fast_arith(Div, i32::MIN as i64, -1, IntTy::I32), None);
+        assert_eq!(fast_arith(Rem, i32::MIN as i64, -1, IntTy::I32), None);
+        assert_eq!(fast_arith(Rem, i64::MIN, -1, IntTy::I64), None);
+        assert_eq!(fast_arith(Div, -1, 2, IntTy::U64), None);
+        assert_eq!(fast_arith(Rem, 17, 8, IntTy::Usize), Some(1));
+        assert_eq!(fast_arith(Div, -17, 8, IntTy::I32), Some(-2));
+        assert_eq!(fast_arith(Rem, -17, 8, IntTy::I32), Some(-1));
     }
 }

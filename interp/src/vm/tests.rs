@@ -215,3 +215,89 @@ fn a_fast_return_leaves_no_handle_behind() {
     let f = prog.funcs.len() as u32 - 1;
     assert_eq!(int(&run_fn(&prog, f, vec![Value::str("gone")]).unwrap()), 7);
 }
+
+/// `Mov`/`MovOut`/`Dup`/`Take` of a heap value on `run`'s fast path: `Mov` and `Dup` of a
+/// string share the handle, `MovOut` leaves `Unit`, `Take` leaves `Moved`; a `Dup` of a Copy
+/// aggregate still copies it (through `slow_step`).
+#[test]
+fn heap_moves_on_the_fast_path() {
+    // Ends with a panic (`Panic` of the unit in r5), which leaves the registers as they are.
+    let code = vec![
+        Instr::Mov { dst: 1, src: 0 },
+        Instr::Dup { dst: 2, src: 0 },
+        Instr::MovOut { dst: 3, src: 1 },
+        Instr::Take { dst: 4, src: 2 },
+        Instr::Panic { msg: 5 },
+    ];
+    let prog = program(vec![(1, 6, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let s = Value::str("shared");
+    let mut fiber = Fiber::new();
+    fiber.stack.push(s.clone());
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 1).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    assert_eq!(super::run(&mut fiber, &mut cx).unwrap_err(), Fault::Panic("explicit panic".into()));
+    let Value::Str(h) = &s else { panic!("not a string") };
+    for r in [0, 3, 4] {
+        match fiber.stack.get(r) {
+            Some(Value::Str(x)) => assert!(x.ptr_eq(h), "r{r} shares the string"),
+            other => panic!("r{r}: {other:?}"),
+        }
+    }
+    assert!(matches!(fiber.stack.get(1), Some(Value::Unit)), "MovOut leaves Unit");
+    assert!(matches!(fiber.stack.get(2), Some(Value::Moved)), "Take leaves Moved");
+    // `s`, r0, r3, r4: no other handle (nothing copied, nothing leaked).
+    assert_eq!(h.handle_count(), 4);
+}
+
+/// The fast paths of `CallSite` (natives, prelude and user methods through the site cache),
+/// `Index` and integer `/ % & | ^` give what the general paths give, and fall back to them
+/// for what they do not cover: a user operator impl, division by zero, `MIN % -1`, an index
+/// out of range, a method on a `&mut` receiver.
+#[test]
+fn call_site_index_and_division_fast_paths() {
+    let src = r#"
+use std::ops::Rem;
+#[derive(Debug, Clone, Copy)]
+struct M(i32);
+impl Rem<i32> for M {
+    type Output = M;
+    fn rem(self, k: i32) -> M { M(self.0 % k + 100) }
+}
+struct Acc { n: usize }
+impl Acc {
+    fn bump(&mut self, k: usize) -> usize { self.n += k; self.n }
+}
+fn push_all(v: &mut Vec<String>, s: &str) { v.push(s.to_string()); }
+fn main() {
+    let words = vec!["ka", "lo", "mi"];
+    let mut s = String::new();
+    let mut k: usize = 1234;
+    while k > 0 {
+        s.push_str(words[k % 3]);
+        k = k / 3;
+    }
+    println!("{} {}", s, s.len());
+    println!("{} {} {} {}", -17 / 5, -17 % 5, 6 & 3 | 8, 5 ^ 1);
+    println!("{:?}", M(17) % 5);
+    let mut a = Acc { n: 1 };
+    println!("{}", a.bump(2) + a.bump(3));
+    let mut v = Vec::new();
+    push_all(&mut v, "x");
+    push_all(&mut v, "y");
+    println!("{:?} {}", v, v.len());
+    let d = words.len() - 3;
+    println!("{}", 7 / (d + 1));
+    let i: i32 = i32::MIN + d as i32;
+    println!("{}", i % (-1 + d as i32));
+}
+"#;
+    let (out, outcome) = crate::test_support::run_program(src);
+    assert_eq!(out, EXPECTED, "{out}");
+    assert!(matches!(outcome, crate::session::Outcome::Panicked), "MIN % -1 panics");
+}
+
+/// What rustc's build of `call_site_index_and_division_fast_paths`'s program prints.
+const EXPECTED: &str = "lokamikakamilo 14\n-3 -2 10 4\nM(102)\n9\n[\"x\", \"y\"] 2\n7\n";
