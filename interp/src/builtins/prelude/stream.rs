@@ -49,6 +49,63 @@ pub mod tokio_stream {
         }
     }
 
+    /// `Stream`: a program type implementing `poll_next(self: Pin<&mut Self>, cx)` gets
+    /// `next()` (a future that polls it) and the adapters and consumers of `StreamExt`.
+    pub trait Stream {
+        fn next(&mut self) -> StreamNext<Self> {
+            StreamNext { s: self }
+        }
+        fn map<F>(self, f: F) -> StreamMap<Self, F> {
+            StreamMap { s: self, f: f }
+        }
+        fn filter<F>(self, f: F) -> StreamFilter<Self, F> {
+            StreamFilter { s: self, f: f }
+        }
+        fn filter_map<F>(self, f: F) -> StreamFilterMap<Self, F> {
+            StreamFilterMap { s: self, f: f }
+        }
+        fn take(self, n: usize) -> StreamTake<Self> {
+            StreamTake { s: self, n: n }
+        }
+        fn skip(self, n: usize) -> StreamSkip<Self> {
+            StreamSkip { s: self, n: n }
+        }
+        fn take_while<F>(self, f: F) -> StreamTakeWhile<Self, F> {
+            StreamTakeWhile { s: self, f: f, done: false }
+        }
+        fn then<F>(self, f: F) -> StreamThen<Self, F> {
+            StreamThen { s: self, f: f }
+        }
+        fn chain<S>(self, other: S) -> StreamChain<Self, S> {
+            StreamChain { a: self, b: other, first: true }
+        }
+        async fn collect<C>(mut self) -> C {
+            let mut v = Vec::new();
+            while let Some(x) = self.next().await {
+                v.push(x);
+            }
+            v.into_iter().collect()
+        }
+        async fn fold<B, F>(mut self, init: B, f: F) -> B {
+            let mut acc = init;
+            while let Some(x) = self.next().await {
+                acc = f(acc, x);
+            }
+            acc
+        }
+    }
+
+    /// The future of `Stream::next` on a program's stream: each poll is a `poll_next`.
+    pub struct StreamNext<S> {
+        s: S,
+    }
+    impl<S> std::future::Future for StreamNext<S> {
+        type Output = Option<S>;
+        fn poll(self: std::pin::Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Option<S>> {
+            self.s.poll_next(cx)
+        }
+    }
+
     /// `tokio_stream::iter(i)`: the items of an iterator.
     pub struct StreamIter<I> {
         it: I,
