@@ -49,6 +49,15 @@ pub(crate) const IMPLICIT: &[&str] = &[
     "__ord_ge", "__ord_gt", "__ord_le", "__ord_lt", "prelude_ord_cmp", "prelude_ord_partial",
 ];
 
+/// Names of prelude types that Rust code (natives, the VM, the desugarings) names in a
+/// string literal: they count as reached from the start, so their methods are never gated
+/// (the test `implicit_names_cover_the_sources` keeps the list complete).
+pub(crate) const IMPLICIT_TYPES: &[&str] = &[
+    "Builder", "Context", "Iter", "JoinHandle", "LazyCell", "LazyLock", "LocalKey", "Mutex", "Notify", "Peekable", "Poll",
+    "Receiver", "Rev", "Reverse", "RwLock", "Scope", "ScopedJoinHandle", "Select", "Semaphore", "Sender", "SocketAddr",
+    "SyncSender", "Thread", "ThreadId", "TryLockError", "Waker", "__EffFlow",
+];
+
 /// Prelude bodies not compiled yet, and what has been reached so far.
 #[derive(Clone, Default)]
 pub struct LazyPrelude {
@@ -70,6 +79,9 @@ pub struct LazyPrelude {
     rooted: bool,
     /// The texts of the prelude's consts (compiled at their uses, in the program).
     const_spans: Vec<(u32, u32)>,
+    /// A name a prelude `use ... as` or `type` alias gives to a prelude type -> that type
+    /// (`TcpListener` -> `StdTcpListener`): reaching the alias reaches the type.
+    aliases: FxHashMap<String, Vec<String>>,
     /// The bodies `strip_bodies` took out of the prelude's tree, by their start offset (so
     /// collecting the prelude clones no body; `take_body` puts one back when it compiles).
     bodies: Arc<FxHashMap<u32, ast::Block>>,
@@ -156,7 +168,10 @@ impl Compiler {
             self.lazy.source = Some(self.source.clone());
         }
         if let Some(t) = &p.self_ty {
-            if matches!(self.items.get(t.as_str()), Some(super::Item::Adt(i)) if *i >= 3) {
+            // A type the prelude defines, at any module path (not `Option`, `Result`,
+            // `Ordering`, which natives build).
+            let first = crate::vm::program::tid::FIRST_ADT_TYPE + 3;
+            if self.prog.type_ids.get(t.as_str()).is_some_and(|&id| id >= first) {
                 self.lazy.adts.insert(t.clone());
             }
         }
@@ -167,6 +182,22 @@ impl Compiler {
     /// The prelude has been collected: remember its drop-walk flag and its consts.
     pub(crate) fn prelude_collected(&mut self, file: &crate::ast::SourceFile) {
         self.lazy.drop_walk = self.prog.needs_drop_walk;
+        let mut aliases: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for ((_, local), target) in &self.uses {
+            let last = target.rsplit("::").next().unwrap_or(target);
+            if last != local && self.lazy.adts.contains(last) {
+                aliases.entry(local.clone()).or_default().push(last.to_string());
+            }
+        }
+        for (path, item) in &self.items {
+            if let super::Item::Alias(t) = item {
+                if let Some(n) = super::items::type_name(t).filter(|n| self.lazy.adts.contains(n)) {
+                    let local = path.rsplit("::").next().unwrap_or(path);
+                    aliases.entry(local.to_string()).or_default().push(n);
+                }
+            }
+        }
+        self.lazy.aliases = aliases;
         fn consts(items: &[crate::ast::Item], out: &mut Vec<(u32, u32)>) {
             for it in items {
                 match &it.kind {
@@ -195,7 +226,7 @@ impl Compiler {
         let mut work: Vec<String> = Vec::new();
         if !self.lazy.rooted {
             self.lazy.rooted = true;
-            work.extend(IMPLICIT.iter().map(|s| s.to_string()));
+            work.extend(IMPLICIT.iter().chain(IMPLICIT_TYPES).map(|s| s.to_string()));
             for (lo, hi) in std::mem::take(&mut self.lazy.const_spans) {
                 if let Some(t) = src.text.get(lo as usize..hi as usize) {
                     idents(t, &mut work, &self.lazy.seen);
@@ -207,6 +238,9 @@ impl Compiler {
             while let Some(w) = work.pop() {
                 if !c.lazy.seen.insert(w.clone()) {
                     continue;
+                }
+                if let Some(ts) = c.lazy.aliases.get(&w) {
+                    work.extend(ts.iter().filter(|t| !c.lazy.seen.contains(*t)).cloned());
                 }
                 // Bodies named `w`, and the waiting methods of type `w`.
                 let mut ready: Vec<usize> = c.lazy.by_name.get(&w).cloned().unwrap_or_default();
@@ -318,15 +352,18 @@ mod tests {
         let _ = c.compile_source(src, &file, None);
         let names: FxHashSet<String> = c.lazy.by_name.keys().cloned().collect();
         assert!(names.contains("map"));
+        let types: FxHashSet<String> = c.lazy.adts.clone();
+        assert!(types.contains("Map"));
+        let implicit_types: FxHashSet<&str> = IMPLICIT_TYPES.iter().copied().collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut files = vec![root.join("session.rs")];
-        let mut dirs = vec![root.join("compile"), root.join("vm"), root.join("runtime"), root.join("syntax")];
+        let mut dirs = vec![root.join("compile"), root.join("vm"), root.join("runtime"), root.join("syntax"), root.join("builtins"), root.join("check"), root.join("typeck")];
         while let Some(d) = dirs.pop() {
             for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
                 let p = e.path();
                 if p.is_dir() {
                     dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "rs") && !p.to_string_lossy().contains("test") {
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.to_string_lossy().contains("test") && !p.to_string_lossy().contains("prelude") {
                     files.push(p);
                 }
             }
@@ -344,13 +381,18 @@ mod tests {
                 }
                 let mut words = Vec::new();
                 idents(lit, &mut words, &FxHashSet::default());
+                // Functions are called by name only from the code generators and the VM.
+                let calls = ["compile", "vm", "runtime", "syntax"].iter().any(|d| f.starts_with(root.join(d))) || f.ends_with("session.rs");
                 for w in words {
-                    if names.contains(&w) && !implicit.contains(w.as_str()) {
+                    if types.contains(&w) && !implicit_types.contains(w.as_str()) {
+                        missing.push(format!("type {w} ({})", f.display()));
+                    }
+                    if calls && names.contains(&w) && !implicit.contains(w.as_str()) {
                         missing.push(format!("{w} ({})", f.display()));
                     }
                 }
             }
         }
-        assert!(missing.is_empty(), "add to IMPLICIT: {missing:?}");
+        assert!(missing.is_empty(), "add to IMPLICIT (or IMPLICIT_TYPES): {missing:?}");
     }
 }
