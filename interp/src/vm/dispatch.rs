@@ -448,9 +448,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             macro_rules! release_frame {
                                 () => {
                                     fiber.frames.pop();
+                                    // (`is_scalar` is one compare of the tag; a `Wide` left in a
+                                    // dead register is dropped when the register is written.)
                                     if let Some(rs) = fiber.stack.get_mut(base..base + proto.num_regs as usize) {
                                         for r in rs {
-                                            if !matches!(r, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+                                            if !is_scalar(r) {
                                                 *r = Value::Unit;
                                             }
                                         }
