@@ -399,7 +399,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // Natives, compiled functions and methods found through the site's
                         // cache (`call::site_fast`); with drop glue (snapshots of discarded
                         // elements), an interrupt or a time slice, `slow_step` does it.
-                        if !prog.needs_drop_walk && quiet!() {
+                        if !prog.walks_drops() && quiet!() {
                             if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
                                 // As `slow_step`'s `save_pc!` (a native that blocks steps it
                                 // back to this instruction; a panic reports this line).
@@ -443,7 +443,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             Some(f) => (f.ret as usize, f.kind),
                             None => (usize::MAX, RetKind::Stop),
                         };
-                        if !prog.needs_drop_walk && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
+                        if !prog.walks_drops() && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
                             // Release the frame's heap values (after the result was taken).
                             macro_rules! release_frame {
                                 () => {
@@ -1230,7 +1230,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                         }
                         SiteKind::Native(n) => {
                             // Prelude helpers that discard elements (`retain`, `dedup_by`).
-                            let snap = if prog.needs_drop_walk && nargs > 0 {
+                            let snap = if prog.walks_drops() && nargs > 0 {
                                 super::drop::snapshot(crate::builtins::native_name(*n), &reg!(args))
                             } else {
                                 None
@@ -1320,7 +1320,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                                     continue 'frames;
                                 }
                                 Target::Native(n) => {
-                                    let snap = if prog.needs_drop_walk { super::drop::snapshot(name, &reg!(args)) } else { None };
+                                    let snap = if prog.walks_drops() { super::drop::snapshot(name, &reg!(args)) } else { None };
                                     let v = call::call_native(fiber, cx, n, nb, nargs as usize, hint)?;
                                     reg_mut!(dst) = v;
                                     if let Some(snap) = snap {
@@ -1343,7 +1343,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     continue 'frames;
                 }
                 Instr::Ret { src } | Instr::RetDup { src } => {
-                    if prog.needs_drop_walk {
+                    if prog.walks_drops() {
                         // What dies with the frame (values whose last handle is in one of its
                         // registers, other than the result) is dropped first.
                         save_pc!();
