@@ -466,6 +466,12 @@ impl Session {
         (self.compiler.lazy.waiting(), self.compiler.lazy.deferred())
     }
 
+    /// The compiler's state (for the lazy prelude's tests).
+    #[cfg(test)]
+    pub(crate) fn compiler(&self) -> &Compiler {
+        &self.compiler
+    }
+
     /// Forget every definition and variable (`:reset`).
     pub fn reset(&mut self) {
         // Without a REPL input yet, the session is still as `new` left it.

@@ -104,6 +104,12 @@ impl LazyPrelude {
         self.slots.push(Some(p));
     }
 
+    /// The function slots of the bodies still waiting.
+    #[cfg(test)]
+    pub(crate) fn waiting_funcs(&self) -> Vec<u32> {
+        self.slots.iter().flatten().map(|p| p.func).collect()
+    }
+
     /// Is `p` gated on a prelude type not reached yet?
     fn gated(&self, p: &Pending) -> bool {
         p.self_ty.as_ref().is_some_and(|t| self.adts.contains(t) && !self.seen.contains(t))
@@ -175,8 +181,34 @@ impl Compiler {
                 self.lazy.adts.insert(t.clone());
             }
         }
+        self.waiting_stub(&p);
         self.lazy.defer(p);
         None
+    }
+
+    /// Until its body is compiled, the slot of a deferred prelude function holds a stub that
+    /// panics with an internal-error message, so that a name the reachability scan missed
+    /// is a loud TERAS panic (exit code 101), never a silent `()` from an empty function.
+    fn waiting_stub(&mut self, p: &Pending) {
+        let Some(slot) = self.prog.funcs.get_mut(p.func as usize) else { return };
+        let mut proto = crate::vm::bytecode::FuncProto::new(slot.name.clone(), slot.source.clone());
+        let arity = p.decl.params.len() as u32 + u32::from(p.decl.self_param.is_some());
+        proto.arity = slot.arity.max(arity);
+        proto.num_regs = proto.num_regs.max(proto.arity + 1);
+        let msg = format!(
+            "internal error: the prelude function `{}` ran before it was compiled (the lazy prelude did not reach its name); please report this",
+            p.name
+        );
+        let k = proto.consts.len() as u16;
+        proto.consts.push(crate::value::Value::str(msg));
+        let r = proto.arity as crate::vm::bytecode::Reg;
+        let span = p.decl.sig_span;
+        proto.code = vec![
+            crate::vm::bytecode::Instr::LoadConst { dst: r, k },
+            crate::vm::bytecode::Instr::Panic { msg: r },
+        ];
+        proto.spans = vec![span, span];
+        *slot = Arc::new(proto);
     }
 
     /// The prelude has been collected: remember its drop-walk flag and its consts.

@@ -21,6 +21,23 @@ fn an_empty_program_compiles_few_prelude_bodies() {
 }
 
 #[test]
+fn a_waiting_body_is_a_loud_internal_error_not_an_empty_function() {
+    use crate::vm::bytecode::Instr;
+    let mut s = Session::new(Options::default());
+    assert!(s.check("t.rs", "fn main() {}\n").is_empty());
+    let waiting = s.compiler().lazy.waiting_funcs();
+    assert!(!waiting.is_empty());
+    for f in waiting {
+        let proto = &s.compiler().prog.funcs[f as usize];
+        assert!(matches!(proto.code.as_slice(), [Instr::LoadConst { .. }, Instr::Panic { .. }]), "{}", proto.name);
+        assert!(proto.num_regs > proto.arity);
+        assert_eq!(proto.spans.len(), proto.code.len());
+        let msg = format!("{:?}", proto.consts.last());
+        assert!(msg.contains("internal error") && msg.contains(&proto.name), "{msg}");
+    }
+}
+
+#[test]
 fn methods_of_prelude_types_reached_through_prelude_bodies() {
     // `Map`, `Filter`, `Rev` are only named inside the prelude's `Iterator` defaults.
     let out = run("fn main() { let v = vec![1, 2, 3, 4]; let s: i32 = v.iter().map(|x| x * 10).filter(|x| *x > 10).rev().sum(); println!(\"{s}\"); }");
