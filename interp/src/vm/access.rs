@@ -196,6 +196,18 @@ fn as_index(i: &Value) -> R<Option<usize>> {
     }
 }
 
+/// The fast case of `Index` (both dispatch loops): an element of a vector or array by an
+/// in-range integer index. `None` for everything else (errors, maps, strings, user `Index`
+/// impls), which takes the general path (`index`).
+#[inline]
+pub fn index_in_range(obj: &Value, idx: &Value) -> Option<Value> {
+    let (Value::Vec(h), Value::Int(i, _)) = (obj, idx) else { return None };
+    match h.read() {
+        Ok(o) if *i >= 0 => o.items.get(*i as usize).cloned(),
+        _ => None,
+    }
+}
+
 /// `obj[idx]`: `Ok(None)` when the object is a user type (its `Index` impl is called).
 pub fn index(_cx: &super::Ctx<'_>, obj: &Value, idx: &Value) -> R<Option<Value>> {
     let o = through(obj)?;

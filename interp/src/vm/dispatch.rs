@@ -420,16 +420,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::Index { dst, obj, idx } => {
                         // An element of a vector or array by an in-range index (as
                         // `slow_step`'s fast case; errors and everything else go there).
-                        if let (Value::Vec(h), Value::Int(i, _)) = (&reg!(obj), &reg!(idx)) {
-                            let got = match h.read() {
-                                Ok(o) if *i >= 0 => o.items.get(*i as usize).cloned(),
-                                _ => None,
-                            };
-                            if let Some(v) = got {
-                                reg_mut!(dst) = v;
-                                pc += 1;
-                                continue;
-                            }
+                        if let Some(v) = super::access::index_in_range(&reg!(obj), &reg!(idx)) {
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
                         }
                     }
                     Instr::Ret { src } | Instr::RetDup { src } => {
@@ -1480,15 +1474,9 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 Instr::Index { dst, obj, idx } => {
                     // Fast path: an element of a vector or array by an in-range index (errors
                     // and everything else take the general path).
-                    if let (Value::Vec(h), Value::Int(i, _)) = (&reg!(obj), &reg!(idx)) {
-                        let got = match h.read() {
-                            Ok(o) if *i >= 0 => o.items.get(*i as usize).cloned(),
-                            _ => None,
-                        };
-                        if let Some(v) = got {
-                            reg_mut!(dst) = v;
-                            continue;
-                        }
+                    if let Some(v) = super::access::index_in_range(&reg!(obj), &reg!(idx)) {
+                        reg_mut!(dst) = v;
+                        continue;
                     }
                     let o = reg!(obj).clone();
                     let i = reg!(idx).clone();
