@@ -632,8 +632,11 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
                 recycle_fiber(f);
             }
             drop(guard);
-            driver::live_threads_add(-1);
+            // The joiner is woken (`finish`) before the task stops counting as live: a
+            // joiner that finds the count at 0 must find the result too, or its deadlock
+            // check (`driver::drive`: blocked, no live thread) would report a false deadlock.
             t.slot.finish(end);
+            driver::live_threads_add(-1);
         }
     }
     threads::set_current(None);
