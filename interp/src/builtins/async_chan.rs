@@ -21,7 +21,8 @@
 //! Natives:
 //! - `__amp_new(cap) -> (tx, rx)` (cap 0: unbounded), `__amp_send(tx, v, SendError(())) ->
 //!   Future<Result<(), SendError<T>>>`, `__amp_recv(rx) -> Future<Option<T>>`,
-//!   `__amp_is_closed(tx)`, `__amp_capacity(tx) -> (free, max)`.
+//!   `__amp_is_closed(tx)`, `__amp_closed(tx) -> Future<()>` (ready once every receiver is
+//!   gone: `Sender::closed`), `__amp_capacity(tx) -> (free, max)`.
 //! - `__aone_new() -> (tx, rx)`, `__aone_recv(rx, RecvError(())) -> Future<Result<T, RecvError>>`.
 //! - `__abc_new(cap) -> (tx, rx)`, `__abc_send(tx, v) -> Result<usize, T>`,
 //!   `__abc_subscribe(tx|rx) -> rx` (`resubscribe` too), `__abc_clone(tx)`, `__abc_recv(rx, RecvError::Closed)
@@ -214,6 +215,40 @@ fn amp_recv(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult 
     let (chan, _, _) = end_info(&raw_arg(args, 0)?)?;
     let err = if aux == 1 { Some(raw_arg(args, 1)?) } else { None };
     Ok(native_future(RecvFut { chan, err, st: Mutex::new(RecvState { attempt: Attempt::default(), waker: None }) }))
+}
+
+/// `tx.closed()` of mpsc and oneshot: ready (with `()`) once every receiver is gone.
+struct ClosedFut {
+    chan: Arc<Chan<Value>>,
+    st: Mutex<RecvState>,
+}
+
+impl PollNative for ClosedFut {
+    fn poll(&self, cx: &mut NativeCx<'_>) -> NativeResult {
+        let mut st = self.st.lock();
+        let st = &mut *st;
+        if self.chan.poll_closed(cx.waker, &mut st.attempt) {
+            st.waker = None;
+            return Ok(Value::Unit);
+        }
+        Err(pending(&mut st.waker, cx.waker, "Sender::closed"))
+    }
+    fn name(&self) -> &'static str {
+        "Closed"
+    }
+    fn cancel(&self) {
+        let mut st = self.st.lock();
+        let st = &mut *st;
+        if let Some(w) = st.waker.take() {
+            self.chan.give_up(&w, &mut st.attempt);
+        }
+    }
+}
+
+/// `__amp_closed(tx) -> Future<()>`.
+fn amp_closed(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (chan, _, _) = end_info(&raw_arg(args, 0)?)?;
+    Ok(native_future(ClosedFut { chan, st: Mutex::new(RecvState { attempt: Attempt::default(), waker: None }) }))
 }
 
 fn amp_is_closed(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -508,6 +543,7 @@ pub fn register(r: &mut Registry) {
     r.func("__amp_send", amp_send);
     r.func_aux("__amp_recv", amp_recv, 0);
     r.func("__amp_is_closed", amp_is_closed);
+    r.func("__amp_closed", amp_closed);
     r.func("__amp_capacity", amp_capacity);
     r.func("__aone_new", aone_new);
     r.func_aux("__aone_recv", amp_recv, 1);

@@ -62,6 +62,9 @@ pub struct Chan<T> {
     pub(super) send_wait: Waiters,
     /// Wakers of fibers waiting to receive (a message, a disconnection).
     pub(super) recv_wait: Waiters,
+    /// Wakers of fibers waiting for every receiver to go (tokio's `Sender::closed`); notified
+    /// only by the last `drop_receiver`, so no hot path pays for it.
+    pub(super) closed_wait: Waiters,
 }
 
 impl<T> Chan<T> {
@@ -88,6 +91,7 @@ impl<T> Chan<T> {
             waiting_receivers: AtomicUsize::new(0),
             send_wait: Waiters::default(),
             recv_wait: Waiters::default(),
+            closed_wait: Waiters::default(),
         }
     }
 
@@ -132,6 +136,9 @@ impl<T> Chan<T> {
                 while rx.try_recv().is_ok() {}
             }
             self.send_wait.notify();
+            // Pairs with `poll_closed`'s register-then-check (the Dekker protocol of
+            // `Waiters`): it sees the count at 0 or this sees its waker.
+            self.closed_wait.notify();
         }
     }
 

@@ -17,6 +17,8 @@ pub struct Attempt {
     pub waiting: bool,
     /// The waker is registered with one of the channel's queues.
     pub registered: bool,
+    /// The waker is registered with the queue of `poll_closed`.
+    pub closed: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -153,6 +155,21 @@ impl<T> Chan<T> {
         a.registered = true;
     }
 
+    /// One attempt of waiting until every receiver is gone (tokio's `Sender::closed`): true
+    /// when they are; otherwise the waker is registered and woken by the last
+    /// `drop_receiver` (the caller polls again then, with the same `Attempt`).
+    pub fn poll_closed(&self, w: &Waker, a: &mut Attempt) -> bool {
+        if self.receivers_gone() {
+            return self.done(w, a, true);
+        }
+        self.closed_wait.register(w);
+        a.closed = true;
+        if self.receivers_gone() {
+            return self.done(w, a, true);
+        }
+        false
+    }
+
     /// Abandon a pending operation (timeout, another `select!` arm chosen): forget the waker
     /// and stop counting as a waiting receiver. A pending rendezvous offer is withdrawn
     /// (`false` when a receiver took it meanwhile: the send happened after all).
@@ -169,6 +186,10 @@ impl<T> Chan<T> {
         if a.waiting {
             a.waiting = false;
             self.set_waiting_receiver(false);
+        }
+        if a.closed {
+            self.closed_wait.unregister(w);
+            a.closed = false;
         }
         withdrawn
     }
@@ -197,6 +218,38 @@ mod tests {
     fn waker() -> (Arc<Count>, Waker) {
         let c = Arc::new(Count(AtomicUsize::new(0)));
         (c.clone(), Waker::from(c))
+    }
+
+    #[test]
+    fn poll_closed_waits_for_the_last_receiver() {
+        let ch: Chan<i32> = Chan::new(Flavor::Bounded(1));
+        let (count, w) = waker();
+        let mut a = Attempt::default();
+        assert!(!ch.poll_closed(&w, &mut a));
+        assert!(a.closed);
+        // Traffic does not wake it (its queue is only the last receiver's).
+        assert_eq!(ch.try_send(1), TrySend::Sent);
+        assert!(matches!(ch.try_recv(), TryRecv::Got(1)));
+        assert_eq!(count.0.load(Ordering::SeqCst), 0);
+        ch.add_receiver();
+        ch.drop_receiver();
+        assert_eq!(count.0.load(Ordering::SeqCst), 0);
+        ch.drop_receiver();
+        assert_eq!(count.0.load(Ordering::SeqCst), 1);
+        assert!(ch.poll_closed(&w, &mut a));
+        assert_eq!(a, Attempt::default());
+    }
+
+    #[test]
+    fn poll_closed_given_up_leaves_no_waker() {
+        let ch: Chan<i32> = Chan::new(Flavor::Unbounded);
+        let (count, w) = waker();
+        let mut a = Attempt::default();
+        assert!(!ch.poll_closed(&w, &mut a));
+        ch.give_up(&w, &mut a);
+        assert_eq!(a, Attempt::default());
+        ch.drop_receiver();
+        assert_eq!(count.0.load(Ordering::SeqCst), 0);
     }
 
     #[test]

@@ -99,3 +99,28 @@ fn bounded_four_producers_two_consumers() {
 fn rendezvous_four_producers() {
     producers_consumers(Flavor::Rendezvous, 4, 2_000, 2);
 }
+
+/// `poll_closed` against the last `drop_receiver` on another thread, many rounds: a lost
+/// wake-up would leave the waiter parked, which the bound on each round's wait detects (its
+/// parks are woken only by the waker, never by a timeout shorter than the bound).
+#[test]
+fn closed_waiter_loses_no_wakeup() {
+    for _ in 0..2_000 {
+        let c: Arc<Chan<u64>> = Arc::new(Chan::new(Flavor::Bounded(1)));
+        let waiter = {
+            let c = c.clone();
+            thread::spawn(move || {
+                let w = waker();
+                let mut a = Attempt::default();
+                let start = std::time::Instant::now();
+                while !c.poll_closed(&w, &mut a) {
+                    thread::park_timeout(Duration::from_secs(10));
+                    assert!(start.elapsed() < Duration::from_secs(10), "lost wake-up");
+                }
+            })
+        };
+        thread::yield_now();
+        c.drop_receiver();
+        waiter.join().unwrap();
+    }
+}

@@ -61,6 +61,10 @@ pub mod tokio {
                 pub fn is_closed(&self) -> bool {
                     __amp_is_closed(&self.inner)
                 }
+                /// Waits until every receiver is dropped (woken by the drop itself).
+                pub async fn closed(&self) {
+                    __amp_closed(&self.inner).await
+                }
                 pub fn capacity(&self) -> usize {
                     __amp_capacity(&self.inner).0
                 }
@@ -122,6 +126,10 @@ pub mod tokio {
                 }
                 pub fn is_closed(&self) -> bool {
                     __amp_is_closed(&self.inner)
+                }
+                /// Waits until every receiver is dropped (woken by the drop itself).
+                pub async fn closed(&self) {
+                    __amp_closed(&self.inner).await
                 }
             }
 
@@ -258,13 +266,9 @@ pub mod tokio {
                 pub fn is_closed(&self) -> bool {
                     __amp_is_closed(&self.inner)
                 }
-                /// Waits until the receiver is dropped or closed. The channel's state is
-                /// looked at every millisecond of the runtime's clock (virtual time under
-                /// `--deterministic`), so the wake-up may come up to 1 ms late.
+                /// Waits until the receiver is dropped (woken by the drop itself).
                 pub async fn closed(&mut self) {
-                    while !__amp_is_closed(&self.inner) {
-                        tokio::time::sleep(std::time::Duration::from_millis(1)).await;
-                    }
+                    __amp_closed(&self.inner).await
                 }
             }
 
