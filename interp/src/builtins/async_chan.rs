@@ -57,6 +57,14 @@ pub(crate) fn pending(slot: &mut Option<Waker>, w: &Waker, what: &'static str) -
     NativeError::Block(Blocked::on(what))
 }
 
+/// `PollNative::cancel` of a pending channel future: forget the waker it registered (and,
+/// for a rendezvous send, withdraw its offer).
+fn give_up(chan: &Chan<Value>, waker: &mut Option<Waker>, attempt: &mut Attempt) {
+    if let Some(w) = waker.take() {
+        chan.give_up(&w, attempt);
+    }
+}
+
 /// A value of the type of `template` (a prelude struct or enum value), variant `variant`,
 /// with `fields`.
 pub(crate) fn err_like(template: &Value, variant: u32, fields: Vec<Value>) -> R<Value> {
@@ -153,9 +161,7 @@ impl PollNative for SendFut {
     fn cancel(&self) {
         let mut st = self.st.lock();
         let st = &mut *st;
-        if let Some(w) = st.waker.take() {
-            self.chan.give_up(&w, &mut st.attempt);
-        }
+        give_up(&self.chan, &mut st.waker, &mut st.attempt);
     }
 }
 
@@ -204,9 +210,7 @@ impl PollNative for RecvFut {
     fn cancel(&self) {
         let mut st = self.st.lock();
         let st = &mut *st;
-        if let Some(w) = st.waker.take() {
-            self.chan.give_up(&w, &mut st.attempt);
-        }
+        give_up(&self.chan, &mut st.waker, &mut st.attempt);
     }
 }
 
@@ -239,9 +243,7 @@ impl PollNative for ClosedFut {
     fn cancel(&self) {
         let mut st = self.st.lock();
         let st = &mut *st;
-        if let Some(w) = st.waker.take() {
-            self.chan.give_up(&w, &mut st.attempt);
-        }
+        give_up(&self.chan, &mut st.waker, &mut st.attempt);
     }
 }
 

@@ -244,18 +244,16 @@ async fn main() {
     assert_eq!(out, "1 3\n");
 }
 
-/// Wake-ups racing with parking workers (the idle count read without its lock): bursts of
-/// tasks spawned and woken from other OS threads while the workers go idle between bursts.
-/// A lost notification would only cost a `TICK` (the workers look again), so the bound here
-/// is on correctness: every task ends, every value arrives once.
-#[test]
-fn bursts_from_other_threads_while_workers_park() {
+/// `rounds` rounds of: a task sums what an OS thread sends it through an async channel
+/// (`blocking_send`), the thread is joined, then the task; prints the total,
+/// sum over rounds r of (20 * 100 r + 190).
+fn bursts_program(rounds: u64) -> (String, String) {
     let src = r#"
 use tokio::sync::mpsc;
 #[tokio::main]
 async fn main() {
     let mut total = 0u64;
-    for round in 0..30u64 {
+    for round in 0..ROUNDSu64 {
         let (tx, mut rx) = mpsc::channel::<u64>(4);
         let h = tokio::spawn(async move {
             let mut s = 0;
@@ -275,11 +273,23 @@ async fn main() {
     println!("{total}");
 }
 "#;
+    let total = 2000 * (rounds * (rounds - 1) / 2) + rounds * 190;
+    (src.replace("ROUNDS", &rounds.to_string()), format!("{total}\n"))
+}
+
+/// Wake-ups racing with parking workers (the idle count read without its lock): bursts of
+/// tasks spawned and woken from other OS threads while the workers go idle between bursts.
+/// A lost notification would only cost a `TICK` (the workers look again), so the bound here
+/// is on correctness: every task ends, every value arrives once.
+#[test]
+fn bursts_from_other_threads_while_workers_park() {
+    let (src, want) = bursts_program(30);
+    // 2000 * 435 + 30 * 190
+    assert_eq!(want, "875700\n");
     super::set_workers(2);
-    let (out, o) = run(src, Schedule::Threads);
+    let (out, o) = run(&src, Schedule::Threads);
     assert!(matches!(o, Outcome::Finished), "{o:?}");
-    // sum over rounds r of (20 * 100 r + 190) = 2000 * 435 + 30 * 190
-    assert_eq!(out, "875700\n");
+    assert_eq!(out, want);
 }
 
 /// A task stops counting as live (`driver::live_threads_add(-1)`) only after its joiner can
@@ -289,37 +299,14 @@ async fn main() {
 /// 300 rounds, before the fix). Five runs of 300 rounds, each ending with a join.
 #[test]
 fn a_joiner_never_takes_an_ending_task_for_a_deadlock() {
-    let src = r#"
-use tokio::sync::mpsc;
-#[tokio::main]
-async fn main() {
-    let mut total = 0u64;
-    for round in 0..300u64 {
-        let (tx, mut rx) = mpsc::channel::<u64>(4);
-        let h = tokio::spawn(async move {
-            let mut s = 0;
-            while let Some(v) = rx.recv().await {
-                s += v;
-            }
-            s
-        });
-        let t = std::thread::spawn(move || {
-            for i in 0..20u64 {
-                tx.blocking_send(round * 100 + i).unwrap();
-            }
-        });
-        t.join().unwrap();
-        total += h.await.unwrap();
-    }
-    println!("{total}");
-}
-"#;
+    let (src, want) = bursts_program(300);
+    // 2000 * 44850 + 300 * 190
+    assert_eq!(want, "89757000\n");
     super::set_workers(2);
     for _ in 0..5 {
-        let (out, o) = run(src, Schedule::Threads);
+        let (out, o) = run(&src, Schedule::Threads);
         assert!(matches!(o, Outcome::Finished), "{o:?}: {out}");
-        // sum over rounds r of (20 * 100 r + 190) = 2000 * 44850 + 300 * 190
-        assert_eq!(out, "89757000\n");
+        assert_eq!(out, want);
     }
 }
 
