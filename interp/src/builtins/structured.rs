@@ -14,6 +14,11 @@
 //! being unwound by `inline_fut`), its group is handed to that caller, which waits for the
 //! aborted children to end before it gives its result (Trio: a cancelled nursery still waits
 //! for its children). A `TaskGroup` does not (tokio's `JoinSet` aborts and does not wait).
+//! A nursery's owner that dies elsewhere with children still running (a nursery future polled
+//! by hand from a user `Future::poll`, then dropped) is an *orphan* of the task that dropped
+//! it: that task's next `__nursery_drain()` (called by the prelude's `__poll_user` after each
+//! poll of a user future, so before a hand-written `.await` goes on or completes) waits until
+//! the orphans' children ended.
 //!
 //! Natives: `__group_new() -> Group`, `__group_share(&g) -> Group`, `__group_add(&g, h)`
 //! (h from `__task_spawn`; a child added to a cancelled group is aborted at once),
@@ -23,7 +28,8 @@
 //! `__group_join_next(&g) -> Option<Result<T, (String, bool, bool)>>` (the oldest child, blocking
 //! until it ended: `TaskGroup::join_all`), `__group_wait_any(&g) -> Option<(u64, Result<T,
 //! (String, bool, bool)>)>` (any ended child with its task id, blocking until one ended or a child
-//! was added: the nursery's loop), `__is_result_err(&v) -> bool`.
+//! was added: the nursery's loop), `__is_result_err(&v) -> bool`, `__nursery_drain()` (wait
+//! for the calling task's orphans).
 //! Every blocking one is an await point (an aborted task stops there); a task aborted while
 //! it waits in `__group_wait_any` first cancels the group and waits for every child to end.
 
@@ -36,6 +42,7 @@ use crate::value::{IntTy, Value};
 use parking_lot::Mutex;
 use std::cell::RefCell;
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::task::Waker;
 use teras_stdlib::sched::{Blocked, WaitQueue};
@@ -88,11 +95,18 @@ impl Drop for Group {
             self.core.cancel(false);
             if self.drains && !self.core.ended() {
                 let core = self.core.clone();
-                let _ = DROPPED.try_with(|d| {
-                    if let Some(v) = d.borrow_mut().as_mut() {
-                        v.push(core);
-                    }
-                });
+                let taken = DROPPED
+                    .try_with(|d| match d.borrow_mut().as_mut() {
+                        Some(v) => {
+                            v.push(core.clone());
+                            true
+                        }
+                        None => false,
+                    })
+                    .unwrap_or(false);
+                if !taken {
+                    adopt_orphan(core);
+                }
             }
         }
     }
@@ -118,6 +132,52 @@ pub fn dropped_during<T>(f: impl FnOnce() -> T) -> (T, Vec<Arc<GroupCore>>) {
     let r = f();
     let got = DROPPED.with(|d| std::mem::replace(&mut *d.borrow_mut(), prev));
     (r, got.unwrap_or_default())
+}
+
+/// Nurseries dropped with children running outside `dropped_during`, with the id of the task
+/// that dropped them (see the module doc); `ORPHAN_COUNT` is their number, the fast path of
+/// `__nursery_drain`.
+static ORPHANS: Mutex<Vec<(u64, Arc<GroupCore>)>> = Mutex::new(Vec::new());
+static ORPHAN_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+fn current_task() -> u64 {
+    crate::runtime::threads::current().map_or(0, |t| t.id)
+}
+
+fn adopt_orphan(core: Arc<GroupCore>) {
+    let mut o = ORPHANS.lock();
+    o.push((current_task(), core));
+    ORPHAN_COUNT.store(o.len(), Ordering::SeqCst);
+}
+
+/// `__nursery_drain()`: block until the children of the nurseries the calling task dropped
+/// (outside `dropped_during`) ended. Not cancellable: a nursery never outlives its children.
+/// The groups still waited for are kept in `cx.state` (the task may resume on another OS
+/// thread).
+fn nursery_drain(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    let mut mine: Vec<Arc<GroupCore>> = match cx.state.take().map(|b| b.downcast::<Vec<Arc<GroupCore>>>()) {
+        Some(Ok(b)) => *b,
+        _ => Vec::new(),
+    };
+    // SeqCst: pairs with the store in `adopt_orphan` (a drop earlier in this same task).
+    if ORPHAN_COUNT.load(Ordering::SeqCst) > 0 {
+        let me = current_task();
+        let mut o = ORPHANS.lock();
+        let mut i = 0;
+        while i < o.len() {
+            if o.get(i).is_some_and(|(id, _)| *id == me) {
+                mine.push(o.swap_remove(i).1);
+            } else {
+                i += 1;
+            }
+        }
+        ORPHAN_COUNT.store(o.len(), Ordering::SeqCst);
+    }
+    if mine.is_empty() || all_ended(&mine, cx.waker) {
+        return Ok(Value::Unit);
+    }
+    *cx.state = Some(Box::new(mine));
+    Err(NativeError::Block(Blocked::on("nursery (dropped: awaiting its cancelled children)")))
 }
 
 /// Whether every child of these groups ended; if not, `w` is woken when one does.
@@ -297,6 +357,7 @@ pub fn register(r: &mut Registry) {
     r.func("__group_join_next", group_join_next);
     r.func("__group_wait_any", group_wait_any);
     r.func("__is_result_err", is_result_err);
+    r.func("__nursery_drain", nursery_drain);
 }
 
 #[cfg(test)]
@@ -343,6 +404,48 @@ mod tests {
         "#;
         let (out, _) = run_program(src);
         assert_eq!(out, "Err(\"no\")\n5\n");
+    }
+
+    #[test]
+    fn a_nursery_dropped_by_a_hand_written_poll_waits_for_its_children() {
+        let src = r#"
+            use std::future::Future;
+            use std::pin::Pin;
+            use std::task::{Context, Poll};
+            use std::sync::atomic::{AtomicBool, Ordering};
+            static LOG: std::sync::Mutex<Vec<&'static str>> = std::sync::Mutex::new(Vec::new());
+            static STARTED: AtomicBool = AtomicBool::new(false);
+            struct Noisy(&'static str);
+            impl Drop for Noisy {
+                fn drop(&mut self) { LOG.lock().unwrap().push(self.0); }
+            }
+            // Polls the nursery until its child started, then is ready (and dropped).
+            struct Once<F> { fut: Pin<Box<F>> }
+            impl<F: Future> Future for Once<F> {
+                type Output = bool;
+                fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<bool> {
+                    let _ = self.fut.as_mut().poll(cx);
+                    if STARTED.load(Ordering::SeqCst) { return Poll::Ready(true); }
+                    cx.waker().wake_by_ref();
+                    Poll::Pending
+                }
+            }
+            #[tokio::main]
+            async fn main() {
+                let o = Once { fut: Box::pin(nursery(|n| async move {
+                    n.spawn(async {
+                        let _c = Noisy("child");
+                        STARTED.store(true, Ordering::SeqCst);
+                        tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                    });
+                    tokio::time::sleep(std::time::Duration::from_secs(60)).await;
+                })) };
+                let n = o.await;
+                println!("{} {:?}", n, LOG.lock().unwrap());
+            }
+        "#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "true [\"child\"]\n");
     }
 
     #[test]

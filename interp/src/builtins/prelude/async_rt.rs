@@ -23,14 +23,23 @@ pub fn __await<F, T>(fut: F) -> T {
 }
 
 /// `.await` of a user type implementing `Future`: poll with a waker of this task; on
-/// `Pending`, block until the waker was used since the last poll.
+/// `Pending`, block until the waker was used since the last poll. After each poll (and after
+/// dropping the future once it is ready), a nursery future it dropped unfinished is waited
+/// for (`__nursery_drain`, builtins/structured.rs): a nursery never outlives its children.
 fn __poll_user<F, T>(fut: F) -> T {
     let waker = std::task::Waker { w: __waker_new() };
     let mut cx = std::task::Context { waker: waker, pending: std::task::Poll::Pending };
     loop {
         match fut.poll(&mut cx) {
-            std::task::Poll::Ready(v) => return v,
-            std::task::Poll::Pending => __waker_wait(&cx.waker.w),
+            std::task::Poll::Ready(v) => {
+                drop(fut);
+                __nursery_drain();
+                return v;
+            }
+            std::task::Poll::Pending => {
+                __nursery_drain();
+                __waker_wait(&cx.waker.w)
+            }
         }
     }
 }
