@@ -194,9 +194,12 @@ pub fn needs_user_impl(v: &Value, trait_name: &str) -> bool {
             Err(_) => false,
         },
         Value::Tuple(t) => t.read().is_ok_and(|t| t.iter().any(|f| needs_user_impl(f, trait_name))),
-        Value::Vec(_) | Value::Slice(_) => {
-            seq_items(v).is_some_and(|items| items.first().is_some_and(|f| needs_user_impl(f, trait_name)))
-        }
+        // The items share one type: after a scalar first item none needs an impl, but after
+        // a `None` or an empty `Vec` a later item may hold a user-ordered value.
+        Value::Vec(_) | Value::Slice(_) => seq_items(v).is_some_and(|items| match items.first() {
+            Some(Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Char(_) | Value::Str(_)) | None => false,
+            Some(_) => items.iter().any(|f| needs_user_impl(f, trait_name)),
+        }),
         Value::Cell(c) => cell_content(c).is_some_and(|x| needs_user_impl(&x, trait_name)),
         _ => false,
     }

@@ -167,6 +167,7 @@ fn is_sorted(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 pub fn register(r: &mut super::registry::Registry) {
     use super::registry::Kind::Vec as K;
     r.func("__vec_binary_search", binary_search);
+    r.func("__vec_is_sorted", is_sorted);
     r.method(K, "windows", windows);
     r.method(K, "chunks", chunks);
     r.method(K, "chunks_exact", chunks_exact);

@@ -47,6 +47,9 @@ pub(crate) const IMPLICIT: &[&str] = &[
     "with",
     // Comparison operators of user types that derive or implement `PartialOrd` (`compile/user_ord.rs`).
     "__ord_ge", "__ord_gt", "__ord_le", "__ord_lt", "prelude_ord_cmp", "prelude_ord_partial",
+    // `max`/`min`/`clamp` of such aggregates (`compile/user_ord.rs`); names that became prelude
+    // methods with `tokio_stream::StreamMap` (`clear`, `values_mut`).
+    "clamp", "clear", "max", "min", "values_mut",
 ];
 
 /// Names of prelude types that Rust code (natives, the VM, the desugarings) names in a

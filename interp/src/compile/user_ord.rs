@@ -1,6 +1,6 @@
 //! Comparisons of std aggregates that hold values with a hand-written order.
 //!
-//! `<`, `<=`, `>`, `>=` and `cmp`/`partial_cmp` on a tuple, array, slice, `Vec`, `VecDeque`,
+//! `<`, `<=`, `>`, `>=` and `cmp`/`partial_cmp`/`max`/`min`/`clamp` on a tuple, array, slice, `Vec`, `VecDeque`,
 //! `Option` or `Result` compare natively, structurally (what a derive does). When such an
 //! aggregate holds a value of a program type whose `PartialOrd`/`Ord` is written by hand
 //! (`impl Ord for Rev { .. }`), Rust compares element by element through that impl: so these
@@ -25,8 +25,10 @@ fn fresh_id(span: Span, k: u32) -> ast::NodeId {
     0xB000_0000 | ((span.lo & 0x3_FFFF) << 10) | (k & 0x3FF)
 }
 
+/// A call of the function at `name` (`::`-separated path).
 fn call(name: &str, args: Vec<Expr>, span: Span) -> Expr {
-    let p = Path { segments: vec![PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span, qself: None };
+    let segments = name.split("::").map(|n| PathSegment { ident: ast::Ident { name: n.to_string(), span }, generics: None }).collect();
+    let p = Path { segments, global: false, span, qself: None };
     let f = Expr { kind: ExprKind::Path(p), span, id: fresh_id(span, 1) };
     Expr { kind: ExprKind::Call(Box::new(f), args), span, id: fresh_id(span, 2) }
 }
@@ -102,17 +104,23 @@ impl Compiler {
         true
     }
 
-    /// `recv.cmp(arg)` / `recv.partial_cmp(arg)` when `recv` needs the user's order.
+    /// `recv.cmp(arg)` / `recv.partial_cmp(arg)` (by reference), `recv.max(arg)` /
+    /// `recv.min(arg)` / `recv.clamp(lo, hi)` (by value: the prelude's `std::cmp::max`..)
+    /// when `recv` needs the user's order.
     pub(crate) fn user_ord_method(&mut self, receiver: &Expr, name: &str, args: &[Expr], dst: Reg, span: Span) -> bool {
-        let f = match name {
-            "cmp" => "prelude_ord_cmp",
-            "partial_cmp" => "prelude_ord_partial",
+        let (f, arity, by_ref) = match name {
+            "cmp" => ("prelude_ord_cmp", 1, true),
+            "partial_cmp" => ("prelude_ord_partial", 1, true),
+            "max" => ("std::cmp::max", 1, false),
+            "min" => ("std::cmp::min", 1, false),
+            "clamp" => ("std::cmp::__user_ord::clamp", 2, false),
             _ => return false,
         };
-        if args.len() != 1 || !self.user_ordered_operand(receiver) {
+        if args.len() != arity || !self.user_ordered_operand(receiver) {
             return false;
         }
-        let e = call(f, vec![borrow(receiver), args[0].clone()], span);
+        let recv = if by_ref { borrow(receiver) } else { receiver.clone() };
+        let e = call(f, std::iter::once(recv).chain(args.iter().cloned()).collect(), span);
         self.expr_to(&e, dst, None);
         true
     }

@@ -58,7 +58,8 @@ fn prelude_sort_order<F: FnMut(usize, usize) -> Ordering>(n: usize, mut compare:
 impl<T> Vec<T> {
     pub fn sort(&mut self) {
         if __needs_user_cmp(self, "Ord") {
-            self.sort_by(|a, b| a.cmp(b));
+            // Tuples, `Option`s, arrays holding user-ordered values too: the user's `cmp`.
+            self.sort_by(|a, b| prelude_ord_cmp(a, b));
         } else {
             __vec_sort(self);
         }
@@ -74,7 +75,14 @@ impl<T> Vec<T> {
         self.sort_by(compare);
     }
     pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
-        self.sort_by(|a, b| f(a).cmp(&f(b)));
+        self.sort_by(|a, b| {
+            let (ka, kb) = (f(a), f(b));
+            if __needs_user_cmp(&ka, "Ord") || __needs_user_cmp(&kb, "Ord") {
+                prelude_ord_cmp(&ka, &kb)
+            } else {
+                ka.cmp(&kb)
+            }
+        });
     }
     pub fn sort_unstable_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, f: F) {
         self.sort_by_key(f);
@@ -84,7 +92,8 @@ impl<T> Vec<T> {
         for x in self.iter() {
             keys.push(f(x));
         }
-        let order = prelude_sort_order(self.len(), |i, j| keys[i].cmp(&keys[j]));
+        let user = __needs_user_cmp(&keys, "Ord");
+        let order = prelude_sort_order(self.len(), |i, j| if user { prelude_ord_cmp(&keys[i], &keys[j]) } else { keys[i].cmp(&keys[j]) });
         __vec_permute(self, order);
     }
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
@@ -172,14 +181,27 @@ impl<T> Vec<T> {
         }
     }
     pub fn binary_search_by_key<B: Ord, F: FnMut(&T) -> B>(&self, b: &B, mut f: F) -> Result<usize, usize> {
-        self.binary_search_by(|k| f(k).cmp(b))
+        self.binary_search_by(|k| prelude_cmp(&f(k), b))
     }
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
         if __needs_user_cmp(self, "Ord") {
-            self.binary_search_by(|p| p.cmp(x))
+            self.binary_search_by(|p| prelude_ord_cmp(p, x))
         } else {
             __vec_binary_search(self, x)
         }
+    }
+    pub fn is_sorted(&self) -> bool {
+        if !__needs_user_cmp(self, "PartialOrd") {
+            return __vec_is_sorted(self);
+        }
+        let mut i = 1;
+        while i < self.len() {
+            if !__ord_le(&self[i - 1], &self[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
     }
     pub fn partition_point<P: FnMut(&T) -> bool>(&self, mut pred: P) -> usize {
         match self.binary_search_by(|x| if pred(x) { Ordering::Less } else { Ordering::Greater }) {
@@ -190,7 +212,7 @@ impl<T> Vec<T> {
     pub fn is_sorted_by_key<K: PartialOrd, F: FnMut(&T) -> K>(&self, mut f: F) -> bool {
         let mut i = 1;
         while i < self.len() {
-            if f(&self[i - 1]) > f(&self[i]) {
+            if !prelude_le(&f(&self[i - 1]), &f(&self[i])) {
                 return false;
             }
             i += 1;

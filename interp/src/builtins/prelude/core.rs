@@ -102,24 +102,24 @@ pub trait Ord: Eq + PartialOrd {
     where
         Self: Sized,
     {
-        if other.cmp(&self) == Ordering::Less { self } else { other }
+        if prelude_cmp(&other, &self) == Ordering::Less { self } else { other }
     }
     fn min(self, other: Self) -> Self
     where
         Self: Sized,
     {
-        if other.cmp(&self) == Ordering::Less { other } else { self }
+        if prelude_cmp(&other, &self) == Ordering::Less { other } else { self }
     }
     fn clamp(self, min: Self, max: Self) -> Self
     where
         Self: Sized,
     {
-        if min.cmp(&max) == Ordering::Greater {
+        if prelude_cmp(&min, &max) == Ordering::Greater {
             __panic("assertion failed: min <= max");
         }
-        if self.cmp(&min) == Ordering::Less {
+        if prelude_cmp(&self, &min) == Ordering::Less {
             min
-        } else if self.cmp(&max) == Ordering::Greater {
+        } else if prelude_cmp(&self, &max) == Ordering::Greater {
             max
         } else {
             self

@@ -380,14 +380,51 @@ pub trait Iterator {
     where
         Self: Sized,
     {
-        self.max_by(|a, b| a.cmp(b))
+        // `user`: some item so far holds a hand-written order (compare with the user's `cmp`).
+        let mut best = None;
+        let mut user = false;
+        for x in self {
+            if !user && __needs_user_cmp(&x, "Ord") {
+                user = true;
+            }
+            best = match best {
+                None => Some(x),
+                Some(b) => {
+                    let o = if user { prelude_ord_cmp(&b, &x) } else { b.cmp(&x) };
+                    if o == Ordering::Greater {
+                        Some(b)
+                    } else {
+                        Some(x)
+                    }
+                }
+            };
+        }
+        best
     }
 
     fn min(self) -> Option<Self::Item>
     where
         Self: Sized,
     {
-        self.min_by(|a, b| a.cmp(b))
+        let mut best = None;
+        let mut user = false;
+        for x in self {
+            if !user && __needs_user_cmp(&x, "Ord") {
+                user = true;
+            }
+            best = match best {
+                None => Some(x),
+                Some(b) => {
+                    let o = if user { prelude_ord_cmp(&b, &x) } else { b.cmp(&x) };
+                    if o == Ordering::Greater {
+                        Some(x)
+                    } else {
+                        Some(b)
+                    }
+                }
+            };
+        }
+        best
     }
 
     fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, mut f: F) -> Option<Self::Item>
@@ -396,11 +433,15 @@ pub trait Iterator {
     {
         let mut best = None;
         let mut best_key = None;
+        let mut user = false;
         for x in self {
             let k = f(&x);
+            if !user && __needs_user_cmp(&k, "Ord") {
+                user = true;
+            }
             let better = match &best_key {
                 None => true,
-                Some(bk) => k.cmp(bk) != Ordering::Less,
+                Some(bk) => (if user { prelude_ord_cmp(&k, bk) } else { k.cmp(bk) }) != Ordering::Less,
             };
             if better {
                 best = Some(x);
@@ -436,11 +477,15 @@ pub trait Iterator {
     {
         let mut best = None;
         let mut best_key = None;
+        let mut user = false;
         for x in self {
             let k = f(&x);
+            if !user && __needs_user_cmp(&k, "Ord") {
+                user = true;
+            }
             let better = match &best_key {
                 None => true,
-                Some(bk) => k.cmp(bk) == Ordering::Less,
+                Some(bk) => (if user { prelude_ord_cmp(&k, bk) } else { k.cmp(bk) }) == Ordering::Less,
             };
             if better {
                 best = Some(x);
@@ -565,14 +610,14 @@ pub trait Iterator {
     where
         Self: Sized,
     {
-        prelude_iter_to_vec(self).cmp(&prelude_iter_to_vec(other))
+        prelude_cmp(&prelude_iter_to_vec(self), &prelude_iter_to_vec(other))
     }
 
     fn partial_cmp<I: IntoIterator>(self, other: I) -> Option<Ordering>
     where
         Self: Sized,
     {
-        prelude_iter_to_vec(self).partial_cmp(&prelude_iter_to_vec(other))
+        prelude_ord_partial(&prelude_iter_to_vec(self), &prelude_iter_to_vec(other))
     }
 
     fn eq<I: IntoIterator>(self, other: I) -> bool
@@ -593,28 +638,28 @@ pub trait Iterator {
     where
         Self: Sized,
     {
-        prelude_iter_to_vec(self) < prelude_iter_to_vec(other)
+        __ord_lt(&prelude_iter_to_vec(self), &prelude_iter_to_vec(other))
     }
 
     fn le<I: IntoIterator>(self, other: I) -> bool
     where
         Self: Sized,
     {
-        prelude_iter_to_vec(self) <= prelude_iter_to_vec(other)
+        __ord_le(&prelude_iter_to_vec(self), &prelude_iter_to_vec(other))
     }
 
     fn gt<I: IntoIterator>(self, other: I) -> bool
     where
         Self: Sized,
     {
-        prelude_iter_to_vec(self) > prelude_iter_to_vec(other)
+        __ord_gt(&prelude_iter_to_vec(self), &prelude_iter_to_vec(other))
     }
 
     fn ge<I: IntoIterator>(self, other: I) -> bool
     where
         Self: Sized,
     {
-        prelude_iter_to_vec(self) >= prelude_iter_to_vec(other)
+        __ord_ge(&prelude_iter_to_vec(self), &prelude_iter_to_vec(other))
     }
 
     fn is_sorted(self) -> bool
@@ -624,7 +669,7 @@ pub trait Iterator {
         let v = prelude_iter_to_vec(self);
         let mut i = 1;
         while i < v.len() {
-            if v[i - 1] > v[i] {
+            if !prelude_le(&v[i - 1], &v[i]) {
                 return false;
             }
             i += 1;

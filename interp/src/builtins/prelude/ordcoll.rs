@@ -38,6 +38,26 @@ fn prelude_ord_cmp<T>(a: &T, b: &T) -> Ordering {
     pa.len().cmp(&pb.len())
 }
 
+/// `a.cmp(b)` as Rust does it for std code that compares (sort keys, `max`, `min`, `clamp`,
+/// `binary_search`): through `prelude_ord_cmp` when either value holds a hand-written order
+/// (a user type, or a tuple, `Option`, array, `Vec` holding one), natively otherwise.
+fn prelude_cmp<T>(a: &T, b: &T) -> Ordering {
+    if __needs_user_cmp(a, "Ord") || __needs_user_cmp(b, "Ord") {
+        prelude_ord_cmp(a, b)
+    } else {
+        a.cmp(b)
+    }
+}
+
+/// `a <= b` as Rust does it (`prelude_ord_partial` when a hand-written order is involved).
+fn prelude_le<T>(a: &T, b: &T) -> bool {
+    if __needs_user_cmp(a, "PartialOrd") || __needs_user_cmp(b, "PartialOrd") {
+        __ord_le(a, b)
+    } else {
+        a <= b
+    }
+}
+
 /// `<`, `<=`, `>`, `>=` of std aggregates holding user-ordered values (compile/user_ord.rs).
 fn __ord_lt<T>(a: &T, b: &T) -> bool {
     match prelude_ord_partial(a, b) {
