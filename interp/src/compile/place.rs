@@ -124,7 +124,18 @@ impl Compiler {
         match *p {
             Place::Local { reg, boxed } => {
                 if boxed {
+                    // A boxed local (shared with a closure, or borrowed `&mut`) drops its old
+                    // value too, as an unboxed one does.
+                    let old = self.prog.needs_drop_walk.then(|| {
+                        let t = self.cx().alloc();
+                        self.emit(Instr::Deref { dst: t, src: reg }, span);
+                        t
+                    });
                     self.emit(Instr::StoreDeref { dst: reg, src }, span);
+                    if let Some(t) = old {
+                        self.emit(Instr::Drop { reg: t }, span);
+                        self.cx().next_reg = t;
+                    }
                 } else if reg != src {
                     if self.prog.needs_drop_walk {
                         self.emit(Instr::Drop { reg }, span);

@@ -147,6 +147,18 @@ fn release_owned_guard(v: Value) {
     }
 }
 
+/// The content of a box held by nothing but the dying closure that captured it (a `move`
+/// closure that assigns its capture has such a box of its own), taken out of the box.
+fn own_box_content(c: &Value) -> Option<Value> {
+    match c {
+        Value::Ref(p) if std::sync::Arc::strong_count(p) == 1 => match &**p {
+            crate::value::Place::Local(h) if h.handle_count() == 1 => h.write().ok().map(|mut v| std::mem::replace(&mut *v, Value::Unit)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// A std sync guard (a lock's or a `Once`'s), wherever it is kept.
 fn is_sync_guard(v: &Value) -> bool {
     match v {
@@ -265,7 +277,10 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                 if let crate::value::Callable::Closure { captures, .. } = &**f {
                     if std::sync::Arc::strong_count(f) == 1 {
                         for c in captures.iter().rev().filter(|c| !trivial(c)) {
-                            fiber.drops.push((depth, Work::Loose(c.clone())));
+                            // A `move` closure's own box (only the closure holds it): what it
+                            // holds now (maybe assigned by the closure) dies with the closure.
+                            let c = own_box_content(c).unwrap_or_else(|| c.clone());
+                            fiber.drops.push((depth, Work::Loose(c)));
                         }
                     }
                 }
