@@ -38,6 +38,8 @@ mod formatter_tests;
 mod native;
 #[cfg(test)]
 mod oracle_tests;
+#[cfg(test)]
+mod plain_tests;
 mod structural;
 #[cfg(test)]
 mod tests;
@@ -123,6 +125,46 @@ fn plain_scalar(out: &mut String, v: &Value) -> Result<bool, NativeError> {
         Value::Int(n, ty) if ty.signed() => sfmt::push_i64(out, *n),
         Value::Int(n, _) => sfmt::push_u64(out, *n as u64),
         _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// `format!` whose arguments are all strings or integers under a plain `{}` (no width,
+/// precision or sign: `format!("{}-{}", word, i)`), rendered straight from `args` (the VM's
+/// argument registers, read in place, nothing cloned): exactly what `format_template`
+/// writes for them. `Ok(false)`, with `out` untouched, when any piece needs the general path
+/// (another trait or flag, an aggregate, a float, a user type).
+pub fn format_plain(out: &mut String, template: &Template, args: &[Value]) -> Result<bool, NativeError> {
+    let mut estimate = out.len();
+    for piece in &template.pieces {
+        match piece {
+            TPiece::Lit(s) => estimate += s.len(),
+            TPiece::Arg(p) => {
+                if p.width_arg.is_some() || p.precision_arg.is_some() || !plain_display(&p.spec) {
+                    return Ok(false);
+                }
+                if !matches!(args.get(p.arg), Some(Value::Str(_) | Value::Int(..))) {
+                    return Ok(false);
+                }
+                estimate += 8;
+            }
+        }
+    }
+    if out.capacity() == 0 {
+        // Allocated once at its size (cheaper than growing an empty string).
+        *out = String::with_capacity(estimate);
+    } else {
+        out.reserve(estimate - out.len());
+    }
+    for piece in &template.pieces {
+        match piece {
+            TPiece::Lit(s) => out.push_str(s),
+            TPiece::Arg(p) => {
+                if let Some(v) = args.get(p.arg) {
+                    plain_scalar(out, v)?;
+                }
+            }
+        }
     }
     Ok(true)
 }

@@ -1617,11 +1617,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 Instr::Format { dst, fmt, args } => {
                     let Some(tpl) = proto.formats.get(fmt as usize) else { panic_msg!("internal error: bad format".into()) };
                     save_pc!();
-                    let n = super::format::template_arg_count(tpl);
-                    // On the Rust stack for up to four arguments (no allocation).
-                    let argv: smallvec::SmallVec<[Value; 4]> =
-                        (0..n).map(|i| fiber.stack.get(base + args as usize + i).cloned().unwrap_or(Value::Unit)).collect();
-                    let s = super::format::format_template(fiber, cx, tpl, &argv)?;
+                    let s = super::format::format_instr(fiber, cx, tpl, base + args as usize)?;
                     reg_mut!(dst) = Value::str(s);
                 }
                 Instr::Print { src, stream } => {

@@ -99,6 +99,28 @@ pub fn call_nested(fiber: &mut Fiber, cx: &mut Ctx<'_>, f: u32, args: Vec<Value>
     r
 }
 
+/// The `Format` instruction: render `tpl` with the argument registers
+/// `stack[start..start + n]`. Strings and integers under plain `{}` are rendered from the
+/// registers in place (`builtins::format::format_plain`); anything else takes the general
+/// path on copies of the arguments (user impls may run and touch the fiber's registers).
+pub fn format_instr(fiber: &mut Fiber, cx: &mut Ctx<'_>, tpl: &Template, start: usize) -> Result<String, Fault> {
+    let mut out = String::new();
+    // (The registers from `start` on: `format_plain` reads only the arguments `tpl` names.)
+    if let Some(args) = fiber.stack.get(start..) {
+        match crate::builtins::format::format_plain(&mut out, tpl, args) {
+            Ok(true) => return Ok(out),
+            Ok(false) => {}
+            Err(NativeError::Panic(m)) => return Err(Fault::Panic(m)),
+            Err(NativeError::Exit(c)) => return Err(Fault::Exit(c)),
+            Err(NativeError::Block(b)) => return Err(Fault::Panic(format!("internal error: `{}` blocked while formatting", b.what))),
+        }
+    }
+    // On the Rust stack for up to four arguments (no allocation).
+    let n = template_arg_count(tpl);
+    let argv: smallvec::SmallVec<[Value; 4]> = (0..n).map(|i| fiber.stack.get(start + i).cloned().unwrap_or(Value::Unit)).collect();
+    format_template(fiber, cx, tpl, &argv)
+}
+
 /// Render a template with its arguments, running user impls as needed.
 pub fn format_template(fiber: &mut Fiber, cx: &mut Ctx<'_>, tpl: &Template, args: &[Value]) -> Result<String, Fault> {
     let mut out = String::new();

@@ -75,6 +75,11 @@ pub fn fmt_int(out: &mut String, n: Int, spec: &Spec) {
 /// Appends `v` in decimal, as `{}` prints it, without std's formatting machinery (the
 /// common `format!("{}", n)` pays only for its digits).
 pub fn push_u64(out: &mut String, mut v: u64) {
+    if v < 10 {
+        // One digit (loop counters, `i % 7`): no buffer, no UTF-8 check.
+        out.push(char::from(b'0' + v as u8));
+        return;
+    }
     let mut buf = [0u8; 20];
     let mut i = buf.len();
     for slot in buf.iter_mut().rev() {
