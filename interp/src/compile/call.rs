@@ -551,6 +551,9 @@ impl Compiler {
                     }
                     _ => {}
                 }
+                if self.user_ord_free_call(&sp, args, dst, span) {
+                    return;
+                }
                 if let Some(n) = crate::builtins::function(&sp) {
                     let start = self.args_window(None, args, &[]);
                     let name = crate::builtins::native_name(n);

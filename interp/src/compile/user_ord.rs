@@ -104,6 +104,26 @@ impl Compiler {
         true
     }
 
+    /// `std::cmp::max(a, b)` / `min` (path `sp`) in a program that writes an `Ord` or
+    /// `PartialOrd` impl: the prelude's versions, which use the user's order inside
+    /// aggregates whatever inference knows (the native orders structurally).
+    pub(crate) fn user_ord_free_call(&mut self, sp: &str, args: &[Expr], dst: Reg, span: Span) -> bool {
+        if self.in_prelude || args.len() != 2 || !self.source.text.contains("Ord for") {
+            return false;
+        }
+        let paths = crate::builtins::canonical_paths(sp);
+        let f = if paths.iter().any(|p| p == "cmp::max") {
+            "std::cmp::__user_ord::max"
+        } else if paths.iter().any(|p| p == "cmp::min") {
+            "std::cmp::__user_ord::min"
+        } else {
+            return false;
+        };
+        let e = call(f, args.to_vec(), span);
+        self.expr_to(&e, dst, None);
+        true
+    }
+
     /// `recv.cmp(arg)` / `recv.partial_cmp(arg)` (by reference), `recv.max(arg)` /
     /// `recv.min(arg)` / `recv.clamp(lo, hi)` (by value: the prelude's `std::cmp::max`..)
     /// when `recv` needs the user's order.
@@ -111,8 +131,8 @@ impl Compiler {
         let (f, arity, by_ref) = match name {
             "cmp" => ("prelude_ord_cmp", 1, true),
             "partial_cmp" => ("prelude_ord_partial", 1, true),
-            "max" => ("std::cmp::max", 1, false),
-            "min" => ("std::cmp::min", 1, false),
+            "max" => ("std::cmp::__user_ord::max", 1, false),
+            "min" => ("std::cmp::__user_ord::min", 1, false),
             "clamp" => ("std::cmp::__user_ord::clamp", 2, false),
             _ => return false,
         };

@@ -510,17 +510,29 @@ pub mod std {
             }
         }
 
-        /// `std::cmp::max`: the second on ties; a hand-written order (also inside a tuple,
-        /// `Option`, array) is the user's `cmp`, anything else compares natively.
-        pub fn max<T: Ord>(v1: T, v2: T) -> T {
-            if __needs_user_cmp(&v1, "Ord") || __needs_user_cmp(&v2, "Ord") {
-                if prelude_ord_cmp(&v1, &v2) == Ordering::Greater { v1 } else { v2 }
-            } else {
-                v1.max(v2)
-            }
-        }
-
+        /// `std::cmp::max`/`min`/`x.clamp(..)` in a program that writes an `Ord` impl
+        /// (compile/user_ord.rs routes them here; elsewhere the natives, which order the same
+        /// values structurally, are faster).
         pub mod __user_ord {
+            /// `std::cmp::max`: the second on ties; a hand-written order (also inside a
+            /// tuple, `Option`, array) is the user's `cmp`, anything else compares natively.
+            pub fn max<T: Ord>(v1: T, v2: T) -> T {
+                if __needs_user_cmp(&v1, "Ord") || __needs_user_cmp(&v2, "Ord") {
+                    if prelude_ord_cmp(&v1, &v2) == Ordering::Greater { v1 } else { v2 }
+                } else {
+                    v1.max(v2)
+                }
+            }
+
+            /// `std::cmp::min`: the first on ties (see `max`).
+            pub fn min<T: Ord>(v1: T, v2: T) -> T {
+                if __needs_user_cmp(&v1, "Ord") || __needs_user_cmp(&v2, "Ord") {
+                    if prelude_ord_cmp(&v1, &v2) == Ordering::Greater { v2 } else { v1 }
+                } else {
+                    v1.min(v2)
+                }
+            }
+
             /// `x.clamp(lo, hi)` of a tuple, `Option`, array.. holding user-ordered values
             /// (compile/user_ord.rs calls it where inference knows the receiver's type).
             pub fn clamp<T>(x: T, lo: T, hi: T) -> T {
@@ -534,15 +546,6 @@ pub mod std {
                 } else {
                     x
                 }
-            }
-        }
-
-        /// `std::cmp::min`: the first on ties (see `max`).
-        pub fn min<T: Ord>(v1: T, v2: T) -> T {
-            if __needs_user_cmp(&v1, "Ord") || __needs_user_cmp(&v2, "Ord") {
-                if prelude_ord_cmp(&v1, &v2) == Ordering::Greater { v2 } else { v1 }
-            } else {
-                v1.min(v2)
             }
         }
     }
