@@ -312,3 +312,27 @@ fn main() {
         "[Circle(20.0), Sq(6.5)] [Some(101), None, Some(103)] [(2, 3)]\n",
     );
 }
+
+#[test]
+fn assigning_a_boxed_local_drops_its_old_value() {
+    // Boxed because `&mut g` is taken, and because a closure assigns `h`; a `move` closure's
+    // own box drops its last value with the closure (rustc's output).
+    check(
+        "struct G(i32);
+impl Drop for G { fn drop(&mut self) { println!(\"drop {}\", self.0); } }
+fn main() {
+    let mut g = G(1);
+    { let r = &mut g; r.0 += 1; }
+    g = G(3);
+    let mut h = G(10);
+    let mut set = || h = G(11);
+    set();
+    let mut m = G(20);
+    let mut own = move || m = G(21);
+    own();
+    drop(own);
+    println!(\"end {} {}\", g.0, h.0);
+}",
+        "drop 2\ndrop 10\ndrop 20\ndrop 21\nend 3 11\ndrop 11\ndrop 3\n",
+    );
+}

@@ -145,3 +145,33 @@ impl Compiler {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::run_program;
+
+    #[test]
+    fn std_algorithms_use_the_user_order_inside_aggregates() {
+        // Expected output: rustc's build of the same program.
+        let src = "use std::cmp::Ordering;
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Rev(i32);
+impl Ord for Rev { fn cmp(&self, o: &Self) -> Ordering { o.0.cmp(&self.0) } }
+impl PartialOrd for Rev { fn partial_cmp(&self, o: &Self) -> Option<Ordering> { Some(self.cmp(o)) } }
+fn main() {
+    let mut v = vec![(Rev(1), 0), (Rev(3), 1), (Rev(2), 2)];
+    v.sort();
+    println!(\"{:?}\", v);
+    println!(\"{:?} {:?}\", v.iter().max(), std::cmp::max((Rev(1), 0), (Rev(2), 0)));
+    println!(\"{:?} {:?}\", (Rev(1), 0).min((Rev(2), 0)), v.binary_search(&(Rev(2), 2)));
+    let mut o = vec![None, Some(Rev(1)), Some(Rev(5))];
+    o.sort();
+    println!(\"{:?}\", o);
+}";
+        let (out, _) = run_program(src);
+        assert_eq!(
+            out,
+            "[(Rev(3), 1), (Rev(2), 2), (Rev(1), 0)]\nSome((Rev(1), 0)) (Rev(1), 0)\n(Rev(2), 0) Ok(1)\n[None, Some(Rev(5)), Some(Rev(1))]\n"
+        );
+    }
+}
