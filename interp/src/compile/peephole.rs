@@ -33,7 +33,20 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
         returns(proto);
         jumps_to_next(proto);
     }
+    fuse_calls(proto);
     proto.seal();
+}
+
+/// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, which the dispatch loop
+/// runs together with that `Call` (see `Instr::SubICall`). The `Call` stays where it is and
+/// no instruction moves, so jump targets are untouched; the rewrite does not change what the
+/// code does, so it applies to every function (drop glue and the prelude included).
+fn fuse_calls(proto: &mut FuncProto) {
+    for pc in 1..proto.code.len() {
+        if let (Instr::SubI { dst, a, imm }, Instr::Call { .. }) = (proto.code[pc - 1], proto.code[pc]) {
+            proto.code[pc - 1] = Instr::SubICall { dst, a, imm };
+        }
+    }
 }
 
 /// How an instruction uses one register.
@@ -77,7 +90,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
         MovOut { dst, .. } => simple(dst, &[]),
         Cast { dst, src, .. } | Convert { dst, src, .. } => simple(dst, &[src]),
         Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => simple(dst, &[a, b]),
-        BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | Neg { dst, a } | Not { dst, a } => simple(dst, &[a]),
+        BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } | Neg { dst, a } | Not { dst, a } => simple(dst, &[a]),
         BinK { dst, a, .. } | KBin { dst, b: a, .. } => simple(dst, &[a]),
         GetField { dst, obj, .. } | GetElem { dst, obj, .. } | GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => {
             simple(dst, &[obj])
@@ -338,6 +351,7 @@ fn dst_mut(ins: &mut Instr) -> Option<&mut Reg> {
         | Sub { dst, .. }
         | AddI { dst, .. }
         | SubI { dst, .. }
+        | SubICall { dst, .. }
         | Cast { dst, .. }
         | GetField { dst, .. }
         | GetElem { dst, .. }
@@ -652,6 +666,24 @@ mod tests {
         assert!(matches!(p.code[0], Instr::JumpIfNotI { target: 2, .. }));
         assert!(matches!(p.code[2], Instr::Loop { target: 0 }));
         assert_eq!(p.spans.len(), 3);
+    }
+
+    #[test]
+    fn a_subtraction_before_a_call_is_fused_and_the_call_stays() {
+        // fib: `fib(n - 1)`; with and without the other rewrites (drop glue, the prelude).
+        for optimize in [true, false] {
+            let code = vec![
+                Instr::SubI { dst: 3, a: 0, imm: 1 },
+                Instr::Call { dst: 2, func: 0, args: 3, nargs: 1 },
+                Instr::SubI { dst: 4, a: 0, imm: 2 },
+                Instr::Ret { src: 4 },
+            ];
+            let mut p = proto(code);
+            finish_proto(&mut p, optimize);
+            assert!(matches!(p.code[0], Instr::SubICall { dst: 3, a: 0, imm: 1 }));
+            assert!(matches!(p.code[1], Instr::Call { dst: 2, func: 0, args: 3, nargs: 1 }));
+            assert!(matches!(p.code[2], Instr::SubI { .. }), "no call follows: stays a SubI");
+        }
     }
 
     #[test]

@@ -148,6 +148,14 @@ pub enum Instr {
     AddI { dst: Reg, a: Reg, imm: i16 },
     /// `R[dst] = R[a] - imm`.
     SubI { dst: Reg, a: Reg, imm: i16 },
+    /// `R[dst] = R[a] - imm`, exactly as `SubI`, placed by the peephole pass where a `SubI`
+    /// is followed by a `Call` (the argument of a recursive call, `fib(n - 1)`). The next
+    /// instruction is left as it was: the dispatch loop's fast path performs that `Call` as
+    /// well (one dispatch for both) and goes on in the callee; in every other case (not two
+    /// integers, overflow, a register holding a heap value, an interrupt, a full frame stack)
+    /// it is a plain `SubI` and the `Call` runs next as usual. A jump to the `Call` itself
+    /// runs only the `Call`, as before the fusion.
+    SubICall { dst: Reg, a: Reg, imm: i16 },
     /// `if !(R[a] < imm) { pc = target }`.
     JumpIfNotLtI { a: Reg, imm: i16, target: Target },
     /// `R[dst] = -R[a]`.
@@ -299,7 +307,7 @@ impl Instr {
             LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } => [dst, 0, 0],
             Mov { dst, src } | MovOut { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
             Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
-            BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } => [dst, a, 0],
+            BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } => [dst, a, 0],
             BinK { dst, a, .. } | KBin { dst, b: a, .. } => [dst, a, 0],
             JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } | JumpIfNotK { a, .. } => [a, 0, 0],
             Neg { dst, a } | Not { dst, a } => [dst, a, 0],

@@ -40,7 +40,11 @@ pub fn enter(
             *s = super::values::copy_value(s);
         }
     }
-    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind });
+    // The caller may hold heap values now (its fast return must not trust an older flag).
+    if let Some(f) = fiber.frames.last_mut() {
+        f.clean = false;
+    }
+    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind, clean: false });
     Ok(())
 }
 

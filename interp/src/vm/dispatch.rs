@@ -45,6 +45,16 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         let mut code: &[Instr] = &proto.code;
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
+        // `clean`: no register of the running frame holds a heap value (its fast `Ret` then
+        // releases nothing). True only for a frame the fast `Call` entered with scalar
+        // arguments, until a fast path writes a value that may be a heap value (each such
+        // write sets it to false) or `slow_step` runs (anything may happen there). A frame
+        // entered any other way starts as not clean. Registers above a running frame's span
+        // hold no heap values (every return releases its frame's registers unless the frame
+        // was clean, whose registers held none), so a callee's registers that are not its
+        // arguments hold none either, or else belong to the caller's span (the caller is not
+        // clean then, and releases them itself).
+        let mut clean = false;
         // The frame's registers exist: `reg!` below relies on it (see its SAFETY comment).
         let span = base + proto.frame_span.max(proto.num_regs) as usize;
         if fiber.stack.len() < span {
@@ -89,7 +99,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         // or start `'frames` over when its registers do not all exist yet (the bound `reg!`
         // relies on) or there is no caller left.
         macro_rules! resume_caller {
-            ($frames:lifetime) => {{
+            ($frames:lifetime, $clean:expr) => {{
                 let Some(&top) = fiber.frames.last() else { continue $frames };
                 let Some(p) = prog.funcs.get(top.func as usize) else { continue $frames };
                 if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
@@ -99,6 +109,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 code = &p.code;
                 base = top.base as usize;
                 pc = top.pc as usize;
+                clean = top.clean && $clean;
                 continue;
             }};
         }
@@ -163,6 +174,36 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             };
         }
 
+        // The fast path of `Call { dst, func, args }` at `$at`: switch to the callee's frame in
+        // place (what `call::enter` does, for a function whose registers already exist and
+        // whose `self` needs no copy; the frame stack has room) and go on there; otherwise
+        // fall through (`slow_step` runs the call at `pc`).
+        macro_rules! call_fast {
+            ($dst:expr, $func:expr, $args:expr, $nargs:expr, $at:expr) => {{
+                let (dst, func, args, nargs, at) = ($dst, $func, $args, $nargs, $at);
+                if let Some(callee) = prog.funcs.get(func as usize) {
+                    let nb = base + args as usize;
+                    let need = nb + callee.frame_span.max(callee.num_regs) as usize;
+                    let n = fiber.frames.len();
+                    if !callee.self_by_value && n < MAX_FRAMES && n < fiber.frames.capacity() && need <= fiber.stack.len() && quiet!() {
+                        if let Some(f) = fiber.frames.last_mut() {
+                            f.pc = at as u32 + 1;
+                            f.clean = clean;
+                        }
+                        // The callee is clean when its arguments are scalars (see `clean`).
+                        clean = fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar));
+                        let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false };
+                        fiber.frames.push(f);
+                        proto = callee;
+                        code = &callee.code;
+                        base = nb;
+                        pc = 0;
+                        continue;
+                    }
+                }
+            }};
+        }
+
         loop {
             if let Some(&ins) = code.get(pc) {
                 match ins {
@@ -202,6 +243,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             };
                             if let Some(v) = v {
                                 reg_mut!(dst) = v;
+                                clean = false;
                                 pc += 1;
                                 continue;
                             }
@@ -373,25 +415,33 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                     }
-                    Instr::Call { dst, func, args, .. } => {
-                        // Switch to the callee's frame in place (what `call::enter` does, for a
-                        // function whose registers already exist and whose `self` needs no
-                        // copy; the frame stack has room).
-                        if let Some(callee) = prog.funcs.get(func as usize) {
-                            let nb = base + args as usize;
-                            let need = nb + callee.frame_span.max(callee.num_regs) as usize;
-                            let n = fiber.frames.len();
-                            if !callee.self_by_value && n < MAX_FRAMES && n < fiber.frames.capacity() && need <= fiber.stack.len() && quiet!() {
-                                if let Some(f) = fiber.frames.last_mut() {
-                                    f.pc = pc as u32 + 1;
+                    Instr::Call { dst, func, args, nargs } => call_fast!(dst, func, args, nargs, pc),
+                    Instr::SubICall { dst, a, imm } => {
+                        // `SubI`, then the `Call` after it in the same dispatch (see
+                        // `Instr::SubICall`). When the subtraction cannot be done here,
+                        // `slow_step` does it as a `SubI`; when the call cannot, it runs next.
+                        if let Value::Int(x, t) = reg!(a) {
+                            if let Some(r) = ops::fast_sub(x, imm as i64, t) {
+                                let slot = &mut reg_mut!(dst);
+                                let written = match slot {
+                                    Value::Int(sx, st) => {
+                                        *sx = r;
+                                        *st = t;
+                                        true
+                                    }
+                                    Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
+                                        std::mem::forget(std::mem::replace(slot, Value::Int(r, t)));
+                                        true
+                                    }
+                                    _ => false,
+                                };
+                                if written {
+                                    pc += 1;
+                                    if let Some(&Instr::Call { dst, func, args, nargs }) = code.get(pc) {
+                                        call_fast!(dst, func, args, nargs, pc);
+                                    }
+                                    continue;
                                 }
-                                let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal };
-                                fiber.frames.push(f);
-                                proto = callee;
-                                code = &callee.code;
-                                base = nb;
-                                pc = 0;
-                                continue;
                             }
                         }
                     }
@@ -408,6 +458,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 match call::site_fast(fiber, cx, info, base + args as usize, base + dst as usize, nargs as usize, hint)? {
                                     call::SiteStep::Value(v) => {
                                         reg_mut!(dst) = v;
+                                        clean = false;
                                         pc += 1;
                                         continue;
                                     }
@@ -422,6 +473,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // `slow_step`'s fast case; errors and everything else go there).
                         if let Some(v) = super::access::index_in_range(&reg!(obj), &reg!(idx)) {
                             reg_mut!(dst) = v;
+                            clean = false;
                             pc += 1;
                             continue;
                         }
@@ -443,13 +495,20 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 () => {
                                     fiber.frames.pop();
                                     // (`is_scalar` is one compare of the tag; a `Wide` left in a
-                                    // dead register is dropped when the register is written.)
-                                    if let Some(rs) = fiber.stack.get_mut(base..base + proto.num_regs as usize) {
-                                        for r in rs {
-                                            if !is_scalar(r) {
-                                                *r = Value::Unit;
-                                            }
+                                    // dead register is dropped when the register is written.
+                                    // A clean frame holds no heap value: nothing to release.)
+                                    if !clean {
+                                    let hi = base + proto.num_regs as usize;
+                                    debug_assert!(hi <= fiber.stack.len(), "frame outside the register stack");
+                                    // SAFETY: `base + num_regs <= base + max(frame_span, num_regs)
+                                    // <= fiber.stack.len()`: the bound `reg!` relies on (see its
+                                    // SAFETY comment), which holds for the running frame.
+                                    let rs = unsafe { fiber.stack.get_unchecked_mut(base..hi) };
+                                    for r in rs {
+                                        if !is_scalar(r) {
+                                            *r = Value::Unit;
                                         }
+                                    }
                                     }
                                 };
                             }
@@ -463,17 +522,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                         *slot = Value::Int(x, t);
                                     }
                                 }
+                                resume_caller!('frames, true);
                             } else {
                                 let v = match ins {
                                     Instr::RetDup { .. } => values::copy_value(&reg!(src)),
                                     _ => std::mem::take(&mut reg_mut!(src)),
                                 };
                                 release_frame!();
+                                let scalar = is_scalar(&v);
                                 if let Some(slot) = fiber.stack.get_mut(ret) {
                                     *slot = v;
                                 }
+                                resume_caller!('frames, scalar);
                             }
-                            resume_caller!('frames);
                         }
                     }
                     // Structs and enums: building one, reading a field or an element, testing
@@ -483,6 +544,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if let Some(&Ctor { variant, nfields, def: Some(def), .. }) = proto.ctors.get(ctor as usize) {
                             let fields = values::take_fields(&mut fiber.stack, base + start as usize, nfields as usize);
                             reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant, fields }));
+                            clean = false;
                             pc += 1;
                             continue;
                         }
@@ -495,6 +557,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             };
                             if let Some(v) = got {
                                 reg_mut!(dst) = v;
+                                clean = false;
                                 pc += 1;
                                 continue;
                             }
@@ -508,6 +571,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         };
                         if let Some(v) = got {
                             reg_mut!(dst) = v;
+                            clean = false;
                             pc += 1;
                             continue;
                         }
@@ -528,7 +592,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             // `pc` goes by value both ways: passing its address would keep it in memory for
             // the whole loop (a store and a reload per instruction).
             match slow_step(fiber, cx, frame, proto, base, pc)? {
-                Step::Next(next) => pc = next,
+                Step::Next(next) => {
+                    pc = next;
+                    clean = false;
+                }
                 Step::Frames => continue 'frames,
                 Step::Done(v) => return Ok(v),
             }
@@ -950,7 +1017,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     }
                     bini_slow!(BinKind::Add, dst, a, imm)
                 }
-                Instr::SubI { dst, a, imm } => {
+                Instr::SubI { dst, a, imm } | Instr::SubICall { dst, a, imm } => {
                     if let Value::Int(x, t) = reg!(a) {
                         if let Some(r) = ops::fast_sub(x, imm as i64, t) {
                             set_int!(dst, r, t);

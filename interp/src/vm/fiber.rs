@@ -50,6 +50,11 @@ pub struct Frame {
     /// Result-type hint of the call (index into `Program::hints`, 0 = none).
     pub hint: u32,
     pub kind: RetKind,
+    /// While a callee runs: no register of this frame held a heap value when it made the call
+    /// (see `dispatch::run`'s `clean`; the callee's fast return restores it). Only the fast
+    /// `Call` of the dispatch loop sets it; every other way of pushing a frame (`call::enter`)
+    /// clears it on the caller first, so a stale `true` is never read.
+    pub clean: bool,
 }
 
 /// A logical thread: registers and frames.

@@ -301,3 +301,88 @@ fn main() {
 
 /// What rustc's build of `call_site_index_and_division_fast_paths`'s program prints.
 const EXPECTED: &str = "lokamikakamilo 14\n-3 -2 10 4\nM(102)\n9\n[\"x\", \"y\"] 2\n7\n";
+
+/// Functions as `program` builds them, sealed as the compiler seals them (the fast `Call`
+/// needs the callee's frame span), with `self_by_value` set on those listed (indices into
+/// `funcs`). Also the number of the first of them.
+fn sealed_program(funcs: Vec<(u32, u32, Vec<Instr>)>, by_value: &[usize]) -> (Program, u32) {
+    let first = program(vec![]).funcs.len();
+    let mut prog = program(funcs);
+    for (i, f) in prog.funcs.iter_mut().enumerate().skip(first) {
+        let p = Arc::get_mut(f).expect("a fresh function");
+        p.seal();
+        p.self_by_value = by_value.contains(&(i - first));
+    }
+    (prog, first as u32)
+}
+
+/// `SubICall` is `SubI` and the `Call` after it in one dispatch, and exactly `SubI` when the
+/// subtraction cannot be done inline: overflow panics with Rust's message, a user `Sub` impl
+/// runs, and the `Call` still follows.
+#[test]
+fn a_fused_subtraction_and_call_falls_back_to_sub_then_call() {
+    let src = r#"
+use std::ops::Sub;
+#[derive(Debug, Clone, Copy)]
+struct P(i64);
+impl Sub<i64> for P {
+    type Output = P;
+    fn sub(self, k: i64) -> P { P(self.0 * 10 - k) }
+}
+fn down(n: i64) -> i64 { if n < 1 { 0 } else { n + down(n - 1) } }
+fn show(p: P) -> i64 { p.0 }
+fn tiny(x: i8) -> i8 { x }
+fn main() {
+    println!("{}", down(100));
+    println!("{}", show(P(4) - 1));
+    let m: i8 = -127 + (down(0) as i8);
+    println!("{}", tiny(m - 1));
+    println!("{}", tiny(m - 2));
+}
+"#;
+    let (out, outcome) = crate::test_support::run_program(src);
+    assert_eq!(out, "5050\n39\n-128\n", "{out}");
+    assert!(matches!(outcome, crate::session::Outcome::Panicked), "i8::MIN - 1 panics");
+}
+
+/// A frame the fast `Call` entered with scalar arguments is clean: its fast `Ret` releases
+/// nothing. A flag the frame saved at an earlier fast call is never trusted once the frame
+/// was entered otherwise: here C fast-calls X (saving "clean"), gets a vector from H (no
+/// longer clean), then calls Y, which the fast `Call` refuses (`self_by_value`), so
+/// `call::enter` pushes it; Y's fast return must not make C clean again, and C's return
+/// releases the vector.
+#[test]
+fn a_clean_frame_flag_is_never_stale() {
+    // 0 P() = C(5); 1 C(n); 2 X(n) = n; 3 H() = vec![]; 4 Y(n) = n (self by value).
+    let base = program(vec![]).funcs.len() as u16;
+    let (c, x, h, y) = (base + 1, base + 2, base + 3, base + 4);
+    let funcs = vec![
+        (0, 2, vec![Instr::LoadInt { dst: 1, ty: IntTy::I64, v: 5 }, Instr::Call { dst: 0, func: c, args: 1, nargs: 1 }, Instr::Ret { src: 0 }]),
+        (
+            1,
+            6,
+            vec![
+                Instr::Mov { dst: 2, src: 0 },
+                Instr::Call { dst: 1, func: x, args: 2, nargs: 1 },
+                Instr::Call { dst: 3, func: h, args: 4, nargs: 0 },
+                Instr::Mov { dst: 5, src: 0 },
+                Instr::Call { dst: 1, func: y, args: 5, nargs: 1 },
+                Instr::Ret { src: 1 },
+            ],
+        ),
+        (1, 1, vec![Instr::Ret { src: 0 }]),
+        (0, 1, vec![Instr::MakeVec { dst: 0, start: 0, n: 0 }, Instr::Ret { src: 0 }]),
+        (1, 1, vec![Instr::Ret { src: 0 }]),
+    ];
+    let (prog, first) = sealed_program(funcs, &[4]);
+    let mut fiber = Fiber::new();
+    // Room for every frame, so that the fast `Call` takes every call it can.
+    fiber.stack.resize(64, Value::Unit);
+    super::call::enter(&mut fiber, &prog, first, 0, 0, 0, RetKind::Stop, 0).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    assert_eq!(int(&super::run(&mut fiber, &mut cx).unwrap()), 5);
+    // C's registers start at 1: its r3 held the vector.
+    assert!(matches!(fiber.stack.get(4), Some(Value::Unit)), "{:?}", fiber.stack.get(4));
+}
