@@ -211,6 +211,9 @@ impl Compiler {
     pub(crate) fn read_local(&mut self, l: &super::scope::Local, dst: Reg, span: Span) {
         if l.boxed {
             self.emit(Instr::Deref { dst, src: l.reg }, span);
+            if l.owned && self.moves_out_of_box(l.ty.as_ref()) {
+                self.take_out_of_box(l.reg, span);
+            }
         } else if !l.owned {
             // A reference: copying it aliases the referent.
             self.emit(Instr::Mov { dst, src: l.reg }, span);

@@ -106,6 +106,38 @@ impl Compiler {
         }
     }
 
+    /// Is a by-value read of an owned boxed local of type `ty` a move that must leave the box
+    /// empty (so that the local's scope end does not drop what its new owner holds)? Only when
+    /// drops are tracked and the type is surely not `Copy` (a program type that does not
+    /// derive it, or a std owner such as `String`, `Vec`, `Rc`); an unknown type keeps the
+    /// value in the box (a `Copy` value read by value must stay).
+    pub(crate) fn moves_out_of_box(&self, ty: Option<&crate::types::Ty>) -> bool {
+        use crate::types::Ty;
+        if !self.prog.needs_drop_walk {
+            return false;
+        }
+        match ty {
+            Some(Ty::Named(n, _)) => match self.prog.type_ids.get(n) {
+                Some(&t) if t >= crate::vm::program::tid::FIRST_ADT_TYPE => {
+                    self.prog.adts.get((t - crate::vm::program::tid::FIRST_ADT_TYPE) as usize).is_some_and(|d| !d.is_copy)
+                }
+                _ => matches!(
+                    n.as_str(),
+                    "String" | "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "BinaryHeap" | "Rc" | "Arc" | "RefCell" | "Box"
+                ),
+            },
+            _ => false,
+        }
+    }
+
+    /// Empty the box of local `reg` after its value was moved out.
+    pub(crate) fn take_out_of_box(&mut self, reg: Reg, span: Span) {
+        let t = self.cx().alloc();
+        self.emit(Instr::LoadUnit { dst: t }, span);
+        self.emit(Instr::StoreDeref { dst: reg, src: t }, span);
+        self.cx().next_reg = t;
+    }
+
     fn write_place(&mut self, p: &Place, src: Reg, span: Span) {
         // Assigning to a field, an element or through a reference drops the old value.
         let old = (self.prog.needs_drop_walk && !matches!(*p, Place::Local { .. } | Place::Global(_))).then(|| {
