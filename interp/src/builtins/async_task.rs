@@ -177,10 +177,15 @@ fn async_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(native(AsyncObj(Mutex::new(Some(f)), Mutex::new(None))))
 }
 
-/// `__future_kind(&x) -> u8`: 0 a TERAS future, 1 a native future, 2 anything else (a user
-/// type implementing `Future`).
+/// `__future_kind(&x) -> u8`: 0 a TERAS future, 1 a native future, 3 a tokio `JoinHandle`,
+/// 2 anything else (a user type implementing `Future`).
 fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = arg(args, 0)?;
+    // A struct first: awaiting a `JoinHandle` is the common case outside the natives.
+    if let Value::Adt(h) = &v {
+        let join = h.read().is_ok_and(|a| a.def.name == "JoinHandle");
+        return Ok(Value::int(if join { 3 } else { 2 }, IntTy::U8));
+    }
     let k = if obj::<AsyncObj>(&v).is_some_and(|a| a.1.lock().is_none()) {
         0
     } else if obj::<AsyncObj>(&v).is_some() {
@@ -188,8 +193,6 @@ fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
         2
     } else if as_native_future(&v).is_some() {
         1
-    } else if matches!(&v, Value::Adt(h) if h.read().is_ok_and(|a| a.def.name == "JoinHandle")) {
-        3
     } else {
         2
     };
@@ -264,11 +267,33 @@ fn waker_same(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
     Ok(Value::Bool(matches!((&a, &b), (Value::Native(x), Value::Native(y)) if Arc::ptr_eq(x, y))))
 }
 
-/// `__task_spawn(body) -> JoinHandle`: `body` is `move || fut.await`.
+/// `__task_spawn(body) -> JoinHandle`: `body` is `move || fut.await`, or a TERAS future
+/// never awaited nor polled (`__future_kind` 0: `tokio::spawn(async { .. })`), whose body
+/// closure then becomes the task's first frame directly (no `__await` frame, no closure
+/// around it); such a task checks its abort mark before it starts, as `__async_take` does.
 fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let body = util::raw_arg(args, 0)?;
     let host = run_host(cx)?;
-    Ok(native(TaskObj(crate::runtime::executor::spawn_task(host, body))))
+    let (body, direct) = match obj::<AsyncObj>(&body) {
+        Some(a) if a.1.lock().is_none() => (a.0.lock().take().ok_or_else(|| panic("`async fn` resumed after completion"))?, true),
+        Some(_) => return Err(util::type_error("a future never polled", &body)),
+        None => (body, false),
+    };
+    Ok(native(TaskObj(crate::runtime::executor::spawn_task(host, body, direct))))
+}
+
+/// `__spawn_direct(&fut) -> bool`: `__task_spawn(fut)` may take `fut` itself (a TERAS future
+/// never awaited nor polled, on the pool; the deterministic scheduler keeps the
+/// `move || fut.await` body, so its schedules stay those of the seed).
+fn spawn_direct(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    let fresh = obj::<AsyncObj>(&v).is_some_and(|a| a.1.lock().is_none() && a.0.lock().is_some());
+    Ok(Value::Bool(fresh && !cx.host.deterministic()))
+}
+
+/// Whether the task of `t` was aborted (a direct task checks it before it starts).
+pub(crate) fn aborted(t: &Arc<ThreadInfo>) -> bool {
+    is_aborted(t)
 }
 
 /// The join result: `Ok(v)` or `Err((message, cancelled, is_str))`; `is_str` tells a literal
@@ -457,6 +482,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__waker_wait", waker_wait);
     r.func("__waker_same", waker_same);
     r.func("__task_spawn", task_spawn);
+    r.func("__spawn_direct", spawn_direct);
     r.func("__task_join", task_join);
     r.func("__task_join_for", task_join_for);
     r.func("__task_abort", task_abort);

@@ -127,8 +127,16 @@ fn new_fiber() -> Fiber {
     FIBERS.with(|c| c.borrow_mut().pop()).unwrap_or_else(|| Fiber { stack: Vec::with_capacity(16), frames: Vec::with_capacity(4), ..Fiber::default() })
 }
 
-/// Keep a finished task's fiber (already cleared) for the next task, unless it grew large.
-fn recycle_fiber(f: Fiber) {
+/// Clear a finished task's fiber (its values die here, before the joiner is told) and keep
+/// it for the next task, unless it grew large. A kept fiber keeps its registers, reset to
+/// `Unit`: the next task's frames then fit without growing the register stack (registers
+/// are written before they are read, so stale `Unit`s are never seen).
+fn recycle_fiber(mut f: Fiber) {
+    let registers = f.stack.len();
+    f.clear();
+    if registers <= 256 {
+        f.stack.resize(registers, Value::Unit);
+    }
     if f.stack.capacity() <= 256 && f.frames.capacity() <= 32 {
         FIBERS.with(|c| {
             let mut c = c.borrow_mut();
@@ -153,6 +161,9 @@ pub struct Task {
     body: Mutex<Option<Value>>,
     slot: Arc<JoinSlot>,
     state: AtomicU8,
+    /// The body is an `async` block's closure itself (`__spawn_direct`): no await point
+    /// precedes it, so the task looks at its abort mark before it starts.
+    direct: bool,
     exec: Weak<Executor>,
 }
 
@@ -402,10 +413,10 @@ impl Executor {
     }
 
     /// Spawn `body` (a callable run as the task's first frame) as a task.
-    pub fn spawn(self: &Arc<Self>, run: &Run, body: Value) -> Arc<JoinSlot> {
-        let info = Arc::new(ThreadInfo::new(run.next_thread_id(), Some(TASK_THREAD_NAME.into())));
+    pub fn spawn(self: &Arc<Self>, run: &Run, body: Value, direct: bool) -> Arc<JoinSlot> {
+        let info = Arc::new(ThreadInfo::named(run.next_thread_id(), TASK_THREAD_NAME));
         let slot = Arc::new(JoinSlot::new(info));
-        let t = Arc::new(Task { fiber: Mutex::new(None), body: Mutex::new(Some(body)), slot: slot.clone(), state: AtomicU8::new(QUEUED), exec: Arc::downgrade(self) });
+        let t = Arc::new(Task { fiber: Mutex::new(None), body: Mutex::new(Some(body)), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
         driver::live_threads_add(1);
         self.push(t);
         slot
@@ -591,6 +602,9 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
     let r = {
         let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: Some(SLICE) };
         match body {
+            // Aborted before its first poll: cancelled without running (tokio's behaviour;
+            // `finish_thread` reports it as a cancelled `JoinError`).
+            Some(_) if t.direct && crate::builtins::async_task::aborted(&t.slot.thread) => Err(Fault::Panic(crate::builtins::async_task::CANCELLED.into())),
             Some(f) => match driver::start(fiber, &mut cx, &f) {
                 Ok(Some(v)) => Ok(v),
                 Ok(None) => crate::vm::run(fiber, &mut cx),
@@ -627,8 +641,7 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
             t.state.store(DONE, Ordering::Release);
             let end = driver::finish_thread(fiber, host, out, &waker, &t.slot.thread, r);
             // The captures die before the joiner sees the result.
-            if let Some(mut f) = guard.take() {
-                f.clear();
+            if let Some(f) = guard.take() {
                 recycle_fiber(f);
             }
             drop(guard);
@@ -644,15 +657,17 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
 
 /// Spawn `body` (a callable: the task's first frame) as a task of the current run: on the
 /// pool, or as a fiber of the deterministic scheduler.
-pub fn spawn_task(host: &RunHost, body: Value) -> Arc<JoinSlot> {
+/// `direct`: `body` is an `async` block's own closure (see `Task::direct`; never under the
+/// deterministic scheduler, which `__spawn_direct` leaves the `move || fut.await` body).
+pub fn spawn_task(host: &RunHost, body: Value, direct: bool) -> Arc<JoinSlot> {
     let run = &host.run;
     if let Some(det) = &run.det {
-        let info = Arc::new(ThreadInfo::new(run.next_thread_id(), Some(TASK_THREAD_NAME.into())));
+        let info = Arc::new(ThreadInfo::named(run.next_thread_id(), TASK_THREAD_NAME));
         let slot = Arc::new(JoinSlot::new(info));
         det.push_spawn(body, slot.clone());
         return slot;
     }
-    Executor::of(run).spawn(run, body)
+    Executor::of(run).spawn(run, body, direct)
 }
 
 #[cfg(test)]

@@ -341,3 +341,103 @@ async fn main() {
     assert!(matches!(o, Outcome::Finished), "{o:?}");
     assert_eq!(out, "89700\n");
 }
+
+/// A task spawned from an `async` block runs that block's closure as its first frame (no
+/// `__await` frame: `__spawn_direct`), so nothing inside it looks at the abort mark before
+/// its first await point; the executor must do it before it starts the task. Both workers
+/// are kept inside a long native call (a sort) while the task is spawned and aborted, so it
+/// is still queued when the abort comes: it must end cancelled without having run.
+#[test]
+fn a_direct_task_aborted_before_it_starts_never_runs() {
+    let src = r#"
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+#[tokio::main]
+async fn main() {
+    let mut busy = Vec::new();
+    let mut flags = Vec::new();
+    for k in 0..2u64 {
+        let started = Arc::new(AtomicBool::new(false));
+        flags.push(started.clone());
+        busy.push(tokio::spawn(async move {
+            let mut v: Vec<u64> = Vec::new();
+            let mut x = 12345u64 + k;
+            for _ in 0..300000 {
+                x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                v.push(x >> 20);
+            }
+            started.store(true, Ordering::SeqCst);
+            v.sort();
+            v.len()
+        }));
+    }
+    for f in &flags {
+        while !f.load(Ordering::SeqCst) {
+            std::hint::spin_loop();
+        }
+    }
+    let ran = Arc::new(AtomicBool::new(false));
+    let r2 = ran.clone();
+    let b = tokio::spawn(async move {
+        r2.store(true, Ordering::SeqCst);
+        7
+    });
+    b.abort();
+    match b.await {
+        Ok(v) => println!("completed {v}"),
+        Err(e) => println!("cancelled {}", e.is_cancelled()),
+    }
+    println!("ran {}", ran.load(Ordering::SeqCst));
+    for h in busy {
+        println!("{}", h.await.unwrap());
+    }
+}
+"#;
+    super::set_workers(2);
+    let (out, o) = run(src, Schedule::Threads);
+    assert!(matches!(o, Outcome::Finished), "{o:?}: {out}");
+    assert_eq!(out, "cancelled true\nran false\n300000\n300000\n");
+}
+
+/// `tokio::spawn` of an `async` block takes the block's body directly on the pool, and of
+/// anything else (a `JoinHandle`, a user future, a future already polled) through
+/// `move || fut.await`; the outputs are the same either way, on the pool and under the
+/// deterministic scheduler (which always keeps the `move || fut.await` body).
+#[test]
+fn spawn_of_every_kind_of_future() {
+    let src = r#"
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+struct Ready(u64);
+impl Future for Ready {
+    type Output = u64;
+    fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<u64> {
+        Poll::Ready(self.0)
+    }
+}
+async fn double(x: u64) -> u64 {
+    tokio::task::yield_now().await;
+    x * 2
+}
+#[tokio::main]
+async fn main() {
+    let a = tokio::spawn(double(20));
+    let b = tokio::spawn(async { 1u64 });
+    let c = tokio::spawn(Ready(5));
+    let inner = tokio::spawn(double(3));
+    let d = tokio::spawn(inner);
+    let e = tokio::task::spawn(async move { std::thread::current().name().map(|s| s.to_string()) });
+    println!("{} {} {} {:?}", a.await.unwrap(), b.await.unwrap(), c.await.unwrap(), d.await.unwrap());
+    println!("{:?}", e.await.unwrap());
+}
+"#;
+    let want = "40 1 5 Ok(6)\nSome(\"tokio-runtime-worker\")\n";
+    super::set_workers(2);
+    let (out, o) = run(src, Schedule::Threads);
+    assert!(matches!(o, Outcome::Finished), "{o:?}: {out}");
+    assert_eq!(out, want);
+    let (out, o) = run(src, Schedule::Deterministic(7));
+    assert!(matches!(o, Outcome::Finished), "{o:?}: {out}");
+    assert_eq!(out, want);
+}

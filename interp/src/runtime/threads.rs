@@ -7,6 +7,7 @@
 
 use crate::value::Value;
 use parking_lot::Mutex;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -18,8 +19,9 @@ use teras_stdlib::sched::WaitQueue;
 pub struct ThreadInfo {
     /// `ThreadId(n)`: 1 for `main`, then 2, 3, ... in spawn order.
     pub id: u64,
-    /// `Builder::name`; `main` for the main thread.
-    pub name: Option<String>,
+    /// `Builder::name`; `main` for the main thread; tasks share one static name (no
+    /// allocation per task).
+    pub name: Option<Cow<'static, str>>,
     /// `unpark`'s token: set by `unpark`, consumed by `park`.
     token: AtomicBool,
     /// The parked fiber waiting for the token.
@@ -28,7 +30,12 @@ pub struct ThreadInfo {
 
 impl ThreadInfo {
     pub fn new(id: u64, name: Option<String>) -> ThreadInfo {
-        ThreadInfo { id, name, token: AtomicBool::new(false), parked: WaitQueue::new() }
+        ThreadInfo { id, name: name.map(Cow::Owned), token: AtomicBool::new(false), parked: WaitQueue::new() }
+    }
+
+    /// A thread with a fixed name (async tasks: `tokio-runtime-worker`).
+    pub fn named(id: u64, name: &'static str) -> ThreadInfo {
+        ThreadInfo { id, name: Some(Cow::Borrowed(name)), token: AtomicBool::new(false), parked: WaitQueue::new() }
     }
 
     /// The name panic messages show: the name, or `<unnamed>`.

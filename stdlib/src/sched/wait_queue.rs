@@ -34,9 +34,21 @@ impl WaitQueue {
 
     /// Wake every waiter.
     pub fn notify_all(&self) {
-        let ws = std::mem::take(&mut *self.waiters.lock());
         // Wake outside the lock: a waker may run scheduler code that registers again.
-        for w in ws {
+        let mut ws = self.waiters.lock();
+        if ws.len() <= 1 {
+            // The common case (one waiter, as in a ping-pong): the vector keeps its buffer,
+            // so the next registration does not allocate.
+            let w = ws.pop();
+            drop(ws);
+            if let Some(w) = w {
+                w.wake();
+            }
+            return;
+        }
+        let all = std::mem::take(&mut *ws);
+        drop(ws);
+        for w in all {
             w.wake();
         }
     }
@@ -94,6 +106,78 @@ mod tests {
         assert_eq!(a.0.load(Ordering::Relaxed), 1);
         assert_eq!(b.0.load(Ordering::Relaxed), 1);
         assert!(q.is_empty());
+    }
+
+    /// One waiter at a time (the ping-pong shape): each `notify_all` wakes it exactly once and
+    /// the queue keeps its buffer (no allocation per round).
+    #[test]
+    fn a_lone_waiter_is_woken_once_per_round_and_the_buffer_stays() {
+        let q = WaitQueue::new();
+        let a = Arc::new(Count(AtomicUsize::new(0)));
+        let wa = Waker::from(a.clone());
+        q.register(&wa);
+        let cap = q.waiters.lock().capacity();
+        for round in 1..=100 {
+            q.notify_all();
+            assert_eq!(a.0.load(Ordering::Relaxed), round);
+            assert!(q.is_empty());
+            q.notify_all();
+            assert_eq!(a.0.load(Ordering::Relaxed), round, "an empty queue wakes nobody");
+            q.register(&wa);
+            assert_eq!(q.waiters.lock().capacity(), cap);
+        }
+    }
+
+    /// Real threads: a waiter registers, re-checks a flag (the `sched` protocol) and parks; the
+    /// other thread sets the flag and notifies. 20,000 rounds of one waiter at a time: no
+    /// round may lose its wake-up (a lost one would park until the 1 s safety timeout).
+    #[test]
+    fn lone_waiter_rounds_lose_no_wake_up() {
+        use std::sync::atomic::AtomicBool;
+        struct Unpark(std::thread::Thread);
+        impl Wake for Unpark {
+            fn wake(self: Arc<Self>) {
+                self.0.unpark();
+            }
+        }
+        let q = Arc::new(WaitQueue::new());
+        let turn = Arc::new(AtomicUsize::new(0));
+        let done = Arc::new(AtomicBool::new(false));
+        let (q2, turn2, done2) = (q.clone(), turn.clone(), done.clone());
+        let notifier = std::thread::spawn(move || {
+            let mut n = 0;
+            while !done2.load(Ordering::SeqCst) {
+                // SeqCst: pairs with the waiter's SeqCst load after it registered.
+                if turn2.load(Ordering::SeqCst) % 2 == 1 {
+                    n += 1;
+                    turn2.fetch_add(1, Ordering::SeqCst);
+                    q2.notify_all();
+                } else {
+                    std::hint::spin_loop();
+                }
+            }
+            n
+        });
+        let w = Waker::from(Arc::new(Unpark(std::thread::current())));
+        for round in 0..20_000usize {
+            // Ask the notifier for a turn, then wait for it the blocking way.
+            turn.fetch_add(1, Ordering::SeqCst);
+            let started = std::time::Instant::now();
+            loop {
+                if turn.load(Ordering::SeqCst) == 2 * (round + 1) {
+                    break;
+                }
+                q.register(&w);
+                if turn.load(Ordering::SeqCst) == 2 * (round + 1) {
+                    q.unregister(&w);
+                    break;
+                }
+                std::thread::park_timeout(std::time::Duration::from_secs(1));
+                assert!(started.elapsed() < std::time::Duration::from_secs(1), "round {round}: wake-up lost");
+            }
+        }
+        done.store(true, Ordering::SeqCst);
+        assert_eq!(notifier.join().unwrap(), 20_000);
     }
 
     #[test]

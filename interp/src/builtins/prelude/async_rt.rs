@@ -243,13 +243,23 @@ pub mod futures {
 
 pub mod tokio {
     /// `tokio::spawn` (`tokio::task::spawn`'s body, written out: one frame less per spawn).
+    /// An `async` block or `async fn` call becomes the task's body itself (no closure
+    /// around it, no `__await` frame in the task: `__spawn_direct`).
     pub fn spawn<F, T>(fut: F) -> tokio::task::JoinHandle<T> {
-        tokio::task::JoinHandle { h: __task_spawn(move || __await(fut)) }
+        if __spawn_direct(&fut) {
+            tokio::task::JoinHandle { h: __task_spawn(fut) }
+        } else {
+            tokio::task::JoinHandle { h: __task_spawn(move || __await(fut)) }
+        }
     }
 
     pub mod task {
         pub fn spawn<F, T>(fut: F) -> JoinHandle<T> {
-            JoinHandle { h: __task_spawn(move || __await(fut)) }
+            if __spawn_direct(&fut) {
+                JoinHandle { h: __task_spawn(fut) }
+            } else {
+                JoinHandle { h: __task_spawn(move || __await(fut)) }
+            }
         }
 
         /// `spawn_blocking(f)`: `f` on a task of its own (a task is a fiber: blocking calls
@@ -278,9 +288,10 @@ pub mod tokio {
                 Id(__task_id(&self.h))
             }
             pub fn __join(self) -> Result<T, JoinError> {
+                // An `Ok` from the native is the answer as it is (no second `Ok` built).
                 match __task_join(&self.h) {
-                    Ok(v) => Ok(v),
                     Err((msg, cancelled, is_str)) => Err(JoinError { msg: msg, cancelled: cancelled, is_str: is_str, id: __task_id(&self.h) }),
+                    done => done,
                 }
             }
         }
