@@ -146,6 +146,9 @@ fn current_task() -> u64 {
 
 fn adopt_orphan(core: Arc<GroupCore>) {
     let mut o = ORPHANS.lock();
+    // Orphans nobody drained (their task never polled a user future again) go once their
+    // children ended: the list holds only groups with children still running.
+    o.retain(|(_, g)| !g.ended());
     o.push((current_task(), core));
     ORPHAN_COUNT.store(o.len(), Ordering::SeqCst);
 }
