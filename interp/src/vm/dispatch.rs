@@ -22,6 +22,35 @@ use crate::value::{AdtObj, Callable, DefRef, FloatTy, Place, Value, VecObj};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
+/// Defines `reg!` (shared) and `reg_mut!` (exclusive): register `$r` of the running frame,
+/// `$fiber.stack[$base + $r]`, without a bounds check (the borrow checker still sees the
+/// borrows). `$r` is a register operand of an instruction of the running function (a `u16`).
+/// `run` and `slow_step` invoke it once each, with the SAFETY argument for their accesses
+/// beside the invocation. `$d` is `$` (a macro that defines a macro needs it passed in).
+/// Debug builds check every access against the stack's length.
+macro_rules! register_access {
+    ($d:tt, $fiber:ident, $base:ident) => {
+        macro_rules! reg {
+            ($d r:expr) => {
+                // SAFETY: in bounds, as the comment at the invocation says.
+                *unsafe {
+                    debug_assert!($base + ($d r as usize) < $fiber.stack.len(), "register outside the sealed frame");
+                    $fiber.stack.get_unchecked($base + $d r as usize)
+                }
+            };
+        }
+        macro_rules! reg_mut {
+            ($d r:expr) => {
+                // SAFETY: in bounds, as the comment at the invocation says.
+                *unsafe {
+                    debug_assert!($base + ($d r as usize) < $fiber.stack.len(), "register outside the sealed frame");
+                    $fiber.stack.get_unchecked_mut($base + $d r as usize)
+                }
+            };
+        }
+    };
+}
+
 /// Run until the bottom (`Stop`) frame returns; its value.
 ///
 /// The inner loop executes the hot instructions on their fast paths (integer and f64
@@ -77,24 +106,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         //   receiver. `slow_step` reports a change of the top frame (`Step::Frames`) and the
         //   loop then starts over at the top of `'frames`, so `base` and `proto` always
         //   describe the frame whose registers were grown.
-        // `reg!` borrows shared, `reg_mut!` exclusively (the borrow checker still sees them).
-        // Debug builds check every access against the stack's length.
-        macro_rules! reg {
-            ($r:expr) => {
-                *unsafe {
-                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
-                    fiber.stack.get_unchecked(base + $r as usize)
-                }
-            };
-        }
-        macro_rules! reg_mut {
-            ($r:expr) => {
-                *unsafe {
-                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
-                    fiber.stack.get_unchecked_mut(base + $r as usize)
-                }
-            };
-        }
+        register_access!($, fiber, base);
         // After a fast `Ret` popped the frame: continue the caller (the new top frame) in place,
         // or start `'frames` over when its registers do not all exist yet (the bound `reg!`
         // relies on) or there is no caller left.
@@ -191,7 +203,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             f.clean = clean;
                         }
                         // The callee is clean when its arguments are scalars (see `clean`).
-                        clean = fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar));
+                        // (`args` is a register operand of the call: `reg!` may read it.)
+                        clean = match nargs {
+                            0 => true,
+                            1 => is_scalar(&reg!(args)),
+                            _ => fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar)),
+                        };
                         let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false };
                         fiber.frames.push(f);
                         proto = callee;
@@ -677,23 +694,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
         // stack never shrinks during the step. Once the top frame changes the step ends
         // (`continue 'frames` returns `Step::Frames` at once), so `base` and `proto` always
         // describe the frame whose registers were grown.
-        // `reg!` borrows shared, `reg_mut!` exclusively (the borrow checker still sees them).
-        macro_rules! reg {
-            ($r:expr) => {
-                *unsafe {
-                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
-                    fiber.stack.get_unchecked(base + $r as usize)
-                }
-            };
-        }
-        macro_rules! reg_mut {
-            ($r:expr) => {
-                *unsafe {
-                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
-                    fiber.stack.get_unchecked_mut(base + $r as usize)
-                }
-            };
-        }
+        register_access!($, fiber, base);
         // After a return popped the top frame: `run` continues with the caller.
         macro_rules! resume_caller {
             () => {{
