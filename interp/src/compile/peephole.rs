@@ -37,14 +37,20 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
     proto.seal();
 }
 
-/// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, which the dispatch loop
-/// runs together with that `Call` (see `Instr::SubICall`). The `Call` stays where it is and
-/// no instruction moves, so jump targets are untouched; the rewrite does not change what the
-/// code does, so it applies to every function (drop glue and the prelude included).
+/// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, and a `JumpIfNotLtI`
+/// followed by a `Ret`/`RetDup` (`if n < 2 { n }`) becomes `JumpIfNotLtIRet`: the dispatch
+/// loop runs each together with the instruction after it (see `Instr::SubICall`,
+/// `Instr::JumpIfNotLtIRet`). That instruction stays where it is and no instruction moves, so
+/// jump targets are untouched; the rewrite does not change what the code does, so it applies
+/// to every function (drop glue and the prelude included).
 fn fuse_calls(proto: &mut FuncProto) {
     for pc in 1..proto.code.len() {
-        if let (Instr::SubI { dst, a, imm }, Instr::Call { .. }) = (proto.code[pc - 1], proto.code[pc]) {
-            proto.code[pc - 1] = Instr::SubICall { dst, a, imm };
+        match (proto.code[pc - 1], proto.code[pc]) {
+            (Instr::SubI { dst, a, imm }, Instr::Call { .. }) => proto.code[pc - 1] = Instr::SubICall { dst, a, imm },
+            (Instr::JumpIfNotLtI { a, imm, target }, Instr::Ret { .. } | Instr::RetDup { .. }) => {
+                proto.code[pc - 1] = Instr::JumpIfNotLtIRet { a, imm, target };
+            }
+            _ => {}
         }
     }
 }
@@ -175,6 +181,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
         }
         Try { dst, src, .. } => simple(dst, &[src]),
         JumpIfNotLtI { a, .. }
+        | JumpIfNotLtIRet { a, .. }
         | JumpIfNotI { a, .. }
         | JumpIfNotK { a, .. }
         | TestVariant { a, .. }
@@ -260,6 +267,7 @@ fn target_of(ins: &Instr) -> Option<Target> {
         | JumpIfNotI { target, .. }
         | JumpIfNotK { target, .. }
         | JumpIfNotLtI { target, .. }
+        | JumpIfNotLtIRet { target, .. }
         | ForPrep { target, .. }
         | ForStep { target, .. }
         | IterNext { target, .. }
@@ -282,6 +290,7 @@ fn set_target(ins: &mut Instr, t: Target) {
         | JumpIfNotI { target, .. }
         | JumpIfNotK { target, .. }
         | JumpIfNotLtI { target, .. }
+        | JumpIfNotLtIRet { target, .. }
         | ForPrep { target, .. }
         | ForStep { target, .. }
         | IterNext { target, .. }
@@ -633,6 +642,8 @@ mod tests {
         assert!(matches!(p.code[1], Instr::RetDup { src: 0 }));
         assert!(matches!(p.code[2], Instr::Ret { src: 1 }));
         assert!(matches!(p.code[4], Instr::Ret { src: 1 }));
+        // The compare before the return is fused with it; its target stays.
+        assert!(matches!(p.code[0], Instr::JumpIfNotLtIRet { a: 0, imm: 2, target: 3 }));
     }
 
     #[test]

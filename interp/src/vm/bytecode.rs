@@ -158,6 +158,11 @@ pub enum Instr {
     SubICall { dst: Reg, a: Reg, imm: i16 },
     /// `if !(R[a] < imm) { pc = target }`.
     JumpIfNotLtI { a: Reg, imm: i16, target: Target },
+    /// `JumpIfNotLtI`, placed by the peephole pass where a `Ret` or `RetDup` follows it (the
+    /// base case of a recursion, `if n < 2 { return n }`). The next instruction is left as it
+    /// was: when the jump is not taken, the dispatch loop's fast path performs that return in
+    /// the same dispatch; in every other case it is exactly `JumpIfNotLtI`.
+    JumpIfNotLtIRet { a: Reg, imm: i16, target: Target },
     /// `R[dst] = -R[a]`.
     Neg { dst: Reg, a: Reg },
     /// `R[dst] = !R[a]` (bool or bitwise).
@@ -309,7 +314,7 @@ impl Instr {
             Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
             BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } => [dst, a, 0],
             BinK { dst, a, .. } | KBin { dst, b: a, .. } => [dst, a, 0],
-            JumpIfNotLtI { a, .. } | JumpIfNotI { a, .. } | JumpIfNotK { a, .. } => [a, 0, 0],
+            JumpIfNotLtI { a, .. } | JumpIfNotLtIRet { a, .. } | JumpIfNotI { a, .. } | JumpIfNotK { a, .. } => [a, 0, 0],
             Neg { dst, a } | Not { dst, a } => [dst, a, 0],
             Cast { dst, src, .. } => [dst, src, 0],
             JumpIf { cond, .. } | JumpIfNot { cond, .. } => [cond, 0, 0],

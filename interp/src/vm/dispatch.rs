@@ -221,6 +221,69 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             }};
         }
 
+        // The fast path of `Ret`/`RetDup` (`$ins`) of register `$src`: a return to a TERAS
+        // caller in a program without drop glue (what `slow_step` does then): the frame's
+        // registers that hold heap values are released, the result goes to the caller's
+        // register (an integer field by field, when that register holds one: no 16-byte reload
+        // of a register just written field by field), and the caller continues in place.
+        // Programs with drop glue go to `slow_step` (`drop_frame`); otherwise falls through.
+        macro_rules! ret_fast {
+            ($ins:expr, $src:expr) => {{
+                let (ins, src) = ($ins, $src);
+                let (ret, kind) = match fiber.frames.last() {
+                    Some(f) => (f.ret as usize, f.kind),
+                    None => (usize::MAX, RetKind::Stop),
+                };
+                if !prog.walks_drops() && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
+                    // Release the frame's heap values (after the result was taken).
+                    macro_rules! release_frame {
+                        () => {
+                            fiber.frames.pop();
+                            // (`is_scalar` is one compare of the tag; a `Wide` left in a
+                            // dead register is dropped when the register is written.
+                            // A clean frame holds no heap value: nothing to release.)
+                            if !clean {
+                                let hi = base + proto.num_regs as usize;
+                                debug_assert!(hi <= fiber.stack.len(), "frame outside the register stack");
+                                // SAFETY: `base + num_regs <= base + max(frame_span, num_regs)
+                                // <= fiber.stack.len()`: the bound `reg!` relies on (see its
+                                // SAFETY comment), which holds for the running frame.
+                                let rs = unsafe { fiber.stack.get_unchecked_mut(base..hi) };
+                                for r in rs {
+                                    if !is_scalar(r) {
+                                        *r = Value::Unit;
+                                    }
+                                }
+                            }
+                        };
+                    }
+                    if let Value::Int(x, t) = reg!(src) {
+                        release_frame!();
+                        if let Some(slot) = fiber.stack.get_mut(ret) {
+                            if let Value::Int(sx, st) = slot {
+                                *sx = x;
+                                *st = t;
+                            } else {
+                                *slot = Value::Int(x, t);
+                            }
+                        }
+                        resume_caller!('frames, true);
+                    } else {
+                        let v = match ins {
+                            Instr::RetDup { .. } => values::copy_value(&reg!(src)),
+                            _ => std::mem::take(&mut reg_mut!(src)),
+                        };
+                        release_frame!();
+                        let scalar = is_scalar(&v);
+                        if let Some(slot) = fiber.stack.get_mut(ret) {
+                            *slot = v;
+                        }
+                        resume_caller!('frames, scalar);
+                    }
+                }
+            }};
+        }
+
         loop {
             if let Some(&ins) = code.get(pc) {
                 match ins {
@@ -495,63 +558,20 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue;
                         }
                     }
-                    Instr::Ret { src } | Instr::RetDup { src } => {
-                        // A return to a TERAS caller in a program without drop glue (what
-                        // `slow_step` does then): the frame's registers that hold heap values
-                        // are released, the result goes to the caller's register (an integer
-                        // field by field, when that register holds one: no 16-byte reload of a
-                        // register just written field by field), and the caller continues in
-                        // place. Programs with drop glue go to `slow_step` (`drop_frame`).
-                        let (ret, kind) = match fiber.frames.last() {
-                            Some(f) => (f.ret as usize, f.kind),
-                            None => (usize::MAX, RetKind::Stop),
-                        };
-                        if !prog.walks_drops() && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
-                            // Release the frame's heap values (after the result was taken).
-                            macro_rules! release_frame {
-                                () => {
-                                    fiber.frames.pop();
-                                    // (`is_scalar` is one compare of the tag; a `Wide` left in a
-                                    // dead register is dropped when the register is written.
-                                    // A clean frame holds no heap value: nothing to release.)
-                                    if !clean {
-                                    let hi = base + proto.num_regs as usize;
-                                    debug_assert!(hi <= fiber.stack.len(), "frame outside the register stack");
-                                    // SAFETY: `base + num_regs <= base + max(frame_span, num_regs)
-                                    // <= fiber.stack.len()`: the bound `reg!` relies on (see its
-                                    // SAFETY comment), which holds for the running frame.
-                                    let rs = unsafe { fiber.stack.get_unchecked_mut(base..hi) };
-                                    for r in rs {
-                                        if !is_scalar(r) {
-                                            *r = Value::Unit;
-                                        }
-                                    }
-                                    }
-                                };
+                    Instr::Ret { src } | Instr::RetDup { src } => ret_fast!(ins, src),
+                    Instr::JumpIfNotLtIRet { a, imm, target } => {
+                        // `JumpIfNotLtI`; when it does not jump, the return after it in the
+                        // same dispatch (see `Instr::JumpIfNotLtIRet`).
+                        if let Value::Int(x, t) = reg!(a) {
+                            if !t.signed() && x < 0 || x >= imm as i64 {
+                                pc = target as usize;
+                                continue;
                             }
-                            if let Value::Int(x, t) = reg!(src) {
-                                release_frame!();
-                                if let Some(slot) = fiber.stack.get_mut(ret) {
-                                    if let Value::Int(sx, st) = slot {
-                                        *sx = x;
-                                        *st = t;
-                                    } else {
-                                        *slot = Value::Int(x, t);
-                                    }
-                                }
-                                resume_caller!('frames, true);
-                            } else {
-                                let v = match ins {
-                                    Instr::RetDup { .. } => values::copy_value(&reg!(src)),
-                                    _ => std::mem::take(&mut reg_mut!(src)),
-                                };
-                                release_frame!();
-                                let scalar = is_scalar(&v);
-                                if let Some(slot) = fiber.stack.get_mut(ret) {
-                                    *slot = v;
-                                }
-                                resume_caller!('frames, scalar);
+                            pc += 1;
+                            if let Some(&next @ (Instr::Ret { src } | Instr::RetDup { src })) = code.get(pc) {
+                                ret_fast!(next, src);
                             }
+                            continue;
                         }
                     }
                     // Structs and enums: building one, reading a field or an element, testing
@@ -1027,7 +1047,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     }
                     bini_slow!(BinKind::Sub, dst, a, imm)
                 }
-                Instr::JumpIfNotLtI { a, imm, target } => {
+                Instr::JumpIfNotLtI { a, imm, target } | Instr::JumpIfNotLtIRet { a, imm, target } => {
                     if let Value::Int(x, t) = reg!(a) {
                         if !t.signed() && x < 0 || x >= imm as i64 {
                             pc = target as usize;

@@ -386,3 +386,23 @@ fn a_clean_frame_flag_is_never_stale() {
     // C's registers start at 1: its r3 held the vector.
     assert!(matches!(fiber.stack.get(4), Some(Value::Unit)), "{:?}", fiber.stack.get(4));
 }
+
+/// `JumpIfNotLtIRet` is `JumpIfNotLtI` and, when it does not jump, the return after it in the
+/// same dispatch: integer and string results, an unsigned type, and an overflow in the
+/// argument of the recursive call (a `SubICall` falling back to `SubI`'s panic).
+#[test]
+fn a_fused_compare_and_return_gives_what_the_two_give() {
+    let src = r#"
+fn fib(n: i32) -> i32 { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
+fn down(n: u8) -> u8 { if n < 3 { n } else { down(n - 2) } }
+fn pick(n: i64, s: String) -> String { if n < 1 { s } else { pick(n - 1, s + "!") } }
+fn main() {
+    println!("{} {} {}", fib(15), down(9), pick(3, String::from("hi")));
+    let m: u8 = down(0);
+    println!("{}", down(m - 1));
+}
+"#;
+    let (out, outcome) = crate::test_support::run_program(src);
+    assert_eq!(out, "610 1 hi!!!\n", "{out}");
+    assert!(matches!(outcome, crate::session::Outcome::Panicked), "0u8 - 1 panics");
+}
