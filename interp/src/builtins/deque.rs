@@ -5,15 +5,150 @@
 //! here by name: a struct named `Reverse` compares its field reversed). Push and pop use Rust's
 //! sift algorithms, so `iter()` shows the same internal order as Rust.
 //! VecDeque elements cannot be `&mut` places (`iter_mut`, `front_mut` are not supported).
+//!
+//! `make_contiguous` lends the deque out: it returns a `&mut` to a vector holding the items
+//! (a `Ref` to field 0 of a loan object, as a lock guard is), and remembers the pair
+//! (`LENT`). The vector's content goes back into the deque when that reference dies
+//! (`release_lend`, called where guards are released: a temporary at its statement's end, a
+//! local at its scope end) and when the deque is used again through one of its methods
+//! (`settle`): in Rust the deque cannot be used while the slice lives, so both points see
+//! the final content.
 
 use super::compare::{cmp_values, eq_values};
 use super::map;
 use super::util::{self, arg, conflict, new_coll, oob, panic, raw_arg, usize_of, R};
 use super::{NativeCx, NativeResult};
 use crate::heap::Heap;
-use crate::value::{Collection, Value};
+use crate::value::{AdtDef, AdtObj, Collection, Place, Value, VariantDef, VariantKind, VecObj};
+use std::sync::{Arc, OnceLock};
 use std::cmp::Ordering;
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrd};
+
+/// Deques lent out by `make_contiguous`, each with the vector its slice views.
+static LENT: parking_lot::Mutex<Vec<(Heap<Collection>, Heap<VecObj>)>> = parking_lot::Mutex::new(Vec::new());
+/// `LENT`'s length, so that deques are not slowed down when nothing is lent.
+static LENT_COUNT: AtomicUsize = AtomicUsize::new(0);
+/// At most this many loans are kept; beyond it the oldest is given back at once.
+const MAX_LENT: usize = 256;
+
+/// Take the loan at `i` out of the table (the caller holds it).
+fn take_loan(t: &mut Vec<(Heap<Collection>, Heap<VecObj>)>, i: usize) -> (Heap<Collection>, Heap<VecObj>) {
+    let loan = t.remove(i);
+    LENT_COUNT.store(t.len(), AtomicOrd::Release);
+    loan
+}
+
+/// Put a lent vector's content back into its deque.
+fn give_back(deque: &Heap<Collection>, vec: &Heap<VecObj>) -> R<()> {
+    let items = std::mem::take(&mut vec.write().map_err(conflict)?.items);
+    if let Collection::VecDeque(d) = &mut *deque.write().map_err(conflict)? {
+        *d = items.into();
+    }
+    Ok(())
+}
+
+/// Before a deque is used: if `make_contiguous` lent it out, take its content back from the
+/// slice's vector (which Rust's borrow rules say is no longer used).
+pub fn settle(h: &Heap<Collection>) -> R<()> {
+    if LENT_COUNT.load(AtomicOrd::Acquire) == 0 {
+        return Ok(());
+    }
+    let loan = {
+        let mut t = LENT.lock();
+        match t.iter().position(|(d, _)| d.ptr_eq(h)) {
+            Some(i) => take_loan(&mut t, i),
+            None => return Ok(()),
+        }
+    };
+    give_back(&loan.0, &loan.1)
+}
+
+/// The definition of the loan object whose field 0 holds the lent vector.
+fn loan_def() -> &'static Arc<AdtDef> {
+    static D: OnceLock<Arc<AdtDef>> = OnceLock::new();
+    D.get_or_init(|| {
+        Arc::new(AdtDef {
+            name: "<deque loan>".into(),
+            is_enum: false,
+            variants: vec![VariantDef { name: "<deque loan>".into(), kind: VariantKind::Unit, fields: Vec::new(), discriminant: 0 }],
+            is_copy: false,
+            derives: Vec::new(),
+            type_id: 32,
+        })
+    })
+}
+
+/// The lent vector a `make_contiguous` reference points at.
+fn lent_vec(p: &Place) -> Option<Heap<VecObj>> {
+    let Place::Field(store, 0) = p else { return None };
+    let o = store.read().ok()?;
+    if !o.def.is(loan_def()) {
+        return None;
+    }
+    match o.fields.first()? {
+        Value::Vec(v) => Some(v.clone()),
+        _ => None,
+    }
+}
+
+/// A value dies (a temporary at the end of its statement, a local at its scope end): when it
+/// is a `make_contiguous` reference, the vector's content is copied back into the deque. The
+/// loan ends there when this was the reference's last copy; otherwise it stays, and the
+/// deque's next method call ends it. `false` when `v` is no such reference.
+pub fn release_lend(v: &Value) -> bool {
+    if LENT_COUNT.load(AtomicOrd::Acquire) == 0 {
+        return false;
+    }
+    let Value::Ref(p) = v else { return false };
+    let Some(vec) = lent_vec(p) else { return false };
+    // The loan object's handle and the table's: a third one is an iterator over the vector.
+    let last = Arc::strong_count(p) == 1 && vec.handle_count() <= 3;
+    let deque = {
+        let mut t = LENT.lock();
+        let Some(i) = t.iter().position(|(_, v)| v.ptr_eq(&vec)) else { return true };
+        if last {
+            take_loan(&mut t, i).0
+        } else {
+            t[i].0.clone()
+        }
+    };
+    // A conflict here (the deque is being used right now) leaves the content in the vector:
+    // when the loan stays, the deque's next method call takes it back.
+    let _ = if last { give_back(&deque, &vec) } else { copy_back(&deque, &vec) };
+    true
+}
+
+/// Copy a lent vector's content into its deque (the loan goes on).
+fn copy_back(deque: &Heap<Collection>, vec: &Heap<VecObj>) -> R<()> {
+    let items: VecDeque<Value> = vec.read().map_err(conflict)?.items.iter().cloned().collect();
+    if let Collection::VecDeque(d) = &mut *deque.write().map_err(conflict)? {
+        *d = items;
+    }
+    Ok(())
+}
+
+/// Lend deque `h` out: a slice over a vector holding a copy of its items.
+fn lend(h: Heap<Collection>) -> R<Value> {
+    settle(&h)?;
+    let items: Vec<Value> = match &*h.read().map_err(conflict)? {
+        Collection::VecDeque(d) => d.iter().cloned().collect(),
+        _ => return Err(not_a_deque()),
+    };
+    let vec = Heap::new(VecObj { items, is_array: false });
+    let oldest = {
+        let mut t = LENT.lock();
+        t.push((h, vec.clone()));
+        let oldest = if t.len() > MAX_LENT { Some(take_loan(&mut t, 0)) } else { None };
+        LENT_COUNT.store(t.len(), AtomicOrd::Release);
+        oldest
+    };
+    if let Some((d, v)) = oldest {
+        give_back(&d, &v)?;
+    }
+    let store = Heap::new(AdtObj { def: loan_def().into(), variant: 0, fields: smallvec::smallvec![Value::Vec(vec), Value::Unit] });
+    Ok(Value::Ref(Arc::new(Place::Field(store, 0))))
+}
 
 fn not_a_deque() -> super::NativeError {
     panic("type error: VecDeque expected")
@@ -22,6 +157,7 @@ fn not_a_deque() -> super::NativeError {
 /// Run `f` on the deque of receiver `args[0]`.
 fn with_deque<T>(args: &[Value], f: impl FnOnce(&mut VecDeque<Value>) -> T) -> R<T> {
     let h = map::coll(&arg(args, 0)?)?;
+    settle(&h)?;
     let mut c = h.write().map_err(conflict)?;
     match &mut *c {
         Collection::VecDeque(d) => Ok(f(d)),
@@ -79,6 +215,7 @@ fn get(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 /// `d[i]` for the VM's indexing.
 pub fn index(v: &Value, i: usize) -> R<Value> {
     let h = map::coll(v)?;
+    settle(&h)?;
     let c = h.read().map_err(conflict)?;
     match &*c {
         Collection::VecDeque(d) => d.get(i).cloned().ok_or_else(|| panic("Out of bounds access")),
@@ -158,11 +295,35 @@ fn rotate_right(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     rotate(args, false)
 }
 
-/// `make_contiguous` / `as_slices`-like views: a Vec copy of the items (writes through it are
-/// not seen by the deque).
+/// `make_contiguous`: a `&mut [T]` whose writes the deque sees (see the module doc).
 fn make_contiguous(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let items = with_deque(args, |d| d.iter().cloned().collect::<Vec<_>>())?;
-    Ok(util::new_vec(items))
+    lend(map::coll(&arg(args, 0)?)?)
+}
+
+/// A `map.rs` native on a deque, after the deque took back a lent content.
+fn settled(args: &mut [Value], f: impl FnOnce(&mut [Value]) -> NativeResult) -> NativeResult {
+    settle(&map::coll(&arg(args, 0)?)?)?;
+    f(args)
+}
+
+fn d_len(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    settled(args, |a| map::len(cx, a, aux))
+}
+
+fn d_is_empty(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    settled(args, |a| map::is_empty(cx, a, aux))
+}
+
+fn d_clear(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    settled(args, |a| map::clear(cx, a, aux))
+}
+
+fn d_iter(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    settled(args, |a| map::iter(cx, a, aux))
+}
+
+fn d_into_iter(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    settled(args, |a| map::into_iter(cx, a, aux))
 }
 
 fn extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -373,6 +534,7 @@ fn heap_extend(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 /// The VM's `d[i] = x` on a VecDeque.
 pub fn index_set(v: &Value, i: usize, x: Value) -> R<()> {
     let h = map::coll(v)?;
+    settle(&h)?;
     let mut c = h.write().map_err(conflict)?;
     match &mut *c {
         Collection::VecDeque(d) => {
@@ -411,11 +573,11 @@ pub fn register(r: &mut super::registry::Registry) {
         ("extend", extend),
         ("append", append),
         ("drain", range_drain),
-        ("len", map::len),
-        ("is_empty", map::is_empty),
-        ("clear", map::clear),
-        ("iter", map::iter),
-        ("into_iter", map::into_iter),
+        ("len", d_len),
+        ("is_empty", d_is_empty),
+        ("clear", d_clear),
+        ("iter", d_iter),
+        ("into_iter", d_into_iter),
     ];
     for (name, f) in m {
         r.method(D, name, *f);
@@ -442,5 +604,46 @@ pub fn register(r: &mut super::registry::Registry) {
     ];
     for (name, f) in h {
         r.method(BH, name, *f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::run_program;
+
+    #[test]
+    fn make_contiguous_writes_reach_the_deque() {
+        let src = "use std::collections::VecDeque;
+fn main() {
+    let mut d: VecDeque<i32> = VecDeque::from(vec![5, 3, 9]);
+    d.push_front(7);
+    d.make_contiguous().sort();
+    println!(\"{:?}\", d);
+    d.make_contiguous().sort_by(|a, b| b.cmp(a));
+    println!(\"{:?}\", d);
+    let s = d.make_contiguous();
+    s[0] = 1;
+    println!(\"{} {:?}\", d.len(), d.front());
+}
+";
+        let (out, _) = run_program(src);
+        assert_eq!(out, "[3, 5, 7, 9]\n[9, 7, 5, 3]\n4 Some(1)\n");
+    }
+
+    #[test]
+    fn a_loan_ends_when_the_deque_is_used_again() {
+        let src = "use std::collections::VecDeque;
+fn main() {
+    let mut d: VecDeque<i32> = VecDeque::from(vec![2, 1]);
+    let s = d.make_contiguous();
+    s.swap(0, 1);
+    d.push_back(3);
+    let t = d.make_contiguous();
+    t.reverse();
+    println!(\"{:?}\", d.iter().collect::<Vec<_>>());
+}
+";
+        let (out, _) = run_program(src);
+        assert_eq!(out, "[3, 2, 1]\n");
     }
 }

@@ -361,6 +361,9 @@ pub fn native_binop(cx: &mut NativeCx<'_>, op: char, a: &Value, b: &Value) -> Op
 /// A `RefCell` borrow guard (`borrow()`/`borrow_mut()` result) died: release its borrow.
 /// Does nothing for other values.
 pub fn release_guard(guard: &Value) {
+    if deque::release_lend(guard) {
+        return;
+    }
     // std's guards first: they are the common case (one read of the guard's storage).
     if sync::release_guard(guard) || async_sync::release_guard(guard) {
         return;

@@ -266,6 +266,8 @@ impl Compiler {
             || text.contains("CancellationToken")
             // A semaphore permit is given back when its last handle dies; a task group or a
             // nursery aborts its children when it dies (prelude/structured.rs).
+            // A deque lent by `make_contiguous` takes its content back when the slice dies.
+            || text.contains("make_contiguous")
             || text.contains("Semaphore")
             || text.contains("TaskGroup")
             || text.contains("nursery")
