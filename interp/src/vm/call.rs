@@ -205,8 +205,8 @@ pub fn native_result(fiber: &mut Fiber, r: builtins::NativeResult) -> Result<Val
 
 /// What `site_fast` did with a `CallSite`.
 pub enum SiteStep {
-    /// A native ran: its result, for the site's destination register.
-    Value(Value),
+    /// A native ran; its result is in the site's destination register already.
+    Stored,
     /// A TERAS function's frame was pushed.
     Entered,
     /// Not a case it covers: `slow_step` runs the instruction (nothing was done).
@@ -249,7 +249,61 @@ pub fn site_fast(
             enter(fiber, cx.prog, f, nb, ret, hint, RetKind::Normal, nargs)?;
             Ok(SiteStep::Entered)
         }
-        Target::Native(n) => Ok(SiteStep::Value(call_native(fiber, cx, n, nb, nargs, hint)?)),
+        Target::Native(n) => {
+            native_into(fiber, cx, n, nb, nargs, hint, ret)?;
+            Ok(SiteStep::Stored)
+        }
+    }
+}
+
+/// `call_native` whose result goes straight into register `ret` (the fast `CallSite`): the
+/// value is moved once, from the native's result to the register, instead of being handed
+/// back through two `Result`s (a 16-byte reload of a value just written in pieces, which
+/// stalled the caller).
+#[inline]
+fn native_into(fiber: &mut Fiber, cx: &mut Ctx<'_>, id: u32, start: usize, nargs: usize, hint: u32, ret: usize) -> Result<(), Fault> {
+    let end = start + nargs;
+    if fiber.stack.len() < end {
+        fiber.stack.resize(end, Value::Unit);
+    }
+    let Some(def) = builtins::registry::registry().defs.get(id as usize) else {
+        return Err(Fault::Panic(format!("no native function #{id}")));
+    };
+    let mut ncx = NativeCx {
+        stdout: &mut *cx.out,
+        std: &cx.prog.std,
+        hint: cx.prog.hint(hint),
+        args: cx.args,
+        host: cx.host,
+        waker: cx.waker,
+        state: &mut fiber.native_state,
+    };
+    match (def.f)(&mut ncx, &mut fiber.stack[start..end], def.aux) {
+        Ok(v) => {
+            // (Almost always `None` already: set only by a blocking native's earlier attempt.)
+            if fiber.native_state.is_some() {
+                fiber.native_state = None;
+            }
+            if let Some(slot) = fiber.stack.get_mut(ret) {
+                *slot = v;
+            }
+            Ok(())
+        }
+        Err(e) => Err(native_failed(fiber, e)),
+    }
+}
+
+/// A native's error as the VM's, out of line (`native_into`): the fiber's memory of a
+/// blocking call is kept only for `Block`.
+#[cold]
+#[inline(never)]
+fn native_failed(fiber: &mut Fiber, e: NativeError) -> Fault {
+    if !matches!(e, NativeError::Block(_)) {
+        fiber.native_state = None;
+    }
+    match native_result(fiber, Err(e)) {
+        Err(f) => f,
+        Ok(_) => Fault::Panic("internal error: a native error became a value".into()),
     }
 }
 
@@ -264,7 +318,7 @@ const NATIVE_BIT: u64 = 1 << 31;
 
 /// Resolve method `sym`/`name` for `recv` (already dereferenced), using the site's cache.
 pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str, recv: &Value) -> Option<Target> {
-    let t = type_id_of(recv);
+    let t = receiver_type_id(recv);
     let c = site.cache.load(Ordering::Relaxed);
     if c & DEREF_ENTRY != 0 && t == tid::RC {
         // This site's methods are found through the `Rc`/`Arc` (see `resolve_derefed`); an
@@ -280,6 +334,18 @@ pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str,
     // same native).
     site.cache.store(((t as u64 + 1) << 32) | low, Ordering::Relaxed);
     Some(target)
+}
+
+/// `type_id_of`, inlined for the receivers of most native method calls (strings, vectors,
+/// integers: their type id is their tag's); out of line for the others.
+#[inline]
+fn receiver_type_id(v: &Value) -> u32 {
+    match v {
+        Value::Str(_) => tid::STR,
+        Value::Vec(_) | Value::Slice(_) => tid::VEC,
+        Value::Int(_, t) => tid::int(*t),
+        _ => type_id_of(v),
+    }
 }
 
 /// The target a site cache entry holds in its low 32 bits (see `cache_bits`).
@@ -462,3 +528,7 @@ pub fn param_call(
     }
     native_result(fiber, r).map(Some)
 }
+
+#[cfg(test)]
+#[path = "call_native_tests.rs"]
+mod native_tests;

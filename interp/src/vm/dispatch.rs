@@ -536,8 +536,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 f.pc = pc as u32 + 1;
                                 let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
                                 match call::site_fast(fiber, cx, info, base + args as usize, base + dst as usize, nargs as usize, hint)? {
-                                    call::SiteStep::Value(v) => {
-                                        reg_mut!(dst) = v;
+                                    call::SiteStep::Stored => {
                                         clean = false;
                                         pc += 1;
                                         continue;
