@@ -70,6 +70,7 @@
 //! it reaches zero (so the VM can run `Drop` impls of the content, then drop it).
 
 pub mod async_task;
+pub mod async_shutdown;
 pub mod cell;
 pub mod channel;
 pub mod channel_select;
@@ -199,6 +200,7 @@ fn register_all(r: &mut registry::Registry) {
     net::register(r);
     future::register(r);
     async_task::register(r);
+    async_shutdown::register(r);
     inline_fut::register(r);
     async_chan::register(r);
     async_sync::register(r);

@@ -705,6 +705,11 @@ impl Compiler {
                     e = super::async_fn::await_expr(&e, body.span);
                 }
                 self.expr_to(&e, dst, None);
+                if p.name == "main" {
+                    // Then the runtime shuts down: the tasks still spawned are dropped.
+                    let t = self.cx().alloc();
+                    self.expr_to(&rt_shutdown_call(body.span), t, None);
+                }
             } else {
                 self.block_to(body, dst, ret_ty.as_ref());
             }
@@ -788,4 +793,15 @@ fn result_err_type(t: &ast::Type) -> Option<String> {
         }
     }
     None
+}
+
+/// `__rt_shutdown()` (builtins/async_shutdown.rs), called when `async fn main`'s future
+/// returned. Its node ids follow `async_fn.rs`'s scheme for synthesized nodes, with kinds it
+/// does not use.
+fn rt_shutdown_call(span: ast::Span) -> ast::Expr {
+    let id = |k: u32| 0xA000_0000 | ((span.lo & 0x3_FFFF) << 10) | k;
+    let ident = ast::Ident { name: "__rt_shutdown".to_string(), span };
+    let p = ast::Path { segments: vec![ast::PathSegment { ident, generics: None }], global: false, span, qself: None };
+    let callee = ast::Expr { kind: ast::ExprKind::Path(p), span, id: id(0x3F0) };
+    ast::Expr { kind: ast::ExprKind::Call(Box::new(callee), Vec::new()), span, id: id(0x3F1) }
 }

@@ -229,6 +229,9 @@ pub struct Executor {
     timer_seq: AtomicUsize,
     /// Unique in the process (never 0): `ROLE` names the pool by it.
     id: usize,
+    /// The join slots of the tasks spawned (finished ones pruned now and then): what
+    /// `live_tasks` cancels when `async fn main` returns.
+    spawned: Mutex<Vec<Weak<JoinSlot>>>,
 }
 
 /// The last `Executor::id` given.
@@ -333,6 +336,7 @@ impl Executor {
             timer_seq: AtomicUsize::new(0),
             // Relaxed: only uniqueness matters.
             id: POOL_IDS.fetch_add(1, Ordering::Relaxed) + 1,
+            spawned: Mutex::new(Vec::new()),
         });
         for (i, (w, p)) in workers.into_iter().zip(parkers).enumerate() {
             let e = exec.clone();
@@ -418,8 +422,18 @@ impl Executor {
         let slot = Arc::new(JoinSlot::new(info));
         let t = Arc::new(Task { fiber: Mutex::new(None), body: Mutex::new(Some(body)), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
         driver::live_threads_add(1);
+        self.remember(&slot);
         self.push(t);
         slot
+    }
+
+    /// Keep `slot` for `live_tasks`; at each doubling of the list, the finished are dropped.
+    fn remember(&self, slot: &Arc<JoinSlot>) {
+        let mut l = self.spawned.lock();
+        if l.len() >= 64 && l.len().is_power_of_two() {
+            l.retain(|w| w.upgrade().is_some_and(|s| !s.is_finished()));
+        }
+        l.push(Arc::downgrade(slot));
     }
 
     fn add_timer(&self, deadline: Duration, t: Arc<Task>) {
@@ -653,6 +667,14 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
         }
     }
     threads::set_current(None);
+}
+
+/// The tasks of `run`'s pool that have not finished (none when it has no pool): what the
+/// end of `async fn main` cancels, as tokio's runtime drops its tasks when it shuts down.
+pub fn live_tasks(run: &Arc<Run>) -> Vec<Arc<JoinSlot>> {
+    let Some(e) = Executor::existing(run) else { return Vec::new() };
+    let l = e.spawned.lock();
+    l.iter().filter_map(Weak::upgrade).filter(|s| !s.is_finished()).collect()
 }
 
 /// Spawn `body` (a callable: the task's first frame) as a task of the current run: on the

@@ -1,0 +1,108 @@
+//! The end of `async fn main` (`#[tokio::main]`): tokio's runtime shuts down when `main`'s
+//! future returns, dropping every task still spawned, so the values a task holds (a guard
+//! with a `Drop` impl, a channel end) die then. `__rt_shutdown()`, called by the compiled
+//! `async fn main` after its future, aborts every unfinished task of the run's pool (each
+//! unwinds with drops at its await point, as `JoinHandle::abort` does) and waits for them to
+//! end, at most `SHUTDOWN_WAIT`: a task that never reaches an await point again (a loop
+//! without one, a destructor that blocks) does not keep the process alive.
+
+use super::util::R;
+use super::{NativeCx, NativeError, NativeResult};
+use crate::runtime::run::RunHost;
+use crate::runtime::threads::JoinSlot;
+use crate::value::Value;
+use std::sync::Arc;
+use std::time::Duration;
+use teras_stdlib::sched::Blocked;
+
+/// How long the end of `main` waits for the cancelled tasks to unwind.
+const SHUTDOWN_WAIT: Duration = Duration::from_secs(1);
+
+/// What an unfinished `__rt_shutdown` remembers: the tasks it cancelled and its deadline.
+struct Draining {
+    tasks: Vec<Arc<JoinSlot>>,
+    deadline: Duration,
+}
+
+/// `__rt_shutdown()`: cancel the run's remaining tasks and wait (bounded) for their ends.
+fn rt_shutdown(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    let draining = match cx.state.take().and_then(|s| s.downcast::<Draining>().ok()) {
+        Some(d) => *d,
+        None => {
+            let Some(host) = cx.host.as_any().downcast_ref::<RunHost>() else { return Ok(Value::Unit) };
+            let tasks = crate::runtime::executor::live_tasks(&host.run);
+            for t in &tasks {
+                super::async_task::abort_slot(t);
+            }
+            Draining { tasks, deadline: cx.host.now() + SHUTDOWN_WAIT }
+        }
+    };
+    wait(cx, draining)
+}
+
+/// Done when every task ended or the deadline passed; else block until one ends.
+fn wait(cx: &mut NativeCx<'_>, mut d: Draining) -> R<Value> {
+    d.tasks.retain(|t| !t.done_or_register(cx.waker));
+    if d.tasks.is_empty() || cx.host.now() >= d.deadline {
+        return Ok(Value::Unit);
+    }
+    let deadline = d.deadline;
+    *cx.state = Some(Box::new(d));
+    Err(NativeError::Block(Blocked::until("runtime shutdown", deadline)))
+}
+
+pub fn register(r: &mut super::registry::Registry) {
+    r.func("__rt_shutdown", rt_shutdown);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::run_program;
+
+    #[test]
+    fn the_end_of_async_main_drops_every_task() {
+        let src = "use std::time::Duration;
+struct G(u32);
+impl Drop for G {
+    fn drop(&mut self) {
+        println!(\"drop {}\", self.0);
+    }
+}
+#[tokio::main]
+async fn main() {
+    for i in 0..3u32 {
+        tokio::spawn(async move {
+            let _g = G(i);
+            tokio::time::sleep(Duration::from_secs(100)).await;
+        });
+    }
+    tokio::time::sleep(Duration::from_millis(20)).await;
+    println!(\"end\");
+}
+";
+        let (out, _) = run_program(src);
+        let mut lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.first(), Some(&"end"), "{out}");
+        lines.sort();
+        assert_eq!(lines, ["drop 0", "drop 1", "drop 2", "end"]);
+    }
+
+    #[test]
+    fn a_task_that_never_awaits_does_not_keep_main_alive() {
+        let src = "#[tokio::main]
+async fn main() {
+    tokio::spawn(async {
+        loop {
+            std::hint::spin_loop();
+        }
+    });
+    tokio::task::yield_now().await;
+    println!(\"end\");
+}
+";
+        let start = std::time::Instant::now();
+        let (out, _) = run_program(src);
+        assert_eq!(out, "end\n");
+        assert!(start.elapsed() < std::time::Duration::from_secs(10));
+    }
+}
