@@ -264,10 +264,10 @@ impl Compiler {
             || text.contains("TcpListener")
             // Its tree of tokens is guarded by std locks (prelude/cancel.rs).
             || text.contains("CancellationToken")
-            // A semaphore permit is given back when its last handle dies; a task group or a
-            // nursery aborts its children when it dies (prelude/structured.rs).
             // A deque lent by `make_contiguous` takes its content back when the slice dies.
             || text.contains("make_contiguous")
+            // A semaphore permit is given back when its last handle dies; a task group or a
+            // nursery aborts its children when it dies (prelude/structured.rs).
             || text.contains("Semaphore")
             || text.contains("TaskGroup")
             || text.contains("nursery")
