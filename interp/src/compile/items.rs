@@ -490,8 +490,38 @@ impl Compiler {
         }
         if let (Some(tr), Some(t)) = (&trait_name, t) {
             self.prog.traits_of.entry(t).or_default().push(tr.clone());
+            if generic && self.supertrait_blanket(i, &tname, tr) {
+                return;
+            }
             self.pending_trait_impls.push((tr.clone(), t, tname.clone(), defined));
         }
+    }
+
+    /// A prelude blanket impl of trait `tr` over the types implementing one of its
+    /// supertraits (`impl<S: Stream> StreamExt for S {}`, type parameter `param`): recorded
+    /// in `tr`'s `blanket_over`, so that `attach_defaults` gives `tr`'s default methods to
+    /// those types only, not to every type. User blanket impls keep applying to every type
+    /// (their bounds may be std traits the builtin types implement without an impl here).
+    fn supertrait_blanket(&mut self, i: &ast::ImplDecl, param: &str, tr: &str) -> bool {
+        if !self.in_prelude || !i.items.is_empty() {
+            return false;
+        }
+        let Some(info) = self.traits.get(tr) else { return false };
+        let bounds: Vec<String> = i
+            .generics
+            .params
+            .iter()
+            .filter(|g| g.name.name == param)
+            .flat_map(|g| g.bounds.iter().map(|b| b.path.last().ident.name.clone()))
+            .filter(|b| info.supertraits.contains(b))
+            .collect();
+        if bounds.is_empty() {
+            return false;
+        }
+        if let Some(info) = self.traits.get_mut(tr) {
+            info.blanket_over.extend(bounds);
+        }
+        true
     }
 
     fn const_method(&mut self, t: u32, tname: &str, name: &ast::Ident, v: &ast::Expr, ty: Option<ast::Type>, module: &str) {
@@ -552,8 +582,12 @@ impl Compiler {
     /// Attach default methods of implemented traits (after all traits are known).
     pub(crate) fn attach_defaults(&mut self) {
         let impls = std::mem::take(&mut self.pending_trait_impls);
+        // (trait, supertrait): the trait's defaults go to every implementor of the supertrait.
+        let blankets: Vec<(String, String)> =
+            self.traits.iter().flat_map(|(n, info)| info.blanket_over.iter().map(move |b| (n.clone(), b.clone()))).collect();
         for (tr, t, tname, defined) in impls {
-            let chain = vec![tr.clone()];
+            let mut chain = vec![tr.clone()];
+            chain.extend(blankets.iter().filter(|(_, over)| *over == tr).map(|(sub, _)| sub.clone()));
             let mut seen = 0;
             while seen < chain.len() && chain.len() < 32 {
                 let cur = chain[seen].clone();
@@ -804,4 +838,41 @@ fn rt_shutdown_call(span: ast::Span) -> ast::Expr {
     let p = ast::Path { segments: vec![ast::PathSegment { ident, generics: None }], global: false, span, qself: None };
     let callee = ast::Expr { kind: ast::ExprKind::Path(p), span, id: id(0x3F0) };
     ast::Expr { kind: ast::ExprKind::Call(Box::new(callee), Vec::new()), span, id: id(0x3F1) }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::test_support::run_program;
+
+    /// `impl<S: Stream> StreamExt for S {}` (prelude): a program's `Stream` gets `StreamExt`'s
+    /// defaults, by method call and by path; a type that is no stream does not.
+    #[test]
+    fn supertrait_blanket_defaults_reach_implementors_only() {
+        let src = "use std::pin::Pin;
+use std::task::{Context, Poll};
+use tokio_stream::{Stream, StreamExt};
+struct Count(u32);
+impl Stream for Count {
+    type Item = u32;
+    fn poll_next(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<u32>> {
+        if self.0 == 3 {
+            return Poll::Ready(None);
+        }
+        self.0 += 1;
+        Poll::Ready(Some(self.0))
+    }
+}
+struct NotAStream;
+#[tokio::main]
+async fn main() {
+    let v: Vec<u32> = StreamExt::map(Count(0), |x| x * 10).collect().await;
+    let n = Count(0).filter(|x| x % 2 == 1).fold(0, |a, x| a + x).await;
+    println!(\"{:?} {}\", v, n);
+    NotAStream.take(1);
+}
+";
+        let (out, outcome) = run_program(src);
+        assert_eq!(out, "[10, 20, 30] 4\n");
+        assert!(matches!(outcome, crate::session::Outcome::Panicked), "{outcome:?}");
+    }
 }

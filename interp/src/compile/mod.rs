@@ -62,6 +62,10 @@ pub struct TraitInfo {
     /// Every method name declared.
     pub methods: Vec<String>,
     pub supertraits: Vec<String>,
+    /// The prelude implements this trait for every type implementing one of these (its
+    /// supertraits): `impl<S: Stream> StreamExt for S {}`. Such a type gets this trait's
+    /// default methods (`attach_defaults`); other types do not.
+    pub blanket_over: Vec<String>,
 }
 
 /// A REPL variable (a global) as the compiler sees it.

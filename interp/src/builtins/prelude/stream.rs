@@ -10,7 +10,7 @@
 
 pub mod tokio_stream {
     /// `StreamExt`: the adapters and consumers of every stream of this module.
-    pub trait StreamExt {
+    pub trait StreamExt: Stream {
         fn map<F>(self, f: F) -> StreamMapped<Self, F> {
             StreamMapped { s: self, f: f }
         }
@@ -60,48 +60,12 @@ pub mod tokio_stream {
         fn next(&mut self) -> StreamNext<Self> {
             StreamNext { s: self }
         }
-        fn map<F>(self, f: F) -> StreamMapped<Self, F> {
-            StreamMapped { s: self, f: f }
-        }
-        fn filter<F>(self, f: F) -> StreamFilter<Self, F> {
-            StreamFilter { s: self, f: f }
-        }
-        fn filter_map<F>(self, f: F) -> StreamFilterMap<Self, F> {
-            StreamFilterMap { s: self, f: f }
-        }
-        fn take(self, n: usize) -> StreamTake<Self> {
-            StreamTake { s: self, n: n }
-        }
-        fn skip(self, n: usize) -> StreamSkip<Self> {
-            StreamSkip { s: self, n: n }
-        }
-        fn take_while<F>(self, f: F) -> StreamTakeWhile<Self, F> {
-            StreamTakeWhile { s: self, f: f, done: false }
-        }
-        fn then<F>(self, f: F) -> StreamThen<Self, F> {
-            StreamThen { s: self, f: f }
-        }
-        fn chain<S>(self, other: S) -> StreamChain<Self, S> {
-            StreamChain { a: self, b: other, first: true }
-        }
-        fn merge<S>(self, other: S) -> StreamMerge<Self, S> {
-            StreamMerge { a: StreamSide::new(self), b: StreamSide::new(other), a_first: true }
-        }
-        async fn collect<C>(mut self) -> C {
-            let mut v = Vec::new();
-            while let Some(x) = self.next().await {
-                v.push(x);
-            }
-            v.into_iter().collect()
-        }
-        async fn fold<B, F>(mut self, init: B, f: F) -> B {
-            let mut acc = init;
-            while let Some(x) = self.next().await {
-                acc = f(acc, x);
-            }
-            acc
-        }
     }
+
+    /// Every `Stream` (a program's type implementing it) gets `StreamExt`'s methods: the
+    /// compiler attaches them to the implementors of `Stream` only (`compile/items.rs`,
+    /// `supertrait_blanket`).
+    impl<S: Stream> StreamExt for S {}
 
     /// The future of `Stream::next` on a program's stream: each poll is a `poll_next`.
     pub struct StreamNext<S> {
