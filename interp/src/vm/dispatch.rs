@@ -125,9 +125,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 continue;
             }};
         }
-        // Write an integer (an f64) into register `$r` when it holds a scalar, and go on with
-        // the next instruction; when it holds anything else, do nothing (the caller falls
-        // through to `slow_step`, which drops the old value). A register that already holds
+        // Write an integer (an f64) into register `$r` and go on with the next instruction.
+        // `put_int` drops a heap value the register still holds (as `slow_step`'s `set_int`
+        // does); `put_f64` does nothing then (the caller falls through to `slow_step`,
+        // which drops the old value). A register that already holds
         // an integer is updated field by field (no 16-byte store of a freshly built value,
         // which would stall store forwarding). Overwriting a scalar needs no drop: the old
         // value is forgotten, which keeps the loop free of calls.
@@ -147,7 +148,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
-                    _ => {}
+                    // A heap value left by an earlier use of the register (a reused
+                    // temporary): dropped here as `slow_step`'s `set_int` drops it.
+                    _ => {
+                        *slot = Value::Int(v, t);
+                        pc += 1;
+                        continue;
+                    }
                 }
             }};
         }
@@ -311,6 +318,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // moves it; `Dup` and `Take` of a string (never Copy, so never
                         // copied) share / move it. Other `Dup`/`Take`s (Copy aggregates,
                         // closures owning captures, `Moved`) go to `slow_step`.
+                        // `Dup r, r` of a string (after a place read): nothing to copy.
+                        if src == dst && matches!(ins, Instr::Dup { .. }) && matches!(reg!(src), Value::Str(_)) {
+                            pc += 1;
+                            continue;
+                        }
                         if src != dst && !matches!(reg!(src), Value::Moved) {
                             let v = match ins {
                                 Instr::Mov { .. } => Some(reg!(src).clone()),

@@ -252,6 +252,35 @@ fn heap_moves_on_the_fast_path() {
     assert_eq!(h.handle_count(), 4);
 }
 
+/// `put_int` over a register that still holds a heap value (a reused temporary) writes the
+/// integer and drops the old handle, as `slow_step`'s `set_int` does; `Dup r, r` of a string
+/// is a no-op on the fast path (no copy, no handle gained or lost).
+#[test]
+fn an_integer_over_a_heap_register_drops_it_and_dup_in_place_keeps_a_string() {
+    let code = vec![
+        Instr::Dup { dst: 0, src: 0 },
+        Instr::Mov { dst: 2, src: 0 },
+        Instr::LoadInt { dst: 1, ty: IntTy::I64, v: 5 },
+        Instr::AddI { dst: 1, a: 1, imm: 2 },
+        Instr::Panic { msg: 3 },
+    ];
+    let prog = program(vec![(2, 4, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let (s, held) = (Value::str("kept"), Value::str("dropped"));
+    let mut fiber = Fiber::new();
+    fiber.stack.extend([s.clone(), held.clone()]);
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 2).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    assert_eq!(super::run(&mut fiber, &mut cx).unwrap_err(), Fault::Panic("explicit panic".into()));
+    assert_eq!(fiber.stack.get(1).map(int), Some(7));
+    let (Value::Str(k), Value::Str(d)) = (&s, &held) else { panic!("not strings") };
+    // `s`, r0 and r2 hold "kept"; only `held` still holds "dropped".
+    assert_eq!(k.handle_count(), 3);
+    assert_eq!(d.handle_count(), 1);
+}
+
 /// The fast paths of `CallSite` (natives, prelude and user methods through the site cache),
 /// `Index` and integer `/ % & | ^` give what the general paths give, and fall back to them
 /// for what they do not cover: a user operator impl, division by zero, `MIN % -1`, an index
