@@ -70,7 +70,7 @@ fn give_up(chan: &Chan<Value>, waker: &mut Option<Waker>, attempt: &mut Attempt)
 pub(crate) fn err_like(template: &Value, variant: u32, fields: Vec<Value>) -> R<Value> {
     match util::deref(template)? {
         Value::Adt(h) => {
-            let def = h.read().map_err(util::conflict)?.def.clone();
+            let def = h.read().map_err(util::conflict)?.def;
             Ok(Value::Adt(Heap::new(AdtObj { def, variant, fields: fields.into() })))
         }
         other => Err(type_error("error template", &other)),

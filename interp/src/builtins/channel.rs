@@ -144,7 +144,7 @@ pub fn with_end<T>(args: &[Value], i: usize, f: impl FnOnce(&ChanEnd) -> R<T>) -
 /// `err` around `fields`: the end's `SendError(v)` / `RecvError`.
 fn std_error(cx: &NativeCx<'_>, end: &ChanEnd, fields: Vec<Value>) -> R<Value> {
     match &end.err_def {
-        Some(def) => Ok(util::err(cx, Value::Adt(crate::heap::Heap::new(AdtObj { def: def.clone(), variant: 0, fields: fields.into() })))),
+        Some(def) => Ok(util::err(cx, Value::Adt(crate::heap::Heap::new(AdtObj { def: *def, variant: 0, fields: fields.into() })))),
         None => Err(panic("internal error: a channel end without its error type")),
     }
 }
@@ -240,7 +240,7 @@ fn new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         k => return Err(panic(format!("internal error: channel kind {k}"))),
     };
     let def_of = |i: usize| match args.get(i) {
-        Some(Value::Adt(h)) => h.read().ok().map(|o| o.def.clone()),
+        Some(Value::Adt(h)) => h.read().ok().map(|o| o.def),
         _ => None,
     };
     let (send_err, recv_err) = (def_of(2), def_of(3));
@@ -251,7 +251,7 @@ fn new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 fn clone_end(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (chan, sender, kind, err_def) = with_end(args, 0, |e| Ok((e.chan.clone(), e.sender, e.kind, e.err_def.clone())))?;
+    let (chan, sender, kind, err_def) = with_end(args, 0, |e| Ok((e.chan.clone(), e.sender, e.kind, e.err_def)))?;
     let side = if sender { "sending" } else { "receiving" };
     match (kind, sender) {
         (ChanKind::Spsc, _) => {

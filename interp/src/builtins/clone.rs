@@ -61,7 +61,7 @@ fn clone_shallow(v: &Value) -> Result<Value, super::NativeError> {
         }
         Value::Adt(h) => {
             let o = h.read().map_err(conflict)?;
-            let (def, variant, fields) = (o.def.clone(), o.variant, o.fields.clone());
+            let (def, variant, fields) = (o.def, o.variant, o.fields.clone());
             drop(o);
             Value::Adt(Heap::new(AdtObj { def, variant, fields: clone_all(&fields)?.into() }))
         }
@@ -195,7 +195,7 @@ fn copy_shallow(v: &Value) -> Result<Value, super::NativeError> {
         }
         Value::Adt(h) => {
             let o = h.read().map_err(conflict)?;
-            let (def, variant, fields) = (o.def.clone(), o.variant, o.fields.clone());
+            let (def, variant, fields) = (o.def, o.variant, o.fields.clone());
             drop(o);
             Value::Adt(Heap::new(AdtObj { def, variant, fields: copy_all(&fields)?.into() }))
         }

@@ -340,7 +340,7 @@ fn fields(v: &Value) -> R<(crate::value::DefRef, Vec<Value>)> {
     match util::deref(v)? {
         Value::Adt(h) => {
             let o = h.read().map_err(util::conflict)?;
-            Ok((o.def.clone(), o.fields.to_vec()))
+            Ok((o.def, o.fields.to_vec()))
         }
         other => Err(util::type_error("Context", &other)),
     }
@@ -462,7 +462,7 @@ fn pin_set(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let old_body = async_task::take_async_body(&dst);
     let old = {
         let Some(mut slot) = cell.try_lock() else { return Err(panic("`Pin::set` of a future while it runs")) };
-        std::mem::replace(&mut *slot, Some(new))
+        slot.replace(new)
     };
     drop(old);
     if let Some(b) = old_body {

@@ -227,7 +227,7 @@ fn listener_of(v: &Value) -> R<Arc<TcpListenerCore>> {
 fn like(proto: &Value, fields: Vec<Value>) -> R<Value> {
     match util::deref(proto)? {
         Value::Adt(h) => {
-            let def = h.read().map_err(util::conflict)?.def.clone();
+            let def = h.read().map_err(util::conflict)?.def;
             Ok(Value::Adt(Heap::new(AdtObj { def, variant: 0, fields: fields.into() })))
         }
         other => Err(type_error("prototype struct", &other)),

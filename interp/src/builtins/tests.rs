@@ -291,7 +291,7 @@ fn vec_methods() {
     // iter_mut gives places: writing through them changes the vector
     let it = m(v.clone(), "iter_mut", vec![]).unwrap();
     let first = mh(it, "next", vec![], None).unwrap();
-    if let Some(Some(Value::Ref(p))) = as_option(&first).map(|o| o) {
+    if let Some(Some(Value::Ref(p))) = as_option(&first) {
         util::place_set(&p, i(42)).unwrap();
     }
     assert_eq!(ints(&v), [42, 0]);

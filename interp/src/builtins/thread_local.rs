@@ -89,7 +89,7 @@ fn set(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let (t, thread) = current();
     let mut tab = table().lock();
     if tab.len() >= SWEEP_AT {
-        tab.retain(|_, e| e.thread.as_ref().map_or(true, |w| w.strong_count() > 0));
+        tab.retain(|_, e| e.thread.as_ref().is_none_or(|w| w.strong_count() > 0));
     }
     static SEQ: AtomicU64 = AtomicU64::new(0);
     let seq = SEQ.fetch_add(1, Ordering::Relaxed);
@@ -144,7 +144,7 @@ mod tests {
         let look = |t: &Arc<ThreadInfo>, k: u64| {
             threads::set_current(Some(t.clone()));
             let (a, _) = current();
-            table().lock().get(&(a, k)).map(|e| matches!(e.value, Value::Int(..)).then(|| format!("{:?}", e.value))).flatten()
+            table().lock().get(&(a, k)).and_then(|e| matches!(e.value, Value::Int(..)).then(|| format!("{:?}", e.value)))
         };
         let k = u64::MAX - 7;
         put(&main, k, 1);

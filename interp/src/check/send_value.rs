@@ -66,7 +66,7 @@ impl Walk<'_> {
             Value::Vec(h) => self.first_new(h.addr(), sync, || h.read().ok().map(|o| o.items.clone()), d),
             Value::Slice(s) => self.first_new(s.vec.addr(), sync, || crate::vm::values::seq_items(v), d),
             Value::Adt(h) => {
-                let def = h.read().ok().map(|o| o.def.clone())?;
+                let def = h.read().ok().map(|o| o.def)?;
                 match (self.user)(&def) {
                     Some(true) => None,
                     Some(false) => Some(SendProblem { what: def.name.clone(), lacks: "Send" }),

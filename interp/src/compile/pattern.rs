@@ -204,10 +204,8 @@ impl Compiler {
 
     fn test_item(&mut self, it: Item, val: Reg, span: Span, fails: &mut Vec<usize>) {
         match it {
-            Item::Variant(adt, v) => {
-                if self.prog.adts.get(adt as usize).is_some_and(|d| d.is_enum) {
-                    fails.push(self.emit(Instr::TestVariant { a: val, variant: v as u16, target: 0 }, span));
-                }
+            Item::Variant(adt, v) if self.prog.adts.get(adt as usize).is_some_and(|d| d.is_enum) => {
+                fails.push(self.emit(Instr::TestVariant { a: val, variant: v as u16, target: 0 }, span));
             }
             Item::Const(e, ty) => {
                 let t = ty.map(|t| super::lits::ast_to_ty(&t, None));
@@ -230,7 +228,7 @@ impl Compiler {
         is_slice: bool,
         span: Span,
     ) {
-        let rest = elems.iter().position(|p| is_rest(p));
+        let rest = elems.iter().position(is_rest);
         let before = rest.unwrap_or(elems.len());
         let after = rest.map_or(0, |r| elems.len() - r - 1);
         if is_slice {

@@ -183,7 +183,7 @@ fn ok_unit(cx: &Ctx<'_>) -> Value {
 }
 
 fn str_arg(v: Option<&Value>) -> String {
-    match v.map(|v| super::place::read_ref(v)) {
+    match v.map(super::place::read_ref) {
         Some(Ok(Value::Str(s))) => s.read().map(|s| s.clone()).unwrap_or_default(),
         Some(Ok(Value::Char(c))) => c.to_string(),
         _ => String::new(),

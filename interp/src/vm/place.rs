@@ -192,7 +192,7 @@ pub fn replace_contents(target: &Value, v: Value) -> Result<(), PlaceError> {
             }
             let (def, variant, fields) = {
                 let s = s.read().map_err(|_| conflict())?;
-                (s.def.clone(), s.variant, s.fields.clone())
+                (s.def, s.variant, s.fields.clone())
             };
             let mut g = t.write().map_err(|_| conflict())?;
             g.def = def;

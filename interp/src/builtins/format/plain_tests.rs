@@ -70,7 +70,7 @@ fn other_specs_and_values_take_the_general_path() {
     let t = tpl("a {} b", 1);
     let vec = Value::Vec(Heap::new(VecObj { items: vec![Value::i32(1)], is_array: false }));
     for v in [Value::f64(1.5), Value::Bool(true), Value::Char('c'), Value::Unit, vec] {
-        assert_eq!(plain(&t, &[v.clone()]), None, "{v:?}");
+        assert_eq!(plain(&t, std::slice::from_ref(&v)), None, "{v:?}");
     }
     // A missing argument is left to the general path's error.
     assert_eq!(plain(&t, &[]), None);
