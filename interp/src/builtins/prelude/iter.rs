@@ -40,6 +40,31 @@ pub fn prelude_iter_to_vec<I: Iterator>(iter: I) -> Vec<I::Item> {
     v
 }
 
+/// `Iterator::max` (`want_max`: the last of the greatest items, as std) or `min` (the first
+/// of the least). Once some item holds a hand-written order, items compare with the user's
+/// `cmp` (prelude_ord_cmp).
+pub fn prelude_iter_extreme<I: Iterator>(iter: I, want_max: bool) -> Option<I::Item> {
+    let mut best = None;
+    let mut user = false;
+    for x in iter {
+        if !user && __needs_user_cmp(&x, "Ord") {
+            user = true;
+        }
+        best = match best {
+            None => Some(x),
+            Some(b) => {
+                let o = if user { prelude_ord_cmp(&b, &x) } else { b.cmp(&x) };
+                if (o == Ordering::Greater) == want_max {
+                    Some(b)
+                } else {
+                    Some(x)
+                }
+            }
+        };
+    }
+    best
+}
+
 pub trait Iterator {
     type Item;
 
@@ -380,51 +405,14 @@ pub trait Iterator {
     where
         Self: Sized,
     {
-        // `user`: some item so far holds a hand-written order (compare with the user's `cmp`).
-        let mut best = None;
-        let mut user = false;
-        for x in self {
-            if !user && __needs_user_cmp(&x, "Ord") {
-                user = true;
-            }
-            best = match best {
-                None => Some(x),
-                Some(b) => {
-                    let o = if user { prelude_ord_cmp(&b, &x) } else { b.cmp(&x) };
-                    if o == Ordering::Greater {
-                        Some(b)
-                    } else {
-                        Some(x)
-                    }
-                }
-            };
-        }
-        best
+        prelude_iter_extreme(self, true)
     }
 
     fn min(self) -> Option<Self::Item>
     where
         Self: Sized,
     {
-        let mut best = None;
-        let mut user = false;
-        for x in self {
-            if !user && __needs_user_cmp(&x, "Ord") {
-                user = true;
-            }
-            best = match best {
-                None => Some(x),
-                Some(b) => {
-                    let o = if user { prelude_ord_cmp(&b, &x) } else { b.cmp(&x) };
-                    if o == Ordering::Greater {
-                        Some(x)
-                    } else {
-                        Some(b)
-                    }
-                }
-            };
-        }
-        best
+        prelude_iter_extreme(self, false)
     }
 
     fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, mut f: F) -> Option<Self::Item>
