@@ -2,7 +2,12 @@
 //!
 //! `borrow()`/`borrow_mut()` return a guard: `Value::Ref(Place::CellContent(cell))`, and
 //! record the borrow in the cell (`borrow` > 0 shared, -1 mutable). The VM calls
-//! `release_guard` when a guard dies (a local going out of scope, a statement's temporary).
+//! `release_guard` when a copy of a guard dies (a local going out of scope, a statement's
+//! temporary); the borrow ends with the guard's *last* handle, so the `Ok(guard)` of
+//! `c.try_borrow_mut().unwrap()` dying at the end of its statement does not end the borrow
+//! that `let g = ...` keeps. When an *owner* of a guard dies (`rehandle`, called by the VM's
+//! drop glue and by `drop(g)`), the borrow ends at once and the guard's old handle is
+//! *retired*: a stale copy of it dying later (a register nobody cleared) releases nothing.
 //! Conflicts panic as Rust's do (`RefCell already borrowed`); `set_borrow_tracking(false)`
 //! turns the panics off (borrows are still recorded), for a VM path that cannot release
 //! guards.
@@ -11,8 +16,8 @@ use super::util::{self, arg, conflict, panic, raw_arg, R};
 use super::{NativeCx, NativeResult};
 use crate::heap::Heap;
 use crate::value::{CellObj, Place, Value};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Weak};
 
 static TRACKING: AtomicBool = AtomicBool::new(true);
 
@@ -173,27 +178,88 @@ fn try_borrow(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResu
     })
 }
 
-/// A borrow guard died: release its borrow.
-pub fn release_guard(v: &Value) {
-    if let Value::Ref(p) = v {
-        if let Place::CellContent(h) = &**p {
-            if let Ok(mut o) = h.write() {
-                if let CellObj::RefCell { borrow, .. } = &mut *o {
-                    if *borrow < 0 {
-                        *borrow = 0;
-                    } else if *borrow > 0 {
-                        *borrow -= 1;
-                    }
-                }
+/// Guard handles whose borrow an owner's death already ended while stale copies of them
+/// were still alive (see `rehandle`). A `Weak` keeps the allocation, so no new guard can
+/// take a retired one's address while it is listed.
+static RETIRED: parking_lot::Mutex<Vec<Weak<Place>>> = parking_lot::Mutex::new(Vec::new());
+/// `RETIRED`'s length, so that releasing a guard when nothing is retired takes no lock.
+static RETIRED_COUNT: AtomicUsize = AtomicUsize::new(0);
+
+/// Is `p` a retired guard handle? When `forget` is set and it is, it is taken off the list.
+fn retired(p: &Arc<Place>, forget: bool) -> bool {
+    if RETIRED_COUNT.load(Ordering::Acquire) == 0 {
+        return false;
+    }
+    let mut t = RETIRED.lock();
+    let Some(i) = t.iter().position(|w| std::ptr::eq(w.as_ptr(), Arc::as_ptr(p))) else { return false };
+    if forget {
+        t.swap_remove(i);
+        RETIRED_COUNT.store(t.len(), Ordering::Release);
+    }
+    true
+}
+
+/// List `p` as retired, forgetting the entries whose every handle is gone.
+fn retire(p: &Arc<Place>) {
+    let mut t = RETIRED.lock();
+    t.retain(|w| w.strong_count() > 0);
+    t.push(Arc::downgrade(p));
+    RETIRED_COUNT.store(t.len(), Ordering::Release);
+}
+
+/// End one borrow of the cell (shared or exclusive).
+fn end_borrow(h: &Heap<CellObj>) {
+    if let Ok(mut o) = h.write() {
+        if let CellObj::RefCell { borrow, .. } = &mut *o {
+            if *borrow < 0 {
+                *borrow = 0;
+            } else if *borrow > 0 {
+                *borrow -= 1;
             }
         }
     }
 }
 
-/// `drop(guard)` called explicitly (`std::mem::drop` / `drop`).
+/// A copy of a borrow guard died: release its borrow when it was the guard's last handle
+/// (and the guard was not retired by an owner's death already).
+pub fn release_guard(v: &Value) {
+    if let Value::Ref(p) = v {
+        if let Place::CellContent(h) = &**p {
+            if Arc::strong_count(p) > 1 || retired(p, true) {
+                return;
+            }
+            end_borrow(h);
+        }
+    }
+}
+
+/// A borrow guard's owner died while other copies of its handle may linger: its borrow
+/// ends now. When copies linger, the old handle is retired and a fresh handle of the same
+/// cell is returned, whose `release_guard` ends the borrow; otherwise (the last handle, or
+/// one retired already, or no cell guard at all) a copy of `v`, for `release_guard(v)`.
+pub fn rehandle(v: &Value) -> Value {
+    if let Value::Ref(p) = v {
+        if let Place::CellContent(h) = &**p {
+            if Arc::strong_count(p) > 1 && !retired(p, false) {
+                retire(p);
+                return guard(h.clone());
+            }
+        }
+    }
+    v.clone()
+}
+
+/// `__release_guard(g)`: an owner of `g` ends it.
 fn drop_value(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     if let Some(v) = args.first() {
-        release_guard(v);
+        let fresh = rehandle(v);
+        match (&fresh, v) {
+            (Value::Ref(a), Value::Ref(b)) if !Arc::ptr_eq(a, b) => release_guard(&fresh),
+            _ => {
+                drop(fresh);
+                release_guard(v);
+            }
+        }
     }
     Ok(Value::Unit)
 }
@@ -232,5 +298,45 @@ mod tests {
         assert_eq!(take_borrow_with(&h, false, true).unwrap(), Err("RefCell already mutably borrowed"));
         release_guard(&guard(h.clone()));
         assert_eq!(take_borrow_with(&h, false, true).unwrap(), Ok(()));
+    }
+
+    fn borrow_of(h: &Heap<CellObj>) -> isize {
+        match &*h.read().unwrap() {
+            CellObj::RefCell { borrow, .. } => *borrow,
+            _ => isize::MIN,
+        }
+    }
+
+    #[test]
+    fn a_guard_is_released_by_its_last_copy_or_its_owner() {
+        let h = Heap::new(CellObj::RefCell { value: Value::i32(1), borrow: 0 });
+        assert_eq!(take_borrow_with(&h, true, true).unwrap(), Ok(()));
+        let g = guard(h.clone());
+        // The `Ok(guard)` temporary of `try_borrow_mut().unwrap()` dies: not the last copy.
+        let copy = g.clone();
+        release_guard(&copy);
+        drop(copy);
+        assert_eq!(borrow_of(&h), -1);
+        // The last copy dies: the borrow ends.
+        release_guard(&g);
+        assert_eq!(borrow_of(&h), 0);
+        drop(g);
+
+        // The owner dies while a stale copy lingers: the borrow ends now, once.
+        assert_eq!(take_borrow_with(&h, false, true).unwrap(), Ok(()));
+        let g = guard(h.clone());
+        let stale = g.clone();
+        let fresh = rehandle(&g);
+        assert!(matches!((&fresh, &g), (Value::Ref(a), Value::Ref(b)) if !Arc::ptr_eq(a, b)));
+        drop(g);
+        release_guard(&fresh);
+        assert_eq!(borrow_of(&h), 0);
+        // Another shared borrow is taken; the stale copy's death must not end it.
+        assert_eq!(take_borrow_with(&h, false, true).unwrap(), Ok(()));
+        release_guard(&stale);
+        assert_eq!(borrow_of(&h), 1);
+        drop(stale);
+        release_guard(&guard(h.clone()));
+        assert_eq!(borrow_of(&h), 0);
     }
 }

@@ -360,15 +360,30 @@ pub fn native_binop(cx: &mut NativeCx<'_>, op: char, a: &Value, b: &Value) -> Op
     time::binop(cx, op, a, b)
 }
 
-/// A `RefCell` borrow guard (`borrow()`/`borrow_mut()` result) died: release its borrow.
-/// Does nothing for other values.
+/// A copy of a guard died (a lock guard, a `RefCell` borrow guard, a `make_contiguous`
+/// loan): release what it holds when it was the last copy. Does nothing for other values.
 pub fn release_guard(guard: &Value) {
-    if deque::release_lend(guard) {
-        return;
-    }
     // std's guards first: they are the common case (one read of the guard's storage).
     if sync::release_guard(guard) || async_sync::release_guard(guard) {
         return;
     }
+    // The order is safe: a `make_contiguous` loan is a `Place::Field(store, 0)` too, but its
+    // store's definition is `deque::loan_def()`, and both functions above return `false`
+    // without touching anything for a store whose definition is not their own storage
+    // definition (compared by address). So a loan reaches this line, and the loan check's
+    // atomic load is paid by the rarer guards only.
+    if deque::release_lend(guard) {
+        return;
+    }
     cell::release_guard(guard)
+}
+
+/// A guard's *owner* died (the VM's drop glue): the guard's hold is handed to a fresh handle,
+/// which is returned (`release_guard` of it releases it even while stale copies of the old
+/// handle linger). Other values come back as they are.
+pub fn rehandle_guard(guard: &Value) -> Value {
+    match guard {
+        Value::Ref(p) if matches!(&**p, crate::value::Place::CellContent(_)) => cell::rehandle(guard),
+        _ => sync::rehandle(guard),
+    }
 }

@@ -124,10 +124,11 @@ fn sole_handle(v: &Value) -> bool {
 /// A guard's owner died (a parameter at its function's end, a binding that moved it out of a
 /// closure's capture, `drop(g)`, unwinding): a std lock guard unlocks, and a `Once`'s
 /// initialisation guard finishes, whatever stale copies other registers or a dying closure
-/// still hold. Other guards (`RefCell`, async locks) are released through this handle as
-/// before, when it is their last.
+/// still hold; a `RefCell` borrow ends too (`cell::rehandle` retires the old handle, so a
+/// stale copy's death later ends nothing). Async lock guards are released through this
+/// handle as before, when it is their last.
 fn release_owned_guard(v: Value) {
-    use crate::builtins::sync::{core_of, rehandle, CoreRefOwned};
+    use crate::builtins::sync::{core_of, CoreRefOwned};
     if let Value::Ref(p) = &v {
         if let crate::value::Place::Field(store, 0) = &**p {
             if let Some(CoreRefOwned::Once(o)) = core_of(store) {
@@ -136,7 +137,7 @@ fn release_owned_guard(v: Value) {
             }
         }
     }
-    let fresh = rehandle(&v);
+    let fresh = crate::builtins::rehandle_guard(&v);
     let moved = matches!((&fresh, &v), (Value::Ref(a), Value::Ref(b)) if !std::sync::Arc::ptr_eq(a, b));
     if moved {
         drop(v);
