@@ -34,6 +34,7 @@
 //! the seeded scheduler, as threads are, so async programs replay exactly.
 
 use super::driver;
+use super::live_list::LiveList;
 use super::run::{Run, RunHost};
 use super::threads::{self, JoinSlot, ThreadInfo};
 use crate::value::Value;
@@ -230,8 +231,8 @@ pub struct Executor {
     /// Unique in the process (never 0): `ROLE` names the pool by it.
     id: usize,
     /// The join slots of the tasks spawned (finished ones pruned now and then): what
-    /// `live_tasks` cancels when `async fn main` returns.
-    spawned: Mutex<Vec<Weak<JoinSlot>>>,
+    /// `live_tasks` cancels when `async fn main` returns. Lock-free on the spawning path.
+    spawned: LiveList<JoinSlot>,
 }
 
 /// The last `Executor::id` given.
@@ -336,7 +337,7 @@ impl Executor {
             timer_seq: AtomicUsize::new(0),
             // Relaxed: only uniqueness matters.
             id: POOL_IDS.fetch_add(1, Ordering::Relaxed) + 1,
-            spawned: Mutex::new(Vec::new()),
+            spawned: LiveList::new(),
         });
         for (i, (w, p)) in workers.into_iter().zip(parkers).enumerate() {
             let e = exec.clone();
@@ -427,13 +428,10 @@ impl Executor {
         slot
     }
 
-    /// Keep `slot` for `live_tasks`; at each doubling of the list, the finished are dropped.
+    /// Keep `slot` for `live_tasks` (no lock; at each doubling of the list, the finished
+    /// are dropped: `LiveList`).
     fn remember(&self, slot: &Arc<JoinSlot>) {
-        let mut l = self.spawned.lock();
-        if l.len() >= 64 && l.len().is_power_of_two() {
-            l.retain(|w| w.upgrade().is_some_and(|s| !s.is_finished()));
-        }
-        l.push(Arc::downgrade(slot));
+        self.spawned.push(slot, |s| !s.is_finished());
     }
 
     fn add_timer(&self, deadline: Duration, t: Arc<Task>) {
@@ -673,8 +671,7 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
 /// end of `async fn main` cancels, as tokio's runtime drops its tasks when it shuts down.
 pub fn live_tasks(run: &Arc<Run>) -> Vec<Arc<JoinSlot>> {
     let Some(e) = Executor::existing(run) else { return Vec::new() };
-    let l = e.spawned.lock();
-    l.iter().filter_map(Weak::upgrade).filter(|s| !s.is_finished()).collect()
+    e.spawned.snapshot(|s| !s.is_finished())
 }
 
 /// Spawn `body` (a callable: the task's first frame) as a task of the current run: on the

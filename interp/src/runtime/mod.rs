@@ -12,6 +12,8 @@
 //!   the fiber is blocked) and `spawn` (a TERAS thread on a new OS thread).
 //! - `executor`: the async executor (a work-stealing pool of workers running tasks as
 //!   fibers; under the deterministic scheduler tasks are its fibers).
+//! - `live_list`: `LiveList`, the weak list of spawned tasks the runtime shutdown cancels
+//!   (lock-free pushes).
 //! - `det`: the deterministic scheduler (all fibers on one OS thread, a seeded PRNG, virtual
 //!   time, deadlock reports).
 //!
@@ -26,6 +28,7 @@ pub mod effect;
 pub mod executor;
 pub mod host;
 pub mod inline;
+pub mod live_list;
 pub mod out;
 pub mod run;
 pub mod timers;

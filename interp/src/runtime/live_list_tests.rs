@@ -1,0 +1,131 @@
+//! Tests of `LiveList`: pruning bounds, and a bounded stress test of concurrent pushes,
+//! finishes, prunes and snapshots checking that a snapshot never misses a live entry pushed
+//! before it started.
+
+use super::*;
+use std::sync::atomic::AtomicBool;
+
+struct Item {
+    id: usize,
+    done: AtomicBool,
+}
+
+fn item(id: usize) -> Arc<Item> {
+    Arc::new(Item { id, done: AtomicBool::new(false) })
+}
+
+fn live(i: &Item) -> bool {
+    // Acquire: pairs with the Release store that finishes an item.
+    !i.done.load(Ordering::Acquire)
+}
+
+#[test]
+fn a_snapshot_has_the_live_entries_in_push_order() {
+    let l = LiveList::new();
+    let items: Vec<_> = (0..10).map(item).collect();
+    for x in &items {
+        l.push(x, live);
+    }
+    items[3].done.store(true, Ordering::Release);
+    let ids: Vec<usize> = l.snapshot(live).iter().map(|x| x.id).collect();
+    assert_eq!(ids, [0, 1, 2, 4, 5, 6, 7, 8, 9]);
+    // The snapshot put the live ones back: a second one sees them again.
+    assert_eq!(l.snapshot(live).len(), 9);
+    assert_eq!(l.len(), 9);
+}
+
+#[test]
+fn finished_and_dropped_entries_are_pruned_as_the_list_grows() {
+    let l = LiveList::new();
+    let keep: Vec<_> = (0..5).map(item).collect();
+    for x in &keep {
+        l.push(x, live);
+    }
+    for i in 0..10_000 {
+        // Each one dies at once (only the weak reference remains) or finishes.
+        let x = item(100 + i);
+        l.push(&x, live);
+        x.done.store(i % 2 == 0, Ordering::Release);
+    }
+    // Pruned at each doubling: never more than twice the live entries plus the minimum.
+    assert!(l.len() <= 2 * MIN_PRUNE + 5, "{}", l.len());
+    let ids: Vec<usize> = l.snapshot(live).iter().map(|x| x.id).collect();
+    assert_eq!(ids, [0, 1, 2, 3, 4]);
+}
+
+#[test]
+fn a_list_of_live_entries_still_grows_without_pruning_each_push() {
+    let l = LiveList::new();
+    let items: Vec<_> = (0..1000).map(item).collect();
+    for x in &items {
+        l.push(x, live);
+    }
+    assert_eq!(l.len(), 1000);
+    // After a prune at n entries, the next one comes at 2n.
+    assert!(l.prune_at.load(Ordering::Relaxed) >= 1000);
+    assert_eq!(l.snapshot(live).len(), 1000);
+}
+
+/// Four threads push (each item is finished at once, or kept alive until the end, or
+/// dropped), their pushes prune the list concurrently; a fifth thread takes snapshots. Each
+/// snapshot must contain every kept-alive item whose push was published before it began.
+#[test]
+fn concurrent_pushes_prunes_and_snapshots_never_lose_a_live_entry() {
+    const THREADS: usize = 4;
+    const PER: usize = 20_000;
+    let l = Arc::new(LiveList::new());
+    // Published push counts, one per pusher (Release after the push, Acquire by the checker).
+    let pushed: Arc<Vec<AtomicUsize>> = Arc::new((0..THREADS).map(|_| AtomicUsize::new(0)).collect());
+    let stop = Arc::new(AtomicBool::new(false));
+    let checker = {
+        let (l, pushed, stop) = (l.clone(), pushed.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut rounds = 0;
+            // Relaxed: a stop flag; the final check after the joins does not depend on it.
+            while !stop.load(Ordering::Relaxed) || rounds < 3 {
+                // Acquire: pairs with the pushers' Release stores of their counts.
+                let before: Vec<usize> = pushed.iter().map(|c| c.load(Ordering::Acquire)).collect();
+                let snap = l.snapshot(live);
+                let seen: std::collections::HashSet<usize> = snap.iter().map(|x| x.id).collect();
+                for (t, &n) in before.iter().enumerate() {
+                    for k in (0..n).filter(|k| k % 3 == 0) {
+                        let id = t * PER + k;
+                        assert!(seen.contains(&id), "snapshot {rounds} lost live item {id}");
+                    }
+                }
+                rounds += 1;
+            }
+            rounds
+        })
+    };
+    let pushers: Vec<_> = (0..THREADS)
+        .map(|t| {
+            let (l, pushed) = (l.clone(), pushed.clone());
+            std::thread::spawn(move || {
+                let mut kept = Vec::new();
+                for k in 0..PER {
+                    let x = item(t * PER + k);
+                    l.push(&x, live);
+                    pushed[t].store(k + 1, Ordering::Release);
+                    match k % 3 {
+                        0 => kept.push(x),
+                        1 => x.done.store(true, Ordering::Release),
+                        _ => drop(x),
+                    }
+                }
+                kept
+            })
+        })
+        .collect();
+    let kept: Vec<Arc<Item>> = pushers.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    stop.store(true, Ordering::Relaxed);
+    let rounds = checker.join().unwrap();
+    assert!(rounds >= 3);
+    let mut ids: Vec<usize> = l.snapshot(live).iter().map(|x| x.id).collect();
+    ids.sort_unstable();
+    let mut want: Vec<usize> = kept.iter().map(|x| x.id).collect();
+    want.sort_unstable();
+    assert_eq!(ids, want);
+    // Bounded: what is left is about the live entries, not everything pushed.
+    assert!(l.len() <= 2 * want.len() + MIN_PRUNE, "{} entries for {} live", l.len(), want.len());
+}
