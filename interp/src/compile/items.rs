@@ -702,6 +702,7 @@ impl Compiler {
         let decl = &p.decl;
         let mut proto = FuncProto::new(p.name.clone(), self.source.clone());
         proto.self_by_value = matches!(decl.self_param.as_ref().map(super::async_fn::self_kind), Some(SelfKind::Value));
+        proto.intrinsic = self.prelude_intrinsic(decl, p.self_ty.as_deref());
         let mut cx = FnCx::new(proto);
         cx.ret_ty = if decl.is_async { None } else { decl.ret.clone() };
         if let Some(b) = &decl.body {

@@ -413,6 +413,10 @@ pub struct FuncProto {
     pub err_type: Option<String>,
     /// When true, `self` (register 0) is a by-value `self` of a method: copied on entry.
     pub self_by_value: bool,
+    /// A prelude function that the call paths may complete without a frame when its
+    /// arguments have the shape the intrinsic names (`call::inline_call`); otherwise (and
+    /// always for `None`) it is entered as usual.
+    pub intrinsic: Option<Intrinsic>,
     pub source: Arc<Source>,
     /// Declared return type, when written (for REPL type display and hints).
     pub ret_ty: Option<Ty>,
@@ -423,6 +427,20 @@ pub struct FuncProto {
     /// registers without bounds checks, see `dispatch.rs`). `UNSEALED_SPAN` (covers any
     /// `u16` operand) until `seal` computed the exact bound.
     pub frame_span: u32,
+}
+
+/// What a prelude function marked with `FuncProto::intrinsic` computes, so that a call can
+/// do it in place (`call::inline_call`) when the arguments allow; the function's bytecode is
+/// what runs in every other case (an `Err`/`None`, whose panic must report the caller's line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// A method of an enum taking `self` by value whose body is `match self { V(x) => x, .. }`
+    /// (`unwrap`, `expect`, `unwrap_or` of `Option` and `Result`; `compile/intrinsic.rs`):
+    /// when `self` (the first argument) is variant `variant` of the type `type_id` and its one
+    /// field is a scalar, a string or a reference (never copied by a by-value read, and
+    /// holding no aggregate), the result is that field and the arguments die, as the frame's
+    /// return would have left them.
+    UnwrapVariant { type_id: u32, variant: u32 },
 }
 
 /// `FuncProto::frame_span` of a function that was not sealed: any `u16` register operand is
@@ -457,6 +475,7 @@ impl FuncProto {
             names: Vec::new(),
             err_type: None,
             self_by_value: false,
+            intrinsic: None,
             source,
             ret_ty: None,
             drop_slots: Vec::new(),

@@ -1,7 +1,7 @@
 //! Calls: entering a function (pushing a frame), returning, method resolution with inline
 //! caches, native calls.
 
-use super::bytecode::{CallSiteInfo, SiteKind};
+use super::bytecode::{CallSiteInfo, Intrinsic, SiteKind};
 use super::fiber::{Fiber, Frame, RetKind, MAX_FRAMES, MAX_STACK};
 use super::program::{tid, type_id_of, Program};
 use super::{Ctx, Fault};
@@ -28,7 +28,16 @@ pub fn enter(
     if fiber.frames.len() >= MAX_FRAMES || need > MAX_STACK {
         return Err(Fault::StackOverflow);
     }
-    let _ = nargs;
+    if kind == RetKind::Normal {
+        if let Some(i) = callee.intrinsic {
+            if inline_call(fiber, prog, i, new_base, ret, nargs) {
+                // Done without a frame: the caller goes on after its call (every caller of
+                // `enter` with `RetKind::Normal` saved its `pc` past the call and resumes
+                // the top frame).
+                return Ok(());
+            }
+        }
+    }
     if fiber.stack.len() < need {
         // Grow geometrically: registers are cleared on return, not on call (the compiler
         // never reads a register before writing it).
@@ -46,6 +55,64 @@ pub fn enter(
     }
     fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind, clean: false });
     Ok(())
+}
+
+/// Complete a call of a function marked `intrinsic` (its arguments in
+/// `stack[nb..nb+nargs]`, its result for register `ret`, a `RetKind::Normal` call) without
+/// a frame, when the arguments have the shape the intrinsic covers; false (nothing done) in
+/// every other case, and the function is entered as usual.
+///
+/// `UnwrapVariant` (`unwrap`/`expect`/`unwrap_or` on `Some(x)`/`Ok(x)`): the frame would
+/// copy a Copy `self` (a fresh object nobody else sees), test the variant, read the field
+/// and return it (a field that is a scalar, a string or a reference is the same value
+/// whether `self` was copied or not), then release its registers: the arguments. With drop
+/// glue that release is a sweep that could drop what an argument holds when its register
+/// held the last handle (never the case for a receiver the caller still holds in a
+/// temporary); such a call is left to the frame.
+#[inline]
+pub fn inline_call(fiber: &mut Fiber, prog: &Program, intrinsic: Intrinsic, nb: usize, ret: usize, nargs: usize) -> bool {
+    match intrinsic {
+        Intrinsic::UnwrapVariant { type_id, variant } => {
+            let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return false };
+            if prog.walks_drops() {
+                // The frame's return would sweep its registers: `self` is only let go when
+                // the caller still holds it (a temporary), the other arguments (`expect`'s
+                // message, `unwrap_or`'s default) only when nothing in them needs a walk.
+                let others = fiber.stack.get(nb + 1..nb + nargs).unwrap_or_default();
+                let plain = |a: &Value| matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_));
+                if h.handle_count() < 2 || !others.iter().all(plain) || prog.drops.contains_key(&type_id) {
+                    return false;
+                }
+            }
+            let x = {
+                let Ok(o) = h.read() else { return false };
+                if o.variant != variant || o.def.type_id != type_id || o.fields.len() != 1 {
+                    return false;
+                }
+                match o.fields.first() {
+                    Some(
+                        x @ (Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Ref(_)),
+                    ) => x.clone(),
+                    _ => return false,
+                }
+            };
+            if ret >= fiber.stack.len() {
+                return false;
+            }
+            // The arguments die with the call (the frame's return would clear them).
+            if let Some(args) = fiber.stack.get_mut(nb..nb + nargs) {
+                for a in args {
+                    if !matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_)) {
+                        *a = Value::Unit;
+                    }
+                }
+            }
+            if let Some(slot) = fiber.stack.get_mut(ret) {
+                *slot = x;
+            }
+            true
+        }
+    }
 }
 
 /// Call a callable value with arguments placed at `stack[new_base..new_base+nargs]`.
@@ -246,6 +313,11 @@ pub fn site_fast(
     };
     match target {
         Target::Func(f) => {
+            if let Some(i) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) {
+                if inline_call(fiber, cx.prog, i, nb, ret, nargs) {
+                    return Ok(SiteStep::Stored);
+                }
+            }
             enter(fiber, cx.prog, f, nb, ret, hint, RetKind::Normal, nargs)?;
             Ok(SiteStep::Entered)
         }
@@ -532,3 +604,7 @@ pub fn param_call(
 #[cfg(test)]
 #[path = "call_native_tests.rs"]
 mod native_tests;
+
+#[cfg(test)]
+#[path = "call_inline_tests.rs"]
+mod inline_tests;

@@ -1,0 +1,86 @@
+//! Which prelude functions the call paths may complete without a frame
+//! (`FuncProto::intrinsic`, run by `vm::call::inline_call`). Today one shape: a method of a
+//! prelude enum taking `self` by value whose body is `match self { V(x) => x, .. }` (no
+//! guard on that first arm): `unwrap`, `expect`, `unwrap_or`... of `Option` and `Result`,
+//! which every channel send, receive and lock of a program goes through. The shape is read
+//! from the function's syntax tree, so a prelude body written differently is simply not
+//! marked. Only prelude functions are marked: a program's own method may have a `Drop`ping
+//! `self` (the prelude's bodies are compiled without drop glue; see `vm/call.rs` for what the
+//! call path checks at run time).
+
+use super::Compiler;
+use crate::ast;
+use crate::vm::bytecode::Intrinsic;
+
+impl Compiler {
+    /// The intrinsic of the prelude function `decl` of type `self_ty` (an `impl` block's
+    /// type name), if its body has a shape the call paths know.
+    pub(super) fn prelude_intrinsic(&self, decl: &ast::FnDecl, self_ty: Option<&str>) -> Option<Intrinsic> {
+        if !self.in_prelude || decl.is_async || decl.self_param.as_ref().map(super::async_fn::self_kind) != Some(ast::SelfKind::Value) {
+            return None;
+        }
+        let type_id = *self.prog.type_ids.get(self_ty?)?;
+        let def = self.prog.adts.iter().find(|d| d.type_id == type_id && d.is_enum)?;
+        let variant_named = |name: &str| def.variants.iter().position(|v| v.name == name);
+        let body = decl.body.as_ref()?;
+        if body.stmts.len() != 1 {
+            return None;
+        }
+        let ast::ExprKind::Match { scrutinee, arms } = &body.tail()?.kind else { return None };
+        if !is_name(scrutinee, "self") {
+            return None;
+        }
+        let arm = arms.first()?;
+        if arm.guard.is_some() {
+            return None;
+        }
+        let ast::PatKind::TupleStruct { path, elems } = &arm.pat.kind else { return None };
+        let [ast::Pat { kind: ast::PatKind::Ident { by_ref: false, name, sub: None, .. }, .. }] = elems.as_slice() else { return None };
+        let variant = variant_named(&path.segments.last()?.ident.name)?;
+        if def.variants.get(variant)?.fields.len() != 1 || !is_name(&arm.body, &name.name) {
+            return None;
+        }
+        Some(Intrinsic::UnwrapVariant { type_id, variant: variant as u32 })
+    }
+}
+
+/// Is `e` the lone name `name` (maybe in a block of its own: `{ x }`)?
+fn is_name(e: &ast::Expr, name: &str) -> bool {
+    match &e.kind {
+        ast::ExprKind::Path(p) => p.qself.is_none() && !p.global && matches!(p.segments.as_slice(), [s] if s.ident.name == name && s.generics.is_none()),
+        ast::ExprKind::Block(b) if b.stmts.len() == 1 => b.tail().is_some_and(|t| is_name(t, name)),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vm::bytecode::Intrinsic;
+    use crate::vm::program::tid;
+
+    /// The prelude's `unwrap`, `expect` and `unwrap_or` of `Option` and `Result` are marked
+    /// (`Some` is variant 1 of `Option`, `Ok` variant 0 of `Result`); bodies of another shape
+    /// (`map`, `ok`, `is_some`) and a program's own methods are not.
+    #[test]
+    fn the_prelude_unwraps_are_marked() {
+        let mut c = super::super::Compiler::new();
+        let src = crate::diag::Source::new("<prelude>", crate::builtins::PRELUDE);
+        let (file, _) = crate::syntax::parse_file(&src.text);
+        c.in_prelude = true;
+        assert!(c.compile_source(src.clone(), &file, None).is_ok());
+        let of = |c: &super::super::Compiler, name: &str| c.prog.funcs.iter().find(|f| f.name == name).map(|f| f.intrinsic);
+        let some = Some(Some(Intrinsic::UnwrapVariant { type_id: tid::FIRST_ADT_TYPE, variant: 1 }));
+        let ok = Some(Some(Intrinsic::UnwrapVariant { type_id: tid::FIRST_ADT_TYPE + 1, variant: 0 }));
+        for (name, want) in [("Option::unwrap", &some), ("Option::expect", &some), ("Result::unwrap", &ok), ("Result::expect", &ok)] {
+            assert_eq!(&of(&c, name), want, "{name}");
+        }
+        for name in ["Option::map", "Result::ok", "Option::is_some"] {
+            assert_eq!(of(&c, name), Some(None), "{name}");
+        }
+        c.in_prelude = false;
+        let src = crate::diag::Source::new("t.rs", "enum W { A(i32), B }\nimpl W { fn get(self) -> i32 { match self { W::A(x) => x, W::B => 0 } } }\nfn main() {}");
+        let (file, _) = crate::syntax::parse_file(&src.text);
+        assert!(c.compile_source(src.clone(), &file, None).is_ok());
+        assert_eq!(of(&c, "W::get"), Some(None));
+    }
+}
