@@ -19,7 +19,8 @@
 //! definition (`err_like`), so natives need not know the prelude's definitions.
 //!
 //! Natives:
-//! - `__amp_new(cap) -> (tx, rx)` (cap 0: unbounded), `__amp_send(tx, v, SendError(())) ->
+//! - `__amp_new(cap, SendError(())) -> (tx, rx)` (cap 0: unbounded; the template's
+//!   definition is kept in the sender end), `__amp_send(tx, v) ->
 //!   Future<Result<(), SendError<T>>>`, `__amp_recv(rx) -> Future<Option<T>>`,
 //!   `__amp_is_closed(tx)`, `__amp_closed(tx) -> Future<()>` (ready once every receiver is
 //!   gone: `Sender::closed`), `__amp_capacity(tx) -> (free, max)`.
@@ -34,13 +35,13 @@
 //!   `__aw_has_changed(rx) -> Option<bool>`, `__aw_subscribe(tx) -> rx`, `__aw_clone(end)`,
 //!   `__aw_receiver_count(tx)`, `__aw_is_closed(tx)`.
 
-use super::channel::end_info;
+use super::channel::{end_info, with_end};
 use super::future::{native_future, PollNative};
 use super::registry::Registry;
 use super::util::{self, arg, panic, raw_arg, type_error, R};
 use super::{NativeCx, NativeError, NativeResult};
 use crate::heap::Heap;
-use crate::value::{AdtObj, Value};
+use crate::value::{AdtObj, DefRef, Value};
 use parking_lot::Mutex;
 use std::any::Any;
 use std::sync::Arc;
@@ -100,23 +101,32 @@ fn native_value(x: impl Any + Send + Sync) -> Value {
 
 /// A channel made by `channel.rs`'s `__chan_new` (kind 2: unbounded mpsc; 3: bounded, whose
 /// receiver the prelude never clones; 5: oneshot), so its ends are `ChanEnd`s as theirs.
-fn chan_new(cx: &mut NativeCx<'_>, kind: i32, cap: usize) -> NativeResult {
+/// `send_err`: the sender's `SendError(())` template (its definition is kept in the sender's
+/// end, `ChanEnd::err_def`, so that a send need not be given one), or `()`.
+fn chan_new(cx: &mut NativeCx<'_>, kind: i32, cap: usize, send_err: Value) -> NativeResult {
     let id = super::function("__chan_new").ok_or_else(|| panic("internal error: no __chan_new"))?;
-    let mut args = vec![Value::i32(kind), Value::usize(cap)];
+    let mut args = vec![Value::i32(kind), Value::usize(cap), send_err, Value::Unit];
     super::call(id, cx, &mut args)
 }
 
+/// `__amp_new(cap, SendError(()))` (cap 0: unbounded).
 fn amp_new(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let cap = util::usize_of(&arg(args, 0)?)?;
+    let send_err = args.get(1).cloned().unwrap_or(Value::Unit);
     if cap == 0 {
-        chan_new(cx, 2, 0)
+        chan_new(cx, 2, 0, send_err)
     } else {
-        chan_new(cx, 3, cap)
+        chan_new(cx, 3, cap, send_err)
     }
 }
 
 fn aone_new(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
-    chan_new(cx, 5, 0)
+    chan_new(cx, 5, 0, Value::Unit)
+}
+
+/// `SendError(v)` of the definition `def`.
+fn send_error(def: DefRef, v: Value) -> Value {
+    Value::Adt(Heap::new(AdtObj { def, variant: 0, fields: vec![v].into() }))
 }
 
 struct SendState {
@@ -128,7 +138,8 @@ struct SendState {
 /// `tx.send(v)` of a bounded mpsc channel.
 struct SendFut {
     chan: Arc<Chan<Value>>,
-    err: Value,
+    /// `SendError`'s definition.
+    err: DefRef,
     st: Mutex<SendState>,
 }
 
@@ -139,7 +150,7 @@ impl PollNative for SendFut {
         let v = if st.attempt == Attempt::default() {
             match self.chan.try_send(v) {
                 TrySend::Sent => return Ok(util::ok(cx, Value::Unit)),
-                TrySend::Disconnected(v) => return Ok(util::err(cx, err_like(&self.err, 0, vec![v])?)),
+                TrySend::Disconnected(v) => return Ok(util::err(cx, send_error(self.err, v))),
                 TrySend::Full(v) => v,
             }
         } else {
@@ -148,7 +159,7 @@ impl PollNative for SendFut {
         let st = &mut *st;
         match self.chan.poll_send(v.clone(), cx.waker, &mut st.attempt) {
             SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
-            SendPoll::Disconnected(v) => Ok(util::err(cx, err_like(&self.err, 0, vec![v])?)),
+            SendPoll::Disconnected(v) => Ok(util::err(cx, send_error(self.err, v))),
             SendPoll::Pending => {
                 st.val = Some(v);
                 Err(pending(&mut st.waker, cx.waker, "Sender::send"))
@@ -165,15 +176,24 @@ impl PollNative for SendFut {
     }
 }
 
+/// `__amp_send(tx, v)`: `SendError`'s definition is the sender end's (`__amp_new`); an
+/// older caller may pass a `SendError(())` template as a third argument instead.
 fn amp_send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let (chan, _, _) = end_info(&raw_arg(args, 0)?)?;
+    // Borrowed from the argument (the end's handle itself): no handle clones.
+    let (chan, def) = with_end(args, 0, |e| Ok((e.chan.clone(), e.err_def)))?;
+    let err = match def {
+        Some(d) => d,
+        None => match util::deref(&raw_arg(args, 2)?)? {
+            Value::Adt(h) => h.read().map_err(util::conflict)?.def,
+            other => return Err(type_error("SendError template", &other)),
+        },
+    };
     let v = raw_arg(args, 1)?;
-    let err = raw_arg(args, 2)?;
     // The fast path: room now (or closed): no future object.
     if chan.flavor() == Flavor::Unbounded {
         return Ok(match chan.try_send(v) {
             TrySend::Sent => util::ok(cx, Value::Unit),
-            TrySend::Disconnected(v) | TrySend::Full(v) => util::err(cx, err_like(&err, 0, vec![v])?),
+            TrySend::Disconnected(v) | TrySend::Full(v) => util::err(cx, send_error(err, v)),
         });
     }
     Ok(native_future(SendFut { chan, err, st: Mutex::new(SendState { val: Some(v), attempt: Attempt::default(), waker: None }) }))
@@ -216,7 +236,7 @@ impl PollNative for RecvFut {
 
 /// `__amp_recv(rx)` (aux 0) / `__aone_recv(rx, err)` (aux 1).
 fn amp_recv(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
-    let (chan, _, _) = end_info(&raw_arg(args, 0)?)?;
+    let chan = with_end(args, 0, |e| Ok(e.chan.clone()))?;
     let err = if aux == 1 { Some(raw_arg(args, 1)?) } else { None };
     Ok(native_future(RecvFut { chan, err, st: Mutex::new(RecvState { attempt: Attempt::default(), waker: None }) }))
 }

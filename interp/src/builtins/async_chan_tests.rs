@@ -135,6 +135,26 @@ fn send_to_a_closed_channel_gives_the_value_back_in_the_template_type() {
 }
 
 #[test]
+fn a_sender_made_with_a_template_keeps_its_error_type_for_every_send() {
+    // The prelude's form: `__amp_new(cap, SendError(()))`, then `__amp_send(&tx, v)`.
+    let w = Waker::noop().clone();
+    for cap in [0, 1] {
+        let (tx, rx) = pair(nat(&w, "__amp_new", vec![Value::usize(cap), template()]).unwrap());
+        drop(rx);
+        let s = nat(&w, "__amp_send", vec![tx.clone(), Value::i32(4)]).unwrap();
+        let r = if cap == 0 { s } else { poll(&w, &s).unwrap() };
+        let (name, v, f) = variant(&r);
+        assert_eq!((name.as_str(), v), ("Result", util::ERR));
+        let (ename, _, ef) = variant(&f[0]);
+        assert_eq!(ename, "Ordering");
+        assert_eq!(int(&ef[0]), 4);
+    }
+    // Neither a template in the end nor one given: an error, not a panic of the interpreter.
+    let (tx, _rx) = pair(nat(&w, "__amp_new", vec![Value::usize(1)]).unwrap());
+    assert!(nat(&w, "__amp_send", vec![tx, Value::i32(1)]).is_err());
+}
+
+#[test]
 fn unbounded_send_is_immediate() {
     let w = Waker::noop().clone();
     let (tx, rx) = pair(nat(&w, "__amp_new", vec![Value::usize(0)]).unwrap());

@@ -180,6 +180,19 @@ fn async_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 /// `__future_kind(&x) -> u8`: 0 a TERAS future, 1 a native future, 3 a tokio `JoinHandle`,
 /// 2 anything else (a user type implementing `Future`).
 fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    // A native value passed as itself (every `.await`, compile/async_fn.rs): looked at in
+    // place, no handle clone; native futures first (the common leaves).
+    if let Some(Value::Native(b)) = args.first() {
+        let k = if b.downcast_ref::<super::future::NativeFuture>().is_some() {
+            1
+        } else {
+            match b.downcast_ref::<AsyncObj>() {
+                Some(a) if a.1.lock().is_none() => 0,
+                _ => 2,
+            }
+        };
+        return Ok(Value::int(k, IntTy::U8));
+    }
     let v = arg(args, 0)?;
     // A struct first: awaiting a `JoinHandle` is the common case outside the natives.
     if let Value::Adt(h) = &v {
@@ -216,9 +229,19 @@ fn async_take(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
 /// `__await_native_task(fut) -> T`: `.await` of a native future at an await point.
 fn await_native(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     check_cancel()?;
-    let v = arg(args, 0)?;
-    let fut = as_native_future(&v).ok_or_else(|| panic("`.await` of a value that is not a future"))?;
-    match poll_future(fut, cx) {
+    // The future passed as itself (the common case): polled in place, no handle clone.
+    let r = match args.first() {
+        Some(v @ Value::Native(_)) => {
+            let fut = as_native_future(v).ok_or_else(|| panic("`.await` of a value that is not a future"))?;
+            poll_future(fut, cx)
+        }
+        _ => {
+            let v = arg(args, 0)?;
+            let fut = as_native_future(&v).ok_or_else(|| panic("`.await` of a value that is not a future"))?;
+            poll_future(fut, cx)
+        }
+    };
+    match r {
         Err(NativeError::Block(b)) => Err(block(cx, b)),
         r => r,
     }

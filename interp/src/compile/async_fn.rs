@@ -4,23 +4,28 @@
 //! body of an `async fn`) becomes `__async(move || body)`, a future object holding the
 //! closure, run only when awaited or spawned (see builtins/async_task.rs). `return` and `?`
 //! inside the body leave the closure, as they leave the async block in Rust. `x.await`
-//! becomes `__await(x)` (prelude/async_rt.rs): it runs a TERAS future's closure in the
-//! current fiber, polls a native future through the blocking protocol, or drives a user type
-//! implementing the prelude's `Future` trait with a waker of the current task.
+//! does in place what the prelude's `__await(x)` does (prelude/async_rt.rs), by the
+//! future's kind: it polls a native future through the blocking protocol, runs a TERAS
+//! future's closure in the current fiber, joins a `JoinHandle`, and hands anything else (a
+//! user type implementing the prelude's `Future` trait, driven with a waker of the current
+//! task) to `__await`.
 
 use super::Compiler;
 use crate::ast::{self, Expr, ExprKind, NodeId, Path, PathSegment, Span};
 use crate::types::Ty;
-use crate::vm::bytecode::Reg;
+use crate::vm::bytecode::{BinKind, Instr, Reg, SiteKind};
 
 /// Ids of synthesized nodes: outside what the parser hands out, away from select!'s range.
 fn fresh_id(span: Span, k: u32) -> NodeId {
     0xA000_0000 | ((span.lo & 0x3_FFFF) << 10) | (k & 0x3FF)
 }
 
+fn path_of(name: &str, span: Span) -> Path {
+    Path { segments: vec![PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span, qself: None }
+}
+
 fn path(name: &str, span: Span, id: NodeId) -> Expr {
-    let p = Path { segments: vec![PathSegment { ident: ast::Ident { name: name.to_string(), span }, generics: None }], global: false, span, qself: None };
-    Expr { kind: ExprKind::Path(p), span, id }
+    Expr { kind: ExprKind::Path(path_of(name, span)), span, id }
 }
 
 /// `__async(move || body)` (`is_move` as written; an `async fn` body always moves).
@@ -42,10 +47,88 @@ impl Compiler {
         self.expr_to(&e, dst, None);
     }
 
-    /// `x.await` into `dst`.
+    /// `x.await` into `dst`: what the prelude's `__await(x)` does, in place (no `__await`
+    /// frame: one frame less per await):
+    ///
+    /// ```text
+    /// t = x; k = __future_kind(&t)
+    /// if k == 1 { dst = __await_native_task(t) }   // a native future: polled (blocking)
+    /// else if k == 0 { dst = (__async_take(&t))() } // a TERAS future: its body, here (the
+    ///                                               // closure then dropped at once)
+    /// else if k == 3 { dst = t.__join() }           // a tokio JoinHandle
+    /// else { dst = __await(t) }                     // a user Future (polled in a loop)
+    /// ```
     pub(crate) fn await_to(&mut self, x: &Expr, dst: Reg, expect: Option<&Ty>, span: Span) {
-        let e = await_expr(x, span);
-        self.expr_to(&e, dst, expect);
+        let await_fn = match self.resolve_item(&path_of("__await", span)) {
+            Some(super::items::Item::Fn(f)) => Some(f),
+            _ => None,
+        };
+        let f = crate::builtins::function;
+        let (Some(await_fn), Some(kind), Some(poll), Some(take)) =
+            (await_fn, f("__future_kind"), f("__await_native_task"), f("__async_take"))
+        else {
+            let e = await_expr(x, span);
+            self.expr_to(&e, dst, expect);
+            return;
+        };
+        // The result-type hint `__await(x)` had: only prelude calls carry one (`call`); the
+        // natives `__await` calls take their frame's hint.
+        let hint = match expect {
+            Some(t) if self.in_prelude => self.prog.add_hint(t.clone()),
+            _ => 0,
+        };
+        let t = self.cx().alloc();
+        self.expr_to(x, t, None);
+        let k = self.cx().alloc();
+        self.emit(Instr::Mov { dst: k, src: t }, span);
+        let site = self.add_site(SiteKind::Native(kind), 0);
+        self.emit(Instr::CallSite { dst: k, site, args: k, nargs: 1 }, span);
+        // The call window: above every live register, so that a frame can start there.
+        let a = self.cx().alloc();
+        let mut ends = Vec::new();
+        // Native future.
+        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 1, target: 0 }, span);
+        self.emit(Instr::MovOut { dst: a, src: t }, span);
+        let site = self.add_site(SiteKind::Native(poll), hint);
+        self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
+        ends.push(self.emit(Instr::Jump { target: 0 }, span));
+        // TERAS future: its body runs in this frame's fiber; the future stays in `t` (as it
+        // stayed in `__await`'s frame) until the statement's temporaries die.
+        let here = self.cx().here();
+        self.cx().patch(next, here);
+        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 0, target: 0 }, span);
+        self.emit(Instr::Mov { dst: a, src: t }, span);
+        let site = self.add_site(SiteKind::Native(take), 0);
+        self.emit(Instr::CallSite { dst: a, site, args: a, nargs: 1 }, span);
+        let b = self.cx().alloc();
+        self.emit(Instr::CallValue { dst, callee: a, args: b, nargs: 0 }, span);
+        // The body's closure (its captures) dies as the future completes, as it died with
+        // `__await`'s frame: before the rest of the statement runs.
+        self.emit(Instr::Drop { reg: a }, span);
+        ends.push(self.emit(Instr::Jump { target: 0 }, span));
+        // JoinHandle.
+        let here = self.cx().here();
+        self.cx().patch(next, here);
+        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 3, target: 0 }, span);
+        self.emit(Instr::MovOut { dst: a, src: t }, span);
+        let sym = self.prog.symbols.intern("__join");
+        let site = self.add_site(SiteKind::Method { sym, name: "__join".into() }, hint);
+        self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
+        ends.push(self.emit(Instr::Jump { target: 0 }, span));
+        // Anything else: `__await`.
+        let here = self.cx().here();
+        self.cx().patch(next, here);
+        self.emit(Instr::MovOut { dst: a, src: t }, span);
+        if hint != 0 {
+            let site = self.add_site(SiteKind::Func(await_fn), hint);
+            self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
+        } else {
+            self.emit(Instr::Call { dst, func: await_fn as u16, args: a, nargs: 1 }, span);
+        }
+        let here = self.cx().here();
+        for e in ends {
+            self.cx().patch(e, here);
+        }
     }
 }
 

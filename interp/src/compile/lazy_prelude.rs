@@ -50,6 +50,8 @@ pub(crate) const IMPLICIT: &[&str] = &[
     // `max`/`min`/`clamp` of such aggregates (`compile/user_ord.rs`); names that became prelude
     // methods with `tokio_stream::StreamMap` (`clear`, `values_mut`).
     "clamp", "clear", "max", "min", "values_mut",
+    // `.await` of a `JoinHandle`, compiled in place (`compile/async_fn.rs`).
+    "__join",
 ];
 
 /// Names of prelude types that Rust code (natives, the VM, the desugarings) names in a

@@ -17,12 +17,12 @@ pub mod tokio {
                 if buffer == 0 {
                     panic!("mpsc bounded channel requires buffer > 0");
                 }
-                let (tx, rx) = __amp_new(buffer);
+                let (tx, rx) = __amp_new(buffer, error::SendError(()));
                 (Sender { inner: tx }, Receiver { inner: rx })
             }
 
             pub fn unbounded_channel<T>() -> (UnboundedSender<T>, UnboundedReceiver<T>) {
-                let (tx, rx) = __amp_new(0);
+                let (tx, rx) = __amp_new(0, error::SendError(()));
                 (UnboundedSender { inner: tx }, UnboundedReceiver { inner: rx })
             }
 
@@ -42,7 +42,7 @@ pub mod tokio {
             impl<T> Sender<T> {
                 /// Waits for room; `Err(SendError(value))` when the receiver is gone.
                 pub fn send(&self, value: T) -> impl std::future::Future<Output = Result<(), error::SendError<T>>> {
-                    __amp_send(&self.inner, value, error::SendError(()))
+                    __amp_send(&self.inner, value)
                 }
                 pub fn try_send(&self, value: T) -> Result<(), error::TrySendError<T>> {
                     match __chan_try_send(&self.inner, value) {
@@ -122,7 +122,7 @@ pub mod tokio {
             impl<T> UnboundedSender<T> {
                 /// Never waits; `Err(SendError(value))` when the receiver is gone.
                 pub fn send(&self, value: T) -> Result<(), error::SendError<T>> {
-                    __amp_send(&self.inner, value, error::SendError(()))
+                    __amp_send(&self.inner, value)
                 }
                 pub fn is_closed(&self) -> bool {
                     __amp_is_closed(&self.inner)
