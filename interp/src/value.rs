@@ -571,11 +571,32 @@ fn drop_nested(items: &mut [Value]) -> Option<()> {
 }
 
 impl Drop for AdtObj {
+    // The common case (no aggregate field: `None`, `Some(5)`, a struct of scalars and
+    // strings) needs no stack frame of its own: the depth bookkeeping and the work list are
+    // out of line, in `drop_adt_fields`.
+    #[inline]
     fn drop(&mut self) {
-        if self.fields.iter().any(is_aggregate) && drop_nested(&mut self.fields).is_none() {
-            teardown(self.fields.drain(..).collect());
+        if self.fields.iter().any(is_aggregate) {
+            drop_adt_fields(&mut self.fields);
         }
     }
+}
+
+/// `AdtObj::drop` of fields among which some are aggregates: nested in place while shallow,
+/// else through `teardown`.
+#[inline(never)]
+fn drop_adt_fields(fields: &mut Fields) {
+    if drop_nested(fields).is_none() {
+        teardown_fields(fields);
+    }
+}
+
+/// Hands `fields` to `teardown` (a deep structure; rare, so out of line: its work list would
+/// enlarge the frame of every nested drop).
+#[cold]
+#[inline(never)]
+fn teardown_fields(fields: &mut Fields) {
+    teardown(fields.drain(..).collect());
 }
 
 impl Drop for VecObj {

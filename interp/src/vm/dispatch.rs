@@ -298,7 +298,16 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::LoadConst { dst, k } => match proto.consts.get(k as usize) {
                         Some(Value::Float(f, FloatTy::F64)) => put_f64!(dst, *f),
                         Some(Value::Int(x, t)) => put_int!(dst, *x, *t),
-                        _ => {}
+                        // Any other constant (a char, a string literal's shared handle, ...):
+                        // a copy of it, as `slow_step` writes.
+                        Some(c) => {
+                            let scalar = is_scalar(c);
+                            reg_mut!(dst) = c.clone();
+                            clean &= scalar;
+                            pc += 1;
+                            continue;
+                        }
+                        None => {}
                     },
                     Instr::Neg { dst, a } => {
                         if let Value::Float(x, FloatTy::F64) = reg!(a) {
@@ -338,6 +347,58 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 clean = false;
                                 pc += 1;
                                 continue;
+                            }
+                        }
+                    }
+                    Instr::Peek { dst, src } => {
+                        // `*r` of anything but a reference or a cell is the value itself,
+                        // shared (as `slow_step`'s `Peek`); references and cells go there.
+                        if let Value::Int(x, t) = reg!(src) {
+                            put_int!(dst, x, t);
+                        }
+                        if !matches!(reg!(src), Value::Ref(_) | Value::Cell(_)) {
+                            let v = reg!(src).clone();
+                            clean &= is_scalar(&v);
+                            reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Instr::IterNext { dst, iter, target } => {
+                        // The next item of a native iterator (`Value::Iter`), as
+                        // `iter::next` gives it to `slow_step`; a user iterator (whose `next`
+                        // is a TERAS call), the return of such a call (`fiber.resume`) and a
+                        // borrowed iterator go there.
+                        if fiber.resume.is_none() {
+                            if let Value::Iter(h) = &reg!(iter) {
+                                let step = match h.write() {
+                                    Ok(mut g) => Some(crate::builtins::iter::step(&mut g, false)),
+                                    Err(_) => None,
+                                };
+                                match step {
+                                    Some(Ok(Some(x))) => {
+                                        reg_mut!(dst) = x;
+                                        clean = false;
+                                        pc += 1;
+                                        continue;
+                                    }
+                                    Some(Ok(None)) => {
+                                        pc = target as usize;
+                                        continue;
+                                    }
+                                    // The iterator moved already: report its error here
+                                    // (`slow_step` would step it again), as `slow_step` does.
+                                    Some(Err(e)) => {
+                                        if let Some(f) = fiber.frames.last_mut() {
+                                            f.pc = pc as u32 + 1;
+                                        }
+                                        return Err(Fault::Panic(match e {
+                                            crate::builtins::NativeError::Panic(m) => m,
+                                            _ => "internal error: exit in next".into(),
+                                        }));
+                                    }
+                                    None => {}
+                                }
                             }
                         }
                     }
@@ -651,6 +712,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Tests only: how many instructions `slow_step` ran on this thread (the unit tests of
+    /// the inner loop's fast paths check that an instruction never gets there).
+    pub(super) static SLOW_STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
 /// What `slow_step` did.
 enum Step {
     /// The instruction ran; the same frame continues at this `pc`.
@@ -668,6 +736,8 @@ enum Step {
 /// which calls nothing else, keeps its state in machine registers.
 #[inline(never)]
 fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProto, base: usize, pc_in: usize) -> Result<Step, Fault> {
+    #[cfg(test)]
+    SLOW_STEPS.with(|n| n.set(n.get() + 1));
     let prog = cx.prog;
     let mut entered = false;
     // The loops below are the interpreter loop this function was cut from: a `continue` goes

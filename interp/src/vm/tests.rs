@@ -435,3 +435,43 @@ fn main() {
     assert_eq!(out, "610 1 hi!!!\n", "{out}");
     assert!(matches!(outcome, crate::session::Outcome::Panicked), "0u8 - 1 panics");
 }
+
+/// `LoadConst` of a char or a string literal, `Peek` of a value that is not a reference, and
+/// `IterNext` of a native iterator run on the inner loop's fast paths (only the bottom frame's
+/// `Ret` goes to `slow_step`), and give what `slow_step` gives: the constant's string handle
+/// shared, the iterator's items in order, the jump when it is exhausted.
+#[test]
+fn const_peek_and_native_iter_next_stay_on_the_fast_path() {
+    let code = vec![
+        Instr::LoadInt { dst: 6, ty: IntTy::I64, v: 0 },
+        Instr::LoadConst { dst: 1, k: 0 },
+        Instr::LoadConst { dst: 2, k: 1 },
+        Instr::Peek { dst: 3, src: 2 },
+        Instr::IterNext { dst: 4, iter: 0, target: 8 },
+        Instr::Peek { dst: 5, src: 4 },
+        Instr::Add { dst: 6, a: 6, b: 5 },
+        Instr::Jump { target: 4 },
+        Instr::Ret { src: 6 },
+    ];
+    let mut prog = program(vec![(1, 7, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let lit = Value::str("lit");
+    if let Some(p) = prog.funcs.last_mut().and_then(Arc::get_mut) {
+        p.consts = vec![Value::Char('x'), lit.clone()];
+    }
+    let it = crate::builtins::util::new_iter(vec![Value::Int(10, IntTy::I64), Value::Int(32, IntTy::I64)]);
+    let mut fiber = Fiber::new();
+    fiber.stack.push(it);
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 1).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+    let v = super::run(&mut fiber, &mut cx).unwrap();
+    assert_eq!(super::dispatch::SLOW_STEPS.with(|n| n.get()) - before, 1, "only the final `Ret` is a slow step");
+    assert_eq!(int(&v), 42);
+    let Value::Str(h) = &lit else { panic!("not a string") };
+    // r2 and r3 shared the constant's handle and gave it back when the frame returned: only
+    // the constant table and `lit` here hold it.
+    assert_eq!(h.handle_count(), 2);
+}
