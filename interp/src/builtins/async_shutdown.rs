@@ -24,13 +24,28 @@ struct Draining {
     deadline: Duration,
 }
 
+/// A task aborted before it started (at runtime shutdown, or by `JoinHandle::abort`): its
+/// `body` (the `async` block's closure, holding what the block captured) becomes drop work
+/// of its empty `fiber`, and the fault is the cancellation, so `driver::finish_thread`'s
+/// unwinding drops the captures (their `Drop` impls run) as tokio drops a never-polled
+/// future.
+pub fn cancelled_unstarted(fiber: &mut crate::vm::Fiber, body: Value) -> crate::vm::Fault {
+    if !crate::vm::drop::trivial(&body) {
+        fiber.drops.push((0, crate::vm::drop::Work::Owner(body)));
+    }
+    crate::vm::Fault::Panic(super::async_task::CANCELLED.into())
+}
+
 /// `__rt_shutdown()`: cancel the run's remaining tasks and wait (bounded) for their ends.
 fn rt_shutdown(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     let draining = match cx.state.take().and_then(|s| s.downcast::<Draining>().ok()) {
         Some(d) => *d,
         None => {
             let Some(host) = cx.host.as_any().downcast_ref::<RunHost>() else { return Ok(Value::Unit) };
-            let tasks = crate::runtime::executor::live_tasks(&host.run);
+            let tasks = match &host.run.det {
+                Some(det) => det.live_tasks(),
+                None => crate::runtime::executor::live_tasks(&host.run),
+            };
             for t in &tasks {
                 super::async_task::abort_slot(t);
             }
@@ -85,6 +100,65 @@ async fn main() {
         assert_eq!(lines.first(), Some(&"end"), "{out}");
         lines.sort();
         assert_eq!(lines, ["drop 0", "drop 1", "drop 2", "end"]);
+    }
+
+    /// Tasks that never started, a task waiting, and a dropped `Runtime`: on the pool and
+    /// under the deterministic scheduler, every captured value is dropped once.
+    #[test]
+    fn shutdown_drops_unstarted_tasks_runtimes_and_deterministic_tasks() {
+        let async_main = "struct G(u32);
+impl Drop for G {
+    fn drop(&mut self) {
+        println!(\"drop {}\", self.0);
+    }
+}
+async fn arg(g: G) {
+    tokio::time::sleep(std::time::Duration::from_secs(100)).await;
+    println!(\"never {}\", g.0);
+}
+#[tokio::main]
+async fn main() {
+    let a = G(1);
+    tokio::spawn(async move {
+        let a = a;
+        tokio::time::sleep(std::time::Duration::from_secs(100)).await;
+        println!(\"never {}\", a.0);
+    });
+    tokio::spawn(arg(G(2)));
+    println!(\"end\");
+}
+";
+        let runtime = "struct G(u32);
+impl Drop for G {
+    fn drop(&mut self) {
+        println!(\"drop {}\", self.0);
+    }
+}
+fn main() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        tokio::spawn(async {
+            let _g = G(3);
+            tokio::time::sleep(std::time::Duration::from_secs(100)).await;
+        });
+        tokio::task::yield_now().await;
+    });
+    drop(rt);
+    println!(\"end\");
+}
+";
+        for schedule in [None, Some(crate::runtime::Schedule::Deterministic(5))] {
+            let run = |src| match schedule {
+                None => crate::test_support::run_program(src).0,
+                Some(s) => crate::test_support::run_scheduled(src, s).0,
+            };
+            let out = run(async_main);
+            let mut lines: Vec<&str> = out.lines().collect();
+            assert_eq!(lines.first(), Some(&"end"), "{schedule:?}: {out}");
+            lines.sort();
+            assert_eq!(lines, ["drop 1", "drop 2", "end"], "{schedule:?}");
+            assert_eq!(run(runtime), "drop 3\nend\n", "{schedule:?}");
+        }
     }
 
     #[test]

@@ -41,11 +41,14 @@ fn args(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     Ok(util::new_iter(cx.args.iter().map(|a| Value::str(a.clone())).collect::<Vec<_>>()))
 }
 
+/// `__env_var(key) -> Option<String>`: the variable's value (the prelude's `std::env::var`
+/// turns `None` into `Err(VarError::NotPresent)`; a value that is not Unicode counts as
+/// absent).
 fn var(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let name = util::str_of(&arg(args, 0)?)?;
     Ok(match std::env::var(name) {
-        Ok(v) => util::ok(cx, Value::str(v)),
-        Err(_) => util::err(cx, Value::str("environment variable not found")),
+        Ok(v) => util::some(cx, Value::str(v)),
+        Err(_) => util::none(cx),
     })
 }
 
@@ -340,7 +343,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("process::exit", exit);
     r.func("env::args", args);
     r.func("process::id", process_id);
-    r.func("env::var", var);
+    r.func("__env_var", var);
     r.func("mem::swap", swap);
     r.func("mem::replace", replace);
     r.func("mem::take", take);

@@ -114,6 +114,7 @@ pub mod thread;
 pub mod thread_local;
 pub mod once_force;
 pub mod select_builder;
+pub mod std_misc;
 pub mod chars;
 pub mod time;
 pub mod util;
@@ -216,6 +217,7 @@ fn register_all(r: &mut registry::Registry) {
     select_builder::register(r);
     chan_timer::register(r);
     effect::register(r);
+    std_misc::register(r);
     ufcs_aliases(r);
 }
 

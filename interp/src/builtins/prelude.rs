@@ -22,4 +22,5 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/lazy.rs"),
     include_str!("prelude/crossbeam.rs"),
     include_str!("prelude/stream.rs"),
+    include_str!("prelude/std_misc.rs"),
 );

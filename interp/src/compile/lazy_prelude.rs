@@ -52,6 +52,11 @@ pub(crate) const IMPLICIT: &[&str] = &[
     "clamp", "clear", "max", "min", "values_mut",
     // `.await` of a `JoinHandle`, compiled in place (`compile/async_fn.rs`).
     "__join",
+    // Operator trait methods the VM calls on prelude types (`std::num::Wrapping`:
+    // `BinKind::method` in `vm/bytecode.rs`, `neg`/`not` in `vm/dispatch.rs`).
+    "add", "bitand", "bitor", "bitxor", "div", "mul", "neg", "not", "rem", "shl", "shr", "sub",
+    // `tokio::runtime::Runtime`'s drop, registered by `compile/mod.rs`.
+    "__rt_drop",
 ];
 
 /// Names of prelude types that Rust code (natives, the VM, the desugarings) names in a
@@ -61,6 +66,8 @@ pub(crate) const IMPLICIT_TYPES: &[&str] = &[
     "Builder", "Context", "Iter", "JoinHandle", "LazyCell", "LazyLock", "LocalKey", "Mutex", "Notify", "Peekable", "Poll",
     "Receiver", "Rev", "Reverse", "RwLock", "Scope", "ScopedJoinHandle", "Select", "Semaphore", "Sender", "SocketAddr",
     "SyncSender", "Thread", "ThreadId", "TryLockError", "Waker", "__EffFlow",
+    // `prelude/std_misc.rs` (named by typeck, the Send/Sync check, `size_of`, the `use` hints).
+    "PhantomData", "Wrapping",
 ];
 
 /// Prelude bodies not compiled yet, and what has been reached so far.

@@ -276,7 +276,9 @@ impl Compiler {
             || text.contains("Semaphore")
             || text.contains("TaskGroup")
             || text.contains("nursery")
-            || text.contains("Nursery");
+            || text.contains("Nursery")
+            // A dropped tokio `Runtime` shuts down (its drop is registered below).
+            || text.contains("Runtime");
         // Channel ends disconnect when their last handle dies: locals and temporaries must be
         // cleared when they die (drops tracked), but nothing needs walking: the end's own Rust
         // `Drop` disconnects (`Program::drops_clear_only`, unless something else walks).
@@ -287,6 +289,9 @@ impl Compiler {
         } else if clear && !self.prog.needs_drop_walk {
             self.prog.needs_drop_walk = true;
             self.prog.drops_clear_only = true;
+        }
+        if !self.in_prelude && text.contains("Runtime") {
+            self.register_runtime_drop();
         }
         if !self.in_prelude {
             // The prelude bodies this program can reach, before its own items exist.
@@ -305,6 +310,19 @@ impl Compiler {
             return Err(std::mem::take(&mut self.diags));
         }
         Ok(top)
+    }
+
+    /// `tokio::runtime::Runtime`'s drop (its prelude method `__rt_drop`, which shuts the
+    /// runtime down) becomes the type's `Drop` for a program that names `Runtime`. A prelude
+    /// `impl Drop` would register it for every program, and a `Drop` impl turns drop walking
+    /// on (`Program::walks_drops`).
+    fn register_runtime_drop(&mut self) {
+        let Some(Item::Adt(idx)) = self.items.get("tokio::runtime::Runtime").cloned() else { return };
+        let t = idx + crate::vm::program::tid::FIRST_ADT_TYPE;
+        let sym = self.prog.symbols.intern("__rt_drop");
+        if let Some(&f) = self.prog.methods.get(&(t, sym)) {
+            self.prog.drops.insert(t, f);
+        }
     }
 
     /// Find `main`.

@@ -58,6 +58,8 @@ pub(crate) fn layout(t: &Ty) -> Result<(u64, u64), String> {
             ("HashMap" | "HashSet", _) => Ok((48, 8)),
             ("BTreeMap" | "BTreeSet", _) => Ok((24, 8)),
             ("Ordering", []) => Ok((1, 1)),
+            ("PhantomData", _) => Ok((0, 1)),
+            ("Wrapping", [inner]) => layout(inner),
             _ => Err(format!("teras cannot tell the size of `{t}`")),
         },
         _ => Err(format!("teras cannot tell the size of `{t}`")),

@@ -41,6 +41,9 @@ pub struct Shared {
     pub seed: u64,
     clock_ns: AtomicU64,
     spawned: Mutex<Vec<(Value, Arc<JoinSlot>)>>,
+    /// Every thread and task spawned (finished ones pruned at each doubling): the tasks still
+    /// running are what the end of `async fn main` cancels (`live_tasks`).
+    all: Mutex<Vec<std::sync::Weak<JoinSlot>>>,
 }
 
 impl std::fmt::Debug for Shared {
@@ -51,7 +54,7 @@ impl std::fmt::Debug for Shared {
 
 impl Shared {
     pub fn new(seed: u64) -> Shared {
-        Shared { seed, clock_ns: AtomicU64::new(0), spawned: Mutex::new(Vec::new()) }
+        Shared { seed, clock_ns: AtomicU64::new(0), spawned: Mutex::new(Vec::new()), all: Mutex::new(Vec::new()) }
     }
 
     /// The virtual clock.
@@ -70,7 +73,24 @@ impl Shared {
 
     /// A thread was spawned: the scheduler adopts it after the current slice.
     pub fn push_spawn(&self, f: Value, slot: Arc<JoinSlot>) {
+        {
+            let mut all = self.all.lock();
+            if all.len() >= 64 && all.len().is_power_of_two() {
+                all.retain(|w| w.upgrade().is_some_and(|s| !s.is_finished()));
+            }
+            all.push(Arc::downgrade(&slot));
+        }
         self.spawned.lock().push((f, slot));
+    }
+
+    /// The async tasks (threads named `executor::TASK_THREAD_NAME`) not finished yet, in
+    /// spawn order: what the end of `async fn main` cancels under this scheduler.
+    pub fn live_tasks(&self) -> Vec<Arc<JoinSlot>> {
+        let all = self.all.lock();
+        all.iter()
+            .filter_map(std::sync::Weak::upgrade)
+            .filter(|s| !s.is_finished() && s.thread.name.as_deref() == Some(super::executor::TASK_THREAD_NAME))
+            .collect()
     }
 }
 
@@ -235,6 +255,15 @@ fn adopt(tasks: &mut Vec<Task>, shared: &Shared, host: &RunHost, out: &mut OutHa
     let run = &*host.run;
     for (f, slot) in new {
         let mut task = Task::new(crate::vm::fiber::Fiber::new(), slot.thread.clone(), Some(slot.clone()));
+        if crate::builtins::async_task::aborted(&slot.thread) {
+            // A task cancelled before it started (the end of `async fn main`): its body is
+            // dropped, with what its future captured, and it never runs.
+            let cancelled = crate::builtins::async_shutdown::cancelled_unstarted(&mut task.fiber, f);
+            let end = driver::finish_thread(&mut task.fiber, host, out, &task.waker, &task.info, Err(cancelled));
+            drop(task);
+            slot.finish(end);
+            continue;
+        }
         let started = {
             let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &task.waker, slice: None };
             driver::start(&mut task.fiber, &mut cx, &f)

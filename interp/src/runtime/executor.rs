@@ -615,8 +615,10 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
         let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: Some(SLICE) };
         match body {
             // Aborted before its first poll: cancelled without running (tokio's behaviour;
-            // `finish_thread` reports it as a cancelled `JoinError`).
-            Some(_) if t.direct && crate::builtins::async_task::aborted(&t.slot.thread) => Err(Fault::Panic(crate::builtins::async_task::CANCELLED.into())),
+            // `finish_thread` reports it as a cancelled `JoinError`). Its body (the `async`
+            // block's closure) is dropped by that unwinding, so its captures drop as tokio
+            // drops the future (`async_shutdown::cancelled_unstarted`).
+            Some(f) if t.direct && crate::builtins::async_task::aborted(&t.slot.thread) => Err(crate::builtins::async_shutdown::cancelled_unstarted(fiber, f)),
             Some(f) => match driver::start(fiber, &mut cx, &f) {
                 Ok(Some(v)) => Ok(v),
                 Ok(None) => crate::vm::run(fiber, &mut cx),

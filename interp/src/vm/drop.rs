@@ -287,6 +287,14 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                 }
             }
             Value::Ref(_) => crate::builtins::release_guard(&v),
+            Value::Native(n) if std::sync::Arc::strong_count(n) == 1 => {
+                // A TERAS future never polled (`async move { .. }` not awaited, a task
+                // cancelled before it started): its body closure dies with it, and with the
+                // closure what the block captured.
+                if let Some(body) = crate::builtins::async_task::take_async_body(&v) {
+                    fiber.drops.push((depth, Work::Loose(body)));
+                }
+            }
             _ => {}
         }
     }

@@ -412,6 +412,18 @@ pub mod tokio {
             }
         }
 
+        impl Runtime {
+            /// A dropped `Runtime` shuts down: the tasks still spawned are cancelled and
+            /// their values dropped (`builtins/async_shutdown.rs`; the pool is the run's,
+            /// shared by every `Runtime` value). Not a `Drop` impl: a prelude `Drop` impl
+            /// would turn drop walking on for every program; the compiler registers this
+            /// method as `Runtime`'s drop only in a program that names `Runtime`
+            /// (`compile/mod.rs`).
+            pub fn __rt_drop(&mut self) {
+                __rt_shutdown();
+            }
+        }
+
         /// `tokio::runtime::Builder` (the settings are accepted; `teras run --workers N`
         /// sizes the pool).
         pub struct Builder {
