@@ -10,7 +10,7 @@
 
 use super::Compiler;
 use crate::ast;
-use crate::vm::bytecode::Intrinsic;
+use crate::vm::bytecode::{FuncProto, Intrinsic};
 
 impl Compiler {
     /// The intrinsic of the prelude function `decl` of type `self_ty` (an `impl` block's
@@ -41,6 +41,47 @@ impl Compiler {
             return None;
         }
         Some(Intrinsic::UnwrapVariant { type_id, variant: variant as u32 })
+    }
+}
+
+impl Compiler {
+    /// The `Intrinsic::Forward` of the compiled prelude method `proto` of the type `self_ty`,
+    /// if its code is exactly a forward of one of `self`'s fields and its parameters to a
+    /// native: `GetField g, self.f; Mov a, g; (Dup|Mov|Take) a+i, i ...; CallSite d, native,
+    /// a, arity; Ret d`.
+    pub(super) fn prelude_forwarder(&self, proto: &FuncProto, by_ref_self: bool, self_ty: Option<&str>) -> Option<Intrinsic> {
+        use crate::vm::bytecode::{Instr, SiteKind};
+        if !self.in_prelude || !by_ref_self || proto.ncaptures != 0 || proto.arity == 0 || proto.arity > 16 {
+            return None;
+        }
+        let type_id = *self.prog.type_ids.get(self_ty?)?;
+        let def = self.prog.adts.iter().find(|d| d.type_id == type_id && !d.is_enum)?;
+        let arity = proto.arity as usize;
+        let code = proto.code.as_slice();
+        if code.len() != arity + 3 {
+            return None;
+        }
+        let (Instr::GetField { dst: g, obj: 0, name }, Instr::Mov { dst: a, src }) = (*code.first()?, *code.get(1)?) else { return None };
+        if src != g {
+            return None;
+        }
+        let fname = &proto.fields.get(name as usize)?.name;
+        let field = def.variants.first()?.fields.iter().position(|f| **f == **fname)?;
+        let mut copies = 0u16;
+        for i in 1..arity {
+            match *code.get(1 + i)? {
+                Instr::Dup { dst, src } | Instr::Take { dst, src } if dst as usize == a as usize + i && src as usize == i => copies |= 1 << i,
+                Instr::Mov { dst, src } if dst as usize == a as usize + i && src as usize == i => {}
+                _ => return None,
+            }
+        }
+        let (Instr::CallSite { dst: d, site, args, nargs }, Instr::Ret { src: r }) = (*code.get(arity + 1)?, *code.get(arity + 2)?) else { return None };
+        if args != a || nargs as usize != arity || r != d {
+            return None;
+        }
+        let info = proto.sites.get(site as usize)?;
+        let SiteKind::Native(native) = info.kind else { return None };
+        Some(Intrinsic::Forward { type_id, field: u16::try_from(field).ok()?, copies, native, hint: info.hint })
     }
 }
 
@@ -77,6 +118,14 @@ mod tests {
         for name in ["Option::map", "Result::ok", "Option::is_some"] {
             assert_eq!(of(&c, name), Some(None), "{name}");
         }
+        // The channel ends' `send`/`recv` forward to their natives (`SyncSender::send` passes
+        // its message by value: copied like the body's `Dup`); `try_send` matches on the
+        // native's result.
+        for name in ["SyncSender::send", "Sender::send", "Receiver::recv"] {
+            let copies = if name.ends_with("send") { 2 } else { 0 };
+            assert!(matches!(of(&c, name), Some(Some(Intrinsic::Forward { copies: k, .. })) if k == copies), "{name}");
+        }
+        assert_eq!(of(&c, "SyncSender::try_send"), Some(None));
         c.in_prelude = false;
         let src = crate::diag::Source::new("t.rs", "enum W { A(i32), B }\nimpl W { fn get(self) -> i32 { match self { W::A(x) => x, W::B => 0 } } }\nfn main() {}");
         let (file, _) = crate::syntax::parse_file(&src.text);

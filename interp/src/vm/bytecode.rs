@@ -441,6 +441,18 @@ pub enum Intrinsic {
     /// holding no aggregate), the result is that field and the arguments die, as the frame's
     /// return would have left them.
     UnwrapVariant { type_id: u32, variant: u32 },
+    /// A method taking `&self` of a prelude struct whose body only passes one of `self`'s
+    /// fields and its other parameters, in order, to a native and returns its result
+    /// (`Sender::send` is `__chan_send_std(&self.inner, t)`; `compile/intrinsic.rs` reads the
+    /// shape from the compiled code: `GetField; Mov; Dup/Mov/Take of each parameter;
+    /// CallSite` of a native`; Ret`): when `self` is an object of the type `type_id` with
+    /// field number `field`, the native runs on the caller's argument window with that field
+    /// in place of `self` (parameter `i` copied by value when bit `i` of `copies` is set, as
+    /// the body's `Dup`/`Take` would copy it), with result-type hint `hint` (`u32::MAX`: the
+    /// call's own), and its result goes to the call's destination. If the native blocks, the
+    /// window gets `self` back, so that the call runs again as it was. Run only on the fast
+    /// `CallSite` path (`call::site_fast`), which has the natives' context.
+    Forward { type_id: u32, field: u16, copies: u16, native: u32, hint: u32 },
 }
 
 /// `FuncProto::frame_span` of a function that was not sealed: any `u16` register operand is

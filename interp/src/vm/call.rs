@@ -72,6 +72,8 @@ pub fn enter(
 #[inline]
 pub fn inline_call(fiber: &mut Fiber, prog: &Program, intrinsic: Intrinsic, nb: usize, ret: usize, nargs: usize) -> bool {
     match intrinsic {
+        // Needs the natives' context: `site_fast` runs it (`forward`).
+        Intrinsic::Forward { .. } => false,
         Intrinsic::UnwrapVariant { type_id, variant } => {
             let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return false };
             if prog.walks_drops() {
@@ -111,6 +113,65 @@ pub fn inline_call(fiber: &mut Fiber, prog: &Program, intrinsic: Intrinsic, nb: 
                 *slot = x;
             }
             true
+        }
+    }
+}
+
+/// `Intrinsic::Forward` on the fast `CallSite` path (a program without drop glue): run the
+/// native the method forwards to on the caller's argument window, with `self`'s field in
+/// place of `self`; its result goes to register `ret` and the window is cleared, as the
+/// method's frame would have left it. `Ok(false)`: `self` is not an object of the type
+/// (nothing done; the method is entered). A native that blocks gets `self` back in the
+/// window (its `pc` was stepped back: the call runs again as it was); any other error is the
+/// call's.
+#[allow(clippy::too_many_arguments)]
+fn forward(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, nb: usize, ret: usize, nargs: usize, hint: u32) -> Result<bool, Fault> {
+    let Intrinsic::Forward { type_id, field, copies, native, hint: own } = intrinsic else { return Ok(false) };
+    let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return Ok(false) };
+    let inner = {
+        let Ok(o) = h.read() else { return Ok(false) };
+        if o.def.type_id != type_id {
+            return Ok(false);
+        }
+        match o.fields.get(field as usize) {
+            Some(v) => v.clone(),
+            None => return Ok(false),
+        }
+    };
+    if ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
+        return Ok(false);
+    }
+    let this = std::mem::replace(&mut fiber.stack[nb], inner);
+    for i in 1..nargs.min(16) {
+        if copies & (1 << i) != 0 {
+            if let Some(a) = fiber.stack.get_mut(nb + i) {
+                if matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
+                    *a = super::values::copy_value(a);
+                }
+            }
+        }
+    }
+    let hint = if own == u32::MAX { hint } else { own };
+    match native_into(fiber, cx, native, nb, nargs, hint, ret) {
+        Ok(()) => {
+            // The arguments die with the call (the frame's return would clear them).
+            for r in nb..nb + nargs {
+                if r != ret {
+                    if let Some(a) = fiber.stack.get_mut(r) {
+                        if !matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_)) {
+                            *a = Value::Unit;
+                        }
+                    }
+                }
+            }
+            drop(this);
+            Ok(true)
+        }
+        Err(e) => {
+            if let Some(a) = fiber.stack.get_mut(nb) {
+                *a = this;
+            }
+            Err(e)
         }
     }
 }
@@ -314,7 +375,11 @@ pub fn site_fast(
     match target {
         Target::Func(f) => {
             if let Some(i) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) {
-                if inline_call(fiber, cx.prog, i, nb, ret, nargs) {
+                let done = match i {
+                    Intrinsic::Forward { .. } => forward(fiber, cx, i, nb, ret, nargs, hint)?,
+                    _ => inline_call(fiber, cx.prog, i, nb, ret, nargs),
+                };
+                if done {
                     return Ok(SiteStep::Stored);
                 }
             }

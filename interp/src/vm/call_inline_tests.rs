@@ -111,3 +111,57 @@ fn main() {
     assert_eq!(out, "3 3 Some(3) 7 text Some((1, 2)) (9, 2)\n45\ntrue\n3\n");
     assert!(matches!(outcome, crate::session::Outcome::Panicked));
 }
+
+/// `Intrinsic::Forward`: the prelude's channel `send`/`recv` run their native on the
+/// caller's window (no frame). Messages of every kind (a tuple with a string, a Copy array
+/// that must stay a copy on both sides), a rendezvous channel whose every send and receive
+/// blocks and runs again, disconnection on both ends. Expected output from rustc.
+#[test]
+fn forwarded_channel_calls_give_what_the_frame_gives() {
+    let src = r#"
+use std::sync::mpsc;
+use std::thread;
+fn main() {
+    let (tx, rx) = mpsc::channel::<(i32, String)>();
+    let mut pair = (1, "one".to_string());
+    tx.send(pair.clone()).unwrap();
+    pair.0 = 5;
+    tx.send((2, "two".to_string())).unwrap();
+    println!("{:?} {:?} {:?}", rx.recv().unwrap(), rx.recv(), pair);
+    let (ctx, crx) = mpsc::channel::<[i32; 2]>();
+    let mut arr = [1, 2];
+    ctx.send(arr).unwrap();
+    arr[0] = 9;
+    let mut got = crx.recv().unwrap();
+    got[1] = 7;
+    println!("{:?} {:?}", arr, got);
+    let (stx, srx) = mpsc::sync_channel::<u64>(0);
+    let h = thread::spawn(move || {
+        let mut sum = 0;
+        for i in 0..50u64 {
+            stx.send(i).unwrap();
+            sum += i;
+        }
+        sum
+    });
+    let mut total = 0;
+    for _ in 0..50 {
+        total += srx.recv().unwrap();
+    }
+    println!("{} {}", total, h.join().unwrap());
+    println!("{:?}", srx.recv());
+    drop(crx);
+    println!("{:?}", ctx.send([3, 4]));
+    let (otx, orx) = mpsc::sync_channel::<String>(1);
+    otx.send("x".to_string()).unwrap();
+    drop(otx);
+    println!("{:?} {:?}", orx.recv(), orx.recv());
+}
+"#;
+    let (out, outcome) = crate::test_support::run_program(src);
+    assert_eq!(
+        out,
+        "(1, \"one\") Ok((2, \"two\")) (5, \"one\")\n[9, 2] [1, 7]\n1225 1225\nErr(RecvError)\nErr(SendError { .. })\nOk(\"x\") Err(RecvError)\n"
+    );
+    assert!(matches!(outcome, crate::session::Outcome::Finished));
+}
