@@ -161,6 +161,34 @@ fn main() {
         }
     }
 
+    /// Under the deterministic scheduler, a task adopted (main awaited after spawning it)
+    /// but not run yet when main ends is dropped unstarted, whatever the seed.
+    #[test]
+    fn an_adopted_task_that_never_ran_drops_its_captures() {
+        let src = "struct G(u32);
+impl Drop for G {
+    fn drop(&mut self) {
+        println!(\"drop {}\", self.0);
+    }
+}
+#[tokio::main]
+async fn main() {
+    let g = G(1);
+    tokio::spawn(async move {
+        let held = g;
+        tokio::time::sleep(std::time::Duration::from_secs(100)).await;
+        println!(\"never {}\", held.0);
+    });
+    tokio::task::yield_now().await;
+    println!(\"end\");
+}
+";
+        for seed in 1..=6 {
+            let (out, _) = crate::test_support::run_scheduled(src, crate::runtime::Schedule::Deterministic(seed));
+            assert_eq!(out, "end\ndrop 1\n", "seed {seed}");
+        }
+    }
+
     #[test]
     fn a_task_that_never_awaits_does_not_keep_main_alive() {
         let src = "#[tokio::main]

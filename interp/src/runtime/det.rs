@@ -122,13 +122,17 @@ struct Task {
     flag: Arc<Flag>,
     waker: Waker,
     state: State,
+    /// An async task's body until the task first runs: a task cancelled before that (at
+    /// the end of `async fn main`) drops it, with what its future captured, instead of
+    /// running (`unstarted_cancel`).
+    body: Option<Value>,
 }
 
 impl Task {
     fn new(fiber: Fiber, info: Arc<ThreadInfo>, slot: Option<Arc<JoinSlot>>) -> Task {
         let flag = Arc::new(Flag(AtomicBool::new(false)));
         let waker = Waker::from(flag.clone());
-        Task { fiber, info, slot, flag, waker, state: State::Ready }
+        Task { fiber, info, slot, flag, waker, state: State::Ready, body: None }
     }
 }
 
@@ -211,10 +215,13 @@ fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, hos
         let Some(t) = tasks.get_mut(i) else { continue };
         t.flag.0.store(false, Ordering::SeqCst);
         threads::set_current(Some(t.info.clone()));
-        let (r, left) = {
-            let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &t.waker, slice: Some(slice) };
-            let r = crate::vm::run(&mut t.fiber, &mut cx);
-            (r, cx.slice.unwrap_or(0))
+        let (r, left) = match unstarted_cancel(t) {
+            Some(cancelled) => (Err(cancelled), slice),
+            None => {
+                let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &t.waker, slice: Some(slice) };
+                let r = crate::vm::run(&mut t.fiber, &mut cx);
+                (r, cx.slice.unwrap_or(0))
+            }
         };
         shared.advance_by(u64::from(slice.saturating_sub(left)) * NS_PER_STEP);
         match r {
@@ -269,7 +276,12 @@ fn adopt(tasks: &mut Vec<Task>, shared: &Shared, host: &RunHost, out: &mut OutHa
             driver::start(&mut task.fiber, &mut cx, &f)
         };
         match started {
-            Ok(None) => tasks.push(task),
+            Ok(None) => {
+                if slot.thread.name.as_deref() == Some(super::executor::TASK_THREAD_NAME) {
+                    task.body = Some(f);
+                }
+                tasks.push(task);
+            }
             Ok(Some(v)) => {
                 drop(task);
                 slot.finish(Ok(v));
@@ -281,6 +293,18 @@ fn adopt(tasks: &mut Vec<Task>, shared: &Shared, host: &RunHost, out: &mut OutHa
             }
         }
     }
+}
+
+/// A task about to run for the first time: when it was cancelled since it was adopted, its
+/// frames are let go and its body becomes drop work (`async_shutdown::cancelled_unstarted`),
+/// and the cancellation is returned, to be finished like any end of a thread.
+fn unstarted_cancel(t: &mut Task) -> Option<Fault> {
+    let body = t.body.take()?;
+    if !crate::builtins::async_task::aborted(&t.info) {
+        return None;
+    }
+    t.fiber = Fiber::new();
+    Some(crate::builtins::async_shutdown::cancelled_unstarted(&mut t.fiber, body))
 }
 
 /// The deadlock report: every thread, what it waits on, and where.
