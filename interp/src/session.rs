@@ -228,6 +228,8 @@ impl Session {
                     // The panic unwinds: the live owned locals of every frame are dropped.
                     let waker = crate::runtime::driver::current_waker();
                     crate::runtime::driver::unwind(&mut fiber, &host, &mut out, &waker, "main");
+                    // Then the runtime `main` ran tasks on is dropped, and its tasks with it.
+                    crate::builtins::async_shutdown::after_main_panicked(&host);
                 }
                 (o, None)
             }

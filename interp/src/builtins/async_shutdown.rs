@@ -66,6 +66,29 @@ fn wait(cx: &mut NativeCx<'_>, mut d: Draining) -> R<Value> {
     Err(NativeError::Block(Blocked::until("runtime shutdown", deadline)))
 }
 
+/// `main` panicked (called by the session after unwinding it): tokio's runtime is dropped
+/// while the panic unwinds, so the tasks still spawned are dropped too. They are cancelled
+/// and the pool's workers unwind them; the end of the run waits for that at most
+/// `SHUTDOWN_WAIT` (on the OS clock: this is not a native, no fiber waits here). Nothing
+/// without a pool, and nothing under the deterministic scheduler, whose fibers stopped with
+/// `main`.
+pub fn after_main_panicked(host: &RunHost) {
+    if host.run.det.is_some() {
+        return;
+    }
+    let tasks = crate::runtime::executor::live_tasks(&host.run);
+    if tasks.is_empty() {
+        return;
+    }
+    for t in &tasks {
+        super::async_task::abort_slot(t);
+    }
+    let deadline = std::time::Instant::now() + SHUTDOWN_WAIT;
+    while std::time::Instant::now() < deadline && tasks.iter().any(|t| !t.is_finished()) {
+        std::thread::sleep(Duration::from_millis(1));
+    }
+}
+
 pub fn register(r: &mut super::registry::Registry) {
     r.func("__rt_shutdown", rt_shutdown);
 }
@@ -187,6 +210,33 @@ async fn main() {
             let (out, _) = crate::test_support::run_scheduled(src, crate::runtime::Schedule::Deterministic(seed));
             assert_eq!(out, "end\ndrop 1\n", "seed {seed}");
         }
+    }
+
+    /// A panicking `async fn main`: its locals drop, then the tasks still spawned.
+    #[test]
+    fn a_panicking_main_drops_the_tasks_after_its_locals() {
+        let src = "struct G(u32);
+impl Drop for G {
+    fn drop(&mut self) {
+        println!(\"drop {}\", self.0);
+    }
+}
+#[tokio::main]
+async fn main() {
+    let (tx, rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let _g = G(1);
+        tx.send(()).unwrap();
+        tokio::time::sleep(std::time::Duration::from_secs(100)).await;
+    });
+    rx.await.unwrap();
+    let _m = G(2);
+    panic!(\"boom\");
+}
+";
+        let (out, outcome) = run_program(src);
+        assert_eq!(out, "drop 2\ndrop 1\n");
+        assert!(matches!(outcome, crate::session::Outcome::Panicked), "{outcome:?}");
     }
 
     #[test]
