@@ -4,39 +4,11 @@
 //! This crate is the only part of teras that touches argv, the terminal and files; the
 //! language itself lives in `teras-interp` behind `Session`.
 
-/// mimalloc instead of the system allocator: the VM allocates and frees many small heap
-/// objects (every struct, enum payload and string), and glibc malloc/free took about a quarter
-/// of the instructions of allocation-heavy programs.
+/// mimalloc, called as `alloc.rs` explains.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Alloc = alloc::Alloc;
 
-/// `mi_option_purge_delay` (its index in the `mi_option_e` enum of the mimalloc v3 header the
-/// `mimalloc` crate builds). -1: freed pages stay committed. Async programs free on worker
-/// threads what the spawning thread allocated (tasks, futures, closures); with purging,
-/// mimalloc gave those pages back to the OS and the next allocations faulted them in again,
-/// zeroed by the kernel: `tasks_spawn` (10^6 tasks) spent 0.6-1.2 s of system time, mostly
-/// in `clear_page_erms`, and 0.1-0.3 s without purging (minor faults 3,163 -> 410);
-/// binary_trees(14) 0.11 s -> 0.01 s.
-const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
-
-extern "C" {
-    /// mimalloc's C API (in the static library the `mimalloc` crate links): set an option
-    /// (mimalloc reads its `MIMALLOC_<NAME>` environment variables before `main`).
-    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
-    #[cfg(test)]
-    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
-}
-
-/// Keep freed pages committed (see `MI_OPTION_PURGE_DELAY`), unless the user chose a purge
-/// delay in the environment.
-fn keep_freed_pages() {
-    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none() {
-        // SAFETY: `mi_option_set` only stores a value in mimalloc's option table (it
-        // range-checks the index); `main` calls it before any other thread exists.
-        unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
-    }
-}
-
+mod alloc;
 mod cli;
 mod helper;
 mod meta;
@@ -137,7 +109,7 @@ fn program_args_after_file(argv: Vec<String>) -> Vec<String> {
 }
 
 fn main() {
-    keep_freed_pages();
+    alloc::keep_freed_pages();
     let cli = Cli::parse_from(program_args_after_file(std::env::args().collect()));
     let work = move || match cli.command {
         Some(Command::Run(run)) => {
@@ -171,21 +143,6 @@ mod tests {
     #[test]
     fn clap_definition_is_valid() {
         Cli::command().debug_assert();
-    }
-
-    /// `MI_OPTION_PURGE_DELAY` names mimalloc's purge delay (default 1000 ms in the v3 build)
-    /// and `keep_freed_pages` turns purging off.
-    #[test]
-    fn mimalloc_purge_delay_option() {
-        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
-            return;
-        }
-        // SAFETY: reads mimalloc's option table (index range-checked by mimalloc).
-        let before = unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) };
-        assert!(before == 1000 || before == -1, "option 15 is not the purge delay: {before}");
-        keep_freed_pages();
-        // SAFETY: as above.
-        assert_eq!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, -1);
     }
 
     #[test]
