@@ -1,4 +1,5 @@
-// not-rust (tokio): `.await` of every kind of future, compiled in place by the future's kind
+// not-rust
+// (tokio) `.await` of every kind of future, compiled in place by the future's kind
 // (compile/async_fn.rs): TERAS futures (an `async fn` call, an `async move` block whose
 // captures die when it completes, before the rest of the statement), native futures
 // (sleep, channels), a tokio JoinHandle (a value, an abort), and a user type implementing
