@@ -721,6 +721,16 @@ impl Compiler {
             self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
             return;
         }
+        if self.mut_self_on_scalar(receiver, name) {
+            // A `&mut self` method of a scalar gets a place to write through (`mut_self.rs`).
+            let start = self.cx().alloc_n(args.len() + 1);
+            self.ref_mut(receiver, start);
+            for (j, a) in args.iter().enumerate() {
+                self.expr_to(a, start + 1 + j as u16, None);
+            }
+            self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+            return;
+        }
         if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
             // A temporary receiver (a RefCell guard) dies after the call: keep it outside the
             // argument window (which the call consumes) and release it afterwards.

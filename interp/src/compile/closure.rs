@@ -135,7 +135,7 @@ pub(crate) fn walk_block(b: &ast::Block, in_closure: bool, f: &mut dyn FnMut(&Ex
     }
 }
 
-fn walk_stmt(s: &ast::Stmt, in_closure: bool, f: &mut dyn FnMut(&Expr, bool)) {
+pub(crate) fn walk_stmt(s: &ast::Stmt, in_closure: bool, f: &mut dyn FnMut(&Expr, bool)) {
     match &s.kind {
         StmtKind::Let { init, else_, .. } => {
             if let Some(i) = init {
@@ -244,6 +244,7 @@ impl Compiler {
         cx.is_closure = true;
         cx.ret_ty = ret.cloned();
         collect_boxed_expr(body, &mut cx.boxed_names);
+        self.collect_mut_self_receivers_expr(body, &mut cx.boxed_names);
         self.fns.push(cx);
         let param_regs: Vec<Reg> = params.iter().map(|_| self.cx().alloc()).collect();
         let mut cap_boxed = Vec::new();

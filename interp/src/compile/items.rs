@@ -381,6 +381,9 @@ impl Compiler {
                 if f.body.is_some() {
                     let name = format!("{}::{}", t.name.name, f.name.name);
                     let idx = self.new_func(name.clone());
+                    if !self.in_prelude && super::mut_self::takes_mut_self(f) {
+                        self.fn_mut_self.insert(idx);
+                    }
                     self.pending.push(Pending {
                         impl_generics: self.cur_impl_generics.clone(), func: idx, decl: Arc::new(f.clone()), module: module.to_string(), self_ty: None, name });
                     info.defaults.push((f.name.name.clone(), idx));
@@ -613,6 +616,9 @@ impl Compiler {
         if f.self_param.is_some() {
             tys.push(self_ty.map(|s| crate::types::Ty::named(s, vec![])));
             self.fn_self.insert(idx);
+            if !self.in_prelude && super::mut_self::takes_mut_self(f) {
+                self.fn_mut_self.insert(idx);
+            }
         }
         for p in &f.params {
             tys.push(Some(super::lits::ast_to_ty(&p.ty, self_ty)));
@@ -707,6 +713,7 @@ impl Compiler {
         cx.ret_ty = if decl.is_async { None } else { decl.ret.clone() };
         if let Some(b) = &decl.body {
             super::closure::collect_boxed_block(b, &mut cx.boxed_names);
+            self.collect_mut_self_receivers(b, &mut cx.boxed_names);
         }
         self.fns.push(cx);
         let mut arity = 0;

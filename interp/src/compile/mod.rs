@@ -28,6 +28,7 @@ mod lazy_prelude;
 #[cfg(test)]
 mod lazy_prelude_tests;
 mod lits;
+mod mut_self;
 mod macros;
 mod pattern;
 mod peephole;
@@ -143,6 +144,8 @@ pub struct Compiler {
     pub(crate) impl_generics: Vec<String>,
     /// Functions that take `self`.
     pub fn_self: rustc_hash::FxHashSet<u32>,
+    /// Functions of the program (not the prelude) that take `&mut self` (`mut_self.rs`).
+    pub(crate) fn_mut_self: rustc_hash::FxHashSet<u32>,
     /// Trait impls whose default methods are attached after collection:
     /// (trait, type id, type name, methods the impl defines).
     pub(crate) pending_trait_impls: Vec<(String, u32, String, Vec<String>)>,
@@ -217,6 +220,7 @@ impl Compiler {
             fn_arity: FxHashMap::default(),
             fn_param_tys: FxHashMap::default(),
             fn_self: Default::default(),
+            fn_mut_self: Default::default(),
             cur_impl_generics: Vec::new(),
             impl_generics: Vec::new(),
             pending_trait_impls: Vec::new(),

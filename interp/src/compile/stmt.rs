@@ -495,6 +495,9 @@ impl Compiler {
         self.fns.push(super::scope::FnCx::new(proto));
         for s in stmts {
             super::closure::collect_boxed_stmt(s, &mut self.cx().boxed_names);
+            let mut names = Default::default();
+            self.collect_mut_self_receivers_stmt(s, &mut names);
+            self.cx().boxed_names.extend(names);
         }
         self.hoist_items(stmts);
         self.compile_pending();
