@@ -79,6 +79,44 @@ fn recursive_fib_with_direct_calls() {
     assert_eq!(int(&v), fib_n);
 }
 
+/// `recursive_fib_with_direct_calls` with the peephole pass's fused forms written by hand
+/// (`JumpIfNotLtIRet` for the base case, `SubICall` for both recursive calls), short enough
+/// for Miri to run the fast paths' unchecked register accesses; then `SubICall`'s fallback:
+/// an i8 `-128 - 1` panics as `SubI` does, before the `Call`.
+#[test]
+fn fused_fib_by_hand() {
+    let code = vec![
+        Instr::JumpIfNotLtIRet { a: 0, imm: 2, target: 2 },
+        Instr::Ret { src: 0 },
+        Instr::SubICall { dst: 2, a: 0, imm: 1 },
+        Instr::Call { dst: 1, func: 0, args: 2, nargs: 1 },
+        Instr::SubICall { dst: 3, a: 0, imm: 2 },
+        Instr::Call { dst: 2, func: 0, args: 3, nargs: 1 },
+        Instr::Add { dst: 1, a: 1, b: 2 },
+        Instr::Ret { src: 1 },
+    ];
+    let base = program(vec![]).funcs.len() as u16;
+    let code: Vec<Instr> = code
+        .into_iter()
+        .map(|i| match i {
+            Instr::Call { dst, args, nargs, .. } => Instr::Call { dst, func: base, args, nargs },
+            o => o,
+        })
+        .collect();
+    // g(n) = fib(n - 1), the subtraction fused with the call.
+    let g = vec![
+        Instr::SubICall { dst: 2, a: 0, imm: 1 },
+        Instr::Call { dst: 1, func: base, args: 2, nargs: 1 },
+        Instr::Ret { src: 1 },
+    ];
+    let prog = program(vec![(1, 4, code), (1, 3, g)]);
+    let (n, fib_n) = if cfg!(miri) { (10, 55) } else { (20, 6765) };
+    assert_eq!(int(&run_fn(&prog, base as u32, vec![Value::Int(n, IntTy::I64)]).unwrap()), fib_n);
+    assert_eq!(int(&run_fn(&prog, base as u32 + 1, vec![Value::Int(6, IntTy::I8)]).unwrap()), 5);
+    let e = run_fn(&prog, base as u32 + 1, vec![Value::Int(-128, IntTy::I8)]).unwrap_err();
+    assert_eq!(e, Fault::Panic("attempt to subtract with overflow".into()));
+}
+
 #[test]
 fn counted_loop() {
     // s = 0; for i in 0..100 { s += i }
@@ -349,6 +387,7 @@ fn sealed_program(funcs: Vec<(u32, u32, Vec<Instr>)>, by_value: &[usize]) -> (Pr
 /// subtraction cannot be done inline: overflow panics with Rust's message, a user `Sub` impl
 /// runs, and the `Call` still follows.
 #[test]
+#[cfg_attr(miri, ignore = "a whole program (parser, typeck, prelude): over 45 minutes under Miri; fused_fib_by_hand covers the fused instructions")]
 fn a_fused_subtraction_and_call_falls_back_to_sub_then_call() {
     let src = r#"
 use std::ops::Sub;
@@ -420,6 +459,7 @@ fn a_clean_frame_flag_is_never_stale() {
 /// same dispatch: integer and string results, an unsigned type, and an overflow in the
 /// argument of the recursive call (a `SubICall` falling back to `SubI`'s panic).
 #[test]
+#[cfg_attr(miri, ignore = "a whole program (parser, typeck, prelude): over 45 minutes under Miri; fused_fib_by_hand covers the fused instructions")]
 fn a_fused_compare_and_return_gives_what_the_two_give() {
     let src = r#"
 fn fib(n: i32) -> i32 { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
