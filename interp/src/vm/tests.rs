@@ -324,6 +324,7 @@ fn an_integer_over_a_heap_register_drops_it_and_dup_in_place_keeps_a_string() {
 /// for what they do not cover: a user operator impl, division by zero, `MIN % -1`, an index
 /// out of range, a method on a `&mut` receiver.
 #[test]
+#[cfg_attr(miri, ignore = "a whole program (parser, typeck, prelude): too slow under Miri")]
 fn call_site_index_and_division_fast_paths() {
     let src = r#"
 use std::ops::Rem;
