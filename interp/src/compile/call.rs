@@ -721,7 +721,7 @@ impl Compiler {
             self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
             return;
         }
-        if self.mut_self_on_scalar(receiver, name) {
+        if self.mut_self_receiver(receiver, name) {
             // A `&mut self` method of a scalar gets a place to write through (`mut_self.rs`).
             let start = self.cx().alloc_n(args.len() + 1);
             self.ref_mut(receiver, start);

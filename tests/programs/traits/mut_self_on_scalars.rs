@@ -69,6 +69,17 @@ impl AddTo for i64 {
     }
 }
 
+// A blanket impl reaches scalars too.
+trait Dbl {
+    fn dbl(&mut self);
+}
+
+impl<T: std::ops::AddAssign + Copy> Dbl for T {
+    fn dbl(&mut self) {
+        *self += *self;
+    }
+}
+
 struct Inner {
     n: i32,
 }
@@ -87,6 +98,30 @@ fn by_ref(r: &mut i32) {
 fn generic<T: Bump>(t: &mut T) {
     t.bump();
     println!("{}", t.show());
+}
+
+fn by_value<T: Bump>(mut t: T) -> T {
+    t.bump();
+    t.twice();
+    t
+}
+
+#[derive(Debug)]
+enum Light {
+    Off,
+    On(u8),
+}
+
+impl Bump for Light {
+    fn bump(&mut self) {
+        *self = match self {
+            Light::Off => Light::On(0),
+            Light::On(n) => Light::On(*n + 1),
+        }
+    }
+    fn show(&self) -> String {
+        format!("{:?}", self)
+    }
 }
 
 fn main() {
@@ -150,6 +185,14 @@ fn main() {
     inc();
     inc();
     println!("{k}");
+
+    let mut d = 3;
+    d.dbl();
+    w.pair.1.dbl();
+    v[1].dbl();
+    println!("{d} {} {:?}", w.pair.1, v);
+
+    println!("{} {} {:?}", by_value(1), by_value('x'), by_value(Light::Off));
 
     // std methods on scalars are untouched.
     let y: i32 = -7;
