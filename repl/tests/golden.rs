@@ -20,7 +20,7 @@
 mod corpus;
 
 use corpus::{
-    compare, discover, jobs, known_failures, parallel_map, repo_root, run_with_timeout, Program,
+    compare, discover, jobs, known_failures, parallel_map, repo_root, Program,
 };
 use std::process::Command;
 use std::time::Duration;
@@ -32,7 +32,7 @@ fn run_teras(p: &Program, timeout: Duration) -> corpus::RunResult {
     // that never wraps a message line (the `.err` lines are matched line by line).
     cmd.env_remove("RUST_BACKTRACE").env("NO_COLOR", "1").env("COLUMNS", "1000");
     cmd.envs(p.env.iter().map(|(k, v)| (k, v)));
-    run_with_timeout(cmd, timeout)
+    corpus::run_with_input(cmd, timeout, p.stdin.as_deref())
 }
 
 fn bless(p: &Program, r: &corpus::RunResult) -> std::io::Result<()> {

@@ -1,7 +1,7 @@
 //! The rustc oracle: proves that the expected files of the golden corpus are what rustc's binary
 //! does. Every program that is valid Rust is compiled with `rustc --edition 2021` from the
 //! repository root (so panic locations read `tests/programs/...` as they do under teras), run
-//! with its `.args`, and its stdout, exit code and expected stderr lines compared with the
+//! with its `.args` (and `.stdin` on its stdin), and its stdout, exit code and expected stderr lines compared with the
 //! `.out`, `.code` and `.err` files. Programs in `errors*` directories must be rejected by rustc,
 //! whose diagnostics must contain every line of their `.err` file.
 //! Programs marked `// not-rust` outside those directories are skipped.
@@ -153,7 +153,7 @@ fn run_and_compare(root: &Path, exe: &Path, p: &Program, blessing: bool) -> Vec<
     let mut cmd = Command::new(exe);
     cmd.current_dir(root).args(&p.args).env_remove("RUST_BACKTRACE");
     cmd.envs(p.env.iter().map(|(k, v)| (k, v)));
-    let r = run_with_timeout(cmd, Duration::from_secs(30));
+    let r = corpus::run_with_input(cmd, Duration::from_secs(30), p.stdin.as_deref());
     if blessing && r.abnormal.is_none() {
         return match bless(p, &r) {
             Ok(()) => Vec::new(),

@@ -9,7 +9,9 @@
 //! - `<name>.err`  optional: lines that must each appear (as substrings) in stderr;
 //! - `<name>.code` optional: expected exit code (default 0; panics 101, compile errors 1);
 //! - `<name>.args` optional: command-line arguments, one per line;
-//! - `<name>.env`  optional: environment variables for the run, `KEY=VALUE` per line.
+//! - `<name>.env`  optional: environment variables for the run, `KEY=VALUE` per line;
+//! - `<name>.stdin` optional: bytes fed to the program's stdin (exactly; without it stdin is
+//!   empty, `/dev/null`).
 //!
 //! A program is valid Rust (checked by the rustc oracle) unless its feature directory starts with
 //! `errors` or its first line is the comment `// not-rust`.
@@ -42,6 +44,8 @@ pub struct Program {
     pub args: Vec<String>,
     /// Environment variables set for the run (`<name>.env`, `KEY=VALUE` per line).
     pub env: Vec<(String, String)>,
+    /// What the program reads from stdin (`<name>.stdin`); `None`: stdin is `/dev/null`.
+    pub stdin: Option<Vec<u8>>,
     /// Whether rustc accepts the program (so its expected files must be rustc's).
     pub is_rust: bool,
 }
@@ -134,6 +138,7 @@ fn load(path: PathBuf, rel: String) -> Program {
             .iter()
             .filter_map(|l| l.split_once('=').map(|(k, v)| (k.trim().to_string(), v.to_string())))
             .collect(),
+        stdin: fs::read(path.with_extension("stdin")).ok(),
         is_rust: !feature.starts_with("errors") && !not_rust,
         path,
         rel,
@@ -155,8 +160,15 @@ pub struct RunResult {
 }
 
 /// Runs `cmd` with piped output, killing it after `timeout`.
-pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
-    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+pub fn run_with_timeout(cmd: Command, timeout: Duration) -> RunResult {
+    run_with_input(cmd, timeout, None)
+}
+
+/// Runs `cmd` as `run_with_timeout` does, with `input` on its stdin (`None`: `/dev/null`).
+/// The input is written by a thread, which ends when the child stops reading.
+pub fn run_with_input(mut cmd: Command, timeout: Duration, input: Option<&[u8]>) -> RunResult {
+    let stdin = if input.is_some() { Stdio::piped() } else { Stdio::null() };
+    cmd.stdin(stdin).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = match cmd.spawn() {
         Ok(c) => c,
         Err(e) => {
@@ -198,6 +210,13 @@ pub fn run_with_timeout(mut cmd: Command, timeout: Duration) -> RunResult {
         });
         rx
     };
+    if let (Some(mut pipe), Some(bytes)) = (child.stdin.take(), input) {
+        let bytes = bytes.to_vec();
+        // Dropping the pipe at the end closes it: the program then sees end of input.
+        std::thread::spawn(move || {
+            let _ = std::io::Write::write_all(&mut pipe, &bytes);
+        });
+    }
     let out = reader(child.stdout.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let err = reader(child.stderr.take().map(|p| Box::new(p) as Box<dyn Read + Send>));
     let start = Instant::now();
@@ -410,6 +429,14 @@ mod tests {
     }
 
     #[test]
+    fn run_with_input_feeds_stdin_and_closes_it() {
+        let r = run_with_input(Command::new("cat"), Duration::from_secs(10), Some(b"a\nb"));
+        assert_eq!((r.stdout.as_str(), r.code), ("a\nb", Some(0)));
+        let r = run_with_input(Command::new("cat"), Duration::from_secs(10), None);
+        assert_eq!((r.stdout.as_str(), r.code), ("", Some(0)));
+    }
+
+    #[test]
     fn compare_reports_every_problem() {
         let p = Program {
             path: PathBuf::from("t.rs"),
@@ -419,6 +446,7 @@ mod tests {
             code: 101,
             args: vec![],
             env: vec![],
+            stdin: None,
             is_rust: true,
         };
         let r = RunResult {

@@ -88,6 +88,7 @@ pub mod inline_fut;
 pub mod async_chan;
 pub mod async_sync;
 pub mod int;
+pub mod io;
 pub mod int128;
 pub mod intrinsics;
 #[cfg(test)]
@@ -218,6 +219,7 @@ fn register_all(r: &mut registry::Registry) {
     chan_timer::register(r);
     effect::register(r);
     std_misc::register(r);
+    io::register(r);
     ufcs_aliases(r);
 }
 
