@@ -4,8 +4,9 @@
 //! - stdin is the process's real stdin, read through Rust's own buffered `std::io::stdin()`
 //!   (so `teras run prog.rs < file` and a pipe behave as the rustc binary does; in the REPL a
 //!   program reads the terminal, or the rest of piped input). Reads return `io::Result`
-//!   values: invalid UTF-8 is `Err` (`InvalidData`, "stream did not contain valid UTF-8"),
-//!   as in Rust, and the buffer is left unchanged. A read blocks the calling OS thread
+//!   values made by Rust's own `read_line`/`read_to_string`: invalid UTF-8 is the very `Err`
+//!   Rust gives (`InvalidData`, "stream did not contain valid UTF-8"), and the buffer is left
+//!   unchanged. A read blocks the calling OS thread
 //!   synchronously (not the `sched` protocol): it holds no heap lock while it waits (the
 //!   bytes are read first, then appended to the `String`/`Vec`). Under `--deterministic` all
 //!   fibers run on one OS thread, so they all wait for the input; the virtual clock does not
@@ -35,22 +36,21 @@ fn io_result(cx: &NativeCx<'_>, r: std::io::Result<Value>) -> Value {
     }
 }
 
-fn invalid_utf8() -> std::io::Error {
-    std::io::Error::new(std::io::ErrorKind::InvalidData, "stream did not contain valid UTF-8")
-}
-
 /// One line from `r`, with its `\n` (none at the end of the input); `""` at end of input.
+/// Rust's own `read_line`, so an error is the very value Rust gives (invalid UTF-8: the
+/// line is consumed and `Err` is `InvalidData`, Debug `Error { kind: InvalidData, message:
+/// "stream did not contain valid UTF-8" }`).
 pub fn read_line_from(r: &mut dyn BufRead) -> std::io::Result<String> {
-    let mut bytes = Vec::new();
-    r.read_until(b'\n', &mut bytes)?;
-    String::from_utf8(bytes).map_err(|_| invalid_utf8())
+    let mut s = String::new();
+    r.read_line(&mut s)?;
+    Ok(s)
 }
 
-/// The rest of `r` as text.
+/// The rest of `r` as text (Rust's own `read_to_string`).
 pub fn read_all_from(r: &mut dyn Read) -> std::io::Result<String> {
-    let mut bytes = Vec::new();
-    r.read_to_end(&mut bytes)?;
-    String::from_utf8(bytes).map_err(|_| invalid_utf8())
+    let mut s = String::new();
+    r.read_to_string(&mut s)?;
+    Ok(s)
 }
 
 /// A line without its `\n` or `\r\n` (what `lines()` yields).
@@ -189,8 +189,9 @@ mod tests {
     #[test]
     fn invalid_utf8_is_an_invalid_data_error() {
         let mut r: &[u8] = b"\xff\xfe\nok\n";
-        let e = read_line_from(&mut r).err().map(|e| (e.kind(), e.to_string()));
-        assert_eq!(e, Some((std::io::ErrorKind::InvalidData, "stream did not contain valid UTF-8".into())));
+        let e = read_line_from(&mut r).err().map(|e| (e.kind(), e.to_string(), format!("{e:?}")));
+        let debug = r#"Error { kind: InvalidData, message: "stream did not contain valid UTF-8" }"#;
+        assert_eq!(e, Some((std::io::ErrorKind::InvalidData, "stream did not contain valid UTF-8".into(), debug.into())));
         // The bad line was consumed, as Rust's read_line does; the next one reads.
         assert_eq!(read_line_from(&mut r).ok().as_deref(), Some("ok\n"));
         let mut all: &[u8] = b"a\xffb";
