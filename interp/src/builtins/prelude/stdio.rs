@@ -169,5 +169,48 @@ pub mod std {
                 __io_write_all(2, s)
             }
         }
+
+        // Debug as std prints them (`{:?}` of a handle, a REPL result).
+        impl Debug for Stdin {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("Stdin { .. }")
+            }
+        }
+
+        impl Debug for StdinLock {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("StdinLock { .. }")
+            }
+        }
+
+        impl Debug for StdinLines {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("Lines { buf: StdinLock { .. } }")
+            }
+        }
+
+        impl Debug for Stdout {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("Stdout { .. }")
+            }
+        }
+
+        impl Debug for StdoutLock {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("StdoutLock { .. }")
+            }
+        }
+
+        impl Debug for Stderr {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("Stderr { .. }")
+            }
+        }
+
+        impl Debug for StderrLock {
+            fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+                f.write_str("StderrLock { .. }")
+            }
+        }
     }
 }
