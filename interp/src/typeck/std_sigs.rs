@@ -494,8 +494,15 @@ impl ATOM {
 "#;
 
 /// The whole table as one text.
+/// `std::io`'s standard streams (`builtins/prelude/stdio.rs`): the free functions whose
+/// prelude return type (`io::Result<..>`) the table states in full.
+const STDIO: &str = r#"
+impl io { fn stderr() -> Stderr; fn read_to_string<R>(R) -> Result<String, Error>; }
+"#;
+
 pub fn table_source() -> String {
     let mut s = String::from(CORE);
+    s.push_str(STDIO);
     for m in ["HashMap", "BTreeMap"] {
         s.push_str(&MAP.replace("MAP", m));
     }
