@@ -323,6 +323,15 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if let Value::Int(x, t) = reg!(src) {
                             put_int!(dst, x, t);
                         }
+                        // `*r` of a reference to an object's field holding an integer (a
+                        // `MutexGuard<i32>`, `&mut s.n`): the integer, as `slow_step`'s
+                        // `place::read_ref` reads it. A borrow conflict, a field holding
+                        // anything else: `slow_step`.
+                        if let Instr::Deref { .. } = ins {
+                            if let Some((x, t)) = int_in_field(&reg!(src)) {
+                                put_int!(dst, x, t);
+                            }
+                        }
                         // Heap values, as `slow_step` does: `Mov` shares the handle, `MovOut`
                         // moves it; `Dup` and `Take` of a string (never Copy, so never
                         // copied) share / move it. Other `Dup`/`Take`s (Copy aggregates,
@@ -360,6 +369,45 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             let v = reg!(src).clone();
                             clean &= is_scalar(&v);
                             reg_mut!(dst) = v;
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Instr::StoreDeref { dst, src } => {
+                        // `*r = n` of an integer into an object's field that holds an
+                        // integer (through a `MutexGuard<i32>`, a `&mut s.n`), as
+                        // `slow_step` does it (`place::write_ref`; the source register is
+                        // left empty). Anything else, a borrow conflict: `slow_step`.
+                        if let Value::Int(x, t) = reg!(src) {
+                            if store_int_in_field(&reg!(dst), x, t) {
+                                std::mem::forget(std::mem::take(&mut reg_mut!(src)));
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    // The statement-end instructions of a program with drop glue, when there
+                    // is nothing to do (exactly what `slow_step` would do then: nothing, or
+                    // a scalar overwritten): `LoadUnit` over a scalar, `Release` of a
+                    // register that holds no guard (`Value::Ref`), `DropTemps` of registers
+                    // that all hold trivial values (`drop::trivial`: scalars, strings,
+                    // ranges: `drop::sweep` leaves them in place) with no drop work pending.
+                    // A heap value to give back, a guard, a droppable temporary: `slow_step`.
+                    Instr::LoadUnit { dst } => {
+                        if is_scalar(&reg!(dst)) {
+                            reg_mut!(dst) = Value::Unit;
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Instr::Release { reg } => {
+                        if !matches!(reg!(reg), Value::Ref(_)) {
+                            pc += 1;
+                            continue;
+                        }
+                    }
+                    Instr::DropTemps { lo, hi } => {
+                        if fiber.drops.is_empty() && all_trivial(fiber.stack.get(base + lo as usize..base + hi as usize)) {
                             pc += 1;
                             continue;
                         }
@@ -1884,6 +1932,46 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
             }
         }
     }
+}
+
+/// `Deref`'s fast path (out of line, like the two below: inlined into `run`'s loop they cost
+/// fib ~1.5% more instructions): the integer in
+/// the object field `v` refers to (`Place::Field`: a `MutexGuard<i32>`, `&mut s.n`), as
+/// `place::read_ref` reads it; `None` for anything else or a borrow conflict.
+#[inline(never)]
+fn int_in_field(v: &Value) -> Option<(i64, crate::value::IntTy)> {
+    let Value::Ref(p) = v else { return None };
+    let Place::Field(h, i) = &**p else { return None };
+    let o = h.read().ok()?;
+    match o.fields.get(*i as usize) {
+        Some(&Value::Int(x, t)) => Some((x, t)),
+        _ => None,
+    }
+}
+
+/// `StoreDeref`'s fast path: write the integer into the object field `target` refers to
+/// when that field holds an integer (what `place::write_ref` does then). False, and nothing
+/// written, for anything else or a borrow conflict.
+#[inline(never)]
+fn store_int_in_field(target: &Value, x: i64, t: crate::value::IntTy) -> bool {
+    let Value::Ref(p) = target else { return false };
+    let Place::Field(h, i) = &**p else { return false };
+    let Ok(mut o) = h.write() else { return false };
+    match o.fields.get_mut(*i as usize) {
+        Some(Value::Int(y, yt)) => {
+            *y = x;
+            *yt = t;
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `DropTemps`'s fast path: the temporaries all hold values that need no drop glue (which
+/// `drop::sweep` leaves in place).
+#[inline(never)]
+fn all_trivial(temps: Option<&[Value]>) -> bool {
+    temps.is_some_and(|t| t.iter().all(super::drop::trivial))
 }
 
 #[inline]

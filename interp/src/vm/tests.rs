@@ -516,3 +516,137 @@ fn const_peek_and_native_iter_next_stay_on_the_fast_path() {
     // the constant table and `lit` here hold it.
     assert_eq!(h.handle_count(), 2);
 }
+
+/// The statement-end instructions of a program with drop glue run on the inner loop's fast
+/// paths when there is nothing to do: `LoadUnit` over a scalar, `Release` of a register
+/// that holds no guard (a string here), `DropTemps` of registers holding only trivial values
+/// (a unit and a string, which `drop::sweep` leaves in place). Only the bottom frame's `Ret`
+/// is a slow step.
+#[test]
+fn release_load_unit_and_trivial_drop_temps_stay_on_the_fast_path() {
+    let code = vec![
+        Instr::LoadUnit { dst: 0 },
+        Instr::Release { reg: 1 },
+        Instr::DropTemps { lo: 0, hi: 2 },
+        Instr::Release { reg: 0 },
+        Instr::Ret { src: 0 },
+    ];
+    let prog = program(vec![(2, 2, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let s = Value::str("kept");
+    let mut fiber = Fiber::new();
+    fiber.stack.push(Value::i32(7));
+    fiber.stack.push(s.clone());
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 2).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+    let v = super::run(&mut fiber, &mut cx).unwrap();
+    assert_eq!(super::dispatch::SLOW_STEPS.with(|n| n.get()) - before, 1, "only the final `Ret` is a slow step");
+    assert!(matches!(v, Value::Unit), "LoadUnit wrote unit: {v:?}");
+    let Value::Str(h) = &s else { panic!("not a string") };
+    assert_eq!(h.handle_count(), 1, "the frame gave the string back when it returned");
+}
+
+/// The same instructions on values with something to do go to `slow_step` and do it:
+/// `LoadUnit` over a vector and `DropTemps` of a vector give their handles back (the
+/// registers are cleared), `Release` of a reference clears the register.
+#[test]
+fn release_load_unit_and_drop_temps_of_heap_values_fall_back() {
+    let code = vec![
+        Instr::LoadUnit { dst: 0 },
+        Instr::DropTemps { lo: 1, hi: 2 },
+        Instr::Release { reg: 2 },
+        Instr::MakeTuple { dst: 3, start: 0, n: 3 },
+        Instr::Ret { src: 3 },
+    ];
+    let prog = program(vec![(3, 4, code)]);
+    let f = prog.funcs.len() as u32 - 1;
+    let a = crate::builtins::util::new_vec(vec![Value::i32(1)]);
+    let b = crate::builtins::util::new_vec(vec![Value::i32(2)]);
+    let place = Arc::new(crate::value::Place::Local(crate::heap::Heap::new(Value::i32(3))));
+    let mut fiber = Fiber::new();
+    fiber.stack.extend([a.clone(), b.clone(), Value::Ref(place.clone())]);
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 3).unwrap();
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+    let v = super::run(&mut fiber, &mut cx).unwrap();
+    assert_eq!(super::dispatch::SLOW_STEPS.with(|n| n.get()) - before, 5, "every instruction is a slow step");
+    let Value::Tuple(t) = &v else { panic!("not a tuple: {v:?}") };
+    let items = t.read().map(|g| g.clone()).unwrap_or_default();
+    assert_eq!(items.len(), 3);
+    assert!(items.iter().all(|x| matches!(x, Value::Unit)), "all three registers cleared: {items:?}");
+    let (Value::Vec(ha), Value::Vec(hb)) = (&a, &b) else { panic!("not vectors") };
+    assert_eq!((ha.handle_count(), hb.handle_count(), Arc::strong_count(&place)), (1, 1, 1));
+}
+
+/// Under drop glue, a temporary with a user `Drop` is still dropped at the end of its
+/// statement (its `DropTemps` goes to `slow_step`), between statements whose temporaries are
+/// scalars (which stay on the fast path).
+#[test]
+#[cfg_attr(miri, ignore = "a whole program (parser, typeck, prelude): over 45 minutes under Miri")]
+fn droppable_temporaries_are_still_dropped_at_statement_end() {
+    let src = r#"
+struct D(i32);
+impl Drop for D {
+    fn drop(&mut self) { println!("drop {}", self.0); }
+}
+fn make(n: i32) -> D { D(n) }
+fn main() {
+    let mut s = 0;
+    for i in 0..3 {
+        s += make(i).0;
+        s += 10;
+        println!("after {}", i);
+    }
+    println!("{}", s);
+}
+"#;
+    let (out, _) = crate::test_support::run_program(src);
+    assert_eq!(out, "drop 0\nafter 0\ndrop 1\nafter 1\ndrop 2\nafter 2\n33\n", "{out}");
+}
+
+/// `*g += 1` through a reference to an object's integer field (what a `MutexGuard<i32>` is):
+/// `Deref` and `StoreDeref` run on the inner loop's fast paths, read and write the field, and
+/// a field holding anything else goes to `slow_step` (which reads a string here).
+#[test]
+fn deref_and_store_deref_of_an_integer_field_stay_on_the_fast_path() {
+    let code = vec![
+        Instr::Deref { dst: 2, src: 0 },
+        Instr::AddI { dst: 2, a: 2, imm: 1 },
+        Instr::StoreDeref { dst: 0, src: 2 },
+        Instr::Deref { dst: 3, src: 0 },
+        Instr::Ret { src: 3 },
+    ];
+    let prog = program(vec![(2, 4, vec![Instr::Deref { dst: 2, src: 0 }, Instr::Ret { src: 2 }]), (2, 4, code)]);
+    let obj = crate::heap::Heap::new(crate::value::AdtObj {
+        def: crate::builtins::async_sync::storage_def().into(),
+        variant: 0,
+        fields: smallvec::smallvec![Value::Int(41, IntTy::I64), Value::str("s")],
+    });
+    let field = |i| Value::Ref(Arc::new(crate::value::Place::Field(obj.clone(), i)));
+    let flag = AtomicBool::new(false);
+    let mut out: Vec<u8> = Vec::new();
+    let mut cx = Ctx { prog: &prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+    let f = prog.funcs.len() as u32 - 1;
+    let mut fiber = Fiber::new();
+    fiber.stack.extend([field(0), Value::Unit]);
+    super::call::enter(&mut fiber, &prog, f, 0, 0, 0, RetKind::Stop, 2).unwrap();
+    let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+    let v = super::run(&mut fiber, &mut cx).unwrap();
+    assert_eq!(super::dispatch::SLOW_STEPS.with(|n| n.get()) - before, 1, "only the final `Ret` is a slow step");
+    assert_eq!(int(&v), 42);
+    assert!(matches!(obj.read().unwrap().fields.first(), Some(Value::Int(42, IntTy::I64))));
+    // Field 1 holds a string: `Deref` is a slow step and reads it.
+    let mut fiber = Fiber::new();
+    fiber.stack.extend([field(1), Value::Unit]);
+    super::call::enter(&mut fiber, &prog, f - 1, 0, 0, 0, RetKind::Stop, 2).unwrap();
+    let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+    let v = super::run(&mut fiber, &mut cx).unwrap();
+    assert_eq!(super::dispatch::SLOW_STEPS.with(|n| n.get()) - before, 2, "`Deref` and `Ret` are slow steps");
+    let Value::Str(h) = &v else { panic!("not a string: {v:?}") };
+    assert_eq!(h.read().map(|g| g.clone()).unwrap_or_default(), "s");
+}
