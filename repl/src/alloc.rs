@@ -140,21 +140,21 @@ mod tests {
                 // size and freed once with the layout it was last allocated with.
                 unsafe {
                     let z = a.alloc_zeroed(layout);
-                    assert!(!z.is_null() && z as usize % align == 0, "zeroed {size}/{align}");
+                    assert!(!z.is_null() && (z as usize).is_multiple_of(align), "zeroed {size}/{align}");
                     assert!((0..size).all(|i| *z.add(i) == 0), "zeroed {size}/{align}");
                     a.dealloc(z, layout);
                     let mut p = a.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0, "{size}/{align}");
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align), "{size}/{align}");
                     for i in 0..size {
                         *p.add(i) = (i % 251) as u8;
                     }
                     for new_size in [size * 2 + 5, size.div_ceil(2)] {
                         let q = a.realloc(p, layout, new_size);
-                        assert!(!q.is_null() && q as usize % align == 0, "realloc {size}->{new_size}/{align}");
+                        assert!(!q.is_null() && (q as usize).is_multiple_of(align), "realloc {size}->{new_size}/{align}");
                         let kept = size.min(new_size);
                         assert!((0..kept).all(|i| *q.add(i) == (i % 251) as u8), "realloc {size}->{new_size}/{align}");
                         let back = a.realloc(q, Layout::from_size_align_unchecked(new_size, align), size);
-                        assert!(back as usize % align == 0);
+                        assert!(!back.is_null() && (back as usize).is_multiple_of(align));
                         assert!((0..kept).all(|i| *back.add(i) == (i % 251) as u8));
                         // Rewrite what a shrink lost, for the next round.
                         for i in kept..size {
