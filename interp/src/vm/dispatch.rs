@@ -393,24 +393,18 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     // that all hold trivial values (`drop::trivial`: scalars, strings,
                     // ranges: `drop::sweep` leaves them in place) with no drop work pending.
                     // A heap value to give back, a guard, a droppable temporary: `slow_step`.
-                    Instr::LoadUnit { dst } => {
-                        if is_scalar(&reg!(dst)) {
-                            reg_mut!(dst) = Value::Unit;
-                            pc += 1;
-                            continue;
-                        }
+                    Instr::LoadUnit { dst } if is_scalar(&reg!(dst)) => {
+                        reg_mut!(dst) = Value::Unit;
+                        pc += 1;
+                        continue;
                     }
-                    Instr::Release { reg } => {
-                        if !matches!(reg!(reg), Value::Ref(_)) {
-                            pc += 1;
-                            continue;
-                        }
+                    Instr::Release { reg } if !matches!(reg!(reg), Value::Ref(_)) => {
+                        pc += 1;
+                        continue;
                     }
-                    Instr::DropTemps { lo, hi } => {
-                        if fiber.drops.is_empty() && all_trivial(fiber.stack.get(base + lo as usize..base + hi as usize)) {
-                            pc += 1;
-                            continue;
-                        }
+                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && all_trivial(fiber.stack.get(base + lo as usize..base + hi as usize)) => {
+                        pc += 1;
+                        continue;
                     }
                     Instr::IterNext { dst, iter, target } => {
                         // The next item of a native iterator (`Value::Iter`), as
