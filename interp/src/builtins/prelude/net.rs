@@ -281,20 +281,30 @@ pub mod std {
         pub use self::StdBufWriter as BufWriter;
         pub use self::StdLines as Lines;
 
-        /// `std::io::BufReader` over a socket: `read_line`, `lines`, and `Read`.
+        /// `std::io::BufReader` over a socket (`read_line`, `lines`, and `Read`) or over the
+        /// standard input (`io::stdin()` or its lock: `read_line`, `lines`, `read_to_string`,
+        /// `read_to_end`, read through `builtins/io.rs` as `Stdin`'s own methods are).
         pub struct StdBufReader<R> {
             inner: std::net::NetHandle,
             reader: R,
+            stdin: bool,
         }
 
         impl<R> StdBufReader<R> {
             pub fn new(reader: R) -> StdBufReader<R> {
-                StdBufReader { inner: __net_bufreader(&reader), reader: reader }
+                let name = __type_name(&reader);
+                if name == "Stdin" || name == "StdinLock" {
+                    return StdBufReader { inner: __net_null(), reader: reader, stdin: true };
+                }
+                StdBufReader { inner: __net_bufreader(&reader), reader: reader, stdin: false }
             }
             pub fn with_capacity(_capacity: usize, reader: R) -> StdBufReader<R> {
                 StdBufReader::new(reader)
             }
             pub fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
+                if self.stdin {
+                    return __io_read_line(buf);
+                }
                 __net_read_line(&self.inner, buf, false)
             }
             pub fn lines(self) -> StdLines<R> {
@@ -307,9 +317,15 @@ pub mod std {
                 __net_read_exact(&self.inner, buf, false)
             }
             pub fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
+                if self.stdin {
+                    return __io_read_to_end(buf);
+                }
                 __net_read_to_end(&self.inner, buf, false)
             }
             pub fn read_to_string(&mut self, buf: &mut String) -> io::Result<usize> {
+                if self.stdin {
+                    return __io_read_to_string(buf);
+                }
                 __net_read_to_string(&self.inner, buf, false)
             }
             pub fn buffer(&self) -> Vec<u8> {
@@ -343,26 +359,52 @@ pub mod std {
             }
         }
 
-        /// `std::io::BufWriter` over a socket (writes go straight through).
+        /// `std::io::BufWriter` over a socket or a standard stream (`io::stdout()`,
+        /// `io::stderr()` or their locks: the writer `print!`/`eprint!` use). Writes go
+        /// straight through, so the bytes and their order are those of Rust's at exit.
         pub struct StdBufWriter<W> {
             inner: std::net::NetHandle,
             writer: W,
+            // 0: a socket; 1: stdout; 2: stderr (the stream numbers of `builtins/io.rs`).
+            stream: u8,
         }
 
         impl<W> StdBufWriter<W> {
             pub fn new(writer: W) -> StdBufWriter<W> {
-                StdBufWriter { inner: __net_bufreader(&writer), writer: writer }
+                let name = __type_name(&writer);
+                if name == "Stdout" || name == "StdoutLock" {
+                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 1 };
+                }
+                if name == "Stderr" || name == "StderrLock" {
+                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 2 };
+                }
+                StdBufWriter { inner: __net_bufreader(&writer), writer: writer, stream: 0 }
+            }
+            pub fn with_capacity(_capacity: usize, writer: W) -> StdBufWriter<W> {
+                StdBufWriter::new(writer)
             }
             pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                if self.stream != 0 {
+                    return __io_write(self.stream, buf);
+                }
                 __net_write(&self.inner, buf, false)
             }
             pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+                if self.stream != 0 {
+                    return __io_write_all(self.stream, buf);
+                }
                 __net_write_all(&self.inner, buf, false)
             }
             pub fn write_str(&mut self, s: String) -> io::Result<()> {
+                if self.stream != 0 {
+                    return __io_write_all(self.stream, s);
+                }
                 __net_write_all(&self.inner, s, false)
             }
             pub fn flush(&mut self) -> io::Result<()> {
+                if self.stream != 0 {
+                    return __io_flush(self.stream);
+                }
                 __net_flush(false)
             }
             pub fn get_ref(&self) -> &W {
