@@ -1,5 +1,5 @@
 // The TERAS prelude, networking: std::net (TcpListener, TcpStream, SocketAddr, IpAddr,
-// Shutdown), std::io's BufReader/BufWriter over sockets, and tokio::net / tokio::io (the
+// Shutdown), std::io's BufReader/BufWriter over sockets and the standard streams, and tokio::net / tokio::io (the
 // same sockets with methods returning futures). The natives are builtins/net.rs; each
 // socket struct holds the native handle in its first field `inner`.
 //
