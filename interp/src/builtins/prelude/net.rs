@@ -1,7 +1,7 @@
 // The TERAS prelude, networking: std::net (TcpListener, TcpStream, SocketAddr, IpAddr,
-// Shutdown), std::io's BufReader/BufWriter over sockets and the standard streams, and tokio::net / tokio::io (the
-// same sockets with methods returning futures). The natives are builtins/net.rs; each
-// socket struct holds the native handle in its first field `inner`.
+// Shutdown), std::io's BufReader/BufWriter over sockets and the standard streams, and
+// tokio::net / tokio::io (the same sockets with methods returning futures). The natives are
+// builtins/net.rs; each socket struct holds the native handle in its first field `inner`.
 //
 // std's and tokio's types have the same names (`TcpStream`) and different methods, while
 // impl methods are looked up by the type's own name: so the structs are named apart
