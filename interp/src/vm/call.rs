@@ -101,18 +101,24 @@ pub fn inline_call(fiber: &mut Fiber, prog: &Program, intrinsic: Intrinsic, nb: 
             if ret >= fiber.stack.len() {
                 return false;
             }
-            // The arguments die with the call (the frame's return would clear them).
-            if let Some(args) = fiber.stack.get_mut(nb..nb + nargs) {
-                for a in args {
-                    if !matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_)) {
-                        *a = Value::Unit;
-                    }
-                }
-            }
+            release_args(fiber, nb, nargs, usize::MAX);
             if let Some(slot) = fiber.stack.get_mut(ret) {
                 *slot = x;
             }
             true
+        }
+    }
+}
+
+/// The arguments `stack[nb..nb+nargs]` die with a call completed without a frame: release
+/// them as the frame's fast return releases its registers (heap values cleared, scalars left:
+/// `dispatch::is_scalar`), sparing register `keep` (the result, when it lies in the window).
+fn release_args(fiber: &mut Fiber, nb: usize, nargs: usize, keep: usize) {
+    if let Some(args) = fiber.stack.get_mut(nb..nb + nargs) {
+        for (i, a) in args.iter_mut().enumerate() {
+            if nb + i != keep && !super::dispatch::is_scalar(a) {
+                *a = Value::Unit;
+            }
         }
     }
 }
@@ -154,16 +160,7 @@ fn forward(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, nb: usize,
     let hint = if own == u32::MAX { hint } else { own };
     match native_into(fiber, cx, native, nb, nargs, hint, ret) {
         Ok(()) => {
-            // The arguments die with the call (the frame's return would clear them).
-            for r in nb..nb + nargs {
-                if r != ret {
-                    if let Some(a) = fiber.stack.get_mut(r) {
-                        if !matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_)) {
-                            *a = Value::Unit;
-                        }
-                    }
-                }
-            }
+            release_args(fiber, nb, nargs, ret);
             drop(this);
             Ok(true)
         }

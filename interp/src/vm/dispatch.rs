@@ -1968,8 +1968,10 @@ fn all_trivial(temps: Option<&[Value]>) -> bool {
     temps.is_some_and(|t| t.iter().all(super::drop::trivial))
 }
 
+/// A value no register release needs to clear (no heap handle but `Wide`'s, which dies
+/// when its register is next written).
 #[inline]
-fn is_scalar(v: &Value) -> bool {
+pub(super) fn is_scalar(v: &Value) -> bool {
     matches!(v, Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit)
 }
 
