@@ -84,15 +84,24 @@ pub fn options_from_env(args: Vec<String>) -> Options {
 
 /// The schedule chosen by `--deterministic` / `--seed N`, else by the environment
 /// (`TERAS_DETERMINISTIC=1`, `TERAS_SEED=N`): deterministic when any of them is given, with
-/// seed N (0 when none is given); otherwise OS threads.
-pub fn schedule(deterministic: bool, seed: Option<u64>) -> Schedule {
-    let env_seed = std::env::var("TERAS_SEED").ok().and_then(|s| s.trim().parse::<u64>().ok());
+/// seed N (0 when none is given); otherwise OS threads. A `TERAS_SEED` that is not a number is
+/// an error (the message to print), not silently the thread pool.
+pub fn schedule(deterministic: bool, seed: Option<u64>) -> Result<Schedule, String> {
+    let env_seed = match std::env::var("TERAS_SEED") {
+        Ok(s) if !s.trim().is_empty() => Some(s.trim().parse::<u64>().map_err(|_| {
+            format!(
+                "error: TERAS_SEED={s:?} is not a seed\n  help: give a whole number from 0 to {}, as for `--seed N`",
+                u64::MAX
+            )
+        })?),
+        _ => None,
+    };
     let env_det = std::env::var_os("TERAS_DETERMINISTIC").is_some_and(|v| !v.is_empty() && v != "0");
-    match (deterministic || seed.is_some(), seed) {
+    Ok(match (deterministic || seed.is_some(), seed) {
         (true, s) => Schedule::Deterministic(s.or(env_seed).unwrap_or(0)),
         (false, _) if env_det || env_seed.is_some() => Schedule::Deterministic(env_seed.unwrap_or(0)),
         _ => Schedule::Threads,
-    }
+    })
 }
 
 /// `teras run FILE [ARGS...]`: the exit code of the program.

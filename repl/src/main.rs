@@ -111,17 +111,25 @@ fn program_args_after_file(argv: Vec<String>) -> Vec<String> {
 fn main() {
     alloc::keep_freed_pages();
     let cli = Cli::parse_from(program_args_after_file(std::env::args().collect()));
-    let work = move || match cli.command {
-        Some(Command::Run(run)) => {
-            let schedule = cli::schedule(run.schedule.deterministic, run.schedule.seed);
-            if let Some(n) = run.workers {
-                teras_interp::runtime::executor::set_workers(n);
-            }
-            cli::run(&run.file, &run.args, run.dump_bytecode, schedule)
-        }
-        Some(Command::Check(check)) => cli::check(&check.file),
-        Some(Command::Repl(r)) => repl::main(cli::schedule(r.schedule.deterministic, r.schedule.seed)),
-        None => repl::main(cli::schedule(false, None)),
+    let schedule = |det: bool, seed: Option<u64>| {
+        cli::schedule(det, seed).map_err(|msg| {
+            eprintln!("{msg}");
+            2
+        })
+    };
+    let work = move || {
+        let r = match cli.command {
+            Some(Command::Run(run)) => schedule(run.schedule.deterministic, run.schedule.seed).map(|s| {
+                if let Some(n) = run.workers {
+                    teras_interp::runtime::executor::set_workers(n);
+                }
+                cli::run(&run.file, &run.args, run.dump_bytecode, s)
+            }),
+            Some(Command::Check(check)) => Ok(cli::check(&check.file)),
+            Some(Command::Repl(r)) => schedule(r.schedule.deterministic, r.schedule.seed).map(repl::main),
+            None => schedule(false, None).map(repl::main),
+        };
+        r.unwrap_or_else(|code| code)
     };
     // On a big stack when the system grants one; the worker's own panics (interpreter bugs)
     // end the process like a panic on the main thread would (code 101).

@@ -221,6 +221,19 @@ fn run_exit_code_and_panic() {
 }
 
 #[test]
+fn a_seed_that_is_not_a_number_is_a_usage_error() {
+    let dir = temp_dir();
+    let p = write(&dir, "seeded.rs", b"fn main() {\n    println!(\"ran\");\n}\n");
+    let o = teras(&["run", &p.to_string_lossy()]).env("TERAS_SEED", "abc").output().unwrap();
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(stderr(&o).contains("TERAS_SEED=\"abc\" is not a seed"), "{}", stderr(&o));
+    assert!(stderr(&o).contains("help: "), "{}", stderr(&o));
+    assert!(stdout(&o).is_empty());
+    let o = teras(&["run", &p.to_string_lossy()]).env("TERAS_SEED", "42").output().unwrap();
+    assert_eq!(stdout(&o), "ran\n", "{}", stderr(&o));
+}
+
+#[test]
 fn run_compile_error_exits_1() {
     let dir = temp_dir();
     let p = write(&dir, "bad.rs", b"fn main() {\n    let = 5;\n}\n");

@@ -4,7 +4,8 @@
 //! `tests/programs/README.md`).
 //!
 //! Environment:
-//! - `GOLDEN_FILTER=substr`  run only programs whose path contains `substr`;
+//! - `GOLDEN_FILTER=substr`  run only programs whose path contains `substr` (a program with a
+//!   `.schedules` file runs once per schedule, reported as `path [schedule]`);
 //! - `GOLDEN_TIMEOUT=secs`   per-program timeout (default 10);
 //! - `GOLDEN_JOBS=n`         worker threads (default: cores, at most 4);
 //! - `GOLDEN_BLESS=1`        rewrite `.out`/`.code` from teras's output for the programs that are
@@ -65,7 +66,9 @@ fn golden_programs() {
         "no golden programs found under tests/programs"
     );
 
-    let results = parallel_map(&programs, jobs(), |p| {
+    // A program with a `.schedules` file is one run per schedule, each reported by its own name.
+    let runs: Vec<(String, Program)> = programs.iter().flat_map(Program::runs).collect();
+    let results = parallel_map(&runs, jobs(), |(_, p)| {
         let r = run_teras(p, timeout);
         let problems = compare(p, &r);
         (r, problems)
@@ -82,20 +85,27 @@ fn golden_programs() {
     let mut failed = Vec::new();
     let mut known_failed = 0;
     let mut blessed = 0;
-    for (p, (r, problems)) in programs.iter().zip(&results) {
+    let mut passing_known = std::collections::BTreeSet::new();
+    let mut failing_known = std::collections::BTreeSet::new();
+    let mut blessed_rels = std::collections::BTreeSet::new();
+    for ((name, p), (r, problems)) in runs.iter().zip(&results) {
         if problems.is_empty() {
             if is_known(&p.rel) {
-                stale.push(format!("{} (passes now)", p.rel));
+                passing_known.insert(p.rel.clone());
             }
             continue;
         }
         if is_known(&p.rel) {
             known_failed += 1;
-            eprintln!("known failure: {}", p.rel);
+            failing_known.insert(p.rel.clone());
+            eprintln!("known failure: {name}");
             continue;
         }
-        let may_bless = bless_mode == "all" || (bless_mode == "1" && !p.is_rust);
+        // Only one run of a program writes its files (the others are checked against the old).
+        let may_bless = (bless_mode == "all" || (bless_mode == "1" && !p.is_rust))
+            && !blessed_rels.contains(&p.rel);
         if may_bless && r.abnormal.is_none() {
+            blessed_rels.insert(p.rel.clone());
             match bless(p, r) {
                 Ok(()) => {
                     blessed += 1;
@@ -105,20 +115,24 @@ fn golden_programs() {
                 Err(e) => eprintln!("could not bless {}: {e}", p.rel),
             }
         }
-        eprintln!("\n==== FAIL {} ====", p.rel);
+        eprintln!("\n==== FAIL {name} ====");
         for problem in problems {
             eprintln!("{problem}");
         }
-        failed.push(p.rel.clone());
+        failed.push(name.clone());
+    }
+    // A listed program is stale when no run of it fails any more.
+    for rel in passing_known.difference(&failing_known) {
+        stale.push(format!("{rel} (passes now)"));
     }
 
     // Per-feature counts: `feature passed/total`.
     let mut features: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    for p in &programs {
+    for (name, p) in &runs {
         let feature = p.rel.split('/').nth(2).unwrap_or("examples");
         let entry = features.entry(feature).or_default();
         entry.1 += 1;
-        if !failed.contains(&p.rel) && !is_known(&p.rel) {
+        if !failed.contains(name) && !is_known(&p.rel) {
             entry.0 += 1;
         }
     }
@@ -127,10 +141,11 @@ fn golden_programs() {
         eprintln!("  {feature:<20} {ok:>3}/{total}");
     }
 
-    let passed = programs.len() - failed.len() - blessed - known_failed;
+    let passed = runs.len() - failed.len() - blessed - known_failed;
     eprintln!(
-        "\ngolden: {} programs, {passed} passed, {} failed, {known_failed} known failures{}",
+        "\ngolden: {} programs in {} runs, {passed} passed, {} failed, {known_failed} known failures{}",
         programs.len(),
+        runs.len(),
         failed.len(),
         if blessed > 0 { format!(", {blessed} blessed") } else { String::new() }
     );
@@ -146,6 +161,6 @@ fn golden_programs() {
         for f in &failed {
             eprintln!("  {f}");
         }
-        panic!("{} of {} golden programs failed", failed.len(), programs.len());
+        panic!("{} of {} golden runs failed", failed.len(), runs.len());
     }
 }

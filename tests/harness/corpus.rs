@@ -12,6 +12,11 @@
 //! - `<name>.env`  optional: environment variables for the run, `KEY=VALUE` per line;
 //! - `<name>.stdin` optional: bytes fed to the program's stdin (exactly; without it stdin is
 //!   empty, `/dev/null`).
+//! - `<name>.schedules` optional: the program runs once per line, each run with that line's
+//!   whitespace-separated `KEY=VALUE` settings added to `.env` (`default` for none: the thread
+//!   pool), and every run must meet the same expectation (`golden.rs` only; rustc runs it once).
+//!   Lines starting with `#` are comments. A `SCHEDULES` file in a feature directory, in the
+//!   same form, applies to each program there that has neither `.schedules` nor `.env`.
 //!
 //! A program is valid Rust (checked by the rustc oracle) unless its feature directory starts with
 //! `errors` or its first line is the comment `// not-rust`.
@@ -46,11 +51,43 @@ pub struct Program {
     pub env: Vec<(String, String)>,
     /// What the program reads from stdin (`<name>.stdin`); `None`: stdin is `/dev/null`.
     pub stdin: Option<Vec<u8>>,
+    /// The schedules it runs under (`<name>.schedules`): each a label and the settings added to
+    /// `env`. Empty: one run with `env` alone.
+    pub schedules: Vec<Schedule>,
     /// Whether rustc accepts the program (so its expected files must be rustc's).
     pub is_rust: bool,
 }
 
+/// One line of a `.schedules` file: its text (the label in reports) and its settings.
+#[derive(Debug, Clone)]
+pub struct Schedule {
+    pub label: String,
+    pub env: Vec<(String, String)>,
+}
+
+/// Parses `KEY=VALUE` settings, one per item; items without `=` (`default`) add nothing.
+fn settings<'a>(items: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
+    items.filter_map(|l| l.split_once('=').map(|(k, v)| (k.trim().to_string(), v.to_string()))).collect()
+}
+
 impl Program {
+    /// One program per schedule (`schedules`), each with the schedule's settings in `env` and its
+    /// label after the path in `name`; a program without schedules is returned as it is.
+    pub fn runs(&self) -> Vec<(String, Program)> {
+        if self.schedules.is_empty() {
+            return vec![(self.rel.clone(), self.clone())];
+        }
+        self.schedules
+            .iter()
+            .map(|s| {
+                let mut p = self.clone();
+                p.env.extend(s.env.iter().cloned());
+                p.schedules.clear();
+                (format!("{} [{}]", self.rel, s.label), p)
+            })
+            .collect()
+    }
+
     /// Path of a file beside the program with another extension (`out`, `err`, `code`, `args`).
     pub fn sibling(&self, ext: &str) -> PathBuf {
         self.path.with_extension(ext)
@@ -120,6 +157,24 @@ fn collect_rs(dir: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
+/// The schedules of the program at `path`: its own `.schedules`, else (when it has no `.env`
+/// either) its directory's `SCHEDULES`, else none.
+fn schedules(path: &Path) -> Vec<Schedule> {
+    let own = fs::read_to_string(path.with_extension("schedules")).ok();
+    let text = own.or_else(|| {
+        if path.with_extension("env").exists() {
+            return None;
+        }
+        fs::read_to_string(path.parent()?.join("SCHEDULES")).ok()
+    });
+    text.unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| Schedule { label: l.to_string(), env: settings(l.split_whitespace()) })
+        .collect()
+}
+
 fn load(path: PathBuf, rel: String) -> Program {
     let read = |ext: &str| fs::read_to_string(path.with_extension(ext)).ok();
     let source = fs::read_to_string(&path).unwrap_or_default();
@@ -134,11 +189,9 @@ fn load(path: PathBuf, rel: String) -> Program {
         err_lines: lines(read("err")),
         code: read("code").and_then(|c| c.trim().parse().ok()).unwrap_or(0),
         args: lines(read("args")),
-        env: lines(read("env"))
-            .iter()
-            .filter_map(|l| l.split_once('=').map(|(k, v)| (k.trim().to_string(), v.to_string())))
-            .collect(),
+        env: settings(lines(read("env")).iter().map(String::as_str)),
         stdin: fs::read(path.with_extension("stdin")).ok(),
+        schedules: schedules(&path),
         is_rust: !feature.starts_with("errors") && !not_rust,
         path,
         rel,
@@ -447,6 +500,7 @@ mod tests {
             args: vec![],
             env: vec![],
             stdin: None,
+            schedules: vec![],
             is_rust: true,
         };
         let r = RunResult {
