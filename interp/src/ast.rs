@@ -154,6 +154,8 @@ pub struct GenericParam {
     pub bounds: Vec<Bound>,
 }
 
+// Few of these exist (one per generic parameter), so boxing the big variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum GenericParamKind {
     Lifetime,
@@ -642,6 +644,8 @@ pub struct SelectArm {
     pub span: Span,
 }
 
+// One per `select!` arm, built once at parse time: boxing `Send`'s two expressions buys nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum SelectOp {
     /// `recv(receiver)`.

@@ -43,7 +43,8 @@ impl Ty {
     pub fn named(name: &str, args: Vec<Ty>) -> Ty {
         Ty::Named(name.to_string(), args)
     }
-    /// The type with references peeled off.
+    /// The type with references peeled off. (Not `std::ops::Deref`: it peels every layer.)
+    #[allow(clippy::should_implement_trait)]
     pub fn deref(&self) -> &Ty {
         match self {
             Ty::Ref { inner, .. } => inner.deref(),

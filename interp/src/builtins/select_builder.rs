@@ -51,8 +51,11 @@ struct SelWait {
     deadline: Option<Duration>,
 }
 
+/// Each operation's direction (receive: true) and each end's channel, in the same order.
+type Operations = (Vec<bool>, Vec<Arc<Chan<Value>>>);
+
 /// The operations: receive (true) or send, on each end's channel.
-fn operations(args: &[Value]) -> R<(Vec<bool>, Vec<Arc<Chan<Value>>>)> {
+fn operations(args: &[Value]) -> R<Operations> {
     let spec = util::str_of(&arg(args, 0)?)?;
     let recv: Vec<bool> = spec.chars().map(|c| c == 'r').collect();
     let ends = match util::deref(&raw_arg(args, args.len().saturating_sub(1))?)? {

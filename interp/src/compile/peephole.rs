@@ -528,8 +528,8 @@ fn remove(proto: &mut FuncProto, gone: &[bool]) {
     let map = |t: usize| -> u32 { new_index.get(t).copied().unwrap_or(k) };
     let mut code = Vec::with_capacity(k as usize);
     let mut spans = Vec::with_capacity(k as usize);
-    for i in 0..n {
-        if gone[i] {
+    for (i, &g) in gone.iter().enumerate().take(n) {
+        if g {
             continue;
         }
         let mut ins = proto.code[i];

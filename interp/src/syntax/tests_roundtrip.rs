@@ -383,7 +383,7 @@ fn item(i: &Item) -> String {
             }
         }
         ItemKind::Enum(e) => {
-            write!(s, "enum {}{}{} {{\n", e.name.name, generics(&e.generics), where_(&e.generics)).unwrap();
+            writeln!(s, "enum {}{}{} {{", e.name.name, generics(&e.generics), where_(&e.generics)).unwrap();
             for v in &e.variants {
                 for a in &v.attrs {
                     writeln!(s, "#[{}]", a.name).unwrap();
@@ -393,9 +393,9 @@ fn item(i: &Item) -> String {
             s.push('}');
         }
         ItemKind::Impl(im) => {
-            write!(
+            writeln!(
                 s,
-                "{}impl{} {}{}{}{} {{\n",
+                "{}impl{} {}{}{}{} {{",
                 if im.is_unsafe { "unsafe " } else { "" },
                 generics(&im.generics),
                 if im.negative { "!" } else { "" },
@@ -411,9 +411,9 @@ fn item(i: &Item) -> String {
             s.push('}');
         }
         ItemKind::Trait(t) => {
-            write!(
+            writeln!(
                 s,
-                "{}trait {}{}{}{} {{\n",
+                "{}trait {}{}{}{} {{",
                 if t.is_unsafe { "unsafe " } else { "" },
                 t.name.name,
                 generics(&t.generics),
@@ -447,7 +447,7 @@ fn item(i: &Item) -> String {
         .unwrap(),
         ItemKind::Use(u) => write!(s, "use {};", use_tree(u)).unwrap(),
         ItemKind::Mod(m) => {
-            write!(s, "mod {} {{\n", m.name.name).unwrap();
+            writeln!(s, "mod {} {{", m.name.name).unwrap();
             for it in m.items.iter().flatten() {
                 s.push_str(&item(it));
                 s.push('\n');

@@ -91,12 +91,11 @@ pub fn call_nested(fiber: &mut Fiber, cx: &mut Ctx<'_>, f: u32, args: Vec<Value>
         }
     };
     cx.slice = slice;
-    if r.is_err() {
-        // Leave the frames of the failed nested call for the backtrace; the caller unwinds.
-        return r;
-    }
+    // On an error the frames of the failed nested call stay, for the backtrace; the caller
+    // unwinds.
+    let v = r?;
     fiber.frames.truncate(depth);
-    r
+    Ok(v)
 }
 
 /// The `Format` instruction: render `tpl` with the argument registers
