@@ -1,9 +1,7 @@
 //! Natives of small std items:
-//! - `str::escape_debug`/`escape_default`/`escape_unicode` and the same on `char`: the
-//!   escaped text as a `String` (std returns an iterator that displays as that text; a
-//!   `String` answers `{}`, `to_string()` and, through the `collect` below, `collect()`);
-//! - `collect()` on a string (only such an escape result can reach it: rustc rejects it on a
-//!   real `String`): its chars, collected as the caller's type asks (`String`, `Vec<char>`);
+//! - `__escape_debug`/`__escape_default`/`__escape_unicode` on a `str` or a `char`: the
+//!   escaped text as a `String`, which the prelude's `escape_*` methods wrap in the iterator
+//!   std returns (`prelude/std_misc.rs`, `__Escape`);
 //! - `fmt(f)` on a scalar (`self.0.fmt(f)` in a `Display`/`Debug` impl that forwards to an
 //!   integer, float, string, char or bool field, as `std::num::Wrapping`'s do): the value
 //!   formatted under the formatter's spec (its trait, width, precision, flags).
@@ -38,13 +36,6 @@ fn escape(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     Ok(Value::str(escaped(&arg(args, 0)?, aux)?))
 }
 
-/// `collect()` of an escape result: its chars, as the caller's type asks.
-fn collect_str(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let s = util::str_of(&arg(args, 0)?)?;
-    let items: Vec<Value> = s.chars().map(Value::Char).collect();
-    super::collect::collect_into(cx, items, cx.hint)
-}
-
 /// `x.fmt(f)` for a scalar `x`: appended to `f`'s buffer under `f`'s spec; `Ok(())`.
 fn scalar_fmt(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = arg(args, 0)?;
@@ -58,11 +49,10 @@ fn scalar_fmt(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 
 pub fn register(r: &mut super::registry::Registry) {
     for k in [Kind::Str, Kind::Char] {
-        r.method_aux(k, "escape_debug", escape, 0);
-        r.method_aux(k, "escape_default", escape, 1);
-        r.method_aux(k, "escape_unicode", escape, 2);
+        r.method_aux(k, "__escape_debug", escape, 0);
+        r.method_aux(k, "__escape_default", escape, 1);
+        r.method_aux(k, "__escape_unicode", escape, 2);
     }
-    r.method(Kind::Str, "collect", collect_str);
     for k in [Kind::Int, Kind::Float, Kind::Str, Kind::Char, Kind::Bool] {
         r.method(k, "fmt", scalar_fmt);
     }

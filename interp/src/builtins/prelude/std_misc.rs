@@ -1,6 +1,82 @@
 // The TERAS prelude: small std items written as std writes them: `std::marker::PhantomData`,
 // `std::num::Wrapping` (its arithmetic wraps, `Display`/`Debug` show the number) and
-// `std::env::var` and its `VarError` (an unset variable is `Err(NotPresent)`).
+// `std::env::var` and its `VarError` (an unset variable is `Err(NotPresent)`), and what
+// `str::escape_*`/`char::escape_*` return.
+
+/// What `escape_default`, `escape_debug` and `escape_unicode` of a `str` or a `char` return
+/// (std's `EscapeDefault`, `EscapeDebug`, `EscapeUnicode`): an iterator over the escaped
+/// text's chars that displays as the part of that text not yet iterated. (`{:?}` shows the
+/// type's name and those chars; std shows its private fields.)
+#[derive(Clone)]
+pub struct __Escape {
+    chars: Vec<char>,
+    pos: usize,
+    name: &'static str,
+}
+
+impl __Escape {
+    fn of(text: String, name: &'static str) -> __Escape {
+        __Escape { chars: text.chars().collect(), pos: 0, name }
+    }
+    /// `ExactSizeIterator::len`: the chars left.
+    pub fn len(&self) -> usize {
+        self.chars.len() - self.pos
+    }
+}
+
+impl Iterator for __Escape {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.pos < self.chars.len() {
+            self.pos += 1;
+            Some(self.chars[self.pos - 1])
+        } else {
+            None
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.len(), Some(self.len()))
+    }
+}
+
+impl fmt::Display for __Escape {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        for c in &self.chars[self.pos..] {
+            f.write_char(*c)?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Debug for __Escape {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "{}({:?})", self.name, &self.chars[self.pos..])
+    }
+}
+
+impl str {
+    pub fn escape_default(&self) -> __Escape {
+        __Escape::of(self.__escape_default(), "EscapeDefault")
+    }
+    pub fn escape_debug(&self) -> __Escape {
+        __Escape::of(self.__escape_debug(), "EscapeDebug")
+    }
+    pub fn escape_unicode(&self) -> __Escape {
+        __Escape::of(self.__escape_unicode(), "EscapeUnicode")
+    }
+}
+
+impl char {
+    pub fn escape_default(self) -> __Escape {
+        __Escape::of(self.__escape_default(), "EscapeDefault")
+    }
+    pub fn escape_debug(self) -> __Escape {
+        __Escape::of(self.__escape_debug(), "EscapeDebug")
+    }
+    pub fn escape_unicode(self) -> __Escape {
+        __Escape::of(self.__escape_unicode(), "EscapeUnicode")
+    }
+}
 
 pub mod std {
     pub mod marker {
