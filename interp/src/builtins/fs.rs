@@ -1,7 +1,14 @@
-//! `std::fs::read_to_string`, `write`, `read`, `remove_file`, `create_dir_all`, `exists`:
+//! `std::fs::read_to_string`, `write`, `read`, `remove_file`, `create_dir_all`, `create_dir`,
+//! `remove_dir`, `remove_dir_all`, `rename`, `copy`, `exists`:
 //! `io::Result` values whose errors are real `io::Error`s (Display
 //! `No such file or directory (os error 2)`). (File permissions granted on the command line
-//! come with the security work.)
+//! come with the security work.) A path is a string: `Path`/`PathBuf` methods (`join`,
+//! `exists`, `is_file`, `is_dir`, `file_name`, `extension`, `parent`, `file_stem`,
+//! `with_extension`, `to_str`, `display`, ...) are methods of strings. `File` and its
+//! friends are `fs_file.rs`.
+
+#[path = "fs_file.rs"]
+mod file;
 
 use super::object::StdObj;
 use super::util::{self, arg, str_of};
@@ -48,6 +55,28 @@ fn remove_file(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
 fn create_dir_all(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let path = str_of(&arg(args, 0)?)?;
     Ok(io_result(cx, std::fs::create_dir_all(path).map(|_| Value::Unit)))
+}
+
+fn remove_dir(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let path = str_of(&arg(args, 0)?)?;
+    let r = match aux {
+        0 => std::fs::remove_dir(path),
+        1 => std::fs::remove_dir_all(path),
+        _ => std::fs::create_dir(path),
+    };
+    Ok(io_result(cx, r.map(|_| Value::Unit)))
+}
+
+/// `fs::rename(from, to)` (aux 0: `Ok(())`) and `fs::copy(from, to)` (aux 1: the byte count).
+fn rename(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let from = str_of(&arg(args, 0)?)?;
+    let to = str_of(&arg(args, 1)?)?;
+    let r = if aux == 1 {
+        std::fs::copy(from, to).map(|n| Value::Int(n as i64, IntTy::U64))
+    } else {
+        std::fs::rename(from, to).map(|_| Value::Unit)
+    };
+    Ok(io_result(cx, r))
 }
 
 fn exists(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -113,17 +142,56 @@ fn path_join(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::str(std::path::Path::new(&a).join(b).to_string_lossy().into_owned()))
 }
 
+/// Path queries on a path held as a string: `exists` (0), `is_file` (1), `is_dir` (2).
+fn path_query(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let p = str_of(&arg(args, 0)?)?;
+    let p = std::path::Path::new(&p);
+    Ok(Value::Bool(match aux {
+        0 => p.exists(),
+        1 => p.is_file(),
+        _ => p.is_dir(),
+    }))
+}
+
+/// Parts of a path held as a string, as `Option`s: `file_name` (0), `extension` (1),
+/// `parent` (2), `file_stem` (3), `to_str` (4: always `Some`).
+fn path_part(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let s = str_of(&arg(args, 0)?)?;
+    let p = std::path::Path::new(&s);
+    let part = match aux {
+        0 => p.file_name().map(|x| x.to_string_lossy().into_owned()),
+        1 => p.extension().map(|x| x.to_string_lossy().into_owned()),
+        2 => p.parent().map(|x| x.to_string_lossy().into_owned()),
+        3 => p.file_stem().map(|x| x.to_string_lossy().into_owned()),
+        _ => Some(s.clone()),
+    };
+    Ok(util::option(cx, part.map(Value::str)))
+}
+
+/// `path.with_extension(ext)`.
+fn with_extension(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let a = str_of(&arg(args, 0)?)?;
+    let b = str_of(&arg(args, 1)?)?;
+    Ok(Value::str(std::path::Path::new(&a).with_extension(b).to_string_lossy().into_owned()))
+}
+
 fn path_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::str(str_of(&arg(args, 0)?)?))
 }
 
 pub fn register(r: &mut super::registry::Registry) {
+    file::register(r);
     r.func("fs::read_to_string", read_to_string);
     r.func("fs::read", read);
     r.func("fs::write", write);
     r.func("fs::remove_file", remove_file);
     r.func("fs::create_dir_all", create_dir_all);
     r.func("fs::exists", exists);
+    r.func_aux("fs::remove_dir", remove_dir, 0);
+    r.func_aux("fs::remove_dir_all", remove_dir, 1);
+    r.func_aux("fs::create_dir", remove_dir, 2);
+    r.func_aux("fs::rename", rename, 0);
+    r.func_aux("fs::copy", rename, 1);
     r.method(super::registry::Kind::Native, "kind", kind);
     r.func_aux("io::Error::new", error_new, 0);
     r.func_aux("Error::new", error_new, 0);
@@ -134,4 +202,16 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("PathBuf::from", path_new);
     r.func("PathBuf::new", super::string::new_fn());
     r.method(super::registry::Kind::Str, "join", path_join);
+    r.method(super::registry::Kind::Str, "with_extension", with_extension);
+    for (name, aux) in [("exists", 0), ("is_file", 1), ("is_dir", 2)] {
+        r.method_aux(super::registry::Kind::Str, name, path_query, aux);
+    }
+    for (name, aux) in [("file_name", 0), ("extension", 1), ("parent", 2), ("file_stem", 3), ("to_str", 4)] {
+        r.method_aux(super::registry::Kind::Str, name, path_part, aux);
+    }
+    // `path.display()`, `to_path_buf()`, `to_string_lossy()`: the path's text itself;
+    // `into_owned()`: of the `Cow<str>` that `to_string_lossy()` gives.
+    for name in ["display", "to_path_buf", "to_string_lossy", "as_path", "into_owned"] {
+        r.method(super::registry::Kind::Str, name, path_new);
+    }
 }

@@ -17,7 +17,8 @@
 //! - stderr writes flush stdout first (as `eprint!` does), then go to the process's stderr.
 //!
 //! Natives (stream: 1 stdout, 2 stderr):
-//! `__io_read_line(buf)`, `__io_next_line()` (what `lines()` yields: `Option<io::Result<String>>`
+//! `__io_read_line(buf)`, `__io_read(buf)`, `__io_read_exact(buf)` (a `&mut [u8]`),
+//! `__io_next_line()` (what `lines()` yields: `Option<io::Result<String>>`
 //! without the `\n`/`\r\n`), `__io_read_to_string(buf)`, `__io_read_to_end(vec)`,
 //! `__io_write(stream, text_or_bytes, all)` (`write_all`/`write_str` when `all`, else `write`,
 //! giving the byte count), `__io_flush(stream)`.
@@ -133,6 +134,38 @@ fn read_to_end(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
     })
 }
 
+/// `read(buf)` (aux 0: `Ok(count)`, at most the buffer's length, 0 at end of input) or
+/// `read_exact(buf)` (aux 1: `Ok(())`, or Rust's `UnexpectedEof` "failed to fill whole
+/// buffer"; what was read is consumed, as Rust's is) of stdin into a `&mut [u8]`.
+fn read(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let buf = util::raw_arg(args, 0)?;
+    let (h, a, b) = super::vec::view(&buf)?;
+    let mut tmp = vec![0u8; b - a];
+    before_read(cx);
+    let r = read_into(&mut std::io::stdin().lock(), &mut tmp, aux == 1);
+    Ok(match r {
+        Ok(n) => {
+            let mut o = h.write().map_err(util::conflict)?;
+            if let Some(dst) = o.items.get_mut(a..b) {
+                for (d, s) in dst.iter_mut().zip(tmp.iter().take(n)) {
+                    *d = Value::Int(*s as i64, IntTy::U8);
+                }
+            }
+            util::ok(cx, if aux == 1 { Value::Unit } else { Value::Int(n as i64, IntTy::Usize) })
+        }
+        Err(e) => io_result(cx, Err(e)),
+    })
+}
+
+/// Rust's `read` (some bytes; the count) or `read_exact` (all of `buf`) from `r`.
+pub fn read_into(r: &mut dyn Read, buf: &mut [u8], exact: bool) -> std::io::Result<usize> {
+    if exact {
+        r.read_exact(buf).map(|_| buf.len())
+    } else {
+        r.read(buf)
+    }
+}
+
 /// The bytes of a `String`/`&str` or of a `&[u8]`/`Vec<u8>`.
 fn bytes_of(v: &Value) -> Result<Vec<u8>, super::NativeError> {
     match v {
@@ -168,6 +201,8 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__io_next_line", next_line);
     r.func("__io_read_to_string", read_to_string);
     r.func("__io_read_to_end", read_to_end);
+    r.func_aux("__io_read", read, 0);
+    r.func_aux("__io_read_exact", read, 1);
     r.func_aux("__io_write", write, 0);
     r.func_aux("__io_write_all", write, 1);
     r.func("__io_flush", flush);
@@ -196,6 +231,17 @@ mod tests {
         assert_eq!(read_line_from(&mut r).ok().as_deref(), Some("ok\n"));
         let mut all: &[u8] = b"a\xffb";
         assert!(read_all_from(&mut all).is_err());
+    }
+
+    #[test]
+    fn read_and_read_exact_are_rusts() {
+        let mut r: &[u8] = b"abcdef";
+        let mut buf = [0u8; 4];
+        assert_eq!(read_into(&mut r, &mut buf, false).ok(), Some(4));
+        assert_eq!(&buf, b"abcd");
+        let e = read_into(&mut r, &mut buf, true).err().map(|e| (e.kind(), e.to_string()));
+        assert_eq!(e, Some((std::io::ErrorKind::UnexpectedEof, "failed to fill whole buffer".into())));
+        assert_eq!(read_into(&mut r, &mut buf, false).ok(), Some(0));
     }
 
     #[test]

@@ -24,4 +24,5 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/stream.rs"),
     include_str!("prelude/std_misc.rs"),
     include_str!("prelude/stdio.rs"),
+    include_str!("prelude/fs.rs"),
 );

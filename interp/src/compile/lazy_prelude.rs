@@ -57,6 +57,8 @@ pub(crate) const IMPLICIT: &[&str] = &[
     "add", "bitand", "bitor", "bitxor", "div", "mul", "neg", "not", "rem", "shl", "shr", "sub",
     // `tokio::runtime::Runtime`'s drop, registered by `compile/mod.rs`.
     "__rt_drop",
+    // A native method the VM names (`vm/drop.rs`) that is also `OpenOptions::truncate`.
+    "truncate",
 ];
 
 /// Names of prelude types that Rust code (natives, the VM, the desugarings) names in a
@@ -68,6 +70,8 @@ pub(crate) const IMPLICIT_TYPES: &[&str] = &[
     "SyncSender", "Thread", "ThreadId", "TryLockError", "Waker", "__EffFlow",
     // `prelude/std_misc.rs` (named by typeck, the Send/Sync check, `size_of`, the `use` hints).
     "PhantomData", "Wrapping",
+    // `prelude/fs.rs` (named by the Send/Sync check, `check/facts.rs`).
+    "File",
 ];
 
 /// Prelude bodies not compiled yet, and what has been reached so far.
@@ -94,10 +98,13 @@ pub struct LazyPrelude {
     /// A name a prelude `use ... as` or `type` alias gives to a prelude type -> that type
     /// (`TcpListener` -> `StdTcpListener`): reaching the alias reaches the type.
     aliases: FxHashMap<String, Vec<String>>,
-    /// The bodies `strip_bodies` took out of the prelude's tree, by their start offset (so
-    /// collecting the prelude clones no body; `take_body` puts one back when it compiles).
-    bodies: Arc<FxHashMap<u32, ast::Block>>,
+    /// The node id the next body parsed here starts at (0: not started; then counted from
+    /// `FIRST_BODY_ID`, apart from the ids of the prelude's items).
+    next_id: ast::NodeId,
 }
+
+/// The first node id of the bodies parsed on demand.
+const FIRST_BODY_ID: ast::NodeId = 1 << 30;
 
 impl LazyPrelude {
     /// Bodies still waiting.
@@ -125,26 +132,6 @@ impl LazyPrelude {
     /// Is `p` gated on a prelude type not reached yet?
     fn gated(&self, p: &Pending) -> bool {
         p.self_ty.as_ref().is_some_and(|t| self.adts.contains(t) && !self.seen.contains(t))
-    }
-}
-
-/// Take the body of every function of `items` out (an empty block with the same span stays,
-/// so the function still has a body), into `out`.
-pub fn strip_bodies(items: &mut [ast::Item], out: &mut FxHashMap<u32, ast::Block>) {
-    fn strip(f: &mut ast::FnDecl, out: &mut FxHashMap<u32, ast::Block>) {
-        if let Some(b) = &mut f.body {
-            let empty = ast::Block { stmts: Vec::new(), is_unsafe: b.is_unsafe, span: b.span };
-            out.insert(b.span.lo, std::mem::replace(b, empty));
-        }
-    }
-    for it in items {
-        match &mut it.kind {
-            ast::ItemKind::Fn(f) => strip(f, out),
-            ast::ItemKind::Impl(i) => strip_bodies(&mut i.items, out),
-            ast::ItemKind::Trait(t) => strip_bodies(&mut t.items, out),
-            ast::ItemKind::Mod(m) => strip_bodies(m.items.as_deref_mut().unwrap_or(&mut []), out),
-            _ => {}
-        }
     }
 }
 
@@ -278,6 +265,7 @@ impl Compiler {
             }
         }
         idents(text, &mut work, &self.lazy.seen);
+        let mut reached: Vec<Pending> = Vec::new();
         self.in_prelude_context(&src, |c| {
             while let Some(w) = work.pop() {
                 if !c.lazy.seen.insert(w.clone()) {
@@ -307,31 +295,39 @@ impl Compiler {
                             idents(t, &mut work, &c.lazy.seen);
                         }
                     }
-                    c.compile_lazy(p);
+                    reached.push(p);
                 }
             }
+            c.compile_lazy(&src, reached);
             c.compile_pending();
         });
     }
 
-    /// Give the prelude's stripped bodies to the lazy compile (see `strip_bodies`).
-    pub fn set_prelude_bodies(&mut self, bodies: FxHashMap<u32, ast::Block>) {
-        self.lazy.bodies = Arc::new(bodies);
-    }
-
-    /// Compile a deferred body (its block put back when it was stripped).
-    fn compile_lazy(&mut self, mut p: Pending) {
-        let stripped = p.decl.body.as_ref().is_some_and(|b| b.stmts.is_empty());
-        if stripped {
-            let lo = p.decl.body.as_ref().map_or(0, |b| b.span.lo);
-            // (Unshared but in a REPL session's first input, which compiles them all.)
-            if let Some(b) = Arc::make_mut(&mut self.lazy.bodies).remove(&lo) {
-                let mut d = (*p.decl).clone();
-                d.body = Some(b);
-                p.decl = Arc::new(d);
+    /// Compile deferred bodies, in order. The prelude was parsed with its bodies skimmed
+    /// (`syntax::parse_skimmed`: each an empty block with the body's span): they are parsed
+    /// here, all on one parse thread. A body that does not parse (a bug in the prelude)
+    /// keeps its slot's panicking stub.
+    fn compile_lazy(&mut self, src: &Source, mut ps: Vec<Pending>) {
+        let skimmed: Vec<usize> = (0..ps.len()).filter(|&i| ps.get(i).and_then(|p| p.decl.body.as_ref()).is_some_and(|b| b.stmts.is_empty())).collect();
+        let spans: Vec<ast::Span> = skimmed.iter().filter_map(|&i| Some(ps.get(i)?.decl.body.as_ref()?.span)).collect();
+        if self.lazy.next_id == 0 {
+            self.lazy.next_id = FIRST_BODY_ID;
+        }
+        let (blocks, next) = crate::syntax::parse_bodies(&src.text, &spans, self.lazy.next_id);
+        self.lazy.next_id = next;
+        let mut failed = vec![false; ps.len()];
+        for (&i, b) in skimmed.iter().zip(blocks) {
+            let (Some(p), Some(f)) = (ps.get_mut(i), failed.get_mut(i)) else { continue };
+            match b {
+                Some(b) => Arc::make_mut(&mut p.decl).body = Some(b),
+                None => *f = true,
             }
         }
-        self.compile_fn(&p);
+        for (p, failed) in ps.iter().zip(failed) {
+            if !failed {
+                self.compile_fn(p);
+            }
+        }
     }
 
     /// Compile every prelude body still waiting, in collection order.
@@ -342,11 +338,8 @@ impl Compiler {
         let Some(src) = self.lazy.source.clone() else { return };
         self.in_prelude_context(&src, |c| {
             let slots = std::mem::take(&mut c.lazy.slots);
-            for p in slots.into_iter().flatten() {
-                c.compile_lazy(p);
-            }
+            c.compile_lazy(&src, slots.into_iter().flatten().collect());
             c.lazy.by_name.clear();
-            c.lazy.bodies = Arc::default();
             c.compile_pending();
         });
     }

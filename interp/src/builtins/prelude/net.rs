@@ -281,52 +281,82 @@ pub mod std {
         pub use self::StdBufWriter as BufWriter;
         pub use self::StdLines as Lines;
 
-        /// `std::io::BufReader` over a socket (`read_line`, `lines`, and `Read`) or over the
-        /// standard input (`io::stdin()` or its lock: `read_line`, `lines`, `read_to_string`,
-        /// `read_to_end`, read through `builtins/io.rs` as `Stdin`'s own methods are).
+        /// `std::io::BufReader` over a socket (`read_line`, `lines`, and `Read`), over a
+        /// `File` (the same, through Rust's own `BufReader`: builtins/fs_file.rs) or over the
+        /// standard input (`io::stdin()` or its lock: read through `builtins/io.rs` as
+        /// `Stdin`'s own methods are).
         pub struct StdBufReader<R> {
             inner: std::net::NetHandle,
             reader: R,
-            stdin: bool,
+            // 0: a socket; 1: stdin; 2: a file.
+            src: u8,
         }
 
         impl<R> StdBufReader<R> {
             pub fn new(reader: R) -> StdBufReader<R> {
                 let name = __type_name(&reader);
                 if name == "Stdin" || name == "StdinLock" {
-                    return StdBufReader { inner: __net_null(), reader: reader, stdin: true };
+                    return StdBufReader { inner: __net_null(), reader: reader, src: 1 };
                 }
-                StdBufReader { inner: __net_bufreader(&reader), reader: reader, stdin: false }
+                if name == "File" {
+                    return StdBufReader { inner: __fs_bufreader(&reader), reader: reader, src: 2 };
+                }
+                StdBufReader { inner: __net_bufreader(&reader), reader: reader, src: 0 }
             }
             pub fn with_capacity(_capacity: usize, reader: R) -> StdBufReader<R> {
                 StdBufReader::new(reader)
             }
             pub fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
-                if self.stdin {
-                    return __io_read_line(buf);
+                match self.src {
+                    1 => __io_read_line(buf),
+                    2 => __fs_read_line(&self.inner, buf),
+                    _ => __net_read_line(&self.inner, buf, false),
                 }
-                __net_read_line(&self.inner, buf, false)
             }
             pub fn lines(self) -> StdLines<R> {
                 StdLines { reader: self }
             }
             pub fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-                __net_read(&self.inner, buf, false)
+                match self.src {
+                    1 => __io_read(buf),
+                    2 => __fs_read(&self.inner, buf),
+                    _ => __net_read(&self.inner, buf, false),
+                }
             }
             pub fn read_exact(&mut self, buf: &mut [u8]) -> io::Result<()> {
-                __net_read_exact(&self.inner, buf, false)
+                match self.src {
+                    1 => __io_read_exact(buf),
+                    2 => __fs_read_exact(&self.inner, buf),
+                    _ => __net_read_exact(&self.inner, buf, false),
+                }
             }
             pub fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
-                if self.stdin {
-                    return __io_read_to_end(buf);
+                match self.src {
+                    1 => __io_read_to_end(buf),
+                    2 => __fs_read_to_end(&self.inner, buf),
+                    _ => __net_read_to_end(&self.inner, buf, false),
                 }
-                __net_read_to_end(&self.inner, buf, false)
             }
             pub fn read_to_string(&mut self, buf: &mut String) -> io::Result<usize> {
-                if self.stdin {
-                    return __io_read_to_string(buf);
+                match self.src {
+                    1 => __io_read_to_string(buf),
+                    2 => __fs_read_to_string(&self.inner, buf),
+                    _ => __net_read_to_string(&self.inner, buf, false),
                 }
-                __net_read_to_string(&self.inner, buf, false)
+            }
+            /// `seek` of a `BufReader<File>` (its read-ahead is dropped, as Rust's is).
+            pub fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
+                match pos {
+                    io::SeekFrom::Start(n) => __fs_seek(&self.inner, 0, n),
+                    io::SeekFrom::End(n) => __fs_seek(&self.inner, 1, n),
+                    io::SeekFrom::Current(n) => __fs_seek(&self.inner, 2, n),
+                }
+            }
+            pub fn rewind(&mut self) -> io::Result<()> {
+                match __fs_seek(&self.inner, 0, 0) {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(e),
+                }
             }
             pub fn buffer(&self) -> Vec<u8> {
                 __net_buffer(&self.inner)
@@ -359,13 +389,15 @@ pub mod std {
             }
         }
 
-        /// `std::io::BufWriter` over a socket or a standard stream (`io::stdout()`,
+        /// `std::io::BufWriter` over a socket, a `File` or a standard stream (`io::stdout()`,
         /// `io::stderr()` or their locks: the writer `print!`/`eprint!` use). Writes go
-        /// straight through, so the bytes and their order are those of Rust's at exit.
+        /// straight through, so the bytes and their order are those of Rust's at exit (and a
+        /// file holds what was written without waiting for the writer's drop).
         pub struct StdBufWriter<W> {
             inner: std::net::NetHandle,
             writer: W,
-            // 0: a socket; 1: stdout; 2: stderr (the stream numbers of `builtins/io.rs`).
+            // 0: a socket; 1: stdout; 2: stderr (the stream numbers of `builtins/io.rs`);
+            // 3: a file (written through `builtins/fs_file.rs`).
             stream: u8,
         }
 
@@ -378,34 +410,44 @@ pub mod std {
                 if name == "Stderr" || name == "StderrLock" {
                     return StdBufWriter { inner: __net_null(), writer: writer, stream: 2 };
                 }
+                if name == "File" {
+                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 3 };
+                }
                 StdBufWriter { inner: __net_bufreader(&writer), writer: writer, stream: 0 }
             }
             pub fn with_capacity(_capacity: usize, writer: W) -> StdBufWriter<W> {
                 StdBufWriter::new(writer)
             }
             pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                if self.stream != 0 {
-                    return __io_write(self.stream, buf);
+                match self.stream {
+                    0 => __net_write(&self.inner, buf, false),
+                    3 => __fs_write(&self.writer, buf),
+                    n => __io_write(n, buf),
                 }
-                __net_write(&self.inner, buf, false)
             }
             pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-                if self.stream != 0 {
-                    return __io_write_all(self.stream, buf);
+                match self.stream {
+                    0 => __net_write_all(&self.inner, buf, false),
+                    3 => __fs_write_all(&self.writer, buf),
+                    n => __io_write_all(n, buf),
                 }
-                __net_write_all(&self.inner, buf, false)
             }
             pub fn write_str(&mut self, s: String) -> io::Result<()> {
-                if self.stream != 0 {
-                    return __io_write_all(self.stream, s);
+                match self.stream {
+                    0 => __net_write_all(&self.inner, s, false),
+                    3 => __fs_write_all(&self.writer, s),
+                    n => __io_write_all(n, s),
                 }
-                __net_write_all(&self.inner, s, false)
             }
             pub fn flush(&mut self) -> io::Result<()> {
-                if self.stream != 0 {
-                    return __io_flush(self.stream);
+                match self.stream {
+                    0 => __net_flush(false),
+                    3 => __fs_flush(&self.writer),
+                    n => __io_flush(n),
                 }
-                __net_flush(false)
+            }
+            pub fn get_mut(&mut self) -> &mut W {
+                &mut self.writer
             }
             pub fn get_ref(&self) -> &W {
                 &self.writer

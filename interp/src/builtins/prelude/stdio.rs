@@ -1,9 +1,11 @@
 // The TERAS prelude, std::io's standard streams: io::stdin(), io::stdout(), io::stderr(),
 // their locks, the lines() iterator and io::read_to_string. The natives are builtins/io.rs
 // (`__io_*`: stdin is the process's stdin, stdout the writer print! uses). Read/BufRead/Write
-// methods are inherent here, so they work whether or not the program imports the traits
-// (rustc itself decides which programs are valid). A lock is a plain marker: one fiber's
-// read or write is already whole (the natives lock Rust's stdin/stdout for each call).
+// methods are default methods of two prelude-private traits (`__StdinRead` for Stdin and its
+// lock, `__StdWrite` for stdout, stderr and their locks: a writer says which stream it is),
+// so they work whether or not the program imports std's traits (rustc itself decides which
+// programs are valid). A lock is a plain marker: one fiber's read or write is already whole
+// (the natives lock Rust's stdin/stdout for each call).
 
 pub mod std {
     pub mod io {
@@ -25,6 +27,47 @@ pub mod std {
             }
         }
 
+        /// The reading methods of `Stdin` and `StdinLock` (`Read` and `BufRead`).
+        pub trait __StdinRead {
+            fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
+                __io_read_line(buf)
+            }
+            fn lines(self) -> StdinLines {
+                StdinLines { marker: () }
+            }
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                __io_read(buf)
+            }
+            fn read_exact(&mut self, buf: &mut [u8]) -> io::Result<()> {
+                __io_read_exact(buf)
+            }
+            fn read_to_string(&mut self, buf: &mut String) -> io::Result<usize> {
+                __io_read_to_string(buf)
+            }
+            fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
+                __io_read_to_end(buf)
+            }
+        }
+
+        /// The writing methods of stdout, stderr and their locks (`Write`): `__stream` is
+        /// 1 (stdout) or 2 (stderr), the stream numbers of `builtins/io.rs`.
+        pub trait __StdWrite {
+            fn __stream(&self) -> u8;
+            fn flush(&mut self) -> io::Result<()> {
+                __io_flush(self.__stream())
+            }
+            fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+                __io_write(self.__stream(), buf)
+            }
+            fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+                __io_write_all(self.__stream(), buf)
+            }
+            /// `write!(stdout, ...)` / `writeln!`.
+            fn write_str(&mut self, s: String) -> io::Result<()> {
+                __io_write_all(self.__stream(), s)
+            }
+        }
+
         /// `std::io::Stdin`.
         #[derive(Clone, Copy)]
         pub struct Stdin {
@@ -35,39 +78,16 @@ pub mod std {
             pub fn lock(&self) -> StdinLock {
                 StdinLock { marker: () }
             }
-            pub fn read_line(&self, buf: &mut String) -> io::Result<usize> {
-                __io_read_line(buf)
-            }
-            pub fn lines(self) -> StdinLines {
-                StdinLines { marker: () }
-            }
-            pub fn read_to_string(&mut self, buf: &mut String) -> io::Result<usize> {
-                __io_read_to_string(buf)
-            }
-            pub fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
-                __io_read_to_end(buf)
-            }
         }
+
+        impl __StdinRead for Stdin {}
 
         /// `std::io::StdinLock` (`BufRead`).
         pub struct StdinLock {
             marker: (),
         }
 
-        impl StdinLock {
-            pub fn read_line(&mut self, buf: &mut String) -> io::Result<usize> {
-                __io_read_line(buf)
-            }
-            pub fn lines(self) -> StdinLines {
-                StdinLines { marker: () }
-            }
-            pub fn read_to_string(&mut self, buf: &mut String) -> io::Result<usize> {
-                __io_read_to_string(buf)
-            }
-            pub fn read_to_end(&mut self, buf: &mut Vec<u8>) -> io::Result<usize> {
-                __io_read_to_end(buf)
-            }
-        }
+        impl __StdinRead for StdinLock {}
 
         /// `stdin.lines()`: each line of stdin without its `\n` / `\r\n`.
         pub struct StdinLines {
@@ -91,18 +111,11 @@ pub mod std {
             pub fn lock(&self) -> StdoutLock {
                 StdoutLock { marker: () }
             }
-            pub fn flush(&mut self) -> io::Result<()> {
-                __io_flush(1)
-            }
-            pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                __io_write(1, buf)
-            }
-            pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-                __io_write_all(1, buf)
-            }
-            /// `write!(stdout, ...)` / `writeln!`.
-            pub fn write_str(&mut self, s: String) -> io::Result<()> {
-                __io_write_all(1, s)
+        }
+
+        impl __StdWrite for Stdout {
+            fn __stream(&self) -> u8 {
+                1
             }
         }
 
@@ -111,18 +124,9 @@ pub mod std {
             marker: (),
         }
 
-        impl StdoutLock {
-            pub fn flush(&mut self) -> io::Result<()> {
-                __io_flush(1)
-            }
-            pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                __io_write(1, buf)
-            }
-            pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-                __io_write_all(1, buf)
-            }
-            pub fn write_str(&mut self, s: String) -> io::Result<()> {
-                __io_write_all(1, s)
+        impl __StdWrite for StdoutLock {
+            fn __stream(&self) -> u8 {
+                1
             }
         }
 
@@ -136,17 +140,11 @@ pub mod std {
             pub fn lock(&self) -> StderrLock {
                 StderrLock { marker: () }
             }
-            pub fn flush(&mut self) -> io::Result<()> {
-                __io_flush(2)
-            }
-            pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                __io_write(2, buf)
-            }
-            pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-                __io_write_all(2, buf)
-            }
-            pub fn write_str(&mut self, s: String) -> io::Result<()> {
-                __io_write_all(2, s)
+        }
+
+        impl __StdWrite for Stderr {
+            fn __stream(&self) -> u8 {
+                2
             }
         }
 
@@ -155,18 +153,9 @@ pub mod std {
             marker: (),
         }
 
-        impl StderrLock {
-            pub fn flush(&mut self) -> io::Result<()> {
-                __io_flush(2)
-            }
-            pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                __io_write(2, buf)
-            }
-            pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-                __io_write_all(2, buf)
-            }
-            pub fn write_str(&mut self, s: String) -> io::Result<()> {
-                __io_write_all(2, s)
+        impl __StdWrite for StderrLock {
+            fn __stream(&self) -> u8 {
+                2
             }
         }
 
