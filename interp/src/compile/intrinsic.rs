@@ -49,18 +49,24 @@ impl Compiler {
     /// if its code is exactly a forward of one of `self`'s fields and its parameters to a
     /// native: `GetField g, self.f; Mov a, g; (Dup|Mov|Take) a+i, i ...; CallSite d, native,
     /// a, arity; Ret d`.
-    pub(super) fn prelude_forwarder(&self, proto: &FuncProto, by_ref_self: bool, self_ty: Option<&str>) -> Option<Intrinsic> {
+    ///
+    /// `func` is the method's function number: its type is the one the method table files it
+    /// under, not the one `type_ids` has for `self_ty` (several prelude types share a name:
+    /// std's `Receiver` and tokio's; `type_ids` holds the last declared).
+    pub(super) fn prelude_forwarder(&self, proto: &FuncProto, func: u32, by_ref_self: bool, self_ty: Option<&str>) -> Option<Intrinsic> {
         use crate::vm::bytecode::{Instr, SiteKind};
         if !self.in_prelude || !by_ref_self || proto.ncaptures != 0 || proto.arity == 0 || proto.arity > 16 {
             return None;
         }
-        let type_id = *self.prog.type_ids.get(self_ty?)?;
-        let def = self.prog.adts.iter().find(|d| d.type_id == type_id && !d.is_enum)?;
         let arity = proto.arity as usize;
         let code = proto.code.as_slice();
         if code.len() != arity + 3 {
             return None;
         }
+        let named = *self.prog.type_ids.get(self_ty?)?;
+        let filed = self.prog.methods.iter().filter(|(_, &f)| f == func).map(|(&(t, _), _)| t);
+        let type_id = filed.min().unwrap_or(named);
+        let def = self.prog.adts.iter().find(|d| d.type_id == type_id && !d.is_enum)?;
         let (Instr::GetField { dst: g, obj: 0, name }, Instr::Mov { dst: a, src }) = (*code.first()?, *code.get(1)?) else { return None };
         if src != g {
             return None;
@@ -126,6 +132,19 @@ mod tests {
             assert!(matches!(of(&c, name), Some(Some(Intrinsic::Forward { copies: k, .. })) if k == copies), "{name}");
         }
         assert_eq!(of(&c, "SyncSender::try_send"), Some(None));
+        // Each forward checks the type the method belongs to, not the last prelude type of
+        // the same name (tokio's `Receiver`, `Sender`): else the check fails on every call
+        // and the method is entered.
+        for (name, path) in [
+            ("Receiver::recv", "std::sync::mpsc::Receiver"),
+            ("Sender::send", "std::sync::mpsc::Sender"),
+            ("SyncSender::send", "std::sync::mpsc::SyncSender"),
+        ] {
+            let Some(super::super::Item::Adt(idx)) = c.items.get(path) else { panic!("no {path}") };
+            let want = idx + tid::FIRST_ADT_TYPE;
+            let got = c.prog.funcs.iter().find(|f| f.name == name && matches!(f.intrinsic, Some(Intrinsic::Forward { type_id, .. }) if type_id == want));
+            assert!(got.is_some(), "{name} forwards on {path}'s type");
+        }
         c.in_prelude = false;
         let src = crate::diag::Source::new("t.rs", "enum W { A(i32), B }\nimpl W { fn get(self) -> i32 { match self { W::A(x) => x, W::B => 0 } } }\nfn main() {}");
         let (file, _) = crate::syntax::parse_file(&src.text);

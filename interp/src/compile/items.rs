@@ -770,7 +770,7 @@ impl Compiler {
         super::finish_proto(&mut cx.proto, !self.prog.needs_drop_walk && !self.in_prelude);
         if cx.proto.intrinsic.is_none() {
             let by_ref = decl.self_param.as_ref().map(super::async_fn::self_kind) == Some(SelfKind::Ref);
-            cx.proto.intrinsic = self.prelude_forwarder(&cx.proto, by_ref, p.self_ty.as_deref());
+            cx.proto.intrinsic = self.prelude_forwarder(&cx.proto, p.func, by_ref, p.self_ty.as_deref());
         }
         if let Some(slot) = self.prog.funcs.get_mut(p.func as usize) {
             *slot = Arc::new(cx.proto);

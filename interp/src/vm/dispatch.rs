@@ -389,9 +389,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     // The statement-end instructions of a program with drop glue, when there
                     // is nothing to do (exactly what `slow_step` would do then: nothing, or
                     // a scalar overwritten): `LoadUnit` over a scalar, `Release` of a
-                    // register that holds no guard (`Value::Ref`), `DropTemps` of registers
-                    // that all hold trivial values (`drop::trivial`: scalars, strings,
-                    // ranges: `drop::sweep` leaves them in place) with no drop work pending.
+                    // register that holds no guard (`Value::Ref`), `DropTemps` with no drop
+                    // work pending of registers that all hold trivial values
+                    // (`drop::trivial`: scalars, strings, ranges: `drop::sweep` leaves them
+                    // in place), or of any registers when drops are not walked (cleared in
+                    // place as sweep clears them: `temps_done`).
                     // A heap value to give back, a guard, a droppable temporary: `slow_step`.
                     Instr::LoadUnit { dst } if is_scalar(&reg!(dst)) => {
                         reg_mut!(dst) = Value::Unit;
@@ -402,7 +404,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
-                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && all_trivial(fiber.stack.get(base + lo as usize..base + hi as usize)) => {
+                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(prog.walks_drops(), fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
                         pc += 1;
                         continue;
                     }
@@ -1961,11 +1963,24 @@ fn store_int_in_field(target: &Value, x: i64, t: crate::value::IntTy) -> bool {
     }
 }
 
-/// `DropTemps`'s fast path: the temporaries all hold values that need no drop glue (which
-/// `drop::sweep` leaves in place).
+/// `DropTemps`'s fast path (with no drop work pending): true when the temporaries are done
+/// with, as `drop::sweep` leaves them. With drop walking (`walk`), only when they all hold
+/// values that need no drop glue (`drop::trivial`: sweep leaves them in place). Without it,
+/// sweep only clears the registers that hold anything else, last created first, so that
+/// what a temporary held last runs its Rust `Drop` (a channel end disconnects): done here
+/// the same way, in place.
 #[inline(never)]
-fn all_trivial(temps: Option<&[Value]>) -> bool {
-    temps.is_some_and(|t| t.iter().all(super::drop::trivial))
+fn temps_done(walk: bool, temps: Option<&mut [Value]>) -> bool {
+    let Some(temps) = temps else { return false };
+    if walk {
+        return temps.iter().all(super::drop::trivial);
+    }
+    for t in temps.iter_mut().rev() {
+        if !super::drop::trivial(t) {
+            *t = Value::Unit;
+        }
+    }
+    true
 }
 
 /// A value no register release needs to clear (no heap handle but `Wide`'s, which dies

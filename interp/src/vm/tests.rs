@@ -561,7 +561,11 @@ fn release_load_unit_and_drop_temps_of_heap_values_fall_back() {
         Instr::MakeTuple { dst: 3, start: 0, n: 3 },
         Instr::Ret { src: 3 },
     ];
-    let prog = program(vec![(3, 4, code)]);
+    let mut prog = program(vec![(3, 4, code)]);
+    // Drops walked (`DropTemps` of a heap value is `drop::sweep`'s work; see the next test
+    // for a program whose drops are only cleared).
+    prog.needs_drop_walk = true;
+    assert!(prog.walks_drops());
     let f = prog.funcs.len() as u32 - 1;
     let a = crate::builtins::util::new_vec(vec![Value::i32(1)]);
     let b = crate::builtins::util::new_vec(vec![Value::i32(2)]);
@@ -581,6 +585,47 @@ fn release_load_unit_and_drop_temps_of_heap_values_fall_back() {
     assert!(items.iter().all(|x| matches!(x, Value::Unit)), "all three registers cleared: {items:?}");
     let (Value::Vec(ha), Value::Vec(hb)) = (&a, &b) else { panic!("not vectors") };
     assert_eq!((ha.handle_count(), hb.handle_count(), Arc::strong_count(&place)), (1, 1, 1));
+}
+
+/// A program whose drops are tracked but only cleared (`Program::drops_clear_only`, no
+/// `Drop` impl: a program with channels) runs `DropTemps` of heap values on the fast path:
+/// the registers are cleared in place, as `drop::sweep` clears them. A channel end cleared there was the last handle of the sending side: the receiver sees the
+/// disconnection at once. With a `Drop` impl registered, the same code falls back.
+#[test]
+fn drop_temps_of_heap_values_are_cleared_on_the_fast_path_when_drops_are_not_walked() {
+    use crate::builtins::channel::ChanEnd;
+    use teras_stdlib::chan::{Chan, Flavor, TryRecv};
+    let code = vec![Instr::DropTemps { lo: 0, hi: 5 }, Instr::LoadUnit { dst: 0 }, Instr::Ret { src: 0 }];
+    let mut prog = program(vec![(5, 5, code)]);
+    prog.needs_drop_walk = true;
+    prog.drops_clear_only = true;
+    let f = prog.funcs.len() as u32 - 1;
+    let run_once = |prog: &Program| {
+        let a = crate::builtins::util::new_vec(vec![Value::i32(1)]);
+        let place = Arc::new(crate::value::Place::Local(crate::heap::Heap::new(Value::i32(3))));
+        let chan = Arc::new(Chan::<Value>::new(Flavor::Unbounded));
+        let end = ChanEnd { chan: chan.clone(), sender: true, kind: crate::builtins::channel::ChanKind::Std, err_def: None };
+        let tx = Value::Native(Arc::new(Box::new(end)));
+        let s = Value::str("kept");
+        let mut fiber = Fiber::new();
+        fiber.stack.extend([a.clone(), Value::Ref(place.clone()), tx, s.clone(), Value::i32(9)]);
+        super::call::enter(&mut fiber, prog, f, 0, 0, 0, RetKind::Stop, 5).unwrap();
+        let flag = AtomicBool::new(false);
+        let mut out: Vec<u8> = Vec::new();
+        let mut cx = Ctx { prog, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+        let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+        assert!(matches!(super::run(&mut fiber, &mut cx), Ok(Value::Unit)));
+        let slow = super::dispatch::SLOW_STEPS.with(|n| n.get()) - before;
+        let Value::Vec(ha) = &a else { panic!("not a vector") };
+        assert_eq!((ha.handle_count(), Arc::strong_count(&place)), (1, 1), "the vector and the reference were let go");
+        assert!(matches!(chan.try_recv(), TryRecv::Disconnected), "the last sender died with its register");
+        slow
+    };
+    assert!(!prog.walks_drops());
+    assert_eq!(run_once(&prog), 1, "only the bottom frame's `Ret` is a slow step");
+    prog.drops.insert(0, 0);
+    assert!(prog.walks_drops());
+    assert_eq!(run_once(&prog), 2, "with drops walked, the `DropTemps` is a slow step too");
 }
 
 /// Under drop glue, a temporary with a user `Drop` is still dropped at the end of its
