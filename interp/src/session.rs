@@ -114,12 +114,10 @@ impl Session {
         let mut compiler = Compiler::new();
         let mut typeck = crate::typeck::Typeck::new();
         let src = Source::new("<prelude>", crate::builtins::PRELUDE);
-        let (mut file, diags) = crate::syntax::parse_file(&src.text);
+        // Function bodies are parsed when the lazy prelude compiles them.
+        let (file, diags) = crate::syntax::parse_skimmed(&src.text);
         let mut prelude_errors: Vec<Report> = diags.iter().map(|d| d.report(&src)).collect();
         typeck.add_items(&file.items);
-        let mut bodies = Default::default();
-        crate::compile::strip_bodies(&mut file.items, &mut bodies);
-        compiler.set_prelude_bodies(bodies);
         compiler.in_prelude = true;
         compiler.lazy.enabled = true;
         if let Err(ds) = compiler.compile_source(src.clone(), &file, None) {

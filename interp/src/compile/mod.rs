@@ -53,7 +53,7 @@ use scope::FnCx;
 use std::sync::Arc;
 
 pub use items::Item;
-pub use lazy_prelude::{strip_bodies, LazyPrelude};
+pub use lazy_prelude::LazyPrelude;
 use peephole::finish_proto;
 
 /// What the compiler knows of a trait.

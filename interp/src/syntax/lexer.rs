@@ -4,6 +4,7 @@
 //! (an unknown character, a bad escape, an unterminated string) become diagnostics and the
 //! lexer carries on, so it never fails and always ends with `Tok::Eof`.
 
+use super::skim::Skim;
 use super::token::{Tok, Token};
 use crate::ast::{LitKind, Span};
 use crate::diag::Diagnostic;
@@ -17,7 +18,24 @@ pub struct Lexed {
 
 /// Lex the whole input. `keep_comments` produces `Tok::Comment` tokens (for highlighting).
 pub fn lex(src: &str, keep_comments: bool) -> Lexed {
-    let mut lx = Lexer { src, pos: 0, toks: Vec::with_capacity(src.len() / 6 + 16), diags: Vec::new(), unterminated: false, keep_comments };
+    let mut lx = Lexer { src, pos: 0, toks: Vec::with_capacity(src.len() / 6 + 16), diags: Vec::new(), unterminated: false, keep_comments, skim: None };
+    lx.run();
+    Lexed { tokens: lx.toks, diags: lx.diags, unterminated: lx.unterminated }
+}
+
+/// Lex the whole input, but the body of every `fn NAME ... { body }` is skipped: only its
+/// `{` and `}` are tokens (see `skim`). For the lazy prelude.
+pub fn lex_skimming(src: &str) -> Lexed {
+    let mut lx = Lexer { src, pos: 0, toks: Vec::with_capacity(src.len() / 24 + 16), diags: Vec::new(), unterminated: false, keep_comments: false, skim: Some(Skim::Out) };
+    lx.run();
+    Lexed { tokens: lx.toks, diags: lx.diags, unterminated: lx.unterminated }
+}
+
+/// Lex `src[lo..hi]` with spans in `src` (a skimmed body); `Tok::Eof` is at `hi`.
+pub fn lex_range(src: &str, lo: usize, hi: usize) -> Lexed {
+    let src = src.get(..hi).filter(|s| s.is_char_boundary(lo.min(hi))).unwrap_or("");
+    let pos = lo.min(src.len());
+    let mut lx = Lexer { src, pos, toks: Vec::with_capacity((src.len() - pos) / 6 + 16), diags: Vec::new(), unterminated: false, keep_comments: false, skim: None };
     lx.run();
     Lexed { tokens: lx.toks, diags: lx.diags, unterminated: lx.unterminated }
 }
@@ -39,6 +57,8 @@ struct Lexer<'a> {
     diags: Vec<Diagnostic>,
     unterminated: bool,
     keep_comments: bool,
+    /// Skip function bodies (`lex_skimming`).
+    skim: Option<Skim>,
 }
 
 impl Lexer<'_> {
@@ -57,7 +77,14 @@ impl Lexer<'_> {
         self.src.get(self.pos..).unwrap_or("")
     }
     fn push(&mut self, tok: Tok, lo: usize) {
+        let body = self.skim.as_mut().is_some_and(|s| s.step(&tok));
         self.toks.push(Token { tok, span: Span::new(lo, self.pos) });
+        if body {
+            // A function body: on to its closing `}`, which is lexed next.
+            if let Some(close) = super::skim::body_end(self.src.as_bytes(), self.pos) {
+                self.pos = close;
+            }
+        }
     }
     fn err(&mut self, msg: &str, lo: usize, hi: usize, label: &str, help: &str) {
         let mut d = Diagnostic::error(msg, Span::new(lo, hi), label);

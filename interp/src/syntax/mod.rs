@@ -20,6 +20,7 @@ mod complete;
 mod highlight;
 mod lexer;
 mod parser;
+mod skim;
 mod token;
 
 #[cfg(test)]
@@ -74,6 +75,40 @@ pub fn parse_file(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
         let mut items = p.parse_items(None);
         parser::finish_effects(&mut p, &mut items);
         (ast::SourceFile { items, stmts: Vec::new() }, p.finish())
+    })
+}
+
+/// `parse_file` for the prelude: every function body is skimmed (not lexed nor parsed; it
+/// is an empty block with the body's span, see `skim`), to be parsed by `parse_bodies` when
+/// the lazy prelude compiles it.
+pub fn parse_skimmed(src: &str) -> (ast::SourceFile, Vec<Diagnostic>) {
+    on_parse_stack(|budget| {
+        let mut p = parser::Parser::skimming(src, budget);
+        let _ = p.parse_inner_attrs();
+        let mut items = p.parse_items(None);
+        parser::finish_effects(&mut p, &mut items);
+        (ast::SourceFile { items, stmts: Vec::new() }, p.finish())
+    })
+}
+
+/// Parse the blocks of `src` at `spans` (bodies `parse_skimmed` skipped), their node ids
+/// counted from `first_id`: the blocks (`None` for one with a syntax error, or not a block)
+/// and the next unused id. Spans are as a whole-file parse gives them.
+pub fn parse_bodies(src: &str, spans: &[ast::Span], first_id: ast::NodeId) -> (Vec<Option<ast::Block>>, ast::NodeId) {
+    if spans.is_empty() {
+        return (Vec::new(), first_id);
+    }
+    on_parse_stack(|budget| {
+        let mut id = first_id;
+        let mut out = Vec::with_capacity(spans.len());
+        for s in spans {
+            let mut p = parser::Parser::over_range(src, s.lo as usize, s.hi as usize, id, budget);
+            let b = p.parse_block().ok().filter(|_| p.at_eof());
+            id = p.next_node_id();
+            let clean = p.finish().iter().all(|d| d.severity != crate::diag::Severity::Error);
+            out.push(b.filter(|_| clean));
+        }
+        (out, id)
     })
 }
 

@@ -18,7 +18,7 @@ mod stmt;
 mod thread_local;
 mod types;
 
-use super::lexer::lex;
+use super::lexer::{lex, lex_range, lex_skimming};
 use super::token::{punct, Tok, Token};
 use crate::ast::{Ident, LitKind, NodeId, Span};
 use crate::diag::Diagnostic;
@@ -78,7 +78,28 @@ fn stack_probe() -> usize {
 impl<'s> Parser<'s> {
     /// A parser over `src` that may use `stack_budget` bytes of the current thread's stack.
     pub fn new(src: &'s str, stack_budget: usize) -> Parser<'s> {
-        let mut lexed = lex(src, false);
+        Parser::with_tokens(src, lex(src, false), stack_budget)
+    }
+
+    /// A parser over `src` with function bodies skimmed (each is `{ }`: `lexer::lex_skimming`).
+    pub fn skimming(src: &'s str, stack_budget: usize) -> Parser<'s> {
+        Parser::with_tokens(src, lex_skimming(src), stack_budget)
+    }
+
+    /// A parser over the text `src[lo..hi]` (a skimmed body), with spans in `src`, whose
+    /// node ids start at `first_id`.
+    pub fn over_range(src: &'s str, lo: usize, hi: usize, first_id: NodeId, stack_budget: usize) -> Parser<'s> {
+        let mut p = Parser::with_tokens(src, lex_range(src, lo, hi), stack_budget);
+        p.next_id = first_id;
+        p
+    }
+
+    /// The id the next node would get.
+    pub fn next_node_id(&self) -> NodeId {
+        self.next_id
+    }
+
+    fn with_tokens(src: &'s str, mut lexed: super::lexer::Lexed, stack_budget: usize) -> Parser<'s> {
         let lex_diags = lexed.diags.len();
         // Unknown characters were reported by the lexer; the parser does not see them.
         lexed.tokens.retain(|t| t.tok != Tok::Unknown);
