@@ -185,8 +185,13 @@ pub(crate) struct Wait {
     pub deadline: Option<Duration>,
 }
 
-/// The `Wait` of this fiber's unfinished call (a fresh one on the first attempt).
+/// The `Wait` of this fiber's unfinished call (a fresh one on the first attempt: every
+/// message that does not wait, inline).
+#[inline]
 pub(crate) fn take_wait(cx: &mut NativeCx<'_>) -> Wait {
+    if cx.state.is_none() {
+        return Wait::default();
+    }
     match cx.state.take().map(|b| b.downcast::<Wait>()) {
         Some(Ok(w)) => *w,
         _ => Wait::default(),

@@ -6,7 +6,7 @@ use super::fiber::{Fiber, Frame, RetKind, MAX_FRAMES, MAX_STACK};
 use super::program::{tid, type_id_of, Program};
 use super::{Ctx, Fault};
 use crate::builtins::{self, NativeCx, NativeError};
-use crate::value::{Callable, Value};
+use crate::value::{AdtObj, Callable, Value};
 use std::sync::atomic::Ordering;
 
 /// Push a frame for function `func` whose arguments are already in `stack[new_base..]`.
@@ -75,39 +75,57 @@ pub fn inline_call(fiber: &mut Fiber, prog: &Program, intrinsic: Intrinsic, nb: 
         // Needs the natives' context: `site_fast` runs it (`forward`).
         Intrinsic::Forward { .. } => false,
         Intrinsic::UnwrapVariant { type_id, variant } => {
-            let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return false };
-            if prog.walks_drops() {
-                // The frame's return would sweep its registers: `self` is only let go when
-                // the caller still holds it (a temporary), the other arguments (`expect`'s
-                // message, `unwrap_or`'s default) only when nothing in them needs a walk.
-                let others = fiber.stack.get(nb + 1..nb + nargs).unwrap_or_default();
-                let plain = |a: &Value| matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_));
-                if h.handle_count() < 2 || !others.iter().all(plain) || prog.drops.contains_key(&type_id) {
-                    return false;
-                }
-            }
             let x = {
+                let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return false };
                 let Ok(o) = h.read() else { return false };
-                if o.variant != variant || o.def.type_id != type_id || o.fields.len() != 1 {
-                    return false;
-                }
-                match o.fields.first() {
-                    Some(
-                        x @ (Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Ref(_)),
-                    ) => x.clone(),
-                    _ => return false,
+                match unwrap_payload(&o, type_id, variant) {
+                    Some(x) => x,
+                    None => return false,
                 }
             };
-            if ret >= fiber.stack.len() {
-                return false;
-            }
-            release_args(fiber, nb, nargs, usize::MAX);
-            if let Some(slot) = fiber.stack.get_mut(ret) {
-                *slot = x;
-            }
-            true
+            unwrap_finish(fiber, prog, type_id, x, nb, ret, nargs)
         }
     }
+}
+
+/// `UnwrapVariant`'s test on the receiver object: the payload when `o` is variant `variant`
+/// of type `type_id` with one field that is a scalar, a string or a reference (the same
+/// value whether `self` was copied or not).
+#[inline]
+fn unwrap_payload(o: &AdtObj, type_id: u32, variant: u32) -> Option<Value> {
+    if o.variant != variant || o.def.type_id != type_id || o.fields.len() != 1 {
+        return None;
+    }
+    match o.fields.first() {
+        Some(x @ (Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_) | Value::Ref(_))) => Some(x.clone()),
+        _ => None,
+    }
+}
+
+/// Complete an `UnwrapVariant` call whose receiver (`stack[nb]`, an object of `type_id`)
+/// gave payload `x`: false (nothing done) when the frame is needed after all (drop glue, see
+/// `inline_call`; a result register out of the stack).
+#[inline]
+fn unwrap_finish(fiber: &mut Fiber, prog: &Program, type_id: u32, x: Value, nb: usize, ret: usize, nargs: usize) -> bool {
+    if prog.walks_drops() {
+        // The frame's return would sweep its registers: `self` is only let go when
+        // the caller still holds it (a temporary), the other arguments (`expect`'s
+        // message, `unwrap_or`'s default) only when nothing in them needs a walk.
+        let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return false };
+        let others = fiber.stack.get(nb + 1..nb + nargs).unwrap_or_default();
+        let plain = |a: &Value| matches!(a, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Str(_));
+        if h.handle_count() < 2 || !others.iter().all(plain) || prog.drops.contains_key(&type_id) {
+            return false;
+        }
+    }
+    if ret >= fiber.stack.len() {
+        return false;
+    }
+    release_args(fiber, nb, nargs, usize::MAX);
+    if let Some(slot) = fiber.stack.get_mut(ret) {
+        *slot = x;
+    }
+    true
 }
 
 /// The arguments `stack[nb..nb+nargs]` die with a call completed without a frame: release
@@ -132,18 +150,31 @@ fn release_args(fiber: &mut Fiber, nb: usize, nargs: usize, keep: usize) {
 /// call's.
 #[allow(clippy::too_many_arguments)]
 fn forward(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, nb: usize, ret: usize, nargs: usize, hint: u32) -> Result<bool, Fault> {
-    let Intrinsic::Forward { type_id, field, copies, native, hint: own } = intrinsic else { return Ok(false) };
-    let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return Ok(false) };
+    let Intrinsic::Forward { type_id, field, .. } = intrinsic else { return Ok(false) };
     let inner = {
+        let Some(Value::Adt(h)) = fiber.stack.get(nb) else { return Ok(false) };
         let Ok(o) = h.read() else { return Ok(false) };
-        if o.def.type_id != type_id {
-            return Ok(false);
-        }
-        match o.fields.get(field as usize) {
-            Some(v) => v.clone(),
+        match forward_field(&o, type_id, field) {
+            Some(v) => v,
             None => return Ok(false),
         }
     };
+    forward_inner(fiber, cx, intrinsic, inner, nb, ret, nargs, hint)
+}
+
+/// `Forward`'s test on the receiver object: its field `field` when `o` is of type `type_id`.
+#[inline]
+fn forward_field(o: &AdtObj, type_id: u32, field: u16) -> Option<Value> {
+    if o.def.type_id != type_id {
+        return None;
+    }
+    o.fields.get(field as usize).cloned()
+}
+
+/// The rest of `forward`, given the field `inner` of `self` (`stack[nb]`).
+#[allow(clippy::too_many_arguments)]
+fn forward_inner(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, inner: Value, nb: usize, ret: usize, nargs: usize, hint: u32) -> Result<bool, Fault> {
+    let Intrinsic::Forward { copies, native, hint: own, .. } = intrinsic else { return Ok(false) };
     if ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
         return Ok(false);
     }
@@ -170,6 +201,45 @@ fn forward(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, nb: usize,
             }
             Err(e)
         }
+    }
+}
+
+/// What one read of an object receiver (`site_fast`) found at a method call site whose cache
+/// knows the object's type: the target, and for a frameless method (`FuncProto::intrinsic`)
+/// what the intrinsic needs from the object, so that the object is read once, not once for
+/// its type and again for the intrinsic.
+enum AdtSite {
+    /// Not in the site's cache, or the object is being written: the general lookup.
+    Miss,
+    Target(Target),
+    /// A `Forward` method `f` whose test passed: `self`'s field.
+    Forward(u32, Intrinsic, Value),
+    /// An `UnwrapVariant` method `f` whose test passed: the payload.
+    Unwrap(u32, u32, Value),
+}
+
+/// Read the object `h` (the receiver of a method call at `site`) once: see `AdtSite`.
+#[inline]
+fn adt_site(prog: &Program, site: &CallSiteInfo, h: &crate::heap::Heap<AdtObj>) -> AdtSite {
+    let Ok(o) = h.read() else { return AdtSite::Miss };
+    let t = o.def.type_id;
+    // As `resolve_method`'s cache test (an object's type id is never `tid::RC`).
+    let c = site.cache.load(Ordering::Relaxed);
+    if c == 0 || (c >> 32) as u32 != t.wrapping_add(1) {
+        return AdtSite::Miss;
+    }
+    let target = cached_target(c);
+    let Target::Func(f) = target else { return AdtSite::Target(target) };
+    match prog.funcs.get(f as usize).and_then(|p| p.intrinsic) {
+        Some(i @ Intrinsic::Forward { type_id, field, .. }) => match forward_field(&o, type_id, field) {
+            Some(inner) => AdtSite::Forward(f, i, inner),
+            None => AdtSite::Target(target),
+        },
+        Some(Intrinsic::UnwrapVariant { type_id, variant }) => match unwrap_payload(&o, type_id, variant) {
+            Some(x) => AdtSite::Unwrap(f, type_id, x),
+            None => AdtSite::Target(target),
+        },
+        None => AdtSite::Target(target),
     }
 }
 
@@ -360,12 +430,34 @@ pub fn site_fast(
         SiteKind::Func(f) => Target::Func(*f),
         SiteKind::Method { sym, name } => {
             let Some(recv) = fiber.stack.get(nb) else { return Ok(SiteStep::General) };
-            if matches!(recv, Value::Ref(_) | Value::Native(_) | Value::Cell(_) | Value::Moved) {
-                return Ok(SiteStep::General);
-            }
-            match resolve_method(cx.prog, info, *sym, name, recv) {
-                Some(t) => t,
-                None => return Ok(SiteStep::General),
+            let found = match recv {
+                Value::Ref(_) | Value::Native(_) | Value::Cell(_) | Value::Moved => return Ok(SiteStep::General),
+                Value::Adt(h) => adt_site(cx.prog, info, h),
+                _ => AdtSite::Miss,
+            };
+            match found {
+                AdtSite::Target(t) => t,
+                AdtSite::Forward(f, i, inner) => {
+                    if forward_inner(fiber, cx, i, inner, nb, ret, nargs, hint)? {
+                        return Ok(SiteStep::Stored);
+                    }
+                    enter(fiber, cx.prog, f, nb, ret, hint, RetKind::Normal, nargs)?;
+                    return Ok(SiteStep::Entered);
+                }
+                AdtSite::Unwrap(f, type_id, x) => {
+                    if unwrap_finish(fiber, cx.prog, type_id, x, nb, ret, nargs) {
+                        return Ok(SiteStep::Stored);
+                    }
+                    enter(fiber, cx.prog, f, nb, ret, hint, RetKind::Normal, nargs)?;
+                    return Ok(SiteStep::Entered);
+                }
+                AdtSite::Miss => {
+                    let Some(recv) = fiber.stack.get(nb) else { return Ok(SiteStep::General) };
+                    match resolve_method(cx.prog, info, *sym, name, recv) {
+                        Some(t) => t,
+                        None => return Ok(SiteStep::General),
+                    }
+                }
             }
         }
     };

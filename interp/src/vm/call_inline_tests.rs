@@ -165,3 +165,95 @@ fn main() {
     );
     assert!(matches!(outcome, crate::session::Outcome::Finished));
 }
+
+/// `site_fast` on an object receiver at a method site whose cache knows the type reads the
+/// object once (`call::adt_site`) for the target and the intrinsic's test. Hand-built: a
+/// method `m` of a struct `W` marked `Forward` to `cmp::max` (W's field 0 and the argument),
+/// and `Option::unwrap` marked `UnwrapVariant`; each method's own frame returns 99, so a 99
+/// says the frame ran. Cold cache (the general lookup fills it), warm cache, and the
+/// fallbacks: a `W` without its field and a `None` go to the frame.
+#[test]
+fn a_cached_method_site_on_an_object_reads_it_once_and_falls_back_to_the_frame() {
+    use crate::value::{AdtDef, VariantDef, VariantKind};
+    use crate::vm::bytecode::{CallSiteInfo, FuncProto, Instr, SiteKind};
+    use crate::vm::fiber::RetKind;
+    use std::sync::atomic::{AtomicBool, AtomicU64};
+    use std::sync::Arc;
+    let mut p = prog();
+    let src = crate::diag::Source::new("t.rs", "fn main() {}\n");
+    let func = |p: &mut Program, arity: u32, regs: u32, code: Vec<Instr>, sites: Vec<CallSiteInfo>, intrinsic: Option<Intrinsic>| {
+        let mut f = FuncProto::new("f".into(), src.clone());
+        f.arity = arity;
+        f.num_regs = regs;
+        f.spans = vec![crate::ast::Span::new(0, 2); code.len()];
+        f.code = code;
+        f.sites = sites;
+        f.intrinsic = intrinsic;
+        p.funcs.push(Arc::new(f));
+        p.funcs.len() as u32 - 1
+    };
+    let w_tid = 900_000;
+    let w = Arc::new(AdtDef {
+        name: "W".into(),
+        is_enum: false,
+        variants: vec![VariantDef { name: "W".into(), kind: VariantKind::Tuple, fields: vec!["0".into()], discriminant: 0 }],
+        is_copy: false,
+        derives: Vec::new(),
+        type_id: w_tid,
+    });
+    let max = crate::builtins::function("cmp::max").expect("cmp::max");
+    let frame = || vec![Instr::LoadInt { dst: 0, ty: IntTy::I32, v: 99 }, Instr::Ret { src: 0 }];
+    let fwd = Intrinsic::Forward { type_id: w_tid, field: 0, copies: 0, native: max, hint: u32::MAX };
+    let m = func(&mut p, 2, 2, frame(), vec![], Some(fwd));
+    let opt_tid = p.std.option.type_id;
+    let unwrap = func(&mut p, 1, 1, frame(), vec![], Some(Intrinsic::UnwrapVariant { type_id: opt_tid, variant: 1 }));
+    let (msym, usym) = (p.symbols.intern("m"), p.symbols.intern("unwrap"));
+    p.methods.insert((w_tid, msym), m);
+    p.methods.insert((opt_tid, usym), unwrap);
+    let site = |sym: u32, name: &str| CallSiteInfo { kind: SiteKind::Method { sym, name: name.into() }, hint: 0, cache: AtomicU64::new(0) };
+    // main(x): x.m(5) / x.unwrap()
+    let call_m = func(
+        &mut p,
+        1,
+        4,
+        vec![
+            Instr::Mov { dst: 2, src: 0 },
+            Instr::LoadInt { dst: 3, ty: IntTy::I32, v: 5 },
+            Instr::CallSite { dst: 1, site: 0, args: 2, nargs: 2 },
+            Instr::Ret { src: 1 },
+        ],
+        vec![site(msym, "m")],
+        None,
+    );
+    let call_unwrap = func(
+        &mut p,
+        1,
+        3,
+        vec![Instr::Mov { dst: 2, src: 0 }, Instr::CallSite { dst: 1, site: 0, args: 2, nargs: 1 }, Instr::Ret { src: 1 }],
+        vec![site(usym, "unwrap")],
+        None,
+    );
+    let run = |p: &Program, f: u32, arg: Value| -> i64 {
+        let mut fiber = Fiber::new();
+        fiber.stack.push(arg);
+        crate::vm::call::enter(&mut fiber, p, f, 0, 0, 0, RetKind::Stop, 1).expect("enter");
+        let flag = AtomicBool::new(false);
+        let mut out: Vec<u8> = Vec::new();
+        let mut cx = crate::vm::Ctx { prog: p, out: &mut out, interrupt: &flag, args: &[], host: &crate::runtime::SoloHost::new(), waker: std::task::Waker::noop(), slice: None };
+        match crate::vm::run(&mut fiber, &mut cx) {
+            Ok(Value::Int(x, _)) => x,
+            other => panic!("not an integer: {other:?}"),
+        }
+    };
+    let cached = |p: &Program, f: u32| p.funcs[f as usize].sites[0].cache.load(std::sync::atomic::Ordering::Relaxed) != 0;
+    assert!(!cached(&p, call_m));
+    assert_eq!(run(&p, call_m, adt(&w, 0, vec![int(3)])), 5, "cold: max(3, 5) without a frame");
+    assert!(cached(&p, call_m));
+    assert_eq!(run(&p, call_m, adt(&w, 0, vec![int(8)])), 8, "warm: max(8, 5)");
+    assert_eq!(run(&p, call_m, adt(&w, 0, vec![])), 99, "no field 0: the frame");
+    assert_eq!(run(&p, call_unwrap, adt(&p.std.option, 1, vec![int(4)])), 4, "cold");
+    assert_eq!(run(&p, call_unwrap, adt(&p.std.option, 1, vec![int(6)])), 6, "warm");
+    assert_eq!(run(&p, call_unwrap, adt(&p.std.option, 0, vec![])), 99, "None: the frame");
+    let pair = Value::Tuple(Heap::new(vec![int(1), int(2)]));
+    assert_eq!(run(&p, call_unwrap, adt(&p.std.option, 1, vec![pair])), 99, "an aggregate payload: the frame");
+}
