@@ -16,7 +16,7 @@
 //!   instead of a panic. While blocked, await points also register the task with its
 //!   thread's park queue, through which `abort` wakes it.
 
-use super::future::{as_native_future, native_future, poll_future, PollNative};
+use super::future::{as_native_future, native_future, poll_future, NativeFuture, PollNative};
 use super::object::StdObj;
 use super::util::{self, arg, panic, R};
 use super::{NativeCx, NativeError, NativeResult};
@@ -143,6 +143,15 @@ fn obj<T: std::any::Any>(v: &Value) -> Option<&T> {
     }
 }
 
+/// `f` of argument `i`: looked at in place when passed as itself (no handle clone), else
+/// through its references.
+fn with_arg<T>(args: &[Value], i: usize, f: impl FnOnce(&Value) -> R<T>) -> R<T> {
+    match args.get(i) {
+        Some(v) if !matches!(v, Value::Ref(_)) => f(v),
+        _ => f(&arg(args, i)?),
+    }
+}
+
 fn waker_of(args: &[Value], i: usize) -> R<Value> {
     let v = arg(args, i)?;
     if obj::<WakerObj>(&v).is_some() {
@@ -153,8 +162,15 @@ fn waker_of(args: &[Value], i: usize) -> R<Value> {
 }
 
 fn task_of(args: &[Value], i: usize) -> R<Arc<JoinSlot>> {
-    let v = arg(args, i)?;
-    obj::<TaskObj>(&v).map(|t| t.0.clone()).ok_or_else(|| util::type_error("JoinHandle", &v))
+    with_slot(args, i, |s| Ok(s.clone()))
+}
+
+/// `f` of the join slot of argument `i` (a `TaskHandle`), borrowed in place.
+fn with_slot<T>(args: &[Value], i: usize, f: impl FnOnce(&Arc<JoinSlot>) -> R<T>) -> R<T> {
+    with_arg(args, i, |v| match obj::<TaskObj>(v) {
+        Some(t) => f(&t.0),
+        None => Err(util::type_error("JoinHandle", v)),
+    })
 }
 
 fn duration_of(v: &Value) -> R<Duration> {
@@ -193,8 +209,12 @@ fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
         };
         return Ok(Value::int(k, IntTy::U8));
     }
-    let v = arg(args, 0)?;
     // A struct first: awaiting a `JoinHandle` is the common case outside the natives.
+    if let Some(Value::Adt(h)) = args.first() {
+        let join = h.read().is_ok_and(|a| a.def.name == "JoinHandle");
+        return Ok(Value::int(if join { 3 } else { 2 }, IntTy::U8));
+    }
+    let v = arg(args, 0)?;
     if let Value::Adt(h) = &v {
         let join = h.read().is_ok_and(|a| a.def.name == "JoinHandle");
         return Ok(Value::int(if join { 3 } else { 2 }, IntTy::U8));
@@ -210,6 +230,78 @@ fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
         2
     };
     Ok(Value::int(k, IntTy::U8))
+}
+
+/// What `__await_step` did.
+enum Step {
+    /// Finished: the output.
+    Done(Value),
+    /// Not done here: the future's kind (as `__future_kind`).
+    Kind(i64),
+}
+
+/// `__await_step(&fut, out) -> u8`: the first step of every `.await` (compile/async_fn.rs),
+/// one native call for the common cases:
+/// - a native future is polled (blocking as `__await_native_task`): its output goes to
+///   `out` (the second argument's register) and the answer is 1;
+/// - a tokio `JoinHandle` waits for its task (blocking as `__task_join`): when the task
+///   returned, `Ok(v)` goes to `out` and the answer is 1; when it panicked or was cancelled,
+///   its result stays for `__join` (which builds the `JoinError`) and the answer is 3;
+/// - anything else is not touched: its kind as `__future_kind` gives it (0: a TERAS future,
+///   2: a user type implementing `Future`).
+///
+/// `out` is written only when the answer is 1 (a blocked call leaves its arguments as
+/// they were: it runs again with them).
+fn await_step(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let step = match args.first() {
+        Some(Value::Native(b)) => match b.downcast_ref::<NativeFuture>() {
+            Some(fut) => {
+                check_cancel()?;
+                match poll_future(fut, cx) {
+                    Ok(v) => Step::Done(v),
+                    Err(NativeError::Block(b)) => return Err(block(cx, b)),
+                    Err(e) => return Err(e),
+                }
+            }
+            None => Step::Kind(match b.downcast_ref::<AsyncObj>() {
+                Some(a) if a.1.lock().is_none() => 0,
+                _ => 2,
+            }),
+        },
+        Some(Value::Adt(h)) => {
+            let slot = match h.read() {
+                Ok(o) if o.def.name == "JoinHandle" => o.fields.first().and_then(|f| obj::<TaskObj>(f)).map(|t| t.0.clone()),
+                _ => None,
+            };
+            match slot {
+                Some(slot) => {
+                    check_cancel()?;
+                    if !slot.done_or_register(cx.waker) {
+                        return Err(block(cx, Blocked::on("JoinHandle (awaiting a task)")));
+                    }
+                    match slot.take_ok() {
+                        Some(v) => Step::Done(util::ok(cx, v)),
+                        None => Step::Kind(3),
+                    }
+                }
+                // A JoinHandle of another shape (never the prelude's): `__join` decides.
+                None => Step::Kind(if h.read().is_ok_and(|a| a.def.name == "JoinHandle") { 3 } else { 2 }),
+            }
+        }
+        _ => match future_kind(cx, args, 0)? {
+            Value::Int(1, _) => Step::Done(await_native(cx, args, 0)?),
+            Value::Int(k, _) => Step::Kind(k),
+            _ => Step::Kind(2),
+        },
+    };
+    match step {
+        Step::Done(v) => {
+            let Some(out) = args.get_mut(1) else { return Err(panic("internal error: `__await_step` without its output register")) };
+            *out = v;
+            Ok(Value::int(1, IntTy::U8))
+        }
+        Step::Kind(k) => Ok(Value::int(k, IntTy::U8)),
+    }
 }
 
 /// `Pin::new(p)`, `Box::pin(x)`: pins are transparent.
@@ -295,12 +387,19 @@ fn waker_same(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult 
 /// closure then becomes the task's first frame directly (no `__await` frame, no closure
 /// around it); such a task checks its abort mark before it starts, as `__async_take` does.
 fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let body = util::raw_arg(args, 0)?;
     let host = run_host(cx)?;
-    let (body, direct) = match obj::<AsyncObj>(&body) {
-        Some(a) if a.1.lock().is_none() => (a.0.lock().take().ok_or_else(|| panic("`async fn` resumed after completion"))?, true),
-        Some(_) => return Err(util::type_error("a future never polled", &body)),
-        None => (body, false),
+    // The future passed as itself (`tokio::spawn`'s argument, moved): looked at in place.
+    let direct = match args.first() {
+        Some(v) => match obj::<AsyncObj>(v) {
+            Some(a) if a.1.lock().is_none() => Some(a.0.lock().take().ok_or_else(|| panic("`async fn` resumed after completion"))?),
+            Some(_) => return Err(util::type_error("a future never polled", v)),
+            None => None,
+        },
+        None => None,
+    };
+    let (body, direct) = match direct {
+        Some(b) => (b, true),
+        None => (util::raw_arg(args, 0)?, false),
     };
     Ok(native(TaskObj(crate::runtime::executor::spawn_task(host, body, direct))))
 }
@@ -309,8 +408,7 @@ fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
 /// never awaited nor polled, on the pool; the deterministic scheduler keeps the
 /// `move || fut.await` body, so its schedules stay those of the seed).
 fn spawn_direct(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let v = arg(args, 0)?;
-    let fresh = obj::<AsyncObj>(&v).is_some_and(|a| a.1.lock().is_none() && a.0.lock().is_some());
+    let fresh = with_arg(args, 0, |v| Ok(obj::<AsyncObj>(v).is_some_and(|a| a.1.lock().is_none() && a.0.lock().is_some())))?;
     Ok(Value::Bool(fresh && !cx.host.deterministic()))
 }
 
@@ -336,11 +434,11 @@ pub(crate) fn join_result(cx: &NativeCx<'_>, r: Option<Result<Value, threads::Pa
 /// `__task_join(&h) -> Result<T, (String, bool, bool)>`: blocks until the task ended.
 fn task_join(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     check_cancel()?;
-    let slot = task_of(args, 0)?;
-    if !slot.done_or_register(cx.waker) {
-        return Err(block(cx, Blocked::on("JoinHandle (awaiting a task)")));
+    let r = with_slot(args, 0, |slot| Ok(if slot.done_or_register(cx.waker) { Some(slot.try_join(cx.waker)) } else { None }))?;
+    match r {
+        Some(r) => Ok(join_result(cx, r)),
+        None => Err(block(cx, Blocked::on("JoinHandle (awaiting a task)"))),
     }
-    Ok(join_result(cx, slot.try_join(cx.waker)))
 }
 
 /// A deadline remembered across the attempts of one blocking call.
@@ -419,19 +517,21 @@ pub(crate) fn abort_slot(slot: &JoinSlot) {
 
 /// `__task_abort(&h)`.
 fn task_abort(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let slot = task_of(args, 0)?;
-    abort_slot(&slot);
+    with_slot(args, 0, |s| {
+        abort_slot(s);
+        Ok(())
+    })?;
     Ok(Value::Unit)
 }
 
 /// `__task_is_finished(&h) -> bool`.
 fn task_is_finished(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    Ok(Value::Bool(task_of(args, 0)?.is_finished()))
+    Ok(Value::Bool(with_slot(args, 0, |s| Ok(s.is_finished()))?))
 }
 
 /// `__task_id(&h) -> u64`.
 fn task_id(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let id = task_of(args, 0)?.thread.id;
+    let id = with_slot(args, 0, |s| Ok(s.thread.id))?;
     Ok(Value::int(i64::try_from(id).unwrap_or(i64::MAX), IntTy::U64))
 }
 
@@ -498,6 +598,7 @@ fn vec_to_tuple(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResul
 pub fn register(r: &mut super::registry::Registry) {
     r.func("__async", async_new);
     r.func("__future_kind", future_kind);
+    r.func("__await_step", await_step);
     r.func("__async_take", async_take);
     r.func("__await_native_task", await_native);
     r.func("__waker_new", waker_new);

@@ -51,13 +51,21 @@ impl Compiler {
     /// frame: one frame less per await):
     ///
     /// ```text
-    /// t = x; k = __future_kind(&t)
-    /// if k == 1 { dst = __await_native_task(t) }   // a native future: polled (blocking)
+    /// t = x; k = __await_step(&t, out)              // one native call for the common cases:
+    /// if k == 1 { dst = out }                       // a native future polled to its output
+    ///                                               // (blocking), or a JoinHandle whose task
+    ///                                               // returned (`Ok(v)`)
     /// else if k == 0 { dst = (__async_take(&t))() } // a TERAS future: its body, here (the
     ///                                               // closure then dropped at once)
-    /// else if k == 3 { dst = t.__join() }           // a tokio JoinHandle
+    /// else if k == 3 { dst = t.__join() }           // a JoinHandle whose task panicked or
+    ///                                               // was cancelled (its `JoinError`)
     /// else { dst = __await(t) }                     // a user Future (polled in a loop)
     /// ```
+    ///
+    /// `__await_step` (builtins/async_task.rs) writes the output in its second argument
+    /// register (`out`, the call window's second register, left alone by a native call) and
+    /// returns the kind; without it (an older registry) the kind comes from
+    /// `__future_kind` and native futures are polled by `__await_native_task`.
     pub(crate) fn await_to(&mut self, x: &Expr, dst: Reg, expect: Option<&Ty>, span: Span) {
         let await_fn = match self.resolve_item(&path_of("__await", span)) {
             Some(super::items::Item::Fn(f)) => Some(f),
@@ -79,6 +87,10 @@ impl Compiler {
         };
         let t = self.cx().alloc();
         self.expr_to(x, t, None);
+        if let Some(step) = f("__await_step") {
+            self.await_stepped(t, step, take, await_fn, dst, hint, span);
+            return;
+        }
         let k = self.cx().alloc();
         self.emit(Instr::Mov { dst: k, src: t }, span);
         let site = self.add_site(SiteKind::Native(kind), 0);
@@ -107,6 +119,62 @@ impl Compiler {
         self.emit(Instr::Drop { reg: a }, span);
         ends.push(self.emit(Instr::Jump { target: 0 }, span));
         // JoinHandle.
+        let here = self.cx().here();
+        self.cx().patch(next, here);
+        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 3, target: 0 }, span);
+        self.emit(Instr::MovOut { dst: a, src: t }, span);
+        let sym = self.prog.symbols.intern("__join");
+        let site = self.add_site(SiteKind::Method { sym, name: "__join".into() }, hint);
+        self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
+        ends.push(self.emit(Instr::Jump { target: 0 }, span));
+        // Anything else: `__await`.
+        let here = self.cx().here();
+        self.cx().patch(next, here);
+        self.emit(Instr::MovOut { dst: a, src: t }, span);
+        if hint != 0 {
+            let site = self.add_site(SiteKind::Func(await_fn), hint);
+            self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
+        } else {
+            self.emit(Instr::Call { dst, func: await_fn as u16, args: a, nargs: 1 }, span);
+        }
+        let here = self.cx().here();
+        for e in ends {
+            self.cx().patch(e, here);
+        }
+    }
+}
+
+impl Compiler {
+    /// The rest of `await_to` with `__await_step` (the future is in `t`).
+    #[allow(clippy::too_many_arguments)]
+    fn await_stepped(&mut self, t: Reg, step: u32, take: u32, await_fn: u32, dst: Reg, hint: u32, span: Span) {
+        // The call window: above every live register (a frame can start at `a`); `a + 1`
+        // receives the output.
+        let k = self.cx().alloc();
+        let a = self.cx().alloc();
+        let out = self.cx().alloc();
+        let mut ends = Vec::new();
+        self.emit(Instr::Mov { dst: a, src: t }, span);
+        let site = self.add_site(SiteKind::Native(step), hint);
+        self.emit(Instr::CallSite { dst: k, site, args: a, nargs: 2 }, span);
+        // Done by the native: the output.
+        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 1, target: 0 }, span);
+        self.emit(Instr::MovOut { dst, src: out }, span);
+        ends.push(self.emit(Instr::Jump { target: 0 }, span));
+        // TERAS future: its body runs in this frame's fiber; the future stays in `t` (as it
+        // stayed in `__await`'s frame) until the statement's temporaries die.
+        let here = self.cx().here();
+        self.cx().patch(next, here);
+        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 0, target: 0 }, span);
+        self.emit(Instr::Mov { dst: a, src: t }, span);
+        let site = self.add_site(SiteKind::Native(take), 0);
+        self.emit(Instr::CallSite { dst: a, site, args: a, nargs: 1 }, span);
+        self.emit(Instr::CallValue { dst, callee: a, args: out, nargs: 0 }, span);
+        // The body's closure (its captures) dies as the future completes, as it died with
+        // `__await`'s frame: before the rest of the statement runs.
+        self.emit(Instr::Drop { reg: a }, span);
+        ends.push(self.emit(Instr::Jump { target: 0 }, span));
+        // A JoinHandle whose task did not return a value: `__join` builds the `JoinError`.
         let here = self.cx().here();
         self.cx().patch(next, here);
         let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 3, target: 0 }, span);

@@ -104,7 +104,7 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
                     return Err(Fault::Interrupted);
                 }
                 // crossbeam timers that are due deliver now (maybe what the fiber waits for).
-                if crate::builtins::chan_timer::fire(host) {
+                if super::timers::Timers::any_armed() && crate::builtins::chan_timer::fire(host) {
                     alone_blocked = false;
                     continue;
                 }

@@ -73,6 +73,14 @@ impl Timers {
         self.kept.lock().push(sender);
     }
 
+    /// Whether any timer is armed in the process (no lock, no clock: the blocked-fiber path
+    /// of `driver::drive` skips reading the clock for `fire_due` when none is).
+    pub fn any_armed() -> bool {
+        // Relaxed: a hint, as in `fire_due` (a timer armed concurrently is seen on the
+        // driver's next look).
+        ARMED.load(Ordering::Relaxed) != 0
+    }
+
     /// The earliest delivery time of an armed timer.
     pub fn next_deadline(&self) -> Option<Duration> {
         if ARMED.load(Ordering::Relaxed) == 0 {
