@@ -408,12 +408,19 @@ pub enum SiteStep {
     General,
 }
 
-/// `CallSite` on `run`'s fast path (a program without drop glue; the caller checked the
-/// interrupt flag and the time slice, and saved the frame's `pc` past the call): a native
-/// function, a compiled function, or a method of a receiver that is neither a reference, a
-/// native object nor an `Rc`/cell, whose lookup succeeds (through the site's cache). Exactly
-/// what `slow_step` does in those cases; every other case is `General`, untouched. Out of
-/// line so that `run`'s loop stays small.
+/// `CallSite` on `run`'s fast path (the caller checked the interrupt flag and the time
+/// slice, and saved the frame's `pc` past the call): a native function, a compiled function,
+/// or a method of a receiver that is neither a reference, a native object nor an `Rc`/cell,
+/// whose lookup succeeds (through the site's cache). Exactly what `slow_step` does in those
+/// cases; every other case is `General`, untouched. Out of line so that `run`'s loop stays
+/// small.
+///
+/// In a program that walks drops (`Program::walks_drops`) the call itself needs drop glue in
+/// two cases only, both left to `slow_step`: a native that may discard elements of its
+/// receiver (`drop::discards`: `slow_step` snapshots them to drop them after the call), and
+/// a `Forward` method (its frame's return would sweep the registers the forward only clears:
+/// the method is entered, as `slow_step` enters it). `UnwrapVariant` checks drop glue
+/// itself (`unwrap_finish`).
 #[inline(never)]
 #[allow(clippy::too_many_arguments)]
 pub fn site_fast(
@@ -425,8 +432,14 @@ pub fn site_fast(
     nargs: usize,
     hint: u32,
 ) -> Result<SiteStep, Fault> {
+    let walks = cx.prog.walks_drops();
     let target = match &info.kind {
-        SiteKind::Native(n) => Target::Native(*n),
+        SiteKind::Native(n) => {
+            if walks && nargs > 0 && super::drop::discards(builtins::native_name(*n)) {
+                return Ok(SiteStep::General);
+            }
+            Target::Native(*n)
+        }
         SiteKind::Func(f) => Target::Func(*f),
         SiteKind::Method { sym, name } => {
             let Some(recv) = fiber.stack.get(nb) else { return Ok(SiteStep::General) };
@@ -436,9 +449,10 @@ pub fn site_fast(
                 _ => AdtSite::Miss,
             };
             match found {
+                AdtSite::Target(Target::Native(_)) if walks && super::drop::discards(name) => return Ok(SiteStep::General),
                 AdtSite::Target(t) => t,
                 AdtSite::Forward(f, i, inner) => {
-                    if forward_inner(fiber, cx, i, inner, nb, ret, nargs, hint)? {
+                    if !walks && forward_inner(fiber, cx, i, inner, nb, ret, nargs, hint)? {
                         return Ok(SiteStep::Stored);
                     }
                     enter(fiber, cx.prog, f, nb, ret, hint, RetKind::Normal, nargs)?;
@@ -454,6 +468,7 @@ pub fn site_fast(
                 AdtSite::Miss => {
                     let Some(recv) = fiber.stack.get(nb) else { return Ok(SiteStep::General) };
                     match resolve_method(cx.prog, info, *sym, name, recv) {
+                        Some(Target::Native(_)) if walks && super::drop::discards(name) => return Ok(SiteStep::General),
                         Some(t) => t,
                         None => return Ok(SiteStep::General),
                     }
@@ -465,6 +480,7 @@ pub fn site_fast(
         Target::Func(f) => {
             if let Some(i) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) {
                 let done = match i {
+                    Intrinsic::Forward { .. } if walks => false,
                     Intrinsic::Forward { .. } => forward(fiber, cx, i, nb, ret, nargs, hint)?,
                     _ => inline_call(fiber, cx.prog, i, nb, ret, nargs),
                 };

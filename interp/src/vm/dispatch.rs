@@ -229,11 +229,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         }
 
         // The fast path of `Ret`/`RetDup` (`$ins`) of register `$src`: a return to a TERAS
-        // caller in a program without drop glue (what `slow_step` does then): the frame's
+        // caller in a program without drop glue, or with drop glue when nothing dies with
+        // the frame (`frame_trivial`), which is what `slow_step` does then: the frame's
         // registers that hold heap values are released, the result goes to the caller's
         // register (an integer field by field, when that register holds one: no 16-byte reload
         // of a register just written field by field), and the caller continues in place.
-        // Programs with drop glue go to `slow_step` (`drop_frame`); otherwise falls through.
+        // Other returns with drop glue go to `slow_step` (`drop_frame`); otherwise falls through.
         macro_rules! ret_fast {
             ($ins:expr, $src:expr) => {{
                 let (ins, src) = ($ins, $src);
@@ -241,7 +242,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Some(f) => (f.ret as usize, f.kind),
                     None => (usize::MAX, RetKind::Stop),
                 };
-                if !prog.walks_drops() && kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() {
+                if kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() && (!prog.walks_drops() || frame_trivial(fiber, clean, base, proto.num_regs, src)) {
                     // Release the frame's heap values (after the result was taken).
                     macro_rules! release_frame {
                         () => {
@@ -644,9 +645,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                     Instr::CallSite { dst, site, args, nargs } => {
                         // Natives, compiled functions and methods found through the site's
-                        // cache (`call::site_fast`); with drop glue (snapshots of discarded
-                        // elements), an interrupt or a time slice, `slow_step` does it.
-                        if !prog.walks_drops() && quiet!() {
+                        // cache (`call::site_fast`, which leaves the calls that need drop
+                        // glue to `slow_step`); with an interrupt or a time slice, `slow_step`
+                        // does it.
+                        if quiet!() {
                             if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
                                 // As `slow_step`'s `save_pc!` (a native that blocks steps it
                                 // back to this instruction; a panic reports this line).
@@ -1981,6 +1983,23 @@ fn temps_done(walk: bool, temps: Option<&mut [Value]>) -> bool {
         }
     }
     true
+}
+
+/// The `Ret` fast path in a program that walks drops: true when `drop::drop_frame` would do
+/// nothing for the returning frame (registers `base..base+num_regs`, result register `src`):
+/// no drop work pending, every register but the result's `drop::trivial` (its sweep pushes
+/// work only for the others, and clears a guard reference). The return then only clears them,
+/// as the fast path does. A `clean` frame holds only scalars.
+#[inline(never)]
+fn frame_trivial(fiber: &Fiber, clean: bool, base: usize, num_regs: u32, src: u16) -> bool {
+    if !fiber.drops.is_empty() {
+        return false;
+    }
+    if clean {
+        return true;
+    }
+    let Some(regs) = fiber.stack.get(base..base + num_regs as usize) else { return false };
+    regs.iter().enumerate().all(|(i, r)| i == src as usize || super::drop::trivial(r))
 }
 
 /// A value no register release needs to clear (no heap handle but `Wide`'s, which dies

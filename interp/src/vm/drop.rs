@@ -392,10 +392,18 @@ fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top
     step(fiber, cx, top, at)
 }
 
+/// May the native method (or prelude helper native) `name` discard elements of its receiver
+/// (`snapshot` takes one before it runs)? Every other native call needs no drop glue at the
+/// call: the fast `CallSite` (`call::site_fast`) runs it in programs with drop glue too.
+#[inline]
+pub fn discards(name: &str) -> bool {
+    matches!(name, "clear" | "truncate" | "dedup" | "dedup_by_key" | "resize" | "set" | "fill" | "shrink_to" | "__vec_retain_mask" | "__vec_dedup")
+}
+
 /// Before a native method that may discard elements of its receiver (`clear`, `truncate`,
 /// ...): handles to the receiver's current elements, to find the discarded ones afterwards.
 pub fn snapshot(method: &str, recv: &Value) -> Option<Vec<Value>> {
-    if !matches!(method, "clear" | "truncate" | "dedup" | "dedup_by_key" | "resize" | "set" | "fill" | "shrink_to" | "__vec_retain_mask" | "__vec_dedup") {
+    if !discards(method) {
         return None;
     }
     let recv = match recv {

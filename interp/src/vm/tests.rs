@@ -628,6 +628,51 @@ fn drop_temps_of_heap_values_are_cleared_on_the_fast_path_when_drops_are_not_wal
     assert_eq!(run_once(&prog), 2, "with drops walked, the `DropTemps` is a slow step too");
 }
 
+/// In a program that walks drops, `CallSite` runs on the fast path (`call::site_fast`)
+/// except for a native that may discard elements (`drop::discards`: `slow_step` snapshots
+/// them), and `Ret` does when nothing dies with the frame (`frame_trivial`): here the
+/// return of `g` (registers: one integer) and the native `cmp::max` stay fast; the return of
+/// `h`, whose register 0 holds a vector, `__vec_dedup` and the bottom frame's return are the
+/// slow steps. The vector survives (the caller still holds it) and is deduplicated.
+#[test]
+fn with_drop_walking_calls_and_returns_with_nothing_to_drop_stay_on_the_fast_path() {
+    use super::bytecode::{CallSiteInfo, SiteKind};
+    use std::sync::atomic::AtomicU64;
+    let g = vec![Instr::Ret { src: 0 }];
+    let h = vec![Instr::LoadInt { dst: 1, ty: IntTy::I32, v: 7 }, Instr::Ret { src: 1 }];
+    let main = vec![
+        Instr::LoadInt { dst: 2, ty: IntTy::I32, v: 5 },
+        Instr::CallSite { dst: 1, site: 0, args: 2, nargs: 1 },
+        Instr::LoadInt { dst: 3, ty: IntTy::I32, v: 9 },
+        Instr::CallSite { dst: 2, site: 1, args: 2, nargs: 2 },
+        Instr::Mov { dst: 4, src: 0 },
+        Instr::CallSite { dst: 3, site: 2, args: 4, nargs: 1 },
+        Instr::Mov { dst: 6, src: 0 },
+        Instr::CallSite { dst: 5, site: 3, args: 6, nargs: 1 },
+        Instr::Add { dst: 5, a: 2, b: 3 },
+        Instr::Ret { src: 5 },
+    ];
+    let mut prog = program(vec![(1, 2, g), (1, 2, h), (1, 8, main)]);
+    let n = prog.funcs.len() as u32;
+    let (g, h, main) = (n - 3, n - 2, n - 1);
+    let site = |kind: SiteKind| CallSiteInfo { kind, hint: 0, cache: AtomicU64::new(0) };
+    let max = crate::builtins::function("cmp::max").expect("cmp::max");
+    let dedup = crate::builtins::function("__vec_dedup").expect("__vec_dedup");
+    let sites = vec![site(SiteKind::Func(g)), site(SiteKind::Native(max)), site(SiteKind::Func(h)), site(SiteKind::Native(dedup))];
+    if let Some(p) = prog.funcs.get_mut(main as usize).and_then(Arc::get_mut) {
+        p.sites = sites;
+    }
+    prog.needs_drop_walk = true;
+    assert!(prog.walks_drops());
+    let v = crate::builtins::util::new_vec(vec![Value::i32(1), Value::i32(1)]);
+    let before = super::dispatch::SLOW_STEPS.with(|n| n.get());
+    let r = run_fn(&prog, main, vec![v.clone()]).unwrap();
+    assert_eq!(int(&r), 16, "max(5, 9) + 7");
+    assert_eq!(super::dispatch::SLOW_STEPS.with(|n| n.get()) - before, 3, "h's return, __vec_dedup and the bottom return");
+    let Value::Vec(hv) = &v else { panic!("not a vector") };
+    assert_eq!(hv.read().map(|o| o.items.len()).unwrap_or(0), 1, "deduplicated");
+}
+
 /// Under drop glue, a temporary with a user `Drop` is still dropped at the end of its
 /// statement (its `DropTemps` goes to `slow_step`), between statements whose temporaries are
 /// scalars (which stay on the fast path).
