@@ -275,3 +275,67 @@ pub fn register(r: &mut crate::builtins::registry::Registry) {
     r.func("__fs_stat", stat);
     r.func("__fs_read_dir", read_dir);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    fn temp(name: &str) -> std::path::PathBuf {
+        std::env::temp_dir().join(format!("teras_fs_file_{name}_{}", std::process::id()))
+    }
+
+    #[test]
+    fn a_plain_line_read_stops_at_the_line_end() {
+        let p = temp("plain_line");
+        std::fs::write(&p, "one\ntwo\n").ok();
+        let f = File::open(&p).ok();
+        let o = f.map(FileObj::Plain);
+        let line = o.as_ref().map(|o| reading(o, |r| crate::builtins::io::read_line_from(r)).ok());
+        assert_eq!(line, Some(Some("one\n".to_string())));
+        // Nothing was read past the line: the file's own offset is at "two".
+        let mut rest = String::new();
+        if let Some(FileObj::Plain(f)) = &o {
+            (&*f).read_to_string(&mut rest).ok();
+        }
+        assert_eq!(rest, "two\n");
+        std::fs::remove_file(&p).ok();
+    }
+
+    #[test]
+    fn files_written_from_threads_and_read_back() {
+        let p = temp("threads");
+        let src = format!(
+            r#"
+use std::fs::{{self, File, OpenOptions}};
+use std::io::{{BufRead, BufReader, Write}};
+use std::sync::{{Arc, Mutex}};
+use std::thread;
+fn main() {{
+    let path = "{}";
+    let f = Arc::new(Mutex::new(OpenOptions::new().create(true).append(true).open(path).unwrap()));
+    let hs: Vec<_> = (0..3).map(|i| {{
+        let f = Arc::clone(&f);
+        thread::spawn(move || {{ let mut g = f.lock().unwrap(); writeln!(g, "t{{}}", i).unwrap(); }})
+    }}).collect();
+    for h in hs {{ h.join().unwrap(); }}
+    let mut lines: Vec<String> = BufReader::new(File::open(path).unwrap()).lines().map(|l| l.unwrap()).collect();
+    lines.sort();
+    println!("{{:?}}", lines);
+    let e = File::open("/nonexistent/x").unwrap_err();
+    println!("{{}} {{:?}}", e, e.kind());
+    fs::remove_file(path).unwrap();
+}}
+"#,
+            p.display()
+        );
+        let (out, _) = crate::test_support::run_program(&src);
+        assert_eq!(out, "[\"t0\", \"t1\", \"t2\"]\nNo such file or directory (os error 2) NotFound\n");
+    }
+
+    #[test]
+    fn a_non_file_value_is_a_type_error_not_a_panic() {
+        assert!(with_file(&Value::Unit, |_| ()).is_err());
+        assert!(with_file(&Value::str("x".to_string()), |_| ()).is_err());
+    }
+}

@@ -46,7 +46,8 @@ fn main() {
         let mut s = String::new();
         f.read_to_string(&mut s)
     });
-    println!("read a directory: {:?}", e.map_err(|e| e.kind()));
+    println!("read a directory: {:?}", e.as_ref().map_err(|e| e.kind()));
+    println!("IsADirectory: {}", e.unwrap_err().kind() == ErrorKind::IsADirectory);
     let e = fs::metadata(missing).unwrap_err();
     println!("metadata: {}", e);
     let custom = io::Error::new(ErrorKind::Other, "custom failure");
