@@ -101,6 +101,8 @@ pub struct LazyPrelude {
     /// The node id the next body parsed here starts at (0: not started; then counted from
     /// `FIRST_BODY_ID`, apart from the ids of the prelude's items).
     next_id: ast::NodeId,
+    /// The message of the stubs' panic (`waiting_stub`), one string shared by all.
+    stub_msg: Option<crate::value::Value>,
 }
 
 /// The first node id of the bodies parsed on demand.
@@ -135,31 +137,14 @@ impl LazyPrelude {
     }
 }
 
-/// The identifiers of `text` (ASCII words that can start an identifier), each once.
+/// The identifiers of `text` (ASCII words that can start an identifier, outside comments),
+/// each once.
 fn idents(text: &str, out: &mut Vec<String>, seen: &FxHashSet<String>) {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_alphabetic() || c == b'_' {
-            let start = i;
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                i += 1;
-            }
-            if let Some(w) = text.get(start..i) {
-                if !seen.contains(w) {
-                    out.push(w.to_string());
-                }
-            }
-        } else if c.is_ascii_digit() {
-            // A number's suffix (`1u8`) is not an identifier.
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_') {
-                i += 1;
-            }
-        } else {
-            i += 1;
+    crate::syntax::code_words(text, |w| {
+        if !seen.contains(w) {
+            out.push(w.to_string());
         }
-    }
+    });
 }
 
 impl Compiler {
@@ -194,12 +179,13 @@ impl Compiler {
         let arity = p.decl.params.len() as u32 + u32::from(p.decl.self_param.is_some());
         proto.arity = slot.arity.max(arity);
         proto.num_regs = proto.num_regs.max(proto.arity + 1);
-        let msg = format!(
-            "internal error: the prelude function `{}` ran before it was compiled (the lazy prelude did not reach its name); please report this",
-            p.name
-        );
+        // One message for every stub (the panic's location, the function's signature in the
+        // prelude, tells which one ran): a format per deferred body cost ~3% of startup.
+        let msg = self.lazy.stub_msg.get_or_insert_with(|| {
+            crate::value::Value::str("internal error: a prelude function ran before it was compiled (the lazy prelude did not reach its name); please report this")
+        });
         let k = proto.consts.len() as u16;
-        proto.consts.push(crate::value::Value::str(msg));
+        proto.consts.push(msg.clone());
         let r = proto.arity as crate::vm::bytecode::Reg;
         let span = p.decl.sig_span;
         proto.code = vec![

@@ -49,10 +49,17 @@ impl Skim {
 
 /// The index of the `}` that closes the block whose `{` ends just before `from`, or `None`
 /// when the text ends first (the lexer then lexes the body as usual and reports).
+///
+/// Only `{ } / " '` need a look (a table says which bytes): a raw string is recognized at
+/// its `"` by what precedes it (`r`, `br` or `cr` starting a word, then `#`s).
 pub(super) fn body_end(src: &[u8], from: usize) -> Option<usize> {
     let mut depth = 1usize;
     let mut i = from;
     while let Some(&b) = src.get(i) {
+        if !SPECIAL[b as usize] {
+            i += 1;
+            continue;
+        }
         match b {
             b'{' => depth += 1,
             b'}' => {
@@ -69,32 +76,14 @@ pub(super) fn body_end(src: &[u8], from: usize) -> Option<usize> {
                 continue;
             }
             b'"' => {
-                i = string_end(src, i + 1)?;
+                i = match raw_hashes(src, i) {
+                    Some(h) => raw_string_end(src, i + 1, h)?,
+                    None => string_end(src, i + 1)?,
+                };
                 continue;
             }
             b'\'' => {
                 i = quote_end(src, i);
-                continue;
-            }
-            b'_' | b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {
-                let start = i;
-                while src.get(i).is_some_and(|&c| c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80) {
-                    i += 1;
-                }
-                // `r"..."`, `r#"..."#`, `br".."`, `cr".."`: no escapes inside.
-                if matches!(src.get(start..i), Some(b"r" | b"br" | b"cr")) {
-                    let hashes = src.get(i..)?.iter().take_while(|&&c| c == b'#').count();
-                    if src.get(i + hashes) == Some(&b'"') {
-                        i = raw_string_end(src, i + hashes + 1, hashes)?;
-                    }
-                }
-                continue;
-            }
-            b'0'..=b'9' => {
-                // A number's suffix (`1u8`, `0x1f`) is no identifier (nor a raw string).
-                while src.get(i).is_some_and(|&c| c == b'_' || c.is_ascii_alphanumeric()) {
-                    i += 1;
-                }
                 continue;
             }
             _ => {}
@@ -102,6 +91,85 @@ pub(super) fn body_end(src: &[u8], from: usize) -> Option<usize> {
         i += 1;
     }
     None
+}
+
+/// The bytes `body_end` looks at.
+static SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'{' as usize] = true;
+    t[b'}' as usize] = true;
+    t[b'/' as usize] = true;
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t
+};
+
+/// For the `"` at `at`: the number of `#`s of a raw string (`r#"`, `br"`, `cr##"`), or
+/// `None` for an ordinary string (`"`, `b"`, `c"`).
+fn raw_hashes(src: &[u8], at: usize) -> Option<usize> {
+    let word = |c: u8| c == b'_' || c.is_ascii_alphanumeric() || c >= 0x80;
+    let mut j = at;
+    while j > 0 && src.get(j - 1) == Some(&b'#') {
+        j -= 1;
+    }
+    let r = j.checked_sub(1)?;
+    if src.get(r) != Some(&b'r') {
+        return None;
+    }
+    let before = |k: usize| k.checked_sub(1).and_then(|k| src.get(k)).copied();
+    let starts_word = match before(r) {
+        Some(c) if c == b'b' || c == b'c' => !before(r - 1).is_some_and(word),
+        Some(c) => !word(c),
+        None => true,
+    };
+    starts_word.then_some(at - j)
+}
+
+/// Call `f` with every word of Rust code `text` that can start an identifier (ASCII letters,
+/// digits and `_`, not starting with a digit), each occurrence, skipping comments. The words
+/// inside string literals count (a string is no call, but counting them only over-approximates);
+/// a number's suffix (`1u8`) is no word. For the lazy prelude's reachability scan.
+pub fn code_words(text: &str, mut f: impl FnMut(&str)) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        if c.is_ascii_alphabetic() || c == b'_' {
+            let start = i;
+            while b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+                i += 1;
+            }
+            if let Some(w) = text.get(start..i) {
+                f(w);
+            }
+        } else if c.is_ascii_digit() {
+            while b.get(i).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+                i += 1;
+            }
+        } else if c == b'/' && b.get(i + 1) == Some(&b'/') {
+            i = b.get(i..).and_then(|r| r.iter().position(|&c| c == b'\n')).map_or(b.len(), |p| i + p);
+        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
+            i = block_comment_end(b, i).unwrap_or(b.len());
+        } else if c == b'"' {
+            // The string's own words, without reading `//` in it as a comment.
+            let end = match raw_hashes(b, i) {
+                Some(h) => raw_string_end(b, i + 1, h),
+                None => string_end(b, i + 1),
+            }
+            .unwrap_or(b.len());
+            if let Some(inner) = text.get(i + 1..end) {
+                for w in inner.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
+                    if w.as_bytes().first().is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_') {
+                        f(w);
+                    }
+                }
+            }
+            i = end;
+        } else if c == b'\'' {
+            i = quote_end(b, i);
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// After the opening `"` at `from - 1`: the index just past the closing one.
@@ -189,8 +257,17 @@ mod tests {
         assert_eq!(end("{ 'outer: loop { break 'outer; } }"), Some(33));
         assert_eq!(end("{ \"\\\"}\" }"), Some(8));
         assert_eq!(end("{ 'é' }"), Some(7));
+        assert_eq!(end(r##"{ cr#"}"# ar"}" }"##), Some(16));
+        assert_eq!(end("{ 1u8 + x1 }"), Some(11));
         assert_eq!(end("{ \"}"), None);
         assert_eq!(end("{ {"), None);
+    }
+
+    #[test]
+    fn code_words_skip_comments_but_not_strings() {
+        let mut w = Vec::new();
+        code_words("a.b(1u8) // c d\n /* e */ \"f://g\" 'h' 'i x_1 r#\"j\"#", |s| w.push(s.to_string()));
+        assert_eq!(w, ["a", "b", "f", "g", "i", "x_1", "r", "j"]);
     }
 
     #[test]
