@@ -36,7 +36,7 @@
 //!   `__aw_receiver_count(tx)`, `__aw_is_closed(tx)`.
 
 use super::channel::{end_info, with_end};
-use super::future::{native_future, PollNative};
+use super::future::{native_future, native_future_inline, Inner, PollNative};
 use super::registry::Registry;
 use super::util::{self, arg, panic, raw_arg, type_error, R};
 use super::{NativeCx, NativeError, NativeResult};
@@ -136,7 +136,7 @@ struct SendState {
 }
 
 /// `tx.send(v)` of a bounded mpsc channel.
-struct SendFut {
+pub(crate) struct SendFut {
     chan: Arc<Chan<Value>>,
     /// `SendError`'s definition.
     err: DefRef,
@@ -196,7 +196,7 @@ fn amp_send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
             TrySend::Disconnected(v) | TrySend::Full(v) => util::err(cx, send_error(err, v)),
         });
     }
-    Ok(native_future(SendFut { chan, err, st: Mutex::new(SendState { val: Some(v), attempt: Attempt::default(), waker: None }) }))
+    Ok(native_future_inline(Inner::Send(SendFut { chan, err, st: Mutex::new(SendState { val: Some(v), attempt: Attempt::default(), waker: None }) })))
 }
 
 struct RecvState {
@@ -205,7 +205,7 @@ struct RecvState {
 }
 
 /// `rx.recv()` (mpsc: `Option<T>`) or `rx.await` of a oneshot (`Result<T, RecvError>`).
-struct RecvFut {
+pub(crate) struct RecvFut {
     chan: Arc<Chan<Value>>,
     /// The oneshot's `RecvError` template; `None` for mpsc.
     err: Option<Value>,
@@ -238,7 +238,7 @@ impl PollNative for RecvFut {
 fn amp_recv(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let chan = with_end(args, 0, |e| Ok(e.chan.clone()))?;
     let err = if aux == 1 { Some(raw_arg(args, 1)?) } else { None };
-    Ok(native_future(RecvFut { chan, err, st: Mutex::new(RecvState { attempt: Attempt::default(), waker: None }) }))
+    Ok(native_future_inline(Inner::Recv(RecvFut { chan, err, st: Mutex::new(RecvState { attempt: Attempt::default(), waker: None }) })))
 }
 
 /// `tx.closed()` of mpsc and oneshot: ready (with `()`) once every receiver is gone.

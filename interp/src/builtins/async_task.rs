@@ -189,7 +189,8 @@ fn run_host<'a>(cx: &'a NativeCx<'_>) -> R<&'a RunHost> {
 
 /// `__async(f) -> Future`.
 fn async_new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let f = util::raw_arg(args, 0)?;
+    // Moved out of the call window (this native never blocks): no handle count traffic.
+    let f = util::take_arg(args, 0)?;
     Ok(native(AsyncObj(Mutex::new(Some(f)), Mutex::new(None))))
 }
 
@@ -399,7 +400,8 @@ fn task_spawn(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
     };
     let (body, direct) = match direct {
         Some(b) => (b, true),
-        None => (util::raw_arg(args, 0)?, false),
+        // Moved out of the call window (this native never blocks).
+        None => (util::take_arg(args, 0)?, false),
     };
     Ok(native(TaskObj(crate::runtime::executor::spawn_task(host, body, direct))))
 }

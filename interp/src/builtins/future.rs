@@ -36,9 +36,43 @@ pub trait PollNative: Send + Sync + 'static {
     fn cancel(&self) {}
 }
 
+/// What a native future runs: the async channels' `send` and `recv` (the futures of every
+/// message of a ping-pong) inline, one allocation less per operation; any other kind boxed.
+pub(crate) enum Inner {
+    Recv(super::async_chan::RecvFut),
+    Send(super::async_chan::SendFut),
+    Dyn(Box<dyn PollNative>),
+}
+
+impl Inner {
+    fn poll(&self, cx: &mut NativeCx<'_>) -> NativeResult {
+        match self {
+            Inner::Recv(f) => f.poll(cx),
+            Inner::Send(f) => f.poll(cx),
+            Inner::Dyn(f) => f.poll(cx),
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Inner::Recv(f) => f.name(),
+            Inner::Send(f) => f.name(),
+            Inner::Dyn(f) => f.name(),
+        }
+    }
+
+    fn cancel(&self) {
+        match self {
+            Inner::Recv(f) => f.cancel(),
+            Inner::Send(f) => f.cancel(),
+            Inner::Dyn(f) => f.cancel(),
+        }
+    }
+}
+
 /// A native future as a TERAS value holds it (`Value::Native`).
 pub struct NativeFuture {
-    inner: Box<dyn PollNative>,
+    inner: Inner,
     done: AtomicBool,
 }
 
@@ -60,7 +94,12 @@ impl Drop for NativeFuture {
 
 /// Wrap a native future as a TERAS value.
 pub fn native_future(f: impl PollNative) -> Value {
-    Value::Native(Arc::new(Box::new(NativeFuture { inner: Box::new(f), done: AtomicBool::new(false) })))
+    native_future_inline(Inner::Dyn(Box::new(f)))
+}
+
+/// Wrap a native future of a kind `Inner` holds inline.
+pub(crate) fn native_future_inline(inner: Inner) -> Value {
+    Value::Native(Arc::new(Box::new(NativeFuture { inner, done: AtomicBool::new(false) })))
 }
 
 /// The native future a value is, if it is one.
