@@ -147,6 +147,13 @@ pub enum Value {
     Slice(Arc<SliceVal>),
     /// A value of a user struct or of any enum (including `Option`, `Result`, `Ordering`).
     Adt(Heap<AdtObj>),
+    /// A field-less enum variant held inline (`None`, `Ordering::Less`, a unit variant): its
+    /// definition and variant index, no allocation. It means exactly what an `Adt` object of
+    /// that variant with no fields means; both forms exist side by side (natives and programs
+    /// with drop glue build objects). Immutable: a place that is about to be mutated through
+    /// a handle (the receiver of a `&mut self` method, see `Instr::PromoteTag`) gets an
+    /// equivalent object first (`Value::promote`).
+    Tag(DefRef, u32),
     /// HashMap, HashSet, BTreeMap, BTreeSet, VecDeque, and the other std containers.
     Coll(Heap<Collection>),
     /// A function, a closure, or a bound native.
@@ -442,6 +449,39 @@ impl Value {
     pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Heap::new(s.into()))
     }
+
+    /// A struct or enum value's definition and variant index (an object or an inline `Tag`).
+    #[inline]
+    pub fn adt_variant(&self) -> Option<(DefRef, u32)> {
+        match self {
+            Value::Tag(d, i) => Some((*d, *i)),
+            Value::Adt(h) => h.read().ok().map(|o| (o.def, o.variant)),
+            _ => None,
+        }
+    }
+
+    /// The value with an inline `Tag` turned into the equivalent (fresh, field-less) object,
+    /// for code that reads `Adt` objects; anything else is itself, not copied.
+    #[inline]
+    pub fn untag(&self) -> std::borrow::Cow<'_, Value> {
+        match self {
+            Value::Tag(d, i) => std::borrow::Cow::Owned(Value::Adt(Heap::new(AdtObj::new(*d, *i, Fields::new())))),
+            v => std::borrow::Cow::Borrowed(v),
+        }
+    }
+
+    /// Turns an inline `Tag` in place into the equivalent object, so that the place and the
+    /// handles read from it from now on share one object (a `&mut self` method replaces its
+    /// contents). Whether it was a `Tag`.
+    #[inline]
+    pub fn promote(&mut self) -> bool {
+        if let Value::Tag(d, i) = *self {
+            *self = Value::Adt(Heap::new(AdtObj::new(d, i, Fields::new())));
+            true
+        } else {
+            false
+        }
+    }
 }
 
 #[cfg(test)]
@@ -449,6 +489,35 @@ mod tests {
     #[test]
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+
+    /// A `Tag` reads as the object of its variant (`untag`, `adt_variant`), and `promote`
+    /// turns it into one in place.
+    #[test]
+    fn tag_reads_and_promotes_as_an_object() {
+        use super::{AdtDef, DefRef, Value, VariantDef, VariantKind};
+        let def = DefRef::leak(std::sync::Arc::new(AdtDef {
+            name: "Option".into(),
+            is_enum: true,
+            variants: vec![
+                VariantDef { name: "None".into(), kind: VariantKind::Unit, fields: vec![], discriminant: 0 },
+                VariantDef { name: "Some".into(), kind: VariantKind::Tuple, fields: vec!["0".into()], discriminant: 1 },
+            ],
+            is_copy: false,
+            derives: Vec::new(),
+            type_id: 0,
+        }));
+        let mut t = Value::Tag(def, 0);
+        assert!(matches!(t.adt_variant(), Some((d, 0)) if d.is(&def)));
+        match &*t.untag() {
+            Value::Adt(h) => assert!(h.read().is_ok_and(|o| o.variant == 0 && o.fields.is_empty() && o.def.is(&def))),
+            other => panic!("not an object: {other:?}"),
+        }
+        assert!(t.promote());
+        assert!(matches!(&t, Value::Adt(_)));
+        assert!(!t.promote());
+        assert!(matches!(t.adt_variant(), Some((_, 0))));
+        assert!(Value::Unit.adt_variant().is_none());
     }
 
     #[test]

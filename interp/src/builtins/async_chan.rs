@@ -70,6 +70,7 @@ fn give_up(chan: &Chan<Value>, waker: &mut Option<Waker>, attempt: &mut Attempt)
 /// with `fields`.
 pub(crate) fn err_like(template: &Value, variant: u32, fields: Vec<Value>) -> R<Value> {
     match util::deref(template)? {
+        Value::Tag(def, _) => Ok(Value::Adt(Heap::new(AdtObj { def, variant, fields: fields.into() }))),
         Value::Adt(h) => {
             let def = h.read().map_err(util::conflict)?.def;
             Ok(Value::Adt(Heap::new(AdtObj { def, variant, fields: fields.into() })))
@@ -185,6 +186,7 @@ fn amp_send(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         Some(d) => d,
         None => match util::deref(&raw_arg(args, 2)?)? {
             Value::Adt(h) => h.read().map_err(util::conflict)?.def,
+            Value::Tag(d, _) => d,
             other => return Err(type_error("SendError template", &other)),
         },
     };

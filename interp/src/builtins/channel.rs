@@ -246,6 +246,7 @@ fn new(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     };
     let def_of = |i: usize| match args.get(i) {
         Some(Value::Adt(h)) => h.read().ok().map(|o| o.def),
+        Some(Value::Tag(d, _)) => Some(*d),
         _ => None,
     };
     let (send_err, recv_err) = (def_of(2), def_of(3));

@@ -27,7 +27,7 @@ fn rank(v: &Value) -> u8 {
         Value::Str(_) => 5,
         Value::Tuple(_) => 6,
         Value::Vec(_) | Value::Slice(_) => 7,
-        Value::Adt(_) => 8,
+        Value::Adt(_) | Value::Tag(..) => 8,
         Value::Coll(_) => 9,
         Value::Func(_) => 10,
         Value::Ref(_) => 11,
@@ -103,6 +103,9 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
             (Some(x), Some(y)) => lex_partial(&x, &y),
             _ => Some(Ordering::Equal),
         },
+        // An inline `Tag` orders as its field-less object does.
+        (Tag(_, x), Tag(_, y)) => Some(x.cmp(y)),
+        (Tag(..), Adt(_)) | (Adt(_), Tag(..)) => partial_cmp_values(&a.untag(), &b.untag()),
         (Adt(x), Adt(y)) => {
             if x.ptr_eq(y) {
                 return Some(Ordering::Equal);
@@ -185,6 +188,10 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
 pub fn needs_user_impl(v: &Value, trait_name: &str) -> bool {
     match v {
         Value::Ref(_) => super::util::deref(v).is_ok_and(|v| needs_user_impl(&v, trait_name)),
+        Value::Tag(d, _) => {
+            let std = matches!(d.name.as_str(), "Option" | "Result" | "Ordering" | "Reverse");
+            !std && !d.derives.iter().any(|x| x == trait_name)
+        }
         Value::Adt(h) => match h.read() {
             Ok(o) => {
                 let std = matches!(o.def.name.as_str(), "Option" | "Result" | "Ordering" | "Reverse");
@@ -246,6 +253,8 @@ pub fn eq_values(a: &Value, b: &Value) -> bool {
             (Some(x), Some(y)) => x.len() == y.len() && x.iter().zip(&y).all(|(p, q)| eq_values(p, q)),
             _ => false,
         },
+        (Tag(_, x), Tag(_, y)) => x == y,
+        (Tag(..), Adt(_)) | (Adt(_), Tag(..)) => eq_values(&a.untag(), &b.untag()),
         (Adt(x), Adt(y)) => {
             if x.ptr_eq(y) {
                 return true;
@@ -328,6 +337,8 @@ pub fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             items.len().hash(state);
             items.iter().for_each(|x| hash_value(x, state));
         }
+        // As the field-less object of its variant.
+        Tag(_, i) => i.hash(state),
         Adt(a) => {
             if let Ok(a) = a.read() {
                 a.variant.hash(state);

@@ -76,6 +76,7 @@ fn option_content(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRes
             }
             Ok(Value::Ref(Arc::new(Place::Field(h, 0))))
         }
+        Value::Tag(..) => Err(panic("called `Option::unwrap()` on a `None` value")),
         other => Err(util::type_error("Option", &other)),
     }
 }
@@ -89,7 +90,7 @@ fn native_iterable(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRe
     let v = arg(args, 0)?;
     Ok(Value::Bool(match &v {
         Value::Vec(_) | Value::Slice(_) | Value::Coll(_) | Value::Iter(_) | Value::Range(_) => true,
-        Value::Adt(_) => util::as_option(&v).is_some() || util::as_result(&v).is_some(),
+        Value::Adt(_) | Value::Tag(..) => util::as_option(&v).is_some() || util::as_result(&v).is_some(),
         _ => false,
     }))
 }

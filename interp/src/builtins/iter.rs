@@ -300,6 +300,13 @@ pub fn into_iter_value(v: &Value) -> R<Value> {
                 Value::Iter(Heap::new(NativeIter::Vec { vec: h, front: a, back: b, by_mut: true }))
             }
             Value::Coll(c) => super::map::iter_entries(&c, true)?,
+            // A user iterator held inline (`Value::Tag`) behind `&mut`: its `next` changes it
+            // through its handle, so the place gets the equivalent object first.
+            mut t @ Value::Tag(..) if super::vec::try_items(&t)?.is_none() => {
+                t.promote();
+                util::place_set(p, t.clone())?;
+                t
+            }
             other => into_iter_value(&other)?,
         },
         Value::Coll(c) => super::map::iter_entries(c, false)?,

@@ -83,6 +83,8 @@ pub fn default_like(v: &Value) -> R<Value> {
             Collection::BinaryHeap(_) => Collection::BinaryHeap(Vec::new()),
             Collection::Ordered(o) => Collection::Ordered(o.empty_like()),
         }),
+        Value::Tag(def, _) if def.name == "Option" => Value::Tag(*def, util::NONE),
+        Value::Tag(def, _) => return Err(panic(format!("type error: no default value known for `{}`", def.name))),
         Value::Adt(h) => {
             let o = h.read().map_err(conflict)?;
             if o.def.name == "Option" {
@@ -160,7 +162,13 @@ fn replace(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
         }
         _ => {
             let old = detach(&dest)?;
-            swap_objects(&dest, &new)?;
+            if !swap_objects(&dest, &new)? {
+                // A field-less variant held inline (`Value::Tag`) has no object to swap
+                // with: the destination object takes its variant.
+                if let (Value::Adt(_), Value::Tag(..)) = (&dest, &new) {
+                    crate::vm::place::replace_contents(&dest, new).map_err(|e| panic(e.0))?;
+                }
+            }
             Ok(old)
         }
     }
@@ -266,6 +274,7 @@ fn type_name(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = arg(args, 0)?;
     Ok(Value::str(match &v {
         Value::Adt(h) => h.read().map_err(conflict)?.def.name.clone(),
+        Value::Tag(d, _) => d.name.clone(),
         other => util::describe(other).to_string(),
     }))
 }

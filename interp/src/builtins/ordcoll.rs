@@ -272,7 +272,7 @@ fn oc_is_unsettled(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> Nativ
         return Ok(Value::Bool(matches!(&*h.read().map_err(conflict)?, Collection::Ordered(o) if !o.pending.is_empty())));
     }
     match args.first() {
-        Some(Value::Adt(_)) => {
+        Some(Value::Adt(_) | Value::Tag(..)) => {
             let found = oc_unsettled(cx, args, aux)?;
             Ok(Value::Bool(matches!(util::as_option(&found), Some(Some(_)))))
         }
@@ -592,6 +592,8 @@ fn cmp_shape(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     if !needs_user_impl(&a, tr) && !needs_user_impl(&b, tr) {
         return Ok(Value::i32(structural()));
     }
+    // (An inline `Tag` is judged as its field-less object.)
+    let (a, b) = (a.untag().into_owned(), b.untag().into_owned());
     let c = match (&a, &b) {
         (Value::Adt(x), Value::Adt(y)) => {
             let (x, y) = (x.read().map_err(conflict)?, y.read().map_err(conflict)?);
@@ -621,6 +623,7 @@ fn cmp_shape(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 fn cmp_parts(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = util::deref(&arg(args, 0)?)?;
     let parts = match &v {
+        Value::Tag(..) => Vec::new(),
         Value::Adt(h) => h.read().map_err(conflict)?.fields.to_vec(),
         Value::Tuple(t) => t.read().map_err(conflict)?.clone(),
         Value::Vec(_) | Value::Slice(_) => super::vec::items_of(&v)?,

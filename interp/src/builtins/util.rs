@@ -39,7 +39,7 @@ pub fn describe(v: &Value) -> &'static str {
         Value::Tuple(_) => "tuple",
         Value::Vec(_) => "Vec",
         Value::Slice(_) => "slice",
-        Value::Adt(_) => "struct or enum",
+        Value::Adt(_) | Value::Tag(..) => "struct or enum",
         Value::Coll(_) => "collection",
         Value::Func(_) => "function",
         Value::Ref(_) => "reference",
@@ -315,6 +315,10 @@ pub fn ordering(cx: &NativeCx<'_>, o: Ordering) -> Value {
 /// Read an `Option` value: `Some(Some(x))`, `Some(None)`, or `None` when `v` is not an Option.
 pub fn as_option(v: &Value) -> Option<Option<Value>> {
     let v = deref(v).ok()?;
+    if let Value::Tag(d, _) = &v {
+        // (`Some` has a field: an inline `Option` is a `None`.)
+        return (d.name == "Option").then_some(None);
+    }
     if let Value::Adt(h) = &v {
         let o = h.read().ok()?;
         if o.def.name == "Option" {
@@ -326,7 +330,7 @@ pub fn as_option(v: &Value) -> Option<Option<Value>> {
 
 /// Read a `Result` value: `Some(Ok(x))`/`Some(Err(e))`, `None` when `v` is not a Result.
 pub fn as_result(v: &Value) -> Option<Result<Value, Value>> {
-    let v = deref(v).ok()?;
+    let v = deref(v).ok()?.untag().into_owned();
     if let Value::Adt(h) = &v {
         let o = h.read().ok()?;
         if o.def.name == "Result" {

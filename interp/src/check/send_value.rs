@@ -65,6 +65,10 @@ impl Walk<'_> {
             Value::Tuple(h) => self.first_new(h.addr(), sync, || h.read().ok().map(|t| t.clone()), d),
             Value::Vec(h) => self.first_new(h.addr(), sync, || h.read().ok().map(|o| o.items.clone()), d),
             Value::Slice(s) => self.first_new(s.vec.addr(), sync, || crate::vm::values::seq_items(v), d),
+            Value::Tag(def, _) => match (self.user)(def) {
+                Some(false) => Some(SendProblem { what: def.name.clone(), lacks: "Send" }),
+                _ => None,
+            },
             Value::Adt(h) => {
                 let def = h.read().ok().map(|o| o.def)?;
                 match (self.user)(&def) {

@@ -710,6 +710,10 @@ impl Compiler {
         }
         let sym = self.prog.symbols.intern(name);
         let site = self.add_site(SiteKind::Method { sym, name: name.into() }, hint);
+        // An inline enum `Tag` in the receiver's place becomes an object the method can
+        // change (`mut_self.rs`).
+        self.promote_receiver(receiver, name);
+        self.promote_index_receiver(receiver, name);
         if self.lazy_receiver(receiver, name) {
             // Auto-deref of a `LazyLock`/`LazyCell`: the call goes to the forced value.
             let g = self.forced_operand(receiver);
@@ -721,8 +725,9 @@ impl Compiler {
             self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
             return;
         }
-        if self.mut_self_receiver(receiver, name) {
-            // A `&mut self` method of a scalar gets a place to write through (`mut_self.rs`).
+        if self.mut_self_receiver(receiver, name) || self.enum_place_receiver(receiver, name) {
+            // A `&mut self` method of a scalar, or of an enum field or element reached through
+            // an expression with effects, gets a place to write through (`mut_self.rs`).
             let start = self.cx().alloc_n(args.len() + 1);
             self.ref_mut(receiver, start);
             for (j, a) in args.iter().enumerate() {

@@ -237,6 +237,16 @@ impl Compiler {
         let names = super::free_names::closure_free_names(params, body);
         let caps: Vec<Local> = names.iter().filter_map(|n| self.cx().lookup(n).cloned()).collect();
         let assigned = assigned_names(body);
+        // Does the body call a `&mut self` method (on a capture, maybe)? Then a capture
+        // holding an inline enum `Tag` is made an object before it is shared (`mut_self.rs`).
+        let mut calls_mut_self = false;
+        if !is_move {
+            walk_expr(body, true, &mut |e, _| {
+                if let ExprKind::MethodCall { method, .. } = &e.kind {
+                    calls_mut_self |= self.mut_self_names.contains(&method.name);
+                }
+            });
+        }
         let outer_name = self.cx().proto.name.clone();
         let fname = format!("{outer_name}::{{closure}}");
         let f = self.new_func(fname.clone());
@@ -290,6 +300,9 @@ impl Compiler {
                 // A non-`move` closure borrows what it captures: a boxed local is shared
                 // through its box, and a Copy aggregate is aliased, not copied (`total.x += n`
                 // inside the closure changes `total`).
+                if calls_mut_self && !c.boxed {
+                    self.emit(Instr::PromoteTag { a: c.reg, b: 0, mode: 0 }, span);
+                }
                 self.emit(Instr::Mov { dst: r, src: c.reg }, span);
             } else {
                 if c.boxed {

@@ -384,6 +384,9 @@ impl Compiler {
                     if !self.in_prelude && super::mut_self::takes_mut_self(f) {
                         self.fn_mut_self.insert(idx);
                     }
+                    if super::mut_self::takes_mut_self(f) {
+                        self.mut_self_names.insert(f.name.name.clone());
+                    }
                     self.pending.push(Pending {
                         impl_generics: self.cur_impl_generics.clone(), func: idx, decl: Arc::new(f.clone()), module: module.to_string(), self_ty: None, name });
                     info.defaults.push((f.name.name.clone(), idx));
@@ -618,6 +621,9 @@ impl Compiler {
             self.fn_self.insert(idx);
             if !self.in_prelude && super::mut_self::takes_mut_self(f) {
                 self.fn_mut_self.insert(idx);
+            }
+            if super::mut_self::takes_mut_self(f) {
+                self.mut_self_names.insert(f.name.name.clone());
             }
         }
         for p in &f.params {

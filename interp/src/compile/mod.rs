@@ -146,6 +146,9 @@ pub struct Compiler {
     pub fn_self: rustc_hash::FxHashSet<u32>,
     /// Functions of the program (not the prelude) that take `&mut self` (`mut_self.rs`).
     pub(crate) fn_mut_self: rustc_hash::FxHashSet<u32>,
+    /// Names of the `&mut self` methods of the program and the prelude (`mut_self.rs`:
+    /// their receivers get an object for an inline enum `Tag` before the call).
+    pub(crate) mut_self_names: rustc_hash::FxHashSet<String>,
     /// Trait impls whose default methods are attached after collection:
     /// (trait, type id, type name, methods the impl defines).
     pub(crate) pending_trait_impls: Vec<(String, u32, String, Vec<String>)>,
@@ -221,6 +224,7 @@ impl Compiler {
             fn_param_tys: FxHashMap::default(),
             fn_self: Default::default(),
             fn_mut_self: Default::default(),
+            mut_self_names: Default::default(),
             cur_impl_generics: Vec::new(),
             impl_generics: Vec::new(),
             pending_trait_impls: Vec::new(),

@@ -9,9 +9,21 @@
 //! boxed-locals pass of `closure.rs` works on the syntax alone and cannot see types).
 //! A receiver already typed `&mut i32` holds its `Ref` and is passed as it is; `&self` and
 //! by-value `self` methods and std methods on scalars are untouched.
+//!
+//! Enum receivers: a field-less variant is an inline `Value::Tag` (no object), but a `&mut
+//! self` method of an enum (`opt.take()`, `self.state.advance()`, `v[i].insert(x)`) changes
+//! its receiver through the handle it gets. Before such a call `promote_receiver` emits
+//! `Instr::PromoteTag` on the receiver's place (a local, a field, a tuple element, a vector
+//! element): a `Tag` there becomes the equivalent object, which the place and the method
+//! then share. Emitted for every call of a method whose name is a `&mut self` method of the
+//! program or the prelude, unless inference says the receiver is not an enum; the check
+//! costs one tag compare when the place holds anything else. Closures promote the locals
+//! they capture (`promote_local`), so that a `Tag` is not copied into one and changed there
+//! alone.
 
 use super::{Compiler, Item};
 use crate::ast::{self, Expr, ExprKind};
+use crate::vm::bytecode::Instr;
 use crate::types::Ty;
 use rustc_hash::FxHashSet;
 
@@ -32,7 +44,117 @@ pub(crate) fn takes_mut_self(f: &ast::FnDecl) -> bool {
     f.self_param.as_ref().is_some_and(|sp| super::async_fn::self_kind(sp) == ast::SelfKind::RefMut)
 }
 
+/// A place expression whose evaluation has no effect (a local, a field or element of one,
+/// `*r`, a literal index), so evaluating it once more for `PromoteTag` changes nothing.
+fn pure_place(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Path(p) => p.as_ident().is_some(),
+        ExprKind::Paren(inner) | ExprKind::Field(inner, _) | ExprKind::TupleField(inner, _, _) => pure_place(inner),
+        ExprKind::Unary(ast::UnOp::Deref, inner) => pure_place(inner),
+        ExprKind::Lit(_) => true,
+        ExprKind::Binary(_, a, b) => pure_place(a) && pure_place(b),
+        ExprKind::Cast(a, _) => pure_place(a),
+        _ => false,
+    }
+}
+
 impl Compiler {
+    /// Might `receiver.name(..)` change an enum receiver through its handle (a `&mut self`
+    /// method of some type, on a receiver not known to be anything but an enum)? Also in
+    /// programs that track drops, which make no `Tag`s themselves: the prelude's code is
+    /// shared, and a REPL session's earlier inputs may have made some.
+    fn may_change_enum(&self, receiver: &Expr, name: &str) -> bool {
+        if !self.mut_self_names.contains(name) {
+            return false;
+        }
+        let Some(t) = self.inferred(receiver) else { return true };
+        match t.deref() {
+            Ty::Named(n, _) => match n.as_str() {
+                "Option" | "Result" | "Ordering" | "Box" => true,
+                "Vec" | "String" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "VecDeque" | "BinaryHeap" | "Rc" | "Arc"
+                | "RefCell" | "Cell" | "Mutex" | "RwLock" => false,
+                _ => !self.prog.adts.iter().any(|d| d.name == *n && !d.is_enum),
+            },
+            Ty::Param(_) | Ty::Dyn(_) | Ty::Infer => true,
+            _ => false,
+        }
+    }
+
+    /// Before `receiver.name(..)`: `PromoteTag` on the receiver's place when the method may
+    /// change an enum receiver through its handle (see the module doc).
+    pub(crate) fn promote_receiver(&mut self, receiver: &Expr, name: &str) {
+        if !pure_place(receiver) || !self.may_change_enum(receiver, name) {
+            return;
+        }
+        let span = receiver.span;
+        match &receiver.kind {
+            ExprKind::Paren(inner) => self.promote_receiver(inner, name),
+            ExprKind::Path(p) => {
+                if let Some(n) = p.as_ident() {
+                    self.promote_local(n, span);
+                }
+            }
+            ExprKind::Field(base, field) => {
+                let obj = self.operand(base);
+                let site = self.cx().field_site(&field.name);
+                self.emit(Instr::PromoteTag { a: obj, b: site, mode: 1 }, span);
+            }
+            ExprKind::TupleField(base, idx, _) => {
+                let obj = self.operand(base);
+                self.emit(Instr::PromoteTag { a: obj, b: *idx as u16, mode: 2 }, span);
+            }
+            ExprKind::Unary(ast::UnOp::Deref, inner) => {
+                // `(*r).take()`: `r` holds a `Ref` (promoted through) or an object already.
+                if let ExprKind::Path(p) = &inner.kind {
+                    if let Some(n) = p.as_ident() {
+                        self.promote_local(n, span);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `PromoteTag` on local `name` (through its box when it is boxed), or on a REPL
+    /// variable (through a `Ref` to it).
+    pub(crate) fn promote_local(&mut self, name: &str, span: ast::Span) {
+        if let Some(l) = self.cx().lookup(name).cloned() {
+            self.emit(Instr::PromoteTag { a: l.reg, b: 0, mode: 0 }, span);
+        } else if let Some(v) = self.repl_vars.get(name).cloned() {
+            let t = self.cx().alloc();
+            self.emit(Instr::RefGlobal { dst: t, idx: v.global as u16 }, span);
+            self.emit(Instr::PromoteTag { a: t, b: 0, mode: 0 }, span);
+        }
+    }
+
+    /// Must `receiver.name(..)` get its receiver as a `&mut` place (`ref_mut`: a `Ref` to the
+    /// field or element) because it is a field or an element reached through an expression
+    /// that `promote_receiver` may not evaluate twice (`v[next()].take()`)? A `Ref` to an
+    /// inline `Tag` is passed to the method as it is, so that it writes the place.
+    pub(crate) fn enum_place_receiver(&mut self, receiver: &Expr, name: &str) -> bool {
+        let mut r = receiver;
+        while let ExprKind::Paren(inner) = &r.kind {
+            r = inner;
+        }
+        let impure = match &r.kind {
+            ExprKind::Field(base, _) | ExprKind::TupleField(base, _, _) => !pure_place(base),
+            ExprKind::Index(base, idx) => !pure_place(base) || !pure_place(idx),
+            _ => false,
+        };
+        impure && self.may_change_enum(receiver, name)
+    }
+
+    /// `v[i].name(..)` with a pure `v` and `i`: `PromoteTag` on the element (mode 3).
+    pub(crate) fn promote_index_receiver(&mut self, receiver: &Expr, name: &str) {
+        let ExprKind::Index(base, idx) = &receiver.kind else { return };
+        if !pure_place(base) || !pure_place(idx) || self.user_index(base) || !self.may_change_enum(receiver, name) {
+            return;
+        }
+        let obj = self.operand(base);
+        let i = self.operand_typed(idx, Some(&Ty::Int(crate::value::IntTy::Usize)));
+        self.emit(Instr::PromoteTag { a: obj, b: i, mode: 3 }, receiver.span);
+    }
+
     /// Is `receiver.name(..)` a call of a program's `&mut self` method on a receiver that
     /// inference types as a scalar held by value (not a `&mut` reference to one)?
     pub(crate) fn mut_self_on_scalar(&self, receiver: &Expr, name: &str) -> bool {
@@ -182,5 +304,76 @@ fn main() {
         let (out, outcome) = run_program(&format!("use std::rc::Rc;\n{SRC}"));
         assert_eq!(outcome.exit_code(), 0, "{out}");
         assert_eq!(out, want);
+    }
+}
+
+#[cfg(test)]
+mod tag_tests {
+    use crate::test_support::run_program;
+
+    /// `&mut self` methods of enums change the caller's place when it holds an inline
+    /// field-less variant: a local, a field, a tuple element, a vector element, a `&mut`
+    /// parameter, a closure's capture, a `for` loop's user iterator.
+    #[test]
+    fn mut_self_methods_change_inline_variants_in_place() {
+        let src = r#"
+            #[derive(Debug)]
+            enum E { A, B(i32) }
+            impl E {
+                fn bump(&mut self) { *self = match self { E::A => E::B(0), E::B(n) => E::B(*n + 1) }; }
+            }
+            struct S { o: Option<i32>, e: E, t: (E, Option<u8>) }
+            fn via(e: &mut E) { e.bump(); }
+            struct It { s: E }
+            enum Walk { Start, Step(u8) }
+            impl Iterator for Walk {
+                type Item = u8;
+                fn next(&mut self) -> Option<u8> {
+                    match *self { Walk::Start => { *self = Walk::Step(1); Some(0) } Walk::Step(n) if n < 3 => { *self = Walk::Step(n + 1); Some(n) } _ => None }
+                }
+            }
+            fn main() {
+                let mut e = E::A;
+                e.bump();
+                let mut o: Option<i32> = None;
+                o.get_or_insert(4);
+                let mut s = S { o: None, e: E::A, t: (E::A, None) };
+                s.o.insert(1);
+                s.e.bump();
+                s.t.0.bump();
+                s.t.1.replace(2);
+                let mut v = vec![E::A, E::A];
+                v[1].bump();
+                via(&mut v[0]);
+                let mut c = E::A;
+                let mut f = || c.bump();
+                f();
+                let it = It { s: E::A };
+                let mut w = Walk::Start;
+                let firsts: Vec<u8> = (&mut w).take(2).collect();
+                let rest: Vec<u8> = w.collect();
+                println!("{:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}", e, o, s.o, s.e, s.t.0, s.t.1, v, c, it.s, firsts, rest);
+            }
+        "#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "B(0) Some(4) Some(1) B(0) B(0) Some(2) [B(0), B(0)] B(0) A [0, 1] [2]\n");
+    }
+
+    /// Inline variants compare, hash, order and print as the objects natives build.
+    #[test]
+    fn inline_variants_equal_objects() {
+        let src = r#"
+            use std::collections::HashMap;
+            fn main() {
+                let m: HashMap<i32, i32> = HashMap::new();
+                let n: Option<&i32> = None;
+                let mut h = HashMap::new();
+                h.insert(m.get(&1).copied(), 1);
+                h.insert(None, 2);
+                println!("{} {} {:?} {:?} {}", m.get(&1) == n, n == m.get(&2), n.cmp(&m.get(&3)), h, 3.cmp(&4) as i8);
+            }
+        "#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "true true Equal {None: 2} -1\n");
     }
 }

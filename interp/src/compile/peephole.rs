@@ -200,6 +200,13 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
                 Use::None
             }
         }
+        PromoteTag { a, b, mode } => {
+            if rd(a) || (mode == 3 && rd(b)) {
+                Use::Read
+            } else {
+                Use::None
+            }
+        }
         JumpIfNot2 { a, b, .. } => {
             if rd(a) || rd(b) {
                 Use::Read

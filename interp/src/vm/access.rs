@@ -140,6 +140,45 @@ pub fn ref_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
     }
 }
 
+/// `Instr::PromoteTag`: the place `mode`/`b` names (register `reg` itself, or a field,
+/// element or index of the object in it; `idx` the index register's value) gets an object
+/// for an inline `Tag` it holds. Best effort: a place that cannot be read is left alone (the
+/// method call that follows reports the error).
+pub fn promote_place(cx: &super::Ctx<'_>, proto: &FuncProto, reg: &mut Value, b: u16, mode: u8, idx: Option<&Value>) {
+    let promoted = |v: R<Value>| -> Option<Value> {
+        let mut v = v.ok()?;
+        v.promote().then_some(v)
+    };
+    match mode {
+        0 => {
+            if reg.promote() {
+                return;
+            }
+            if let Value::Ref(_) = reg {
+                if let Some(v) = promoted(super::place::read_ref(reg).map_err(|e| e.0)) {
+                    let _ = super::place::write_ref(reg, v);
+                }
+            }
+        }
+        1 => {
+            if let Some(v) = promoted(get_field(proto, reg, b)) {
+                let _ = set_field(proto, reg, b, v);
+            }
+        }
+        2 => {
+            if let Some(v) = promoted(get_elem(reg, b as usize)) {
+                let _ = set_elem(reg, b as usize, v);
+            }
+        }
+        _ => {
+            let Some(i) = idx else { return };
+            if let Some(v) = promoted(index(cx, reg, i).and_then(|v| v.ok_or_else(String::new))) {
+                let _ = set_index(reg, i, v);
+            }
+        }
+    }
+}
+
 pub fn get_elem(obj: &Value, i: usize) -> R<Value> {
     // Fast paths: tuples and variants read in place (no handle clone for `through`).
     match obj {
@@ -244,7 +283,7 @@ pub fn index(_cx: &super::Ctx<'_>, obj: &Value, idx: &Value) -> R<Option<Value>>
                 _ => Err("cannot index into this collection".into()),
             }
         }
-        (Value::Adt(_), _) => Ok(None),
+        (Value::Adt(_) | Value::Tag(..), _) => Ok(None),
         _ => Err(format!("cannot index into {}", super::values::kind_name(&o))),
     }
 }

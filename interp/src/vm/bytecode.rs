@@ -255,6 +255,13 @@ pub enum Instr {
     SetGlobal { idx: u16, src: Reg },
     /// `R[dst] = Ref(globals[idx])`.
     RefGlobal { dst: Reg, idx: u16 },
+    /// Before a call of a `&mut self` method: the place about to be changed through its
+    /// handle holds an object rather than an inline `Value::Tag` (`Value::promote`), so that
+    /// the method's changes reach it. `mode` 0: register `a` itself, or the place the `Ref`
+    /// in it points at; 1: field site `b` of the object in `a`; 2: element `b` of the tuple or
+    /// object in `a`; 3: the element at the index in register `b` of the vector in `a`.
+    /// Anything else (or an access that fails: the call reports it) is left as it is.
+    PromoteTag { a: Reg, b: u16, mode: u8 },
     /// If `R[a]` is not variant `variant` of an enum value, `pc = target`.
     TestVariant { a: Reg, variant: u16, target: Target },
     /// If `R[a] != consts[k]` (a literal pattern), `pc = target`.
@@ -339,6 +346,7 @@ impl Instr {
             GetGlobal { dst, .. } | RefGlobal { dst, .. } => [dst, 0, 0],
             SetGlobal { src, .. } => [src, 0, 0],
             TestVariant { a, .. } | TestConst { a, .. } | TestLen { a, .. } => [a, 0, 0],
+            PromoteTag { a, b, mode } => [a, if mode == 3 { b } else { 0 }, 0],
             GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => [dst, obj, 0],
             Try { dst, src, .. } | Convert { dst, src, .. } => [dst, src, 0],
             Format { dst, args, .. } => [dst, args, 0],

@@ -317,23 +317,18 @@ pub fn convert_ret(kind: RetKind, v: Value) -> Value {
     use std::cmp::Ordering as O;
     let ord = |v: &Value| -> Option<O> {
         // Option<Ordering> or Ordering.
-        let Value::Adt(h) = v else { return None };
-        let o = h.read().ok()?;
-        if o.def.name == "Option" {
-            return match o.fields.first() {
-                Some(inner) => {
-                    let Value::Adt(i) = inner else { return None };
-                    let i = i.read().ok()?;
-                    Some(match i.variant {
-                        0 => O::Less,
-                        1 => O::Equal,
-                        _ => O::Greater,
-                    })
-                }
-                None => None,
-            };
+        // (An object or an inline `Tag`, for the Option and the Ordering alike.)
+        let (def, variant) = v.adt_variant()?;
+        if def.name == "Option" {
+            let Value::Adt(h) = v else { return None };
+            let (_, inner) = h.read().ok()?.fields.first()?.adt_variant()?;
+            return Some(match inner {
+                0 => O::Less,
+                1 => O::Equal,
+                _ => O::Greater,
+            });
         }
-        Some(match o.variant {
+        Some(match variant {
             0 => O::Less,
             1 => O::Equal,
             _ => O::Greater,

@@ -697,6 +697,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     // site whose cache does not know the type yet, goes to `slow_step`).
                     Instr::MakeAdt { dst, start, ctor } => {
                         if let Some(&Ctor { variant, nfields, def: Some(def), .. }) = proto.ctors.get(ctor as usize) {
+                            // A field-less variant of an enum is an inline `Tag` (see
+                            // `inline_tag`), anything else an object.
+                            if inline_tag(prog, &def, nfields) {
+                                reg_mut!(dst) = Value::Tag(def, variant);
+                                pc += 1;
+                                continue;
+                            }
                             let fields = values::take_fields(&mut fiber.stack, base + start as usize, nfields as usize);
                             reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant, fields }));
                             clean = false;
@@ -731,15 +738,22 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue;
                         }
                     }
-                    Instr::TestVariant { a, variant, target } => {
-                        if let Value::Adt(h) = &reg!(a) {
+                    // A place that holds neither an inline `Tag` nor a `Ref`: nothing to do.
+                    Instr::PromoteTag { a, mode: 0, .. } if !matches!(reg!(a), Value::Tag(..) | Value::Ref(_)) => {
+                        pc += 1;
+                        continue;
+                    }
+                    Instr::TestVariant { a, variant, target } => match &reg!(a) {
+                        Value::Tag(_, v) => branch_unless!(*v == variant as u32, target),
+                        Value::Adt(h) => {
                             if let Ok(o) = h.read() {
                                 let holds = o.variant == variant as u32;
                                 drop(o);
                                 branch_unless!(holds, target);
                             }
                         }
-                    }
+                        _ => {}
+                    },
                     _ => {}
                 }
             }
@@ -1207,7 +1221,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     }
                     let is_neg = matches!(ins, Instr::Neg { .. });
                     let va = try_v!(place::read_ref(&reg!(a)));
-                    if let Value::Adt(_) = va {
+                    if let Value::Adt(_) | Value::Tag(..) = va {
                         // A user `Neg`/`Not` impl.
                         let name = if is_neg { "neg" } else { "not" };
                         let f = prog.symbols.get(name).and_then(|s| prog.find_method(type_id_of(&va), s));
@@ -1463,7 +1477,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                             let direct = if let Some((t, inner)) = through_rc {
                                 // As the general path below does for a receiver found
                                 // through an `Rc`/`Arc`.
-                                if matches!(t, Target::Native(_)) || !is_scalar(&inner) {
+                                if matches!(t, Target::Native(_)) || !is_scalar(&inner) || matches!(inner, Value::Tag(..)) {
                                     reg_mut!(args) = inner;
                                 }
                                 Some(t)
@@ -1647,6 +1661,10 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                         panic_msg!("internal error: bad type".into());
                     };
                     let def = c.def.unwrap_or_else(|| DefRef::pin(def));
+                    if inline_tag(prog, &def, c.nfields) {
+                        reg_mut!(dst) = Value::Tag(def, c.variant);
+                        continue;
+                    }
                     let fields = values::take_fields(&mut fiber.stack, base + start as usize, c.nfields as usize);
                     reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant: c.variant, fields }));
                 }
@@ -1717,6 +1735,11 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let v = std::mem::take(&mut reg_mut!(src));
                     try_v!(super::access::set_index(&reg!(obj), &reg!(idx), v));
                 }
+                Instr::PromoteTag { a, b, mode } => {
+                    // (`b` is a register operand only in mode 3: `reg_bound` counts it then.)
+                    let idx = if mode == 3 { Some(reg!(b).clone()) } else { None };
+                    super::access::promote_place(cx, proto, &mut reg_mut!(a), b, mode, idx.as_ref());
+                }
                 Instr::RefField { dst, obj, name } => {
                     let v = try_v!(super::access::ref_field(proto, &reg!(obj), name));
                     reg_mut!(dst) = v;
@@ -1786,8 +1809,10 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 Instr::TestVariant { a, variant, target } => {
                     let ok = match &reg!(a) {
                         Value::Adt(h) => h.read().is_ok_and(|o| o.variant == variant as u32),
+                        Value::Tag(_, v) => *v == variant as u32,
                         v @ Value::Ref(_) => match place::read_ref(v) {
                             Ok(Value::Adt(h)) => h.read().is_ok_and(|o| o.variant == variant as u32),
+                            Ok(Value::Tag(_, v)) => v == variant as u32,
                             _ => false,
                         },
                         _ => false,
@@ -2003,10 +2028,19 @@ fn frame_trivial(fiber: &Fiber, clean: bool, base: usize, num_regs: u32, src: u1
 }
 
 /// A value no register release needs to clear (no heap handle but `Wide`'s, which dies
-/// when its register is next written).
+/// when its register is next written). An inline enum `Tag` is one too, and like a scalar it
+/// is passed to a `&mut self` method as the `Ref` it was reached through.
 #[inline]
 pub(super) fn is_scalar(v: &Value) -> bool {
-    matches!(v, Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit)
+    matches!(v, Value::Int(..) | Value::Wide(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit | Value::Tag(..))
+}
+
+/// Does a constructor of `def` with `nfields` fields build an inline `Tag` (a field-less
+/// variant of an enum) rather than an object? Not in programs that track drops: `drop.rs`
+/// finds the values to drop among objects.
+#[inline]
+pub(super) fn inline_tag(prog: &super::program::Program, def: &crate::value::AdtDef, nfields: u32) -> bool {
+    nfields == 0 && def.is_enum && !prog.needs_drop_walk
 }
 
 #[inline]

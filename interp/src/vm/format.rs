@@ -172,6 +172,7 @@ pub fn print(cx: &mut Ctx<'_>, v: &Value, stream: u8) -> Result<(), Fault> {
 pub fn type_name_of(v: &Value) -> String {
     match v {
         Value::Adt(h) => h.read().map(|o| format!("`{}`", o.def.name)).unwrap_or_default(),
+        Value::Tag(d, _) => format!("`{}`", d.name),
         other => format!("`{}`", super::values::kind_name(other)),
     }
 }
@@ -198,7 +199,8 @@ fn drain_iter(fiber: &mut Fiber, cx: &mut Ctx<'_>, it: Value) -> Result<Option<V
     let mut items = Vec::new();
     loop {
         let r = call_nested(fiber, cx, f, vec![it.clone()])?;
-        let Value::Adt(h) = &r else { return Ok(Some(items)) };
+        let r = r.untag();
+        let Value::Adt(h) = &*r else { return Ok(Some(items)) };
         let Ok(o) = h.read() else { return Ok(Some(items)) };
         let is_some = o.def.variants.get(o.variant as usize).is_some_and(|v| v.name == "Some");
         match o.fields.first() {
@@ -222,7 +224,7 @@ pub fn vm_method(
         let mut args: Vec<Value> = (1..nargs).filter_map(|i| fiber.stack.get(start + i).cloned()).collect();
         if name == "entries" {
             // A TERAS iterator (`v.iter().map(..)`): the builtins cannot call its `next`; drain it here.
-            if let Some(it @ Value::Adt(_)) = args.first().map(|a| super::place::read_ref(a).unwrap_or_else(|_| a.clone())) {
+            if let Some(it @ (Value::Adt(_) | Value::Tag(..))) = args.first().map(|a| super::place::read_ref(a).unwrap_or_else(|_| a.clone())) {
                 match drain_iter(fiber, cx, it) {
                     Ok(Some(items)) => args[0] = Value::Vec(Heap::new(crate::value::VecObj { items, is_array: false })),
                     Ok(None) => {}
@@ -251,7 +253,7 @@ pub fn vm_method(
             }
             Some(Ok(ok_unit(cx)))
         }
-        ("to_string", Value::Adt(_) | Value::Native(_)) => {
+        ("to_string", Value::Adt(_) | Value::Tag(..) | Value::Native(_)) => {
             let prog = cx.prog;
             let sym = prog.symbols.get("Display::fmt")?;
             prog.methods.get(&(type_id_of(recv), sym))?;

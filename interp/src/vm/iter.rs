@@ -31,10 +31,17 @@ fn user_method(cx: &Ctx<'_>, v: &Value, name: &str) -> Option<u32> {
 }
 
 pub fn into_iter(cx: &Ctx<'_>, v: Value) -> Result<IntoIter, String> {
-    let inner = match &v {
+    let mut inner = match &v {
         Value::Ref(_) => super::place::read_ref(&v).map_err(|e| e.0)?,
         _ => v.clone(),
     };
+    // A user iterator's `next` takes `&mut self`: an inline `Tag` becomes an object first
+    // (written back through a `&mut it`, so that the loop advances the caller's value).
+    if inner.promote() {
+        if let Value::Ref(_) = &v {
+            super::place::write_ref(&v, inner.clone()).map_err(|e| e.0)?;
+        }
+    }
     if let Value::Adt(_) = &inner {
         if user_method(cx, &inner, "next").is_some() {
             return Ok(IntoIter::Ready(inner));

@@ -349,7 +349,9 @@ pub fn binary(op: BinKind, a: &Value, b: &Value) -> Result<BinOutcome, String> {
             }
             Value::str(s)
         }
-        (Value::Adt(_), _) | (_, Value::Adt(_)) | (Value::Native(_), _) | (_, Value::Native(_)) => return Ok(BinOutcome::NeedsMethod),
+        (Value::Adt(_) | Value::Tag(..), _) | (_, Value::Adt(_) | Value::Tag(..)) | (Value::Native(_), _) | (_, Value::Native(_)) => {
+            return Ok(BinOutcome::NeedsMethod)
+        }
         _ if op.is_cmp() => {
             if matches!(op, BinKind::Eq | BinKind::Ne) {
                 Value::Bool(values_eq(a, b) == (op == BinKind::Eq))
@@ -460,6 +462,10 @@ pub fn cast(v: &Value, to: CastTo) -> OpResult {
             // A fieldless enum: its discriminant.
             let a = a.read().map_err(|_| "already borrowed".to_string())?;
             let d = a.def.variants.get(a.variant as usize).map_or(a.variant as i64, |v| v.discriminant);
+            Value::Int(wrap(d, t), t)
+        }
+        (Value::Tag(def, i), CastTo::Int(t)) => {
+            let d = def.variants.get(*i as usize).map_or(*i as i64, |v| v.discriminant);
             Value::Int(wrap(d, t), t)
         }
         (v, CastTo::Same) => v.clone(),

@@ -199,6 +199,12 @@ pub fn replace_contents(target: &Value, v: Value) -> Result<(), PlaceError> {
             g.variant = variant;
             g.fields = fields;
         }
+        (Value::Adt(t), Value::Tag(def, variant)) => {
+            let mut g = t.write().map_err(|_| conflict())?;
+            g.def = *def;
+            g.variant = *variant;
+            g.fields = crate::value::Fields::new();
+        }
         (Value::Coll(t), Value::Coll(s)) => {
             if t.ptr_eq(s) {
                 return Ok(());

@@ -35,7 +35,7 @@ pub fn kind_name(v: &Value) -> &'static str {
         Value::Str(_) => "a string",
         Value::Tuple(_) => "a tuple",
         Value::Vec(_) | Value::Slice(_) => "a vector",
-        Value::Adt(_) => "a struct or enum",
+        Value::Adt(_) | Value::Tag(..) => "a struct or enum",
         Value::Coll(_) => "a collection",
         Value::Func(_) => "a function",
         Value::Ref(_) => "a reference",
@@ -68,6 +68,8 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             let b = super::place::read_ref(b).unwrap_or(Value::Unit);
             eq(&a, &b)
         }
+        (Value::Tag(dx, x), Value::Tag(dy, y)) => x == y && (dx.is(dy) || dx.name == dy.name),
+        (Value::Tag(..), Value::Adt(_)) | (Value::Adt(_), Value::Tag(..)) => eq(&a.untag(), &b.untag()),
         (Value::Unit, Value::Unit) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x, _), Value::Int(y, _)) => x == y,
@@ -173,6 +175,11 @@ pub fn cmp(a: &Value, b: &Value) -> Option<Ordering> {
         (Value::Wide(..), Value::Int(..) | Value::Wide(..)) | (Value::Int(..), Value::Wide(..)) => {
             crate::builtins::int128::cmp_ints(a, b)
         }
+        (Value::Tag(dx, x), Value::Tag(dy, y)) => {
+            let d = |d: &crate::value::DefRef, i: u32| d.variants.get(i as usize).map_or(0, |v| v.discriminant);
+            Some(d(dx, *x).cmp(&d(dy, *y)).then(x.cmp(y)))
+        }
+        (Value::Tag(..), Value::Adt(_)) | (Value::Adt(_), Value::Tag(..)) => cmp(&a.untag(), &b.untag()),
         (Value::Int(x, t), Value::Int(y, _)) => {
             if matches!(t, crate::value::IntTy::U64 | crate::value::IntTy::Usize) {
                 Some((*x as u64).cmp(&(*y as u64)))
@@ -223,6 +230,7 @@ pub fn is_copy(v: &Value) -> bool {
         Value::Tuple(t) => t.read().is_ok_and(|t| t.iter().all(is_copy)),
         Value::Vec(h) => h.read().is_ok_and(|o| o.is_array && o.items.iter().all(is_copy)),
         Value::Adt(a) => a.read().is_ok_and(|a| a.def.is_copy && a.fields.iter().all(is_copy)),
+        Value::Tag(d, _) => d.is_copy,
         Value::Range(_) => false,
         _ => false,
     }

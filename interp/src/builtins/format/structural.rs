@@ -99,6 +99,18 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
             let (a, b) = (s.start as usize, s.end as usize);
             Shape::List(vec.items.get(a..b).ok_or_else(bad_place)?.to_vec())
         }
+        Value::Tag(def, variant) => {
+            let var = def.variants.get(*variant as usize);
+            Shape::Adt {
+                name: match var {
+                    Some(var) if def.is_enum => var.name.clone(),
+                    _ => def.name.clone(),
+                },
+                kind: var.map_or(VariantKind::Unit, |v| v.kind),
+                names: Vec::new(),
+                fields: Vec::new(),
+            }
+        }
         Value::Adt(h) => {
             let obj = h.read().map_err(conflict)?;
             match obj.def.variants.get(obj.variant as usize) {

@@ -96,6 +96,10 @@ pub fn is_poison_error(v: &Value) -> bool {
 /// std's `Display` text of a `PoisonError` or a `TryLockError` (`None` for anything else).
 pub fn display_text(v: &Value) -> Option<&'static str> {
     const POISONED: &str = "poisoned lock: another task failed inside";
+    if let Value::Tag(d, i) = v {
+        let try_lock = d.is(try_lock_def());
+        return try_lock.then_some(if *i == 0 { POISONED } else { "try_lock failed because the operation would block" });
+    }
     let Value::Adt(h) = v else { return None };
     let o = h.read().ok()?;
     if o.def.is(poison_def()) {
@@ -143,6 +147,11 @@ pub fn ordering(i: usize) -> Value {
 /// The index in `ORDERINGS` of an atomic `Ordering` value.
 pub fn ordering_index(v: &Value) -> Result<usize, NativeError> {
     let d = util::deref(v)?;
+    if let Value::Tag(def, i) = &d {
+        if def.is(ordering_def()) {
+            return Ok(*i as usize);
+        }
+    }
     if let Value::Adt(h) = &d {
         if let Ok(o) = h.read() {
             if o.def.is(ordering_def()) {
@@ -173,7 +182,7 @@ pub fn tuple_variant(path: &str) -> Option<u16> {
 
 /// The fields of `v` when it is an object of `d`.
 fn fields_of(v: &Value, d: &Arc<AdtDef>) -> Option<(u32, Vec<Value>)> {
-    let Value::Adt(h) = util::deref(v).ok()? else { return None };
+    let Value::Adt(h) = util::deref(v).ok()?.untag().into_owned() else { return None };
     let o = h.read().ok()?;
     o.def.is(d).then(|| (o.variant, o.fields.to_vec()))
 }
