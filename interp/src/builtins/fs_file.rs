@@ -17,7 +17,8 @@
 //! `__fs_read_to_end(h, vec)`, `__fs_read_to_string(h, s)`, `__fs_read_line(h, s)`,
 //! `__fs_write(h, bytes)` (`Ok(count)`), `__fs_write_all(h, bytes)` (`Ok(())`),
 //! `__fs_flush(h)`, `__fs_sync(h)`, `__fs_seek(h, whence, offset)` (0 start, 1 end,
-//! 2 current), `__fs_set_len(h, n)`, `__fs_bufreader(h)`, `__fs_try_clone(h)`,
+//! 2 current), `__fs_set_len(h, n)`, `__fs_bufreader(h)`, `__fs_bufreader_of(x)` (`Some`
+//! reader over a file or over bytes, `None` for other values), `__fs_try_clone(h)`,
 //! `__fs_stat(h_or_path) -> io::Result<(len, is_dir, is_file, readonly)>`,
 //! `__fs_read_dir(path) -> io::Result<Vec<String>>` (the entries' paths).
 
@@ -30,10 +31,12 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
-/// An open file: plain, or Rust's `BufReader` over (a clone of) it.
+/// An open file: plain, or Rust's `BufReader` over (a clone of) it; or the bytes a
+/// `BufReader` over a `&[u8]` / `&str` bytes reads (read-only).
 pub enum FileObj {
     Plain(File),
     Buffered(Mutex<BufReader<File>>),
+    Memory(Mutex<io::Cursor<Vec<u8>>>),
 }
 
 fn handle(o: FileObj) -> Value {
@@ -66,6 +69,7 @@ fn reading<T>(o: &FileObj, op: impl FnOnce(&mut dyn BufRead) -> io::Result<T>) -
         // past the line (the file's offset stays where Rust's unbuffered reads leave it).
         FileObj::Plain(f) => op(&mut BufReader::with_capacity(1, f)),
         FileObj::Buffered(b) => op(&mut *b.lock()),
+        FileObj::Memory(c) => op(&mut *c.lock()),
     }
 }
 
@@ -172,6 +176,7 @@ fn plain<T>(o: &FileObj, op: impl FnOnce(&File) -> io::Result<T>) -> io::Result<
     match o {
         FileObj::Plain(f) => op(f),
         FileObj::Buffered(b) => op(b.lock().get_ref()),
+        FileObj::Memory(_) => Err(io::Error::new(io::ErrorKind::Unsupported, "a byte slice cannot be written")),
     }
 }
 
@@ -202,6 +207,7 @@ fn seek(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let r = with_file(&raw_arg(args, 0)?, |o| match o {
         FileObj::Plain(f) => (&*f).seek(pos),
         FileObj::Buffered(b) => b.lock().seek(pos),
+        FileObj::Memory(c) => c.lock().seek(pos),
     })?;
     Ok(result(cx, r.map(|n| Value::Int(n as i64, IntTy::U64))))
 }
@@ -211,6 +217,21 @@ fn set_len(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let n = u64::try_from(n).unwrap_or(0);
     let r = with_file(&raw_arg(args, 0)?, |o| plain(o, |f| f.set_len(n)))?;
     Ok(result(cx, r.map(|_| Value::Unit)))
+}
+
+/// A `BufReader` over the file: Rust's, over a clone of the file (same offset); over a
+/// `&[u8]`, `Vec<u8>` or `&str`: its bytes. `None` for anything else (a socket).
+fn bufreader_of(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = util::deref(&raw_arg(args, 0)?)?;
+    if matches!(v, Value::Str(_) | Value::Vec(_) | Value::Slice(_)) {
+        let bytes = bytes_of(&v)?;
+        return Ok(util::some(cx, handle(FileObj::Memory(Mutex::new(io::Cursor::new(bytes))))));
+    }
+    if with_file(&v, |_| ()).is_err() {
+        return Ok(util::none(cx));
+    }
+    let h = bufreader(cx, args, 0)?;
+    Ok(util::some(cx, h))
 }
 
 /// A `BufReader` over the file: Rust's, over a clone of the file (same offset).
@@ -271,6 +292,7 @@ pub fn register(r: &mut crate::builtins::registry::Registry) {
     r.func("__fs_seek", seek);
     r.func("__fs_set_len", set_len);
     r.func("__fs_bufreader", bufreader);
+    r.func("__fs_bufreader_of", bufreader_of);
     r.func("__fs_try_clone", try_clone);
     r.func("__fs_stat", stat);
     r.func("__fs_read_dir", read_dir);

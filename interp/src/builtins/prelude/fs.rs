@@ -1,5 +1,5 @@
 // The TERAS prelude, files: std::fs::File, OpenOptions, Metadata, DirEntry and read_dir,
-// fs::metadata, and std::io::SeekFrom. The natives are builtins/fs_file.rs (`__fs_*`: a File
+// fs::metadata, std::io::SeekFrom and io::copy. The natives are builtins/fs_file.rs (`__fs_*`: a File
 // holds the native handle in its field `inner`); the path functions (`fs::read_to_string`,
 // `fs::write`, `remove_file`, ...) are natives of builtins/fs.rs. Read/Write/Seek methods
 // are inherent, so they work whether or not the program imports the traits. `BufReader` and
@@ -251,6 +251,20 @@ pub mod std {
     }
 
     pub mod io {
+        /// `io::copy(reader, writer)`: everything the reader has, written to the writer; the
+        /// byte count.
+        pub fn copy<R, W>(reader: &mut R, writer: &mut W) -> io::Result<u64> {
+            let mut bytes = Vec::new();
+            match reader.read_to_end(&mut bytes) {
+                Ok(_) => {}
+                Err(e) => return Err(e),
+            }
+            match writer.write_all(&bytes) {
+                Ok(()) => Ok(bytes.len() as u64),
+                Err(e) => Err(e),
+            }
+        }
+
         /// `std::io::SeekFrom`.
         #[derive(Clone, Copy, PartialEq, Eq, Debug)]
         pub enum SeekFrom {

@@ -282,7 +282,7 @@ pub mod std {
         pub use self::StdLines as Lines;
 
         /// `std::io::BufReader` over a socket (`read_line`, `lines`, and `Read`), over a
-        /// `File` (the same, through Rust's own `BufReader`: builtins/fs_file.rs) or over the
+        /// `File` or a `&[u8]` (the same, through Rust's own `BufReader`: builtins/fs_file.rs) or over the
         /// standard input (`io::stdin()` or its lock: read through `builtins/io.rs` as
         /// `Stdin`'s own methods are).
         pub struct StdBufReader<R> {
@@ -298,8 +298,8 @@ pub mod std {
                 if name == "Stdin" || name == "StdinLock" {
                     return StdBufReader { inner: __net_null(), reader: reader, src: 1 };
                 }
-                if name == "File" {
-                    return StdBufReader { inner: __fs_bufreader(&reader), reader: reader, src: 2 };
+                if let Some(h) = __fs_bufreader_of(&reader) {
+                    return StdBufReader { inner: h, reader: reader, src: 2 };
                 }
                 StdBufReader { inner: __net_bufreader(&reader), reader: reader, src: 0 }
             }
