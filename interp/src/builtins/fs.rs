@@ -93,6 +93,25 @@ fn kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     }
 }
 
+/// `e.raw_os_error()` of an io::Error: `Some(errno)` for a system error.
+fn raw_os_error(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    match super::object::std_obj(&v) {
+        Some(StdObj::Io(e)) => Ok(util::option(cx, e.raw_os_error().map(|n| Value::Int(n as i64, IntTy::I32)))),
+        _ => Err(util::type_error("io::Error", &v)),
+    }
+}
+
+/// `io::Error::from(kind)`: an error of that kind (Display the kind's text, Debug
+/// `Kind(NotFound)`).
+fn error_from(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let v = arg(args, 0)?;
+    match super::object::ext_obj(&v) {
+        Some(super::object::ExtObj::IoErrorKind(k)) => Ok(StdObj::Io(std::io::Error::from(*k)).into_value()),
+        _ => Err(util::type_error("io::ErrorKind", &v)),
+    }
+}
+
 /// `io::ErrorKind::NotFound` and the other kinds programs compare with.
 pub fn constant(path: &str) -> Option<Value> {
     use std::io::ErrorKind::*;
@@ -208,6 +227,8 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func_aux("fs::rename", rename, 0);
     r.func_aux("fs::copy", rename, 1);
     r.method(super::registry::Kind::Native, "kind", kind);
+    r.method(super::registry::Kind::Native, "raw_os_error", raw_os_error);
+    r.func("io::Error::from", error_from);
     r.func_aux("io::Error::new", error_new, 0);
     r.func_aux("Error::new", error_new, 0);
     r.func_aux("io::Error::other", error_new, 1);
@@ -228,5 +249,37 @@ pub fn register(r: &mut super::registry::Registry) {
     // `into_owned()`: of the `Cow<str>` that `to_string_lossy()` gives.
     for name in ["display", "to_path_buf", "to_string_lossy", "as_path", "into_owned"] {
         r.method(super::registry::Kind::Str, name, path_new);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_kind_constants_are_rusts() {
+        let k = |p: &str| match constant(p).as_ref().and_then(super::super::object::ext_obj) {
+            Some(super::super::object::ExtObj::IoErrorKind(k)) => Some(*k),
+            _ => None,
+        };
+        assert_eq!(k("ErrorKind::IsADirectory"), Some(std::io::ErrorKind::IsADirectory));
+        assert_eq!(k("ErrorKind::NotFound"), Some(std::io::ErrorKind::NotFound));
+        assert_eq!(k("ErrorKind::Nope"), None);
+        assert_eq!(k("Other::NotFound"), None);
+    }
+
+    #[test]
+    fn io_errors_from_programs() {
+        let src = r#"
+use std::io::{self, ErrorKind};
+fn main() {
+    let e = std::fs::File::open("/nonexistent/teras").unwrap_err();
+    println!("{:?} {}", e.raw_os_error(), io::Error::from(ErrorKind::NotFound));
+    println!("{}", std::path::Path::new("/a/b.txt").with_extension("rs").display());
+    println!("{:?} {:?}", "/a/b.txt".to_string().file_stem(), std::path::Path::new("/").parent());
+}
+"#;
+        let (out, _) = crate::test_support::run_program(src);
+        assert_eq!(out, "Some(2) entity not found\n/a/b.rs\nSome(\"b\") None\n");
     }
 }

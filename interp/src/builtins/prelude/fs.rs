@@ -92,6 +92,17 @@ pub mod std {
             pub fn by_ref(&mut self) -> &mut File {
                 self
             }
+            /// `bytes()`: the rest of the file, one `io::Result<u8>` per byte (read at once).
+            pub fn bytes(mut self) -> std::vec::IntoIter<io::Result<u8>> {
+                __fs_bytes(self.read_to_end_vec())
+            }
+            fn read_to_end_vec(&mut self) -> io::Result<Vec<u8>> {
+                let mut v = Vec::new();
+                match self.read_to_end(&mut v) {
+                    Ok(_) => Ok(v),
+                    Err(e) => Err(e),
+                }
+            }
         }
 
         impl Debug for File {
@@ -189,6 +200,20 @@ pub mod std {
                 Ok((len, dir, file, readonly)) => Ok(Metadata { len: len, dir: dir, file: file, readonly: readonly }),
                 Err(e) => Err(e),
             }
+        }
+
+        /// The items of `bytes()`: each byte, or the one error.
+        fn __fs_bytes(r: io::Result<Vec<u8>>) -> std::vec::IntoIter<io::Result<u8>> {
+            let mut out = Vec::new();
+            match r {
+                Ok(v) => {
+                    for b in v {
+                        out.push(Ok(b));
+                    }
+                }
+                Err(e) => out.push(Err(e)),
+            }
+            out.into_iter()
         }
 
         /// `fs::metadata(path)`.
