@@ -254,7 +254,7 @@ pub fn eq_values(a: &Value, b: &Value) -> bool {
             _ => false,
         },
         (Tag(_, x), Tag(_, y)) => x == y,
-        (Tag(..), Adt(_)) | (Adt(_), Tag(..)) => eq_values(&a.untag(), &b.untag()),
+        (Tag(_, i), Adt(h)) | (Adt(h), Tag(_, i)) => h.read().is_ok_and(|o| o.variant == *i && o.fields.is_empty()),
         (Adt(x), Adt(y)) => {
             if x.ptr_eq(y) {
                 return true;

@@ -44,11 +44,12 @@ pub(crate) fn takes_mut_self(f: &ast::FnDecl) -> bool {
     f.self_param.as_ref().is_some_and(|sp| super::async_fn::self_kind(sp) == ast::SelfKind::RefMut)
 }
 
-/// A place expression whose evaluation has no effect (a local, a field or element of one,
-/// `*r`, a literal index), so evaluating it once more for `PromoteTag` changes nothing.
+/// A place expression whose evaluation has no effect (a local or a static, a field or
+/// element of one, `*r`, a literal index), so evaluating it once more for `PromoteTag`
+/// changes nothing.
 fn pure_place(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Path(p) => p.as_ident().is_some(),
+        ExprKind::Path(_) => true,
         ExprKind::Paren(inner) | ExprKind::Field(inner, _) | ExprKind::TupleField(inner, _, _) => pure_place(inner),
         ExprKind::Unary(ast::UnOp::Deref, inner) => pure_place(inner),
         ExprKind::Lit(_) => true,
@@ -90,8 +91,13 @@ impl Compiler {
         match &receiver.kind {
             ExprKind::Paren(inner) => self.promote_receiver(inner, name),
             ExprKind::Path(p) => {
-                if let Some(n) = p.as_ident() {
+                if let Some(n) = p.as_ident().filter(|n| self.cx().lookup(n).is_some() || self.repl_vars.contains_key(*n)) {
                     self.promote_local(n, span);
+                } else if let Some(Item::Static(g)) = self.resolve_item(p) {
+                    // A `static mut`: through a `Ref` to it.
+                    let t = self.cx().alloc();
+                    self.emit(Instr::RefGlobal { dst: t, idx: g as u16 }, span);
+                    self.emit(Instr::PromoteTag { a: t, b: 0, mode: 0 }, span);
                 }
             }
             ExprKind::Field(base, field) => {
@@ -357,6 +363,27 @@ mod tag_tests {
         "#;
         let (out, _) = run_program(src);
         assert_eq!(out, "B(0) Some(4) Some(1) B(0) B(0) Some(2) [B(0), B(0)] B(0) A [0, 1] [2]\n");
+    }
+
+    /// A `static mut` holding an inline variant is changed in place by a `&mut self` method.
+    #[test]
+    fn mut_self_methods_change_statics() {
+        let src = r#"
+            #[derive(Debug)]
+            enum Mode { Off, On(u8) }
+            impl Mode { fn toggle(&mut self) { *self = match self { Mode::Off => Mode::On(1), Mode::On(_) => Mode::Off }; } }
+            static mut M: Mode = Mode::Off;
+            static mut O: Option<i32> = None;
+            fn main() {
+                unsafe {
+                    let _ = O.insert(3);
+                    M.toggle();
+                    println!("{:?} {:?}", O, M);
+                }
+            }
+        "#;
+        let (out, _) = run_program(src);
+        assert_eq!(out, "Some(3) On(1)\n");
     }
 
     /// Inline variants compare, hash, order and print as the objects natives build.

@@ -69,7 +69,9 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             eq(&a, &b)
         }
         (Value::Tag(dx, x), Value::Tag(dy, y)) => x == y && (dx.is(dy) || dx.name == dy.name),
-        (Value::Tag(..), Value::Adt(_)) | (Value::Adt(_), Value::Tag(..)) => eq(&a.untag(), &b.untag()),
+        (Value::Tag(d, i), Value::Adt(h)) | (Value::Adt(h), Value::Tag(d, i)) => {
+            h.read().is_ok_and(|o| o.variant == *i && o.fields.is_empty() && o.def.name == d.name)
+        }
         (Value::Unit, Value::Unit) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x, _), Value::Int(y, _)) => x == y,
