@@ -26,7 +26,7 @@ pub fn lex(src: &str, keep_comments: bool) -> Lexed {
 /// Lex the whole input, but the body of every `fn NAME ... { body }` is skipped: only its
 /// `{` and `}` are tokens (see `skim`). For the lazy prelude.
 pub fn lex_skimming(src: &str) -> Lexed {
-    let mut lx = Lexer { src, pos: 0, toks: Vec::with_capacity(src.len() / 10 + 16), diags: Vec::new(), unterminated: false, keep_comments: false, skim: Some(Skim::Out) };
+    let mut lx = Lexer { src, pos: 0, toks: Vec::with_capacity(src.len() / 7 + 16), diags: Vec::new(), unterminated: false, keep_comments: false, skim: Some(Skim::Out) };
     lx.run();
     Lexed { tokens: lx.toks, diags: lx.diags, unterminated: lx.unterminated }
 }
