@@ -20,7 +20,7 @@
 //! `__io_read_line(buf)`, `__io_read(buf)`, `__io_read_exact(buf)` (a `&mut [u8]`),
 //! `__io_next_line()` (what `lines()` yields: `Option<io::Result<String>>`
 //! without the `\n`/`\r\n`), `__io_read_to_string(buf)`, `__io_read_to_end(vec)`,
-//! `__io_write(stream, text_or_bytes, all)` (`write_all`/`write_str` when `all`, else `write`,
+//! `__io_write(stream, text_or_bytes, all)` (`stream`: 1, 2, or the writer itself) (`write_all`/`write_str` when `all`, else `write`,
 //! giving the byte count), `__io_flush(stream)`.
 
 use super::object::StdObj;
@@ -174,10 +174,25 @@ fn bytes_of(v: &Value) -> Result<Vec<u8>, super::NativeError> {
     }
 }
 
+/// The stream a write goes to: a stream number (1 stdout, 2 stderr), or the prelude's
+/// `Stdout`/`StdoutLock` (1) and `Stderr`/`StderrLock` (2) themselves (their `Write`
+/// methods pass `self`, so no TERAS call is spent on asking which stream they are).
+fn stream_of(v: &Value) -> Result<i64, super::NativeError> {
+    if let Value::Adt(h) = util::deref(v)? {
+        let name = h.read().map_err(util::conflict)?.def.name.clone();
+        // `Stderr`/`StderrLock`, spelled in two parts: the lazy prelude's scan of natives'
+        // sources would take the whole name for a use of the type (this only reads the name
+        // of a value it is given, which exists).
+        let stderr = name.strip_prefix("Std").is_some_and(|r| r.starts_with("err"));
+        return Ok(if stderr { 2 } else { 1 });
+    }
+    Ok(util::int_of(v)?.0)
+}
+
 /// `write_all(bytes)` / `write_str(s)` (aux 1: `Ok(())`) or `write(bytes)` (aux 0:
 /// `Ok(count)`) to stream 1 (stdout) or 2 (stderr).
 fn write(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
-    let stream = util::int_of(&arg(args, 0)?)?.0;
+    let stream = stream_of(&arg(args, 0)?)?;
     let data = bytes_of(&arg(args, 1)?)?;
     let r = if stream == 2 {
         let _ = cx.stdout.flush();
@@ -191,7 +206,7 @@ fn write(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
 
 /// `flush()` of stream 1 (stdout: the program's writer) or 2 (stderr, unbuffered).
 fn flush(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
-    let stream = util::int_of(&arg(args, 0)?)?.0;
+    let stream = stream_of(&arg(args, 0)?)?;
     let r = if stream == 2 { std::io::stderr().flush() } else { cx.stdout.flush() };
     Ok(io_result(cx, r.map(|_| Value::Unit)))
 }

@@ -2,10 +2,10 @@
 // their locks, the lines() iterator and io::read_to_string. The natives are builtins/io.rs
 // (`__io_*`: stdin is the process's stdin, stdout the writer print! uses). Read/BufRead/Write
 // methods are default methods of two prelude-private traits (`__StdinRead` for Stdin and its
-// lock, `__StdWrite` for stdout, stderr and their locks: a writer says which stream it is),
-// so they work whether or not the program imports std's traits (rustc itself decides which
-// programs are valid). A lock is a plain marker: one fiber's read or write is already whole
-// (the natives lock Rust's stdin/stdout for each call).
+// lock, `__StdWrite` for stdout, stderr and their locks: the natives tell the stream from the
+// writer's type name), so they work whether or not the program imports std's traits (rustc
+// itself decides which programs are valid). A lock is a plain marker: one fiber's read or
+// write is already whole (the natives lock Rust's stdin/stdout for each call).
 
 pub mod std {
     pub mod io {
@@ -49,22 +49,21 @@ pub mod std {
             }
         }
 
-        /// The writing methods of stdout, stderr and their locks (`Write`): `__stream` is
-        /// 1 (stdout) or 2 (stderr), the stream numbers of `builtins/io.rs`.
+        /// The writing methods of stdout, stderr and their locks (`Write`): the natives of
+        /// `builtins/io.rs` tell the stream from the writer's type name.
         pub trait __StdWrite {
-            fn __stream(&self) -> u8;
             fn flush(&mut self) -> io::Result<()> {
-                __io_flush(self.__stream())
+                __io_flush(self)
             }
             fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-                __io_write(self.__stream(), buf)
+                __io_write(self, buf)
             }
             fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-                __io_write_all(self.__stream(), buf)
+                __io_write_all(self, buf)
             }
             /// `write!(stdout, ...)` / `writeln!`.
             fn write_str(&mut self, s: String) -> io::Result<()> {
-                __io_write_all(self.__stream(), s)
+                __io_write_all(self, s)
             }
         }
 
@@ -113,22 +112,14 @@ pub mod std {
             }
         }
 
-        impl __StdWrite for Stdout {
-            fn __stream(&self) -> u8 {
-                1
-            }
-        }
+        impl __StdWrite for Stdout {}
 
         /// `std::io::StdoutLock`.
         pub struct StdoutLock {
             marker: (),
         }
 
-        impl __StdWrite for StdoutLock {
-            fn __stream(&self) -> u8 {
-                1
-            }
-        }
+        impl __StdWrite for StdoutLock {}
 
         /// `std::io::Stderr`: writes go where `eprint!` writes.
         #[derive(Clone, Copy)]
@@ -142,22 +133,14 @@ pub mod std {
             }
         }
 
-        impl __StdWrite for Stderr {
-            fn __stream(&self) -> u8 {
-                2
-            }
-        }
+        impl __StdWrite for Stderr {}
 
         /// `std::io::StderrLock`.
         pub struct StderrLock {
             marker: (),
         }
 
-        impl __StdWrite for StderrLock {
-            fn __stream(&self) -> u8 {
-                2
-            }
-        }
+        impl __StdWrite for StderrLock {}
 
         // Debug as std prints them (`{:?}` of a handle, a REPL result).
         impl Debug for Stdin {
