@@ -24,6 +24,15 @@ impl Compiler {
                 segs[0] = s.clone();
             }
         }
+        // The std enums the prelude defines at its root, named by their full std path
+        // (`std::cmp::Ordering::Less`, `core::option::Option::Some`): the root item.
+        if let [krate, module, ty, ..] = segs.as_slice() {
+            if matches!(krate.as_str(), "std" | "core" | "alloc")
+                && matches!((module.as_str(), ty.as_str()), ("option", "Option") | ("result", "Result") | ("cmp", "Ordering"))
+            {
+                segs.drain(..2);
+            }
+        }
         while matches!(segs.first().map(String::as_str), Some("crate" | "self")) && segs.len() > 1 {
             segs.remove(0);
         }
