@@ -79,7 +79,7 @@ impl Parser<'_> {
 
     /// `effect E { fn op<G>(a: A) -> T; ... }`, as a module of performing functions.
     pub(crate) fn parse_effect(&mut self, lo: Span) -> PResult<(ItemKind, Attr)> {
-        self.bump();
+        self.skip();
         let name = self.ident()?;
         let items = self.parse_assoc_items_pub()?;
         let mut ops = Vec::new();
@@ -116,7 +116,7 @@ impl Parser<'_> {
             return Err(self.expected("`{`"));
         }
         let open = self.pos;
-        self.bump();
+        self.skip();
         let outer = std::mem::replace(&mut self.in_assoc, true);
         let items = self.parse_items(Some(open));
         self.in_assoc = outer;
@@ -144,7 +144,7 @@ impl Parser<'_> {
 
     /// The name, effect, dispatching `match`, name span and whole span of a handler.
     fn parse_handler_parts(&mut self, lo: Span) -> PResult<(Ident, Ident, Expr, Span, Span)> {
-        self.bump();
+        self.skip();
         let name = self.ident()?;
         self.expect_kw("for")?;
         let effect = self.ident()?;
@@ -197,7 +197,7 @@ impl Parser<'_> {
     /// `return __eff_exit(e)`, `e?` is `__eff_try(e)`; see `__eff_handle`).
     pub(crate) fn parse_handle(&mut self) -> PResult<Expr> {
         let lo = self.span();
-        self.bump();
+        self.skip();
         let mut body = self.parse_block_expr()?;
         self.expect_kw("with")?;
         let hlo = self.span();

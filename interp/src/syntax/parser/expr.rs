@@ -133,7 +133,7 @@ impl Parser<'_> {
 
     fn parse_infix_rhs(&mut self, lhs: Expr, op: Infix, bp: u8, r: Restrict, op_span: Span) -> PResult<ExprKind> {
         let r_no_let = Restrict { allow_let: r.allow_let && matches!(op, Infix::Bin(BinOp::And)), ..r };
-        self.bump();
+        self.skip();
         Ok(match op {
             Infix::Assign => ExprKind::Assign(Box::new(lhs), Box::new(self.parse_expr_bp(1, r_no_let)?)),
             Infix::AssignOp(o) => ExprKind::AssignOp(o, Box::new(lhs), Box::new(self.parse_expr_bp(1, r_no_let)?)),
@@ -210,7 +210,7 @@ impl Parser<'_> {
         };
         let r_in = Restrict { allow_let: false, ..r };
         if let Some(op) = unop {
-            self.bump();
+            self.skip();
             let e = self.parse_prefix(r_in)?;
             return Ok(self.mk(ExprKind::Unary(op, Box::new(e)), self.span_from(lo)));
         }
@@ -219,7 +219,7 @@ impl Parser<'_> {
             self.eat_split("&");
             // `&raw const x` / `&raw mut x`: a reference in teras.
             if matches!(&self.tok().tok, Tok::Ident(s) if s == "raw") && (self.peek(1).is_kw("const") || self.peek(1).is_kw("mut")) {
-                self.bump();
+                self.skip();
                 self.eat_kw("const");
             }
             let mutable = self.eat_kw("mut");
@@ -228,7 +228,7 @@ impl Parser<'_> {
         }
         if self.at("..") || self.at("..=") {
             let inclusive = self.at("..=");
-            let op_span = self.bump().span;
+            let op_span = self.bump_span();
             let end = if self.can_begin_expr(r) { Some(Box::new(self.parse_expr_bp(3, r_in)?)) } else { None };
             if inclusive && end.is_none() {
                 return Err(self.err_at(op_span, "inclusive range with no end", "`..=` needs an end", "use `..` instead, or give the range an end"));
@@ -239,12 +239,12 @@ impl Parser<'_> {
             return self.parse_closure(r_in);
         }
         if self.at_kw("return") {
-            self.bump();
+            self.skip();
             let value = if self.can_begin_expr(r) { Some(Box::new(self.parse_expr_bp(0, r_in)?)) } else { None };
             return Ok(self.mk(ExprKind::Return(value), self.span_from(lo)));
         }
         if self.at_kw("break") {
-            self.bump();
+            self.skip();
             let label = self.parse_label_use();
             let value = if self.can_begin_expr(r) && !(label.is_none() && matches!(self.tok().tok, Tok::Lifetime(_))) {
                 Some(Box::new(self.parse_expr_bp(0, r_in)?))
@@ -254,7 +254,7 @@ impl Parser<'_> {
             return Ok(self.mk(ExprKind::Break { label, value }, self.span_from(lo)));
         }
         if self.at_kw("continue") {
-            self.bump();
+            self.skip();
             let label = self.parse_label_use();
             return Ok(self.mk(ExprKind::Continue { label }, self.span_from(lo)));
         }
@@ -265,7 +265,7 @@ impl Parser<'_> {
     fn parse_label_use(&mut self) -> Option<Ident> {
         if let Tok::Lifetime(name) = &self.tok().tok {
             let name = name.clone();
-            let span = self.bump().span;
+            let span = self.bump_span();
             return Some(Ident { name, span });
         }
         None
@@ -344,13 +344,13 @@ impl Parser<'_> {
     fn parse_dot_member(&mut self, e: Expr) -> PResult<Expr> {
         let lo = e.span;
         if self.at_kw("await") {
-            self.bump();
+            self.skip();
             return Ok(self.mk(ExprKind::Await(Box::new(e)), self.span_from(lo)));
         }
         let t = self.tok().clone();
         match &t.tok {
             Tok::Lit(LitKind::Int(n, None)) => {
-                self.bump();
+                self.skip();
                 let Ok(n) = u32::try_from(*n) else {
                     return Err(self.err_at(t.span, "tuple index too large", "invalid index", "tuples have at most a few fields"));
                 };
@@ -358,7 +358,7 @@ impl Parser<'_> {
             }
             Tok::Lit(LitKind::Float(text, None)) if text.ends_with('.') && text[..text.len() - 1].bytes().all(|b| b.is_ascii_digit()) => {
                 // `x.0.` (then a field or method): the lexer saw the float `0.`.
-                self.bump();
+                self.skip();
                 let Ok(n) = text[..text.len() - 1].parse::<u32>() else {
                     return Err(self.err_at(t.span, "tuple index too large", "invalid index", "tuples have at most a few fields"));
                 };
@@ -372,7 +372,7 @@ impl Parser<'_> {
                 let (Some(a), Some(b)) = (parts.first().and_then(|a| a.parse::<u32>().ok()), parts.get(1).and_then(|b| b.parse::<u32>().ok())) else {
                     return Err(self.err_at(t.span, format!("unexpected token: `{text}`"), "not a tuple index", "write tuple indices as `x.0.1`"));
                 };
-                self.bump();
+                self.skip();
                 let alen = parts[0].len();
                 let s1 = Span::new(t.span.lo as usize, t.span.lo as usize + alen);
                 let s2 = Span::new(t.span.lo as usize + alen + 1, t.span.hi as usize);
@@ -390,7 +390,7 @@ impl Parser<'_> {
                 let method = self.ident()?;
                 let mut turbofish = None;
                 if self.at("::") {
-                    self.bump();
+                    self.skip();
                     turbofish = Some(self.parse_generic_args()?.0);
                     if !self.at("(") {
                         return Err(self.expected("`(`"));
@@ -415,17 +415,17 @@ impl Parser<'_> {
         let t = self.tok().clone();
         match &t.tok {
             Tok::Lit(k) => {
-                self.bump();
+                self.skip();
                 return Ok(self.mk(ExprKind::Lit(Lit { kind: k.clone(), span: t.span }), t.span));
             }
             Tok::Lifetime(name) => {
                 let label = Ident { name: name.clone(), span: t.span };
-                self.bump();
+                self.skip();
                 self.expect(":")?;
                 return self.parse_labeled(label, lo);
             }
             Tok::Punct("(") => {
-                self.bump();
+                self.skip();
                 let mut elems = Vec::new();
                 let mut trailing = false;
                 while !self.at(")") && !self.at_eof() {
@@ -444,7 +444,7 @@ impl Parser<'_> {
                 return Ok(self.mk(kind, self.span_from(lo)));
             }
             Tok::Punct("[") => {
-                self.bump();
+                self.skip();
                 if self.eat("]") {
                     return Ok(self.mk(ExprKind::Array(Vec::new()), self.span_from(lo)));
                 }
@@ -465,7 +465,7 @@ impl Parser<'_> {
             Tok::Punct("{") => return self.parse_block_expr(),
             Tok::Ident(s) => match s.as_str() {
                 "true" | "false" => {
-                    self.bump();
+                    self.skip();
                     return Ok(self.mk(ExprKind::Lit(Lit { kind: LitKind::Bool(s == "true"), span: t.span }), t.span));
                 }
                 "if" => return self.parse_if(),
@@ -473,17 +473,17 @@ impl Parser<'_> {
                 "handle" if self.at_handle_expr() => return self.parse_handle(),
                 "loop" | "while" | "for" => return self.parse_loop(None, lo),
                 "const" if self.peek(1).is_punct("{") => {
-                    self.bump();
+                    self.skip();
                     return self.parse_block_expr();
                 }
                 "unsafe" if self.peek(1).is_punct("{") => {
-                    self.bump();
+                    self.skip();
                     let mut b = self.parse_block()?;
                     b.is_unsafe = true;
                     return Ok(self.mk(ExprKind::Block(b), self.span_from(lo)));
                 }
                 "async" => {
-                    self.bump();
+                    self.skip();
                     let is_move = self.eat_kw("move");
                     if self.at("|") || self.at("||") {
                         return self.parse_closure(r);
@@ -500,14 +500,14 @@ impl Parser<'_> {
                             "`let` expressions are only supported directly in `if` and `while` conditions",
                         ));
                     }
-                    self.bump();
+                    self.skip();
                     let pat = self.parse_pat()?;
                     self.expect("=")?;
                     let scrut = self.parse_expr_bp(LET_SCRUTINEE_BP, Restrict { allow_let: false, ..r })?;
                     return Ok(self.mk(ExprKind::Let(Box::new(pat), Box::new(scrut)), self.span_from(lo)));
                 }
                 "_" => {
-                    self.bump();
+                    self.skip();
                     let path = Path { segments: vec![PathSegment { ident: Ident { name: "_".into(), span: t.span }, generics: None }], global: false, span: t.span, qself: None };
                     return Ok(self.mk(ExprKind::Path(path), t.span));
                 }
@@ -546,7 +546,7 @@ impl Parser<'_> {
             let name = match &p.tok().tok {
                 Tok::Lit(LitKind::Int(n, None)) => {
                     let name = n.to_string();
-                    Ident { name, span: p.bump().span }
+                    Ident { name, span: p.bump_span() }
                 }
                 _ => p.ident()?,
             };
@@ -596,7 +596,7 @@ impl Parser<'_> {
             let span = self.span();
             return Err(self.err_at(span, "missing `in` in `for` loop", "expected `in`", "write `for pattern in iterator { ... }`"));
         }
-        self.bump();
+        self.skip();
         let iter = self.parse_expr_bp(0, HEAD)?;
         let body = self.parse_block()?;
         Ok(self.mk(ExprKind::For { label, pat: Box::new(pat), iter: Box::new(iter), body }, self.span_from(lo)))
@@ -644,7 +644,7 @@ impl Parser<'_> {
             return Err(self.expected("`{` after the match scrutinee"));
         }
         let open = self.pos;
-        self.bump();
+        self.skip();
         self.parse_inner_attrs()?;
         let mut arms = Vec::new();
         while !self.at("}") && !self.at_eof() {
@@ -658,7 +658,7 @@ impl Parser<'_> {
                 }
             }
             if self.pos == before {
-                self.bump();
+                self.skip();
             }
         }
         self.expect("}")?;
@@ -675,7 +675,7 @@ impl Parser<'_> {
             let span = self.span();
             return Err(self.err_at(span, format!("expected `=>`, found {}", self.found()), "expected `=>`", "write arms as `pattern => expression,`"));
         }
-        self.bump();
+        self.skip();
         let (body, blocklike) = self.parse_stmt_expr()?;
         let arm = Arm { pat, guard, body, span: self.span_from(lo) };
         if self.eat(",") || self.at("}") || blocklike {

@@ -51,7 +51,7 @@ impl Parser<'_> {
                 }
             }
             if self.pos == before {
-                self.bump();
+                self.skip();
             }
         }
         items
@@ -103,7 +103,7 @@ impl Parser<'_> {
         if self.at("(") {
             let popen = self.pos;
             let pclose = self.close_of(popen);
-            self.bump();
+            self.skip();
             // The comma-separated words as written, split at top-level commas.
             let mut start = self.span().lo as usize;
             let mut depth = 0usize;
@@ -120,7 +120,7 @@ impl Parser<'_> {
                     }
                     start = self.span().hi as usize;
                 }
-                self.bump();
+                self.skip();
             }
             let text = self.src.get(start..self.span().lo as usize).unwrap_or("").trim();
             if !text.is_empty() {
@@ -131,7 +131,7 @@ impl Parser<'_> {
             match &self.tok().tok {
                 Tok::Lit(LitKind::Str(s)) => {
                     args.push(s.clone());
-                    self.bump();
+                    self.skip();
                 }
                 _ => {
                     self.parse_expr()?;
@@ -152,11 +152,11 @@ impl Parser<'_> {
             return Ok(false);
         }
         if self.at("(") && (self.peek(1).is_kw("crate") || self.peek(1).is_kw("super") || self.peek(1).is_kw("self") || self.peek(1).is_kw("in")) {
-            self.bump();
+            self.skip();
             if self.eat_kw("in") {
                 self.parse_path(PathStyle::Type)?;
             } else {
-                self.bump();
+                self.skip();
             }
             self.expect(")")?;
         }
@@ -187,13 +187,13 @@ impl Parser<'_> {
         match kw.as_str() {
             "fn" | "async" | "const" | "unsafe" | "extern" if self.fn_follows() => Ok(ItemKind::Fn(self.parse_fn()?)),
             "unsafe" if self.peek(1).is_kw("impl") => {
-                self.bump();
+                self.skip();
                 let mut i = self.parse_impl()?;
                 i.is_unsafe = true;
                 Ok(ItemKind::Impl(i))
             }
             "unsafe" if self.peek(1).is_kw("trait") => {
-                self.bump();
+                self.skip();
                 let mut tr = self.parse_trait()?;
                 tr.is_unsafe = true;
                 Ok(ItemKind::Trait(tr))
@@ -206,14 +206,14 @@ impl Parser<'_> {
             "static" => self.parse_static(),
             "type" => Ok(ItemKind::TypeAlias(self.parse_type_alias()?)),
             "use" => {
-                self.bump();
+                self.skip();
                 self.eat("::");
                 let tree = self.parse_use_tree()?;
                 self.expect(";")?;
                 Ok(ItemKind::Use(tree))
             }
             "mod" => {
-                self.bump();
+                self.skip();
                 let name = self.ident()?;
                 if self.eat(";") {
                     return Ok(ItemKind::Mod(ModDecl { name, items: None }));
@@ -222,15 +222,15 @@ impl Parser<'_> {
                     return Err(self.expected("`{` or `;`"));
                 }
                 let open = self.pos;
-                self.bump();
+                self.skip();
                 self.parse_inner_attrs()?;
                 let items = self.parse_items(Some(open));
                 self.expect("}")?;
                 Ok(ItemKind::Mod(ModDecl { name, items: Some(items) }))
             }
             "extern" if self.peek(1).is_kw("crate") => {
-                self.bump();
-                self.bump();
+                self.skip();
+                self.skip();
                 self.path_or_self_ident()?;
                 if self.eat_kw("as") {
                     self.ident()?;
@@ -264,9 +264,9 @@ impl Parser<'_> {
         let lo = self.span();
         let is_def = self.at_kw("macro_rules");
         while !self.at("!") && !self.at_eof() {
-            self.bump();
+            self.skip();
         }
-        self.bump();
+        self.skip();
         let (msg, help) = if is_def {
             ("macro definitions (`macro_rules!`) are not supported", "write the code the macro would generate")
         } else {
@@ -274,12 +274,12 @@ impl Parser<'_> {
         };
         self.error(crate::diag::Diagnostic::error(msg, self.span_from(lo), "not supported in teras").with_help(help));
         if self.at_ident() {
-            self.bump();
+            self.skip();
         }
         if self.at("(") || self.at("[") || self.at("{") {
             let close = self.close_of(self.pos);
             self.pos = close;
-            self.bump();
+            self.skip();
         }
         self.eat(";");
     }
@@ -329,7 +329,7 @@ impl Parser<'_> {
 
     fn path_or_self_ident(&mut self) -> PResult<Ident> {
         if self.at_kw("self") {
-            let span = self.bump().span;
+            let span = self.bump_span();
             return Ok(Ident { name: "self".into(), span });
         }
         self.ident()
@@ -349,7 +349,7 @@ impl Parser<'_> {
                 is_unsafe = true;
             } else if self.eat_kw("extern") {
                 if matches!(self.tok().tok, Tok::Lit(LitKind::Str(_))) {
-                    self.bump();
+                    self.skip();
                 }
             } else {
                 break;
@@ -361,7 +361,7 @@ impl Parser<'_> {
         if !self.at("(") {
             return Err(self.expected("`(`"));
         }
-        self.bump();
+        self.skip();
         let mut self_param = None;
         let mut first = true;
         let params = self.parse_list(")", |p| {
@@ -419,11 +419,11 @@ impl Parser<'_> {
                 return Ok(None);
             }
             for _ in 0..n {
-                self.bump();
+                self.skip();
             }
             (if m { SelfKind::RefMut } else { SelfKind::Ref }, false)
         } else if self.at_kw("mut") && is_self_at(self, 1) {
-            self.bump();
+            self.skip();
             (SelfKind::Value, true)
         } else if is_self_at(self, 0) {
             (SelfKind::Value, false)
@@ -445,7 +445,7 @@ impl Parser<'_> {
     }
 
     fn parse_struct(&mut self) -> PResult<ItemKind> {
-        self.bump();
+        self.skip();
         let name = self.ident()?;
         let mut generics = self.parse_generic_params()?;
         self.parse_where(&mut generics)?;
@@ -495,7 +495,7 @@ impl Parser<'_> {
     }
 
     fn parse_enum(&mut self) -> PResult<ItemKind> {
-        self.bump();
+        self.skip();
         let name = self.ident()?;
         let mut generics = self.parse_generic_params()?;
         self.parse_where(&mut generics)?;
@@ -547,7 +547,7 @@ impl Parser<'_> {
             return Err(self.expected("`{`"));
         }
         let open = self.pos;
-        self.bump();
+        self.skip();
         self.parse_inner_attrs()?;
         let outer = std::mem::replace(&mut self.in_assoc, true);
         let items = self.parse_items(Some(open));
@@ -569,7 +569,7 @@ impl Parser<'_> {
     fn parse_const(&mut self) -> PResult<ItemKind> {
         self.expect_kw("const")?;
         let name = if self.at_kw("_") {
-            let span = self.bump().span;
+            let span = self.bump_span();
             Ident { name: "_".into(), span }
         } else {
             self.ident()?
@@ -617,11 +617,11 @@ impl Parser<'_> {
         let mut prefix = Vec::new();
         loop {
             if self.at("*") {
-                self.bump();
+                self.skip();
                 return Ok(UseTree { prefix, kind: UseTreeKind::Glob, span: self.span_from(lo) });
             }
             if self.at("{") {
-                self.bump();
+                self.skip();
                 let mut trees = Vec::new();
                 while !self.at("}") && !self.at_eof() {
                     trees.push(self.parse_use_tree()?);
@@ -649,7 +649,7 @@ impl Parser<'_> {
         }
         let rename = if self.eat_kw("as") {
             Some(if self.at_kw("_") {
-                let span = self.bump().span;
+                let span = self.bump_span();
                 Ident { name: "_".into(), span }
             } else {
                 self.ident()?

@@ -33,7 +33,7 @@ impl Parser<'_> {
             _ => return Err(self.expected("`(`, `[` or `{`")),
         };
         let close = self.close_of(open);
-        self.bump();
+        self.skip();
         let n = name.name.as_str();
         let args = if FORMAT_MACROS.contains(&n) || assert_leading(n).is_some() {
             self.parse_format_args(n, close_tok)?
@@ -197,7 +197,7 @@ impl Parser<'_> {
         let fmt = match &self.tok().tok {
             Tok::Lit(LitKind::Str(s)) => {
                 let lit = Lit { kind: LitKind::Str(s.clone()), span: self.span() };
-                self.bump();
+                self.skip();
                 lit
             }
             _ => {
@@ -218,7 +218,7 @@ impl Parser<'_> {
             let named = self.at_ident() && self.peek(1).is_punct("=");
             let name = if named {
                 let id = self.ident()?;
-                self.bump();
+                self.skip();
                 Some(id)
             } else {
                 None

@@ -237,6 +237,12 @@ impl<'s> Parser<'s> {
         self.skip();
         t
     }
+    /// The current token's span, and on to the next (`bump` without the copy of the token).
+    pub(crate) fn bump_span(&mut self) -> Span {
+        let span = self.span();
+        self.skip();
+        span
+    }
     /// `bump` without the copy of the token (an identifier's copy allocates).
     pub(crate) fn skip(&mut self) {
         if !self.at_eof() {
@@ -295,7 +301,7 @@ impl<'s> Parser<'s> {
             _ => return false,
         };
         if q.len() == p.len() {
-            self.bump();
+            self.skip();
             return true;
         }
         let rest = punct(&q[p.len()..]);
@@ -322,7 +328,7 @@ impl<'s> Parser<'s> {
     /// expected (the usual mistake is a missing comma).
     pub(crate) fn expect_close(&mut self, close: &str) -> PResult<Span> {
         if self.at(close) {
-            return Ok(self.bump().span);
+            return Ok(self.bump_span());
         }
         let found = self.found();
         let span = self.span();
@@ -410,12 +416,12 @@ impl<'s> Parser<'s> {
         match &self.tok().tok {
             Tok::Ident(s) if !super::token::is_reserved(s) => {
                 let name = s.clone();
-                let span = self.bump().span;
+                let span = self.bump_span();
                 Ok(Ident { name, span })
             }
             Tok::RawIdent(s) => {
                 let name = s.clone();
-                let span = self.bump().span;
+                let span = self.bump_span();
                 Ok(Ident { name, span })
             }
             _ => Err(self.expected("identifier")),
@@ -509,7 +515,7 @@ impl<'s> Parser<'s> {
             let t = self.tok().clone();
             match &t.tok {
                 Tok::Punct(";") => {
-                    self.bump();
+                    self.skip();
                     return;
                 }
                 Tok::Punct("{") => {
@@ -523,7 +529,7 @@ impl<'s> Parser<'s> {
                 }
                 Tok::Punct(")" | "]" | "}") if scope != NONE && self.enclosing.get(self.pos).copied() == Some(scope) => return,
                 _ => {
-                    self.bump();
+                    self.skip();
                 }
             }
         }

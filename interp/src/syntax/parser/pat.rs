@@ -32,14 +32,14 @@ impl Parser<'_> {
     fn parse_pat_inner(&mut self) -> PResult<Pat> {
         let lo = self.span();
         let kind = if self.at_kw("_") {
-            self.bump();
+            self.skip();
             PatKind::Wild
         } else if self.at("..=") || self.at("...") {
-            self.bump();
+            self.skip();
             let hi = self.parse_range_bound()?;
             PatKind::Range { lo: None, hi: Some(Box::new(hi)), inclusive: true }
         } else if self.at("..") {
-            self.bump();
+            self.skip();
             PatKind::Rest
         } else if self.at_split("&") {
             // `&&p` is split: the second `&` starts the inner pattern.
@@ -47,7 +47,7 @@ impl Parser<'_> {
             let mutable = self.eat_kw("mut");
             PatKind::Ref { mutable, pat: Box::new(self.parse_pat_no_alt()?) }
         } else if self.at("(") {
-            self.bump();
+            self.skip();
             let (elems, trailing) = self.parse_pat_list(")")?;
             if elems.len() == 1 && !trailing && !matches!(elems[0].kind, PatKind::Rest) {
                 let mut p = elems.into_iter().next().ok_or(super::Fail)?;
@@ -56,7 +56,7 @@ impl Parser<'_> {
             }
             PatKind::Tuple(elems)
         } else if self.at("[") {
-            self.bump();
+            self.skip();
             PatKind::Slice(self.parse_pat_list("]")?.0)
         } else if self.at_kw("ref") || self.at_kw("mut") {
             let by_ref = self.eat_kw("ref");
@@ -77,11 +77,11 @@ impl Parser<'_> {
                 return Err(self.err_at(span, "macros in patterns are not supported", "macro call", "write the pattern out"));
             }
             if self.at("(") {
-                self.bump();
+                self.skip();
                 let elems = self.parse_pat_list(")")?.0;
                 PatKind::TupleStruct { path, elems }
             } else if self.at("{") {
-                self.bump();
+                self.skip();
                 let (fields, rest) = self.parse_field_pats()?;
                 PatKind::Struct { path, fields, rest }
             } else if self.at("..=") || self.at("...") || self.at("..") {
@@ -110,7 +110,7 @@ impl Parser<'_> {
     fn maybe_range_pat(&mut self, lo: Span, e: Expr) -> PResult<Pat> {
         let inclusive = self.at("..=") || self.at("...");
         if inclusive || self.at("..") {
-            self.bump();
+            self.skip();
             let hi = if self.at("-") || matches!(self.tok().tok, Tok::Lit(_)) || self.at_path_start() {
                 Some(Box::new(self.parse_range_bound()?))
             } else if inclusive {
@@ -153,7 +153,7 @@ impl Parser<'_> {
             Tok::Ident(s) if s == "false" => LitKind::Bool(false),
             _ => return Err(self.expected("literal")),
         };
-        let span = self.bump().span;
+        let span = self.bump_span();
         let id = self.new_id();
         Ok(Expr { kind: ExprKind::Lit(Lit { kind, span }), span, id })
     }
@@ -194,7 +194,7 @@ impl Parser<'_> {
                 let name = match &self.tok().tok {
                     Tok::Lit(LitKind::Int(n, None)) => {
                         let name = n.to_string();
-                        Ident { name, span: self.bump().span }
+                        Ident { name, span: self.bump_span() }
                     }
                     _ => self.ident()?,
                 };

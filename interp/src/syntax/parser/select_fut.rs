@@ -41,8 +41,8 @@ impl Parser<'_> {
         let lo = self.span();
         let mut biased = false;
         if matches!(&self.tok().tok, Tok::Ident(n) if n == "biased") && self.peek(1).is_punct(";") {
-            self.bump();
-            self.bump();
+            self.skip();
+            self.skip();
             biased = true;
         }
         let mut futs = Vec::new();
@@ -54,7 +54,7 @@ impl Parser<'_> {
         while !self.at(close) && !self.at_eof() {
             let alo = self.span();
             if self.at_kw("else") {
-                self.bump();
+                self.skip();
                 self.expect("=>")?;
                 let (body, blocklike) = self.parse_stmt_expr()?;
                 else_body = Some(body);
@@ -69,8 +69,8 @@ impl Parser<'_> {
             let idx = arms.len();
             // `, if COND`: the branch's precondition, evaluated before any future expression.
             let cond = if self.at(",") && self.peek(1).is_kw("if") {
-                self.bump();
-                self.bump();
+                self.skip();
+                self.skip();
                 Some(self.parse_expr()?)
             } else {
                 None

@@ -29,7 +29,7 @@ impl Parser<'_> {
             return Err(self.expected("`{`"));
         }
         let open = self.pos;
-        self.bump();
+        self.skip();
         self.parse_inner_attrs()?;
         let stmts = self.parse_stmts(Some(open), None);
         self.expect("}")?;
@@ -67,7 +67,7 @@ impl Parser<'_> {
                 }
             }
             if self.pos == before {
-                self.bump();
+                self.skip();
             }
         }
         // Only the last statement can be a tail expression.

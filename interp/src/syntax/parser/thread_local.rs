@@ -28,7 +28,7 @@ impl Parser<'_> {
     /// The statics declared by one `thread_local!` invocation (its `;` included).
     pub(crate) fn parse_thread_local(&mut self, attrs: Vec<Attr>) -> PResult<Vec<Item>> {
         while !self.at("!") && !self.at_eof() {
-            self.bump();
+            self.skip();
         }
         self.expect("!")?;
         let close = if self.eat("{") {
@@ -55,7 +55,7 @@ impl Parser<'_> {
             let ty = self.parse_type()?;
             self.expect("=")?;
             let init = if self.at_kw("const") && self.peek(1).is_punct("{") {
-                self.bump();
+                self.skip();
                 self.parse_block_expr()?
             } else {
                 self.parse_expr()?

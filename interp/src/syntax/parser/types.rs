@@ -23,7 +23,7 @@ impl Parser<'_> {
     fn path_segment_ident(&mut self) -> PResult<Ident> {
         for kw in ["self", "Self", "super", "crate"] {
             if self.at_kw(kw) {
-                let span = self.bump().span;
+                let span = self.bump_span();
                 return Ok(Ident { name: kw.to_string(), span });
             }
         }
@@ -56,7 +56,7 @@ impl Parser<'_> {
         if !self.at("::") {
             return Err(self.expected("`::`"));
         }
-        self.bump();
+        self.skip();
         let mut p = self.parse_path_segments(path.segments, path.global, lo, style)?;
         p.qself = Some(qself);
         Ok(p)
@@ -70,12 +70,12 @@ impl Parser<'_> {
             if style == PathStyle::Type && self.at_split("<") && !self.at("<=") && !self.at("<<=") {
                 generics = Some(self.parse_generic_args()?.0);
             } else if self.at("::") && self.peek(1).is_punct("<") || self.at("::") && self.peek(1).is_punct("<<") {
-                self.bump();
+                self.skip();
                 generics = Some(self.parse_generic_args()?.0);
             }
             segments.push(PathSegment { ident, generics });
             if self.at("::") && !self.peek(1).is_punct("{") && !self.peek(1).is_punct("*") {
-                self.bump();
+                self.skip();
                 continue;
             }
             break;
@@ -91,13 +91,13 @@ impl Parser<'_> {
         while !self.at_split(">") && !self.at_eof() {
             let before = self.pos;
             if matches!(self.tok().tok, Tok::Lifetime(_)) {
-                self.bump();
+                self.skip();
             } else if self.at_ident() && (self.peek(1).is_punct("=") || self.peek(1).is_punct(":")) && !self.peek(1).is_punct("::") {
                 let name = self.ident()?;
                 if self.eat(":") {
                     self.parse_bounds()?;
                 } else {
-                    self.bump();
+                    self.skip();
                     let ty = self.parse_type()?;
                     assoc.push((name, ty));
                 }
@@ -124,7 +124,7 @@ impl Parser<'_> {
             self.parse_block()?;
         } else {
             self.eat("-");
-            self.bump();
+            self.skip();
         }
         Ok(())
     }
@@ -142,12 +142,12 @@ impl Parser<'_> {
             // `&&T` is split: the second `&` starts the inner type.
             self.eat_split("&");
             if matches!(self.tok().tok, Tok::Lifetime(_)) {
-                self.bump();
+                self.skip();
             }
             let mutable = self.eat_kw("mut");
             TypeKind::Ref { mutable, inner: Box::new(self.parse_type()?) }
         } else if self.at("*") {
-            self.bump();
+            self.skip();
             let mutable = if self.eat_kw("mut") {
                 true
             } else {
@@ -156,7 +156,7 @@ impl Parser<'_> {
             };
             TypeKind::Ptr { mutable, inner: Box::new(self.parse_type()?) }
         } else if self.at("(") {
-            self.bump();
+            self.skip();
             let mut elems = Vec::new();
             let mut trailing = false;
             while !self.at(")") && !self.at_eof() {
@@ -174,7 +174,7 @@ impl Parser<'_> {
             }
             TypeKind::Tuple(elems)
         } else if self.at("[") {
-            self.bump();
+            self.skip();
             let elem = self.parse_type()?;
             if self.eat(";") {
                 let len = self.parse_expr()?;
@@ -185,24 +185,24 @@ impl Parser<'_> {
                 TypeKind::Slice(Box::new(elem))
             }
         } else if self.at("!") {
-            self.bump();
+            self.skip();
             TypeKind::Never
         } else if self.at_kw("_") {
-            self.bump();
+            self.skip();
             TypeKind::Infer
         } else if self.at_kw("fn") || self.at_kw("unsafe") || self.at_kw("extern") {
             self.eat_kw("unsafe");
             if self.eat_kw("extern") && matches!(self.tok().tok, Tok::Lit(LitKind::Str(_))) {
-                self.bump();
+                self.skip();
             }
             self.expect_kw("fn")?;
             let (params, ret) = self.parse_fn_sugar()?;
             TypeKind::Fn { params, ret }
         } else if self.at_kw("impl") {
-            self.bump();
+            self.skip();
             TypeKind::ImplTrait(self.parse_bounds()?)
         } else if self.at_kw("dyn") {
-            self.bump();
+            self.skip();
             TypeKind::DynTrait(self.parse_bounds()?)
         } else if self.at_kw("for") {
             self.skip_for_lifetimes()?;
@@ -229,8 +229,8 @@ impl Parser<'_> {
         while !self.at(")") && !self.at_eof() {
             // `fn(x: i32)`: a named parameter.
             if self.at_ident() && self.peek(1).is_punct(":") && !self.peek(1).is_punct("::") {
-                self.bump();
-                self.bump();
+                self.skip();
+                self.skip();
             }
             params.push(self.parse_type()?);
             if !self.eat(",") {
@@ -252,7 +252,7 @@ impl Parser<'_> {
         self.expect_kw("for")?;
         self.expect("<")?;
         while !self.at_split(">") && !self.at_eof() {
-            self.bump();
+            self.skip();
         }
         self.expect(">")?;
         Ok(())
@@ -266,15 +266,15 @@ impl Parser<'_> {
             let lo = self.span();
             if let Tok::Lifetime(name) = &self.tok().tok {
                 let name = name.clone();
-                let span = self.bump().span;
+                let span = self.bump_span();
                 let path = Path { segments: vec![PathSegment { ident: Ident { name, span }, generics: None }], global: false, span, qself: None };
                 bounds.push(Bound { path, fn_sugar: None, assoc: Vec::new(), maybe: false, lifetime: true, span });
             } else if self.at_kw("use") && self.peek(1).is_punct("<") {
                 // `use<'a, T>` precise capturing: nothing for teras to check.
-                self.bump();
+                self.skip();
                 self.parse_generic_args()?;
             } else if self.at("(") {
-                self.bump();
+                self.skip();
                 let mut inner = self.parse_bounds()?;
                 self.expect(")")?;
                 bounds.append(&mut inner);
@@ -314,7 +314,7 @@ impl Parser<'_> {
             let ident = self.path_segment_ident()?;
             let mut generics = None;
             if self.at("::") && self.peek(1).is_punct("<") {
-                self.bump();
+                self.skip();
             }
             if self.at_split("<") && !self.at("<=") {
                 let (tys, a) = self.parse_generic_args()?;
@@ -323,7 +323,7 @@ impl Parser<'_> {
             }
             segments.push(PathSegment { ident, generics });
             if self.at("::") {
-                self.bump();
+                self.skip();
                 assoc.clear();
                 continue;
             }
@@ -338,13 +338,13 @@ impl Parser<'_> {
         if !self.at("<") {
             return Ok(g);
         }
-        self.bump();
+        self.skip();
         while !self.at_split(">") && !self.at_eof() {
             let before = self.pos;
             self.parse_outer_attrs()?;
             if let Tok::Lifetime(name) = &self.tok().tok {
                 let name = name.clone();
-                let span = self.bump().span;
+                let span = self.bump_span();
                 let mut bounds = Vec::new();
                 if self.eat(":") {
                     bounds = self.parse_bounds()?;
@@ -383,7 +383,7 @@ impl Parser<'_> {
             let before = self.pos;
             let lo = self.span();
             if matches!(self.tok().tok, Tok::Lifetime(_)) {
-                self.bump();
+                self.skip();
                 self.expect(":")?;
                 self.parse_bounds()?;
             } else {
