@@ -21,7 +21,8 @@
 //! `__io_next_line()` (what `lines()` yields: `Option<io::Result<String>>`
 //! without the `\n`/`\r\n`), `__io_read_to_string(buf)`, `__io_read_to_end(vec)`,
 //! `__io_write(stream, text_or_bytes, all)` (`stream`: 1, 2, or the writer itself) (`write_all`/`write_str` when `all`, else `write`,
-//! giving the byte count), `__io_flush(stream)`.
+//! giving the byte count), `__io_flush(stream)`; and `Vec<u8>`'s `io::Write` methods
+//! (`write`, `write_all`, `write_str` for `write!`, `flush`).
 
 use super::object::StdObj;
 use super::util::{self, arg, str_handle};
@@ -204,6 +205,20 @@ fn write(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     Ok(io_result(cx, r.map(|_| done)))
 }
 
+/// `Vec<u8>` as an `io::Write`: `write_all(bytes)` / `write_str(s)` (`write!`) (aux 1:
+/// `Ok(())`), `write(bytes)` (aux 0: `Ok(count)`), `flush()` (aux 2: `Ok(())`); bytes are
+/// appended to the vector.
+fn vec_write(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let (h, _, _) = super::vec::view(&util::raw_arg(args, 0)?)?;
+    if aux == 2 {
+        return Ok(util::ok(cx, Value::Unit));
+    }
+    let data = bytes_of(&util::deref(&util::raw_arg(args, 1)?)?)?;
+    h.write().map_err(util::conflict)?.items.extend(data.iter().map(|b| Value::Int(*b as i64, IntTy::U8)));
+    let done = if aux == 1 { Value::Unit } else { Value::Int(data.len() as i64, IntTy::Usize) };
+    Ok(util::ok(cx, done))
+}
+
 /// `flush()` of stream 1 (stdout: the program's writer) or 2 (stderr, unbuffered).
 fn flush(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let stream = stream_of(&arg(args, 0)?)?;
@@ -221,6 +236,9 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func_aux("__io_write", write, 0);
     r.func_aux("__io_write_all", write, 1);
     r.func("__io_flush", flush);
+    for (name, aux) in [("write", 0), ("write_all", 1), ("write_str", 1), ("flush", 2)] {
+        r.method_aux(super::registry::Kind::Vec, name, vec_write, aux);
+    }
 }
 
 #[cfg(test)]

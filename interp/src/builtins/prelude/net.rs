@@ -397,7 +397,7 @@ pub mod std {
             inner: std::net::NetHandle,
             writer: W,
             // 0: a socket; 1: stdout; 2: stderr (the stream numbers of `builtins/io.rs`);
-            // 3: a file (written through `builtins/fs_file.rs`).
+            // 3: a file (written through `builtins/fs_file.rs`); 4: a `Vec<u8>`.
             stream: u8,
         }
 
@@ -413,6 +413,9 @@ pub mod std {
                 if name == "File" {
                     return StdBufWriter { inner: __net_null(), writer: writer, stream: 3 };
                 }
+                if name == "Vec" {
+                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 4 };
+                }
                 StdBufWriter { inner: __net_bufreader(&writer), writer: writer, stream: 0 }
             }
             pub fn with_capacity(_capacity: usize, writer: W) -> StdBufWriter<W> {
@@ -422,6 +425,7 @@ pub mod std {
                 match self.stream {
                     0 => __net_write(&self.inner, buf, false),
                     3 => __fs_write(&self.writer, buf),
+                    4 => self.writer.write(buf),
                     n => __io_write(n, buf),
                 }
             }
@@ -429,6 +433,7 @@ pub mod std {
                 match self.stream {
                     0 => __net_write_all(&self.inner, buf, false),
                     3 => __fs_write_all(&self.writer, buf),
+                    4 => self.writer.write_all(buf),
                     n => __io_write_all(n, buf),
                 }
             }
@@ -436,6 +441,7 @@ pub mod std {
                 match self.stream {
                     0 => __net_write_all(&self.inner, s, false),
                     3 => __fs_write_all(&self.writer, s),
+                    4 => self.writer.write_str(s),
                     n => __io_write_all(n, s),
                 }
             }
@@ -443,6 +449,7 @@ pub mod std {
                 match self.stream {
                     0 => __net_flush(false),
                     3 => __fs_flush(&self.writer),
+                    4 => Ok(()),
                     n => __io_flush(n),
                 }
             }
