@@ -37,10 +37,11 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
     proto.seal();
 }
 
-/// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, and a `JumpIfNotLtI`
-/// followed by a `Ret`/`RetDup` (`if n < 2 { n }`) becomes `JumpIfNotLtIRet`: the dispatch
-/// loop runs each together with the instruction after it (see `Instr::SubICall`,
-/// `Instr::JumpIfNotLtIRet`). That instruction stays where it is and no instruction moves, so
+/// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, a `JumpIfNotLtI`
+/// followed by a `Ret`/`RetDup` (`if n < 2 { n }`) becomes `JumpIfNotLtIRet`, and an `Add`
+/// followed by the return of its result (`f(n - 1) + f(n - 2)` as the tail) becomes
+/// `AddRet`: the dispatch loop runs each together with the instruction after it (see
+/// `Instr::SubICall`, `Instr::JumpIfNotLtIRet`, `Instr::AddRet`). That instruction stays where it is and no instruction moves, so
 /// jump targets are untouched; the rewrite does not change what the code does, so it applies
 /// to every function (drop glue and the prelude included).
 fn fuse_calls(proto: &mut FuncProto) {
@@ -49,6 +50,9 @@ fn fuse_calls(proto: &mut FuncProto) {
             (Instr::SubI { dst, a, imm }, Instr::Call { .. }) => proto.code[pc - 1] = Instr::SubICall { dst, a, imm },
             (Instr::JumpIfNotLtI { a, imm, target }, Instr::Ret { .. } | Instr::RetDup { .. }) => {
                 proto.code[pc - 1] = Instr::JumpIfNotLtIRet { a, imm, target };
+            }
+            (Instr::Add { dst, a, b }, Instr::Ret { src } | Instr::RetDup { src }) if src == dst => {
+                proto.code[pc - 1] = Instr::AddRet { dst, a, b };
             }
             _ => {}
         }
@@ -95,7 +99,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
         MovOut { src, .. } if rd(src) => Use::Read,
         MovOut { dst, .. } => simple(dst, &[]),
         Cast { dst, src, .. } | Convert { dst, src, .. } => simple(dst, &[src]),
-        Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => simple(dst, &[a, b]),
+        Bin { dst, a, b, .. } | Add { dst, a, b } | AddRet { dst, a, b } | Sub { dst, a, b } => simple(dst, &[a, b]),
         BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } | Neg { dst, a } | Not { dst, a } => simple(dst, &[a]),
         BinK { dst, a, .. } | KBin { dst, b: a, .. } => simple(dst, &[a]),
         GetField { dst, obj, .. } | GetElem { dst, obj, .. } | GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => {
@@ -364,6 +368,7 @@ fn dst_mut(ins: &mut Instr) -> Option<&mut Reg> {
         | BinK { dst, .. }
         | KBin { dst, .. }
         | Add { dst, .. }
+        | AddRet { dst, .. }
         | Sub { dst, .. }
         | AddI { dst, .. }
         | SubI { dst, .. }
@@ -701,6 +706,23 @@ mod tests {
             assert!(matches!(p.code[0], Instr::SubICall { dst: 3, a: 0, imm: 1 }));
             assert!(matches!(p.code[1], Instr::Call { dst: 2, func: 0, args: 3, nargs: 1 }));
             assert!(matches!(p.code[2], Instr::SubI { .. }), "no call follows: stays a SubI");
+        }
+    }
+
+    #[test]
+    fn an_addition_returned_is_fused_and_the_return_stays() {
+        for optimize in [true, false] {
+            let code = vec![
+                Instr::Add { dst: 1, a: 2, b: 3 },
+                Instr::Ret { src: 1 },
+                Instr::Add { dst: 1, a: 2, b: 3 },
+                Instr::Ret { src: 2 },
+            ];
+            let mut p = proto(code);
+            finish_proto(&mut p, optimize);
+            assert!(matches!(p.code[0], Instr::AddRet { dst: 1, a: 2, b: 3 }));
+            assert!(matches!(p.code[1], Instr::Ret { src: 1 }));
+            assert!(matches!(p.code[2], Instr::Add { .. }), "returns another register: stays an Add");
         }
     }
 

@@ -163,6 +163,12 @@ pub enum Instr {
     /// was: when the jump is not taken, the dispatch loop's fast path performs that return in
     /// the same dispatch; in every other case it is exactly `JumpIfNotLtI`.
     JumpIfNotLtIRet { a: Reg, imm: i16, target: Target },
+    /// `R[dst] = R[a] + R[b]`, exactly as `Add`, placed by the peephole pass where a `Ret` or
+    /// `RetDup` of `dst` follows it (the tail of a recursion, `fib(n - 1) + fib(n - 2)`). The
+    /// next instruction is left as it was: when the addition is done on the fast path, the
+    /// dispatch loop's fast path performs that return in the same dispatch; in every other
+    /// case it is exactly `Add` and the return runs next as usual.
+    AddRet { dst: Reg, a: Reg, b: Reg },
     /// `R[dst] = -R[a]`.
     Neg { dst: Reg, a: Reg },
     /// `R[dst] = !R[a]` (bool or bitwise).
@@ -318,7 +324,7 @@ impl Instr {
             Nop | Jump { .. } | Loop { .. } | RetUnit | Error { .. } => return 0,
             LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } => [dst, 0, 0],
             Mov { dst, src } | MovOut { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
-            Bin { dst, a, b, .. } | Add { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
+            Bin { dst, a, b, .. } | Add { dst, a, b } | AddRet { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
             BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } => [dst, a, 0],
             BinK { dst, a, .. } | KBin { dst, b: a, .. } => [dst, a, 0],
             JumpIfNotLtI { a, .. } | JumpIfNotLtIRet { a, .. } | JumpIfNotI { a, .. } | JumpIfNotK { a, .. } => [a, 0, 0],

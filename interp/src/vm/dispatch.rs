@@ -68,7 +68,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         let Some(&frame) = fiber.frames.last() else {
             return Ok(Value::Unit);
         };
-        let Some(mut proto) = prog.funcs.get(frame.func as usize) else {
+        let Some(mut proto) = prog.funcs.get(frame.func as usize).map(|p| &**p) else {
             return Err(Fault::Panic("internal error: bad function".into()));
         };
         let mut code: &[Instr] = &proto.code;
@@ -117,7 +117,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 if top.base as usize + p.frame_span.max(p.num_regs) as usize > fiber.stack.len() {
                     continue $frames;
                 }
-                proto = p;
+                proto = &**p;
                 code = &p.code;
                 base = top.base as usize;
                 pc = top.pc as usize;
@@ -218,7 +218,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         };
                         let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false };
                         fiber.frames.push(f);
-                        proto = callee;
+                        proto = &**callee;
                         code = &callee.code;
                         base = nb;
                         pc = 0;
@@ -238,15 +238,17 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         macro_rules! ret_fast {
             ($ins:expr, $src:expr) => {{
                 let (ins, src) = ($ins, $src);
-                let (ret, kind) = match fiber.frames.last() {
-                    Some(f) => (f.ret as usize, f.kind),
-                    None => (usize::MAX, RetKind::Stop),
+                // The returning frame, when it has a caller.
+                let (ret, kind) = match fiber.frames.as_slice() {
+                    [.., _, f] => (f.ret as usize, f.kind),
+                    _ => (usize::MAX, RetKind::Stop),
                 };
-                if kind == RetKind::Normal && fiber.frames.len() > 1 && ret < fiber.stack.len() && (!prog.walks_drops() || frame_trivial(fiber, clean, base, proto.num_regs, src)) {
+                if kind == RetKind::Normal && ret < fiber.stack.len() && (!prog.walks_drops() || frame_trivial(fiber, clean, base, proto.num_regs, src)) {
                     // Release the frame's heap values (after the result was taken).
                     macro_rules! release_frame {
                         () => {
-                            fiber.frames.pop();
+                            // (`Frame` is `Copy`: shortening the vector is the pop.)
+                            fiber.frames.truncate(fiber.frames.len() - 1);
                             // (`is_scalar` is one compare of the tag; a `Wide` left in a
                             // dead register is dropped when the register is written.
                             // A clean frame holds no heap value: nothing to release.)
@@ -692,6 +694,38 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue;
                         }
                     }
+                    Instr::AddRet { dst, a, b } => {
+                        // `Add` of two integers, then the return after it in the same
+                        // dispatch (see `Instr::AddRet`). Anything else: `slow_step` does it
+                        // as an `Add`, and the return runs next.
+                        if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
+                            if tx == ty {
+                                let t = *tx;
+                                if let Some(r) = ops::fast_add(*x, *y, t) {
+                                    let slot = &mut reg_mut!(dst);
+                                    let written = match slot {
+                                        Value::Int(sx, st) => {
+                                            *sx = r;
+                                            *st = t;
+                                            true
+                                        }
+                                        Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
+                                            std::mem::forget(std::mem::replace(slot, Value::Int(r, t)));
+                                            true
+                                        }
+                                        _ => false,
+                                    };
+                                    if written {
+                                        pc += 1;
+                                        if let Some(&next @ (Instr::Ret { src } | Instr::RetDup { src })) = code.get(pc) {
+                                            ret_fast!(next, src);
+                                        }
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
+                    }
                     // Structs and enums: building one, reading a field or an element, testing
                     // the variant (everything but a plain object in the register, and a field
                     // site whose cache does not know the type yet, goes to `slow_step`).
@@ -1134,7 +1168,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let (va, vb) = (c.clone(), reg!(b).clone());
                     bin_values!(op, dst, va, vb)
                 }
-                Instr::Add { dst, a, b } => {
+                Instr::Add { dst, a, b } | Instr::AddRet { dst, a, b } => {
                     match (&reg!(a), &reg!(b)) {
                         (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;

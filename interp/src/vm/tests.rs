@@ -117,6 +117,49 @@ fn fused_fib_by_hand() {
     assert_eq!(e, Fault::Panic("attempt to subtract with overflow".into()));
 }
 
+/// `AddRet` (the peephole pass's `Add` fused with the return of its result) on the fast path
+/// in a hand-built fib, short enough for Miri; then its fallbacks, where it is exactly `Add`
+/// and the `Ret` after it runs next: an overflow panics as `Add` does, floats add in
+/// `slow_step`, a register holding a string is overwritten there.
+#[test]
+fn fused_add_and_return_by_hand() {
+    let base = program(vec![]).funcs.len() as u16;
+    let code = vec![
+        Instr::JumpIfNotLtIRet { a: 0, imm: 2, target: 2 },
+        Instr::RetDup { src: 0 },
+        Instr::SubICall { dst: 3, a: 0, imm: 1 },
+        Instr::Call { dst: 2, func: base, args: 3, nargs: 1 },
+        Instr::SubICall { dst: 4, a: 0, imm: 2 },
+        Instr::Call { dst: 3, func: base, args: 4, nargs: 1 },
+        Instr::AddRet { dst: 1, a: 2, b: 3 },
+        Instr::Ret { src: 1 },
+    ];
+    // add(a, b) = a + b into r2, which `LoadConst` first fills with a string.
+    let add = vec![Instr::LoadConst { dst: 2, k: 0 }, Instr::AddRet { dst: 2, a: 0, b: 1 }, Instr::Ret { src: 2 }];
+    // twice(n) = add(n, n) through a fast call: the callee's `AddRet` returns in place.
+    let twice = vec![
+        Instr::Mov { dst: 2, src: 0 },
+        Instr::Mov { dst: 3, src: 0 },
+        Instr::Call { dst: 1, func: base + 1, args: 2, nargs: 2 },
+        Instr::AddRet { dst: 1, a: 1, b: 0 },
+        Instr::Ret { src: 1 },
+    ];
+    let mut prog = program(vec![(1, 5, code), (2, 3, add), (1, 4, twice)]);
+    if let Some(p) = prog.funcs.get_mut(base as usize + 1).and_then(Arc::get_mut) {
+        p.consts = vec![Value::str("old")];
+    }
+    let (n, fib_n) = if cfg!(miri) { (10, 55) } else { (20, 6765) };
+    assert_eq!(int(&run_fn(&prog, base as u32, vec![Value::Int(n, IntTy::I64)]).unwrap()), fib_n);
+    assert_eq!(int(&run_fn(&prog, base as u32 + 2, vec![Value::Int(7, IntTy::I32)]).unwrap()), 21);
+    let e = run_fn(&prog, base as u32 + 2, vec![Value::Int(100, IntTy::I8)]).unwrap_err();
+    assert_eq!(e, Fault::Panic("attempt to add with overflow".into()));
+    match run_fn(&prog, base as u32 + 1, vec![Value::Float(1.5, crate::value::FloatTy::F64), Value::Float(2.0, crate::value::FloatTy::F64)]) {
+        Ok(Value::Float(x, _)) => assert_eq!(x, 3.5),
+        other => panic!("not a float: {other:?}"),
+    }
+    assert_eq!(int(&run_fn(&prog, base as u32 + 1, vec![Value::Int(2, IntTy::U8), Value::Int(3, IntTy::U8)]).unwrap()), 5);
+}
+
 #[test]
 fn counted_loop() {
     // s = 0; for i in 0..100 { s += i }
