@@ -142,6 +142,9 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         (Value::Range(x), Value::Range(y)) => {
             x.inclusive == y.inclusive && opt_eq(&x.start, &y.start) && opt_eq(&x.end, &y.end)
         }
+        // Runtime objects (`Duration`, `io::ErrorKind::NotFound`, ...): equal as `==` says, so
+        // a pattern naming one matches as `==` would.
+        (Value::Native(_), Value::Native(_)) => crate::builtins::compare::eq_values(a, b),
         _ => false,
     }
 }
