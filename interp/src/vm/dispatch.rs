@@ -198,8 +198,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         // whose `self` needs no copy; the frame stack has room) and go on there; otherwise
         // fall through (`slow_step` runs the call at `pc`).
         macro_rules! call_fast {
-            ($dst:expr, $func:expr, $args:expr, $nargs:expr, $at:expr) => {{
-                let (dst, func, args, nargs, at) = ($dst, $func, $args, $nargs, $at);
+            ($dst:expr, $func:expr, $args:expr, $nargs:expr, $at:expr, $scalar_args:expr) => {{
+                let (dst, func, args, nargs, at, scalar_args) = ($dst, $func, $args, $nargs, $at, $scalar_args);
                 if let Some(callee) = prog.funcs.get(func as usize) {
                     let nb = base + args as usize;
                     let need = nb + callee.frame_span.max(callee.num_regs) as usize;
@@ -209,15 +209,25 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             f.pc = at as u32 + 1;
                             f.clean = clean;
                         }
-                        // The callee is clean when its arguments are scalars (see `clean`).
+                        // The callee is clean when its arguments are scalars (see `clean`):
+                        // known by the caller of the macro (`scalar_args`), or looked at.
                         // (`args` is a register operand of the call: `reg!` may read it.)
-                        clean = match nargs {
-                            0 => true,
-                            1 => is_scalar(&reg!(args)),
-                            _ => fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar)),
-                        };
+                        clean = scalar_args
+                            || match nargs {
+                                0 => true,
+                                1 => is_scalar(&reg!(args)),
+                                _ => fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar)),
+                            };
                         let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false };
-                        fiber.frames.push(f);
+                        debug_assert!(n == fiber.frames.len() && n < fiber.frames.capacity());
+                        // SAFETY: `n` is the length and `n < capacity` (checked above; the
+                        // frame stack did not change since, `last_mut` wrote in place): slot
+                        // `n` is spare capacity, written before the length covers it. (A push
+                        // without `Vec::push`'s growth check and path.)
+                        unsafe {
+                            fiber.frames.as_mut_ptr().add(n).write(f);
+                            fiber.frames.set_len(n + 1);
+                        }
                         proto = &**callee;
                         code = &callee.code;
                         base = nb;
@@ -268,7 +278,9 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         };
                     }
                     if let Value::Int(x, t) = reg!(src) {
-                        release_frame!();
+                        // (Stored before the release, so that the bound check of `ret` above
+                        // serves: the release drops no value whose drop can be observed, as
+                        // there is no drop glue or the frame is trivial.)
                         if let Some(slot) = fiber.stack.get_mut(ret) {
                             if let Value::Int(sx, st) = slot {
                                 *sx = x;
@@ -277,6 +289,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 *slot = Value::Int(x, t);
                             }
                         }
+                        release_frame!();
                         resume_caller!('frames, true);
                     } else {
                         let v = match ins {
@@ -615,7 +628,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                     }
-                    Instr::Call { dst, func, args, nargs } => call_fast!(dst, func, args, nargs, pc),
+                    Instr::Call { dst, func, args, nargs } => call_fast!(dst, func, args, nargs, pc, false),
                     Instr::SubICall { dst, a, imm } => {
                         // `SubI`, then the `Call` after it in the same dispatch (see
                         // `Instr::SubICall`). When the subtraction cannot be done here,
@@ -637,8 +650,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 };
                                 if written {
                                     pc += 1;
+                                    let sub_dst = dst;
                                     if let Some(&Instr::Call { dst, func, args, nargs }) = code.get(pc) {
-                                        call_fast!(dst, func, args, nargs, pc);
+                                        // The one argument is the integer just written.
+                                        call_fast!(dst, func, args, nargs, pc, nargs == 1 && args == sub_dst);
                                     }
                                     continue;
                                 }
