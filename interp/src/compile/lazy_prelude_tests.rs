@@ -96,3 +96,25 @@ fn dump_bytecode_compiles_the_whole_prelude() {
     assert!(text.is_ok_and(|t| t.contains("main")));
     assert_eq!(s.prelude_bodies().0, 0);
 }
+
+#[test]
+fn prelude_types_wait_for_their_names() {
+    // Nothing names `Mutex`, `Sender`, `Wrapping`...: their methods stay waiting (they used
+    // to count as reached from the start), but the native iterators' `Iter` does not wait.
+    let mut s = Session::new(Options::default());
+    assert!(s.check("t.rs", "fn main() { println!(\"hi\"); }\n").is_empty());
+    let c = s.compiler();
+    let compiled = |name: &str| c.prog.funcs.iter().any(|f| f.name == name && !matches!(f.code.as_slice(), [crate::vm::bytecode::Instr::LoadConst { .. }, crate::vm::bytecode::Instr::Panic { .. }]));
+    for name in ["Mutex::new", "Sender::send", "Wrapping::add", "SocketAddr::fmt", "LocalKey::with"] {
+        assert!(!compiled(name), "{name} compiled for a program that cannot reach it");
+    }
+    // Naming the type (or a constructor whose body names it) reaches its methods.
+    let out = run("use std::sync::{mpsc, Mutex};\nfn main() { let m = Mutex::new(1); *m.lock().unwrap() += 1; let (tx, rx) = mpsc::channel(); let v = *m.lock().unwrap(); tx.send(v).unwrap(); println!(\"{} {m:?}\", rx.recv().unwrap()); }");
+    assert_eq!(out, "2 Mutex { data: 2, poisoned: false, .. }\n");
+}
+
+#[test]
+fn thread_local_reaches_local_key_without_naming_it() {
+    let out = run("use std::cell::Cell;\nthread_local! { static K: Cell<i32> = Cell::new(4); }\nfn main() { K.with(|k| k.set(k.get() + 1)); println!(\"{}\", K.with(|k| k.get())); }");
+    assert_eq!(out, "5\n");
+}

@@ -41,7 +41,7 @@ use crate::diag::Diagnostic;
 
 pub use complete::input_is_complete;
 pub use highlight::{highlight, TokenClass};
-pub use skim::code_words;
+pub use skim::{code_words, code_words_outside_strings};
 pub use token::KEYWORDS;
 
 /// Parsing is recursive and debug builds have large stack frames, so it runs on a thread of

@@ -129,7 +129,18 @@ fn raw_hashes(src: &[u8], at: usize) -> Option<usize> {
 /// digits and `_`, not starting with a digit), each occurrence, skipping comments. The words
 /// inside string literals count (a string is no call, but counting them only over-approximates);
 /// a number's suffix (`1u8`) is no word. For the lazy prelude's reachability scan.
-pub fn code_words(text: &str, mut f: impl FnMut(&str)) {
+pub fn code_words(text: &str, f: impl FnMut(&str)) {
+    words(text, true, f);
+}
+
+/// `code_words` without the words inside string literals: for prelude bodies, whose strings
+/// are messages and format strings (a format string's inline arguments are locals or consts,
+/// and the lazy prelude feeds every prelude const from the start).
+pub fn code_words_outside_strings(text: &str, f: impl FnMut(&str)) {
+    words(text, false, f);
+}
+
+fn words(text: &str, strings: bool, mut f: impl FnMut(&str)) {
     let b = text.as_bytes();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -156,7 +167,7 @@ pub fn code_words(text: &str, mut f: impl FnMut(&str)) {
                 None => string_end(b, i + 1),
             }
             .unwrap_or(b.len());
-            if let Some(inner) = text.get(i + 1..end) {
+            if let Some(inner) = text.get(i + 1..end).filter(|_| strings) {
                 for w in inner.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_')) {
                     if w.as_bytes().first().is_some_and(|c| c.is_ascii_alphabetic() || *c == b'_') {
                         f(w);
@@ -280,6 +291,13 @@ mod tests {
         let toks = crate::syntax::lexer::lex("fn f(); struct S { a: fn() }", false).tokens;
         let mut s = Skim::Out;
         assert!(toks.iter().all(|t| !s.step(&t.tok)));
+    }
+
+    #[test]
+    fn code_words_outside_strings_skip_literals() {
+        let mut w = Vec::new();
+        super::code_words_outside_strings("f(\"Iter { rx: Receiver }\", r#\"a \" b\"#, 'c') // d\n g", |s| w.push(s.to_string()));
+        assert_eq!(w, ["f", "r", "g"]);
     }
 }
 

@@ -77,8 +77,9 @@ pub struct Env {
     pub fns: FxHashMap<String, Sig>,
     /// Methods and associated functions of user (and prelude) impls: head name -> name.
     pub methods: FxHashMap<String, FxHashMap<String, Vec<Sig>>>,
-    /// The std signature table, keyed the same way (shared: it never changes).
-    pub std_methods: std::sync::Arc<FxHashMap<String, FxHashMap<String, Vec<Sig>>>>,
+    /// The std signature table, keyed the same way (shared: it never changes; each head is
+    /// parsed on its first look-up).
+    pub std_methods: std::sync::Arc<super::std_table::StdTable>,
     pub traits: FxHashMap<String, TraitDef>,
     /// Head name -> the traits implemented for it.
     pub trait_impls: FxHashMap<String, Vec<String>>,

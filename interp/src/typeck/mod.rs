@@ -73,6 +73,7 @@ mod oracle_tests;
 mod pat;
 mod sigparse;
 mod std_sigs;
+mod std_table;
 #[cfg(test)]
 mod tests;
 mod unify;
@@ -136,25 +137,11 @@ impl TypeInfo {
     }
 }
 
-/// Signatures by head name, then by function name.
-type SigTable = FxHashMap<String, FxHashMap<String, Vec<Sig>>>;
-
-/// The parsed std signature table, built once per process.
-fn std_table() -> std::sync::Arc<SigTable> {
-    static TABLE: std::sync::OnceLock<std::sync::Arc<SigTable>> = std::sync::OnceLock::new();
-    TABLE
-        .get_or_init(|| {
-            let (blocks, _err) = sigparse::parse_table(&std_sigs::table_source());
-            let mut table: SigTable = FxHashMap::default();
-            for b in blocks {
-                let heads = table.entry(b.head).or_default();
-                for (name, sig) in b.fns {
-                    heads.entry(name).or_default().push(sig);
-                }
-            }
-            std::sync::Arc::new(table)
-        })
-        .clone()
+/// The std signature table, split into blocks once per process (each head's signatures are
+/// parsed on its first look-up: `std_table.rs`).
+fn std_table() -> std::sync::Arc<std_table::StdTable> {
+    static TABLE: std::sync::OnceLock<std::sync::Arc<std_table::StdTable>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::sync::Arc::new(std_table::StdTable::new(std_sigs::table_source()))).clone()
 }
 
 /// The persistent inference environment: item signatures, the std table and, for the REPL,
