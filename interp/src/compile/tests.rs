@@ -208,3 +208,25 @@ fn main() {
 "#);
     assert_eq!((out.as_str(), code), ("", 101));
 }
+
+/// `writeln!`/`write!` on a temporary lock guard: the guard dies at the end of the statement
+/// (the called `write_str` takes the argument window as its frame, so the guard is kept below
+/// it and released after the call), as with a method call on the same temporary.
+#[test]
+fn writeln_to_a_temporary_guard_unlocks_at_the_end_of_the_statement() {
+    let src = r#"
+use std::io::Write;
+use std::sync::Mutex;
+fn main() {
+    let m = Mutex::new(Vec::<u8>::new());
+    writeln!(m.lock().unwrap(), "a{}", 1).unwrap();
+    println!("{}", m.try_lock().is_ok());
+    let _ = write!(m.lock().unwrap(), "b");
+    writeln!(m.lock().unwrap()).unwrap();
+    println!("{}", m.try_lock().is_ok());
+    let v = m.lock().unwrap().clone();
+    println!("{:?}", String::from_utf8(v).unwrap());
+}
+"#;
+    assert_eq!(run(src), ("true\ntrue\n\"a1\\nb\\n\"\n".to_string(), 0));
+}
