@@ -64,17 +64,15 @@ impl Compiler {
     ///
     /// `__await_step` (builtins/async_task.rs) writes the output in its second argument
     /// register (`out`, the call window's second register, left alone by a native call) and
-    /// returns the kind; without it (an older registry) the kind comes from
-    /// `__future_kind` and native futures are polled by `__await_native_task`.
+    /// returns the kind. Without the prelude's `__await` (a program compiled before the
+    /// prelude) the expression is the call `__await(x)` itself.
     pub(crate) fn await_to(&mut self, x: &Expr, dst: Reg, expect: Option<&Ty>, span: Span) {
         let await_fn = match self.resolve_item(&path_of("__await", span)) {
             Some(super::items::Item::Fn(f)) => Some(f),
             _ => None,
         };
         let f = crate::builtins::function;
-        let (Some(await_fn), Some(kind), Some(poll), Some(take)) =
-            (await_fn, f("__future_kind"), f("__await_native_task"), f("__async_take"))
-        else {
+        let (Some(await_fn), Some(step), Some(take)) = (await_fn, f("__await_step"), f("__async_take")) else {
             let e = await_expr(x, span);
             self.expr_to(&e, dst, expect);
             return;
@@ -87,65 +85,12 @@ impl Compiler {
         };
         let t = self.cx().alloc();
         self.expr_to(x, t, None);
-        if let Some(step) = f("__await_step") {
-            self.await_stepped(t, step, take, await_fn, dst, hint, span);
-            return;
-        }
-        let k = self.cx().alloc();
-        self.emit(Instr::Mov { dst: k, src: t }, span);
-        let site = self.add_site(SiteKind::Native(kind), 0);
-        self.emit(Instr::CallSite { dst: k, site, args: k, nargs: 1 }, span);
-        // The call window: above every live register, so that a frame can start there.
-        let a = self.cx().alloc();
-        let mut ends = Vec::new();
-        // Native future.
-        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 1, target: 0 }, span);
-        self.emit(Instr::MovOut { dst: a, src: t }, span);
-        let site = self.add_site(SiteKind::Native(poll), hint);
-        self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
-        ends.push(self.emit(Instr::Jump { target: 0 }, span));
-        // TERAS future: its body runs in this frame's fiber; the future stays in `t` (as it
-        // stayed in `__await`'s frame) until the statement's temporaries die.
-        let here = self.cx().here();
-        self.cx().patch(next, here);
-        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 0, target: 0 }, span);
-        self.emit(Instr::Mov { dst: a, src: t }, span);
-        let site = self.add_site(SiteKind::Native(take), 0);
-        self.emit(Instr::CallSite { dst: a, site, args: a, nargs: 1 }, span);
-        let b = self.cx().alloc();
-        self.emit(Instr::CallValue { dst, callee: a, args: b, nargs: 0 }, span);
-        // The body's closure (its captures) dies as the future completes, as it died with
-        // `__await`'s frame: before the rest of the statement runs.
-        self.emit(Instr::Drop { reg: a }, span);
-        ends.push(self.emit(Instr::Jump { target: 0 }, span));
-        // JoinHandle.
-        let here = self.cx().here();
-        self.cx().patch(next, here);
-        let next = self.emit(Instr::JumpIfNotI { op: BinKind::Eq, a: k, imm: 3, target: 0 }, span);
-        self.emit(Instr::MovOut { dst: a, src: t }, span);
-        let sym = self.prog.symbols.intern("__join");
-        let site = self.add_site(SiteKind::Method { sym, name: "__join".into() }, hint);
-        self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
-        ends.push(self.emit(Instr::Jump { target: 0 }, span));
-        // Anything else: `__await`.
-        let here = self.cx().here();
-        self.cx().patch(next, here);
-        self.emit(Instr::MovOut { dst: a, src: t }, span);
-        if hint != 0 {
-            let site = self.add_site(SiteKind::Func(await_fn), hint);
-            self.emit(Instr::CallSite { dst, site, args: a, nargs: 1 }, span);
-        } else {
-            self.emit(Instr::Call { dst, func: await_fn as u16, args: a, nargs: 1 }, span);
-        }
-        let here = self.cx().here();
-        for e in ends {
-            self.cx().patch(e, here);
-        }
+        self.await_stepped(t, step, take, await_fn, dst, hint, span);
     }
 }
 
 impl Compiler {
-    /// The rest of `await_to` with `__await_step` (the future is in `t`).
+    /// The rest of `await_to` (the future is in `t`).
     #[allow(clippy::too_many_arguments)]
     fn await_stepped(&mut self, t: Reg, step: u32, take: u32, await_fn: u32, dst: Reg, hint: u32, span: Span) {
         // The call window: above every live register (a frame can start at `a`); `a + 1`

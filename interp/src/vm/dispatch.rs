@@ -635,20 +635,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // `slow_step` does it as a `SubI`; when the call cannot, it runs next.
                         if let Value::Int(x, t) = reg!(a) {
                             if let Some(r) = ops::fast_sub(x, imm as i64, t) {
-                                let slot = &mut reg_mut!(dst);
-                                let written = match slot {
-                                    Value::Int(sx, st) => {
-                                        *sx = r;
-                                        *st = t;
-                                        true
-                                    }
-                                    Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
-                                        std::mem::forget(std::mem::replace(slot, Value::Int(r, t)));
-                                        true
-                                    }
-                                    _ => false,
-                                };
-                                if written {
+                                if write_int_over_scalar(&mut reg_mut!(dst), r, t) {
                                     pc += 1;
                                     let sub_dst = dst;
                                     if let Some(&Instr::Call { dst, func, args, nargs }) = code.get(pc) {
@@ -717,20 +704,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             if tx == ty {
                                 let t = *tx;
                                 if let Some(r) = ops::fast_add(*x, *y, t) {
-                                    let slot = &mut reg_mut!(dst);
-                                    let written = match slot {
-                                        Value::Int(sx, st) => {
-                                            *sx = r;
-                                            *st = t;
-                                            true
-                                        }
-                                        Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
-                                            std::mem::forget(std::mem::replace(slot, Value::Int(r, t)));
-                                            true
-                                        }
-                                        _ => false,
-                                    };
-                                    if written {
+                                    if write_int_over_scalar(&mut reg_mut!(dst), r, t) {
                                         pc += 1;
                                         if let Some(&next @ (Instr::Ret { src } | Instr::RetDup { src })) = code.get(pc) {
                                             ret_fast!(next, src);
@@ -2102,6 +2076,26 @@ pub fn truthy(v: &Value) -> bool {
 }
 
 /// Put `v` in absolute register `i`, growing the stack.
+/// Write the integer `r` of type `t` into `slot` when it holds a scalar (field by field over
+/// an integer, as `put_int` does: no drop, nothing to free) and say so; a heap value is left
+/// for the caller's general path, which drops it. For the fused instructions (`SubICall`,
+/// `AddRet`), which go on to their second half only after the write.
+#[inline(always)]
+fn write_int_over_scalar(slot: &mut Value, r: i64, t: crate::value::IntTy) -> bool {
+    match slot {
+        Value::Int(sx, st) => {
+            *sx = r;
+            *st = t;
+            true
+        }
+        Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
+            std::mem::forget(std::mem::replace(slot, Value::Int(r, t)));
+            true
+        }
+        _ => false,
+    }
+}
+
 pub fn set_reg(fiber: &mut Fiber, i: usize, v: Value) {
     if fiber.stack.len() <= i {
         fiber.stack.resize(i + 1, Value::Unit);
