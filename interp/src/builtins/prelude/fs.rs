@@ -5,6 +5,15 @@
 // are inherent, so they work whether or not the program imports the traits. `BufReader` and
 // `BufWriter` over a File are the prelude's (prelude/net.rs).
 
+/// `seek(pos)` of a file's native handle (a `File`'s or a `BufReader<File>`'s `inner`).
+fn __fs_seek_from(inner: &std::fs::FileHandle, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+    match pos {
+        std::io::SeekFrom::Start(n) => __fs_seek(inner, 0, n),
+        std::io::SeekFrom::End(n) => __fs_seek(inner, 1, n),
+        std::io::SeekFrom::Current(n) => __fs_seek(inner, 2, n),
+    }
+}
+
 pub mod std {
     pub mod fs {
         /// The native handle of an open file (never built by TERAS code).
@@ -65,17 +74,10 @@ pub mod std {
                 __fs_set_len(&self.inner, size)
             }
             pub fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
-                match pos {
-                    io::SeekFrom::Start(n) => __fs_seek(&self.inner, 0, n),
-                    io::SeekFrom::End(n) => __fs_seek(&self.inner, 1, n),
-                    io::SeekFrom::Current(n) => __fs_seek(&self.inner, 2, n),
-                }
+                __fs_seek_from(&self.inner, pos)
             }
             pub fn rewind(&mut self) -> io::Result<()> {
-                match __fs_seek(&self.inner, 0, 0) {
-                    Ok(_) => Ok(()),
-                    Err(e) => Err(e),
-                }
+                __fs_seek_from(&self.inner, io::SeekFrom::Start(0)).map(|_| ())
             }
             pub fn stream_position(&mut self) -> io::Result<u64> {
                 __fs_seek(&self.inner, 2, 0)

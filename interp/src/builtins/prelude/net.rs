@@ -346,17 +346,10 @@ pub mod std {
             }
             /// `seek` of a `BufReader<File>` (its read-ahead is dropped, as Rust's is).
             pub fn seek(&mut self, pos: io::SeekFrom) -> io::Result<u64> {
-                match pos {
-                    io::SeekFrom::Start(n) => __fs_seek(&self.inner, 0, n),
-                    io::SeekFrom::End(n) => __fs_seek(&self.inner, 1, n),
-                    io::SeekFrom::Current(n) => __fs_seek(&self.inner, 2, n),
-                }
+                __fs_seek_from(&self.inner, pos)
             }
             pub fn rewind(&mut self) -> io::Result<()> {
-                match __fs_seek(&self.inner, 0, 0) {
-                    Ok(_) => Ok(()),
-                    Err(e) => Err(e),
-                }
+                __fs_seek_from(&self.inner, io::SeekFrom::Start(0)).map(|_| ())
             }
             pub fn buffer(&self) -> Vec<u8> {
                 __net_buffer(&self.inner)
