@@ -10,6 +10,8 @@ use crate::value::{AdtObj, Callable, Value};
 use std::sync::atomic::Ordering;
 
 /// Push a frame for function `func` whose arguments are already in `stack[new_base..]`.
+// Each argument is one field of the `Frame` it pushes (or the fiber and program it pushes on).
+#[allow(clippy::too_many_arguments)]
 #[inline]
 pub fn enter(
     fiber: &mut Fiber,

@@ -424,41 +424,39 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
-                    Instr::IterNext { dst, iter, target } => {
+                    Instr::IterNext { dst, iter, target } if fiber.resume.is_none() => {
                         // The next item of a native iterator (`Value::Iter`), as
                         // `iter::next` gives it to `slow_step`; a user iterator (whose `next`
                         // is a TERAS call), the return of such a call (`fiber.resume`) and a
                         // borrowed iterator go there.
-                        if fiber.resume.is_none() {
-                            if let Value::Iter(h) = &reg!(iter) {
-                                let step = match h.write() {
-                                    Ok(mut g) => Some(crate::builtins::iter::step(&mut g, false)),
-                                    Err(_) => None,
-                                };
-                                match step {
-                                    Some(Ok(Some(x))) => {
-                                        reg_mut!(dst) = x;
-                                        clean = false;
-                                        pc += 1;
-                                        continue;
-                                    }
-                                    Some(Ok(None)) => {
-                                        pc = target as usize;
-                                        continue;
-                                    }
-                                    // The iterator moved already: report its error here
-                                    // (`slow_step` would step it again), as `slow_step` does.
-                                    Some(Err(e)) => {
-                                        if let Some(f) = fiber.frames.last_mut() {
-                                            f.pc = pc as u32 + 1;
-                                        }
-                                        return Err(Fault::Panic(match e {
-                                            crate::builtins::NativeError::Panic(m) => m,
-                                            _ => "internal error: exit in next".into(),
-                                        }));
-                                    }
-                                    None => {}
+                        if let Value::Iter(h) = &reg!(iter) {
+                            let step = match h.write() {
+                                Ok(mut g) => Some(crate::builtins::iter::step(&mut g, false)),
+                                Err(_) => None,
+                            };
+                            match step {
+                                Some(Ok(Some(x))) => {
+                                    reg_mut!(dst) = x;
+                                    clean = false;
+                                    pc += 1;
+                                    continue;
                                 }
+                                Some(Ok(None)) => {
+                                    pc = target as usize;
+                                    continue;
+                                }
+                                // The iterator moved already: report its error here
+                                // (`slow_step` would step it again), as `slow_step` does.
+                                Some(Err(e)) => {
+                                    if let Some(f) = fiber.frames.last_mut() {
+                                        f.pc = pc as u32 + 1;
+                                    }
+                                    return Err(Fault::Panic(match e {
+                                        crate::builtins::NativeError::Panic(m) => m,
+                                        _ => "internal error: exit in next".into(),
+                                    }));
+                                }
+                                None => {}
                             }
                         }
                     }
