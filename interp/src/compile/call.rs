@@ -416,17 +416,79 @@ impl Compiler {
 
     /// Evaluate arguments into consecutive registers from a fresh window; returns its start.
     fn args_window(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Reg {
+        let staged = self.stage_args(first, args, tys);
         let n = args.len() + usize::from(first.is_some());
         let start = self.cx().alloc_n(n.max(1));
         let mut i = 0;
         if let Some(f) = first {
-            self.expr_read(f, start);
+            match staged.first {
+                Some(g) => {
+                    self.emit(Instr::MovOut { dst: start, src: g }, f.span);
+                }
+                None => self.expr_read(f, start),
+            }
             i = 1;
         }
-        for (j, a) in args.iter().enumerate() {
-            self.expr_to(a, start + (i + j) as u16, tys.get(j).and_then(|t| t.as_ref()));
-        }
+        self.fill_args(start + i as u16, args, tys, &staged);
         start
+    }
+
+    /// In a program that walks drops, the arguments that may make temporaries (a lock guard
+    /// in `tx.send(*m.lock().unwrap())` or `f(*m.lock().unwrap() + 1)`: anything but a
+    /// variable, a literal, `*variable` or a closure), computed *before* the call window is
+    /// reserved, each into a register of its own, in Rust's order (the receiver `first` too,
+    /// when any argument is staged). A called TERAS function takes the window as its frame
+    /// and overwrites every register above it, so a guard left above the window would be lost
+    /// unreleased (the lock held until the program ends); below it, it lives to the end of
+    /// the statement as Rust's temporaries do. `fill_args` moves the values into the window.
+    /// A closure is built in the window as before: its capture registers must stay above it
+    /// (a captured guard's copy left below would outlive the closure's drop).
+    pub(crate) fn stage_args(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Staged {
+        let simple = |e: &Expr| match &e.kind {
+            ast::ExprKind::Path(_) | ast::ExprKind::Lit(_) | ast::ExprKind::Closure { .. } => true,
+            ast::ExprKind::Unary(ast::UnOp::Deref, inner) => matches!(inner.kind, ast::ExprKind::Path(_)),
+            _ => false,
+        };
+        if !self.prog.needs_drop_walk || args.iter().all(simple) {
+            return Staged::default();
+        }
+        let first = first.map(|f| {
+            let g = self.cx().alloc();
+            self.expr_read(f, g);
+            g
+        });
+        let args = args
+            .iter()
+            .enumerate()
+            .map(|(j, a)| {
+                (!simple(a)).then(|| {
+                    let g = self.cx().alloc();
+                    self.expr_to(a, g, tys.get(j).and_then(|t| t.as_ref()));
+                    g
+                })
+            })
+            .collect();
+        // The window goes above every register this statement has used so far: the staged
+        // arguments' own temporaries were given back to the allocator when each argument was
+        // done, but they live on to the statement's end (its `DropTemps` covers up to `hw`).
+        let hw = self.cx().hw;
+        let cx = self.cx();
+        cx.next_reg = cx.next_reg.max(hw);
+        Staged { first, args }
+    }
+
+    /// The arguments into the window from `at` on: a staged one moved from its register, the
+    /// others computed in place.
+    pub(crate) fn fill_args(&mut self, at: Reg, args: &[Expr], tys: &[Option<Ty>], staged: &Staged) {
+        for (j, a) in args.iter().enumerate() {
+            let r = at + j as u16;
+            match staged.args.get(j).copied().flatten() {
+                Some(g) => {
+                    self.emit(Instr::MovOut { dst: r, src: g }, a.span);
+                }
+                None => self.expr_to(a, r, tys.get(j).and_then(|t| t.as_ref())),
+            }
+        }
     }
 
     pub(crate) fn call(&mut self, e: &Expr, callee: &Expr, args: &[Expr], dst: Reg, expect: Option<&Ty>) {
@@ -750,11 +812,10 @@ impl Compiler {
             // argument window (which the call consumes) and release it afterwards.
             let g = self.cx().alloc();
             self.expr_read(receiver, g);
+            let staged = self.stage_args(None, args, &[]);
             let start = self.cx().alloc_n(args.len() + 1);
             self.emit(Instr::Mov { dst: start, src: g }, receiver.span);
-            for (j, a) in args.iter().enumerate() {
-                self.expr_to(a, start + 1 + j as u16, None);
-            }
+            self.fill_args(start + 1, args, &[], &staged);
             self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
             // A native leaves its argument window as it was: the receiver's copy there would
             // keep a lock guard's handle count above one, so `Release` would not unlock, and
@@ -779,4 +840,13 @@ impl Compiler {
         let start = self.args_window(Some(receiver), args, &[]);
         self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
     }
+}
+
+/// The registers `stage_args` computed arguments into (none when nothing needed staging).
+#[derive(Default)]
+pub(crate) struct Staged {
+    /// The receiver's, when it was staged too.
+    first: Option<Reg>,
+    /// Per argument: its register, or `None` when it is computed in the window.
+    args: Vec<Option<Reg>>,
 }
