@@ -416,6 +416,7 @@ impl Compiler {
 
     /// Evaluate arguments into consecutive registers from a fresh window; returns its start.
     fn args_window(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Reg {
+        self.above_guards();
         let staged = self.stage_args(first, args, tys);
         let n = args.len() + usize::from(first.is_some());
         let start = self.cx().alloc_n(n.max(1));
@@ -470,11 +471,19 @@ impl Compiler {
             .collect();
         // The window goes above every register this statement has used so far: the staged
         // arguments' own temporaries were given back to the allocator when each argument was
-        // done, but they live on to the statement's end (its `DropTemps` covers up to `hw`).
+        // done, but they live on to the statement's end (its `DropTemps` covers up to `hw`);
+        // so do the windows of the function's later calls (`above_guards`).
         let hw = self.cx().hw;
         let cx = self.cx();
         cx.next_reg = cx.next_reg.max(hw);
+        cx.guard_hw = cx.guard_hw.max(hw);
         Staged { first, args }
+    }
+
+    /// Start the next registers above any guard a staged argument left (`FnCx::guard_hw`).
+    pub(crate) fn above_guards(&mut self) {
+        let cx = self.cx();
+        cx.next_reg = cx.next_reg.max(cx.guard_hw);
     }
 
     /// The arguments into the window from `at` on: a staged one moved from its register, the
@@ -810,8 +819,18 @@ impl Compiler {
         if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
             // A temporary receiver (a RefCell guard) dies after the call: keep it outside the
             // argument window (which the call consumes) and release it afterwards.
+            self.above_guards();
             let g = self.cx().alloc();
             self.expr_read(receiver, g);
+            if reads_through_temporary(receiver) {
+                // `(*m.lock().unwrap()).max(3)`: the guard the receiver was read through lives
+                // to the statement's end, in a register the window must not cover (the
+                // callee's frame would overwrite it, and the lock would stay held).
+                let hw = self.cx().hw;
+                let cx = self.cx();
+                cx.next_reg = cx.next_reg.max(hw);
+                cx.guard_hw = cx.guard_hw.max(hw);
+            }
             let staged = self.stage_args(None, args, &[]);
             let start = self.cx().alloc_n(args.len() + 1);
             self.emit(Instr::Mov { dst: start, src: g }, receiver.span);
@@ -839,6 +858,16 @@ impl Compiler {
         }
         let start = self.args_window(Some(receiver), args, &[]);
         self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+    }
+}
+
+/// `*e` of anything but a variable, through parentheses: a value read through a temporary
+/// (a lock or `RefCell` guard) that lives on to the end of the statement.
+fn reads_through_temporary(e: &Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Paren(inner) => reads_through_temporary(inner),
+        ast::ExprKind::Unary(ast::UnOp::Deref, inner) => !matches!(inner.kind, ast::ExprKind::Path(_)),
+        _ => false,
     }
 }
 

@@ -60,6 +60,10 @@ pub struct FnCx {
     pub cur_span: Span,
     /// High-water mark of registers allocated since it was last reset (per statement).
     pub hw: u16,
+    /// Registers below this may hold a guard that a staged call argument made and that lives
+    /// to its statement's end (`stage_args`): later call windows of the function start above
+    /// it, so that moving a value into a window never overwrites such a guard.
+    pub guard_hw: u16,
     /// The span of the last indexing place (`[...]`, where Rust locates index panics).
     pub index_span: Span,
 }
@@ -78,6 +82,7 @@ impl FnCx {
             cur_span: Span::DUMMY,
             index_span: Span::DUMMY,
             hw: 0,
+            guard_hw: 0,
         }
     }
 

@@ -31,6 +31,19 @@ fn main() {
     let mut v = vec![0];
     v.push(*m.lock().unwrap());
     println!("{:?} {:?} free: {}", v, log.seen, m.try_lock().is_ok());
+    // A temporary receiver, a closure call, a tuple and a boxed `dyn Fn` call.
+    let biggest = (*m.lock().unwrap()).max(3);
+    println!("max {biggest} free: {}", m.try_lock().is_ok());
+    let triple = |x: i32| x * 3;
+    println!("closure {} free: {}", triple(*m.lock().unwrap()), m.try_lock().is_ok());
+    let pair = (*m.lock().unwrap(), 'p');
+    println!("{:?} free: {}", pair, m.try_lock().is_ok());
+    let inc: Box<dyn Fn(i32) -> i32> = Box::new(|x| x + 1);
+    let bumped = inc(*m.lock().unwrap());
+    println!("boxed {bumped} free: {}", m.try_lock().is_ok());
+    // The guard lives to the end of its statement, through the later calls in it.
+    println!("same statement {} free: {}", double(*m.lock().unwrap()), m.try_lock().is_ok());
+    println!("next statement free: {}", m.try_lock().is_ok());
 
     let shared = Arc::new(Mutex::new(10));
     let (tx, rx) = mpsc::channel();
