@@ -49,6 +49,17 @@ fn adds_and_returns() {
     assert_eq!(int(&v), 42);
 }
 
+/// `code` with every `Call` aimed at function `func` (a hand-built function calls itself
+/// once `program` has numbered it after the prelude's functions).
+fn calls_to(code: Vec<Instr>, func: u16) -> Vec<Instr> {
+    code.into_iter()
+        .map(|i| match i {
+            Instr::Call { dst, args, nargs, .. } => Instr::Call { dst, func, args, nargs },
+            o => o,
+        })
+        .collect()
+}
+
 #[test]
 fn overflow_panics_with_rusts_message() {
     let prog = program(vec![(1, 2, vec![Instr::AddI { dst: 1, a: 0, imm: 1 }, Instr::Ret { src: 1 }])]);
@@ -96,13 +107,7 @@ fn fused_fib_by_hand() {
         Instr::Ret { src: 1 },
     ];
     let base = program(vec![]).funcs.len() as u16;
-    let code: Vec<Instr> = code
-        .into_iter()
-        .map(|i| match i {
-            Instr::Call { dst, args, nargs, .. } => Instr::Call { dst, func: base, args, nargs },
-            o => o,
-        })
-        .collect();
+    let code = calls_to(code, base);
     // g(n) = fib(n - 1), the subtraction fused with the call.
     let g = vec![
         Instr::SubICall { dst: 2, a: 0, imm: 1 },
@@ -183,13 +188,7 @@ fn deep_recursion_is_a_stack_overflow_not_a_crash() {
     let code = vec![Instr::Call { dst: 0, func: 0, args: 1, nargs: 0 }, Instr::Ret { src: 0 }];
     let mut prog = program(vec![]);
     let before = prog.funcs.len() as u16;
-    let code: Vec<Instr> = code
-        .into_iter()
-        .map(|i| match i {
-            Instr::Call { dst, args, nargs, .. } => Instr::Call { dst, func: before, args, nargs },
-            o => o,
-        })
-        .collect();
+    let code = calls_to(code, before);
     prog = {
         let mut p = prog;
         let src = Source::new("t.rs", "");
