@@ -58,6 +58,8 @@ pub(crate) fn variant(v: &Value) -> (String, u32, Vec<Value>) {
             let o = h.read().unwrap();
             (o.def.name.clone(), o.variant, o.fields.to_vec())
         }
+        // A field-less variant natives build inline (`None`).
+        Value::Tag(d, i) => (d.name.clone(), *i, Vec::new()),
         other => panic!("not an adt: {other:?}"),
     }
 }

@@ -276,6 +276,7 @@ fn pinned(def: &Arc<crate::value::AdtDef>, slot: &std::sync::OnceLock<(usize, cr
 
 static OPTION_DEF: std::sync::OnceLock<(usize, crate::value::DefRef)> = std::sync::OnceLock::new();
 static RESULT_DEF: std::sync::OnceLock<(usize, crate::value::DefRef)> = std::sync::OnceLock::new();
+static ORDERING_DEF: std::sync::OnceLock<(usize, crate::value::DefRef)> = std::sync::OnceLock::new();
 
 fn option_def(cx: &NativeCx<'_>) -> crate::value::DefRef {
     pinned(&cx.std.option, &OPTION_DEF)
@@ -288,8 +289,11 @@ fn result_def(cx: &NativeCx<'_>) -> crate::value::DefRef {
 pub fn some(cx: &NativeCx<'_>, v: Value) -> Value {
     adt1(option_def(cx), SOME, Some(v))
 }
+/// `None`, held inline as a `Value::Tag` (no allocation, nothing to free), as compiled code
+/// builds it: every reader of enums treats a `Tag` and a field-less object alike, and a
+/// `&mut self` method's receiver place is promoted to an object first (`Instr::PromoteTag`).
 pub fn none(cx: &NativeCx<'_>) -> Value {
-    adt1(option_def(cx), NONE, None)
+    Value::Tag(option_def(cx), NONE)
 }
 pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
     match v {
@@ -309,7 +313,8 @@ pub fn ordering(cx: &NativeCx<'_>, o: Ordering) -> Value {
         Ordering::Equal => 1,
         Ordering::Greater => 2,
     };
-    adt(&cx.std.ordering, variant, vec![])
+    // Inline, as `none` (`Ordering` has no fields in any variant).
+    Value::Tag(pinned(&cx.std.ordering, &ORDERING_DEF), variant)
 }
 
 /// Read an `Option` value: `Some(Some(x))`, `Some(None)`, or `None` when `v` is not an Option.

@@ -440,6 +440,19 @@ pub fn site_fast(
         SiteKind::Func(f) => Target::Func(*f),
         SiteKind::Method { sym, name } => {
             let Some(recv) = fiber.stack.get(nb) else { return Ok(SiteStep::General) };
+            // The common case first: a native method of a receiver whose type id its tag tells
+            // (a string, a vector, an integer, a std collection), found in the site's cache.
+            // Exactly what `resolve_method` answers from its cache for that type id.
+            if let Some(t) = plain_type_id(recv) {
+                let c = info.cache.load(Ordering::Relaxed);
+                if (c >> 32) as u32 == t + 1 && c & NATIVE_BIT != 0 {
+                    if walks && super::drop::discards(name) {
+                        return Ok(SiteStep::General);
+                    }
+                    native_into(fiber, cx, (c & 0xffff_ffff & !NATIVE_BIT) as u32, nb, nargs, hint, ret)?;
+                    return Ok(SiteStep::Stored);
+                }
+            }
             let found = match recv {
                 Value::Ref(_) | Value::Native(_) | Value::Cell(_) | Value::Moved => return Ok(SiteStep::General),
                 Value::Adt(h) => adt_site(cx.prog, info, h),
@@ -498,8 +511,9 @@ pub fn site_fast(
 /// `call_native` whose result goes straight into register `ret` (the fast `CallSite`): the
 /// value is moved once, from the native's result to the register, instead of being handed
 /// back through two `Result`s (a 16-byte reload of a value just written in pieces, which
-/// stalled the caller).
-#[inline]
+/// stalled the caller). Inlined into its callers (`site_fast` above all: a call less per
+/// native method call).
+#[inline(always)]
 fn native_into(fiber: &mut Fiber, cx: &mut Ctx<'_>, id: u32, start: usize, nargs: usize, hint: u32, ret: usize) -> Result<(), Fault> {
     let end = start + nargs;
     if fiber.stack.len() < end {
@@ -524,11 +538,24 @@ fn native_into(fiber: &mut Fiber, cx: &mut Ctx<'_>, id: u32, start: usize, nargs
                 fiber.native_state = None;
             }
             if let Some(slot) = fiber.stack.get_mut(ret) {
-                *slot = v;
+                put(slot, v);
             }
             Ok(())
         }
         Err(e) => Err(native_failed(fiber, e)),
+    }
+}
+
+/// Store `v` in `slot`: over a value that owns nothing (a scalar but `Wide`, a `Tag`, `Moved`)
+/// without the out-of-line drop of the old value a plain assignment calls.
+#[inline(always)]
+fn put(slot: &mut Value, v: Value) {
+    let old = std::mem::replace(slot, v);
+    if matches!(old, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Tag(..) | Value::Moved) {
+        // Nothing to drop (no handle in these variants): skip the drop glue's call.
+        std::mem::forget(old);
+    } else {
+        drop(old);
     }
 }
 
@@ -585,6 +612,29 @@ fn receiver_type_id(v: &Value) -> u32 {
         Value::Int(_, t) => tid::int(*t),
         _ => type_id_of(v),
     }
+}
+
+/// The type id of a receiver whose kind alone tells it (a string, a vector or slice, an
+/// integer below 128 bits, a std collection), read without a call; `None` for the others
+/// (objects, references, cells, ...: `type_id_of` and the general path).
+#[inline(always)]
+fn plain_type_id(v: &Value) -> Option<u32> {
+    use crate::value::Collection;
+    Some(match v {
+        Value::Str(_) => tid::STR,
+        Value::Vec(_) | Value::Slice(_) => tid::VEC,
+        Value::Int(_, t) => tid::int(*t),
+        Value::Coll(h) => match &*h.read().ok()? {
+            Collection::HashMap(_) => tid::HASHMAP,
+            Collection::HashSet(_) => tid::HASHSET,
+            Collection::BTreeMap(_) => tid::BTREEMAP,
+            Collection::BTreeSet(_) => tid::BTREESET,
+            Collection::VecDeque(_) => tid::VECDEQUE,
+            Collection::BinaryHeap(_) => tid::BINARYHEAP,
+            Collection::Ordered(_) => return None,
+        },
+        _ => return None,
+    })
 }
 
 /// The target a site cache entry holds in its low 32 bits (see `cache_bits`).
