@@ -25,8 +25,8 @@ use std::sync::Arc;
 /// Defines `reg!` (shared) and `reg_mut!` (exclusive): register `$r` of the running frame,
 /// `$fiber.stack[$base + $r]`, without a bounds check (the borrow checker still sees the
 /// borrows). `$r` is a register operand of an instruction of the running function (a `u16`).
-/// `run` and `slow_step` invoke it once each, with the SAFETY argument for their accesses
-/// beside the invocation. `$d` is `$` (a macro that defines a macro needs it passed in).
+/// `slow_step` invokes it, with the SAFETY argument for its accesses beside the invocation
+/// (`run` defines its own `reg!`, through a raw pointer to the frame's registers). `$d` is `$` (a macro that defines a macro needs it passed in).
 /// Debug builds check every access against the stack's length.
 macro_rules! register_access {
     ($d:tt, $fiber:ident, $base:ident) => {
@@ -61,6 +61,8 @@ macro_rules! register_access {
 /// registers.
 pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     let prog = cx.prog;
+    // (Fixed for the program: read once, not at every return.)
+    let walks = prog.walks_drops();
     'frames: loop {
         // The top frame is the running one. Only its function, base and pc are kept in locals
         // (the `Ret` fast path and `slow_step` read the rest from `fiber.frames`: a copy of
@@ -89,16 +91,17 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         if fiber.stack.len() < span {
             fiber.stack.resize(span, Value::Unit);
         }
-        // Register access without bounds checks. `$r` is a register operand of an instruction
-        // of `proto.code` (a `u16`).
-        // SAFETY: `base + $r < fiber.stack.len()`:
+        // Registers are accessed without bounds checks (`reg!` below), relying on
+        // `base + r < fiber.stack.len()` for every register operand `r` of `proto.code`:
         // - every register operand of `proto.code` is below `proto.frame_span` (`seal`
         //   computes it over all instructions with the exhaustive `Instr::reg_bound`; an
         //   unsealed function's span is 2^16, above any `u16`);
         // - on entering this iteration of `'frames` the stack was grown to
         //   `base + frame_span` (just above); the `Call` fast path, which switches to the
         //   callee's frame without leaving the inner loop, and the `Ret` fast path, which
-        //   switches back to the caller's, check the same bound before they switch;
+        //   switches back to the caller's, check the same bound before they switch (the
+        //   `Ret` fast path knows it without a check when the caller runs the same function
+        //   at a base no higher than the returning frame's, whose bound held);
         // - nothing shrinks `fiber.stack` during a run: it only grows (`resize` in
         //   `call::enter`, `set_reg`, natives' argument windows, nested runs of formatting).
         //   The only shrinking operations are `Fiber::clear`, never called during a run, and
@@ -106,7 +109,42 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         //   receiver. `slow_step` reports a change of the top frame (`Step::Frames`) and the
         //   loop then starts over at the top of `'frames`, so `base` and `proto` always
         //   describe the frame whose registers were grown.
-        register_access!($, fiber, base);
+        // The running frame's registers, `&fiber.stack[base]` as a raw pointer kept in a
+        // local across the loop (`reg!`/`reg_mut!` read and write through it: no reload of
+        // the stack's buffer and `base` per access). Recomputed whenever `base` changes (the
+        // `Call` and `Ret` fast paths) and after anything that may grow, and so move, the
+        // register stack (`call::site_fast`, `slow_step`); nothing else in the inner loop
+        // resizes `fiber.stack`. (A pointer from `as_mut_ptr`, which accesses through
+        // `fiber.stack`'s own methods do not invalidate.)
+        let mut regs: *mut Value = fiber.stack.as_mut_ptr().wrapping_add(base);
+        // `reg!(r)` (shared) and `reg_mut!(r)` (exclusive): register `r` of the running frame
+        // through `regs`. `r` is a register operand of an instruction of `proto.code` (a
+        // `u16`). Debug builds check every access against the stack's length.
+        // SAFETY: `regs` points at `fiber.stack[base]` of the current buffer (it is
+        // recomputed whenever `base` changes or the buffer may have moved, see above), and
+        // `base + r < fiber.stack.len()` as argued above, so `regs + r` is an initialized
+        // element of the buffer. The references made are as short-lived as the borrows of
+        // `fiber.stack` that `get_unchecked` made before (the same expressions, which the
+        // borrow checker accepted with those borrows); no `&mut` to a register is alive
+        // across another access to the same register.
+        macro_rules! reg {
+            ($r:expr) => {
+                *unsafe {
+                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
+                    debug_assert!(std::ptr::eq(regs, fiber.stack.as_ptr().wrapping_add(base)), "stale register window");
+                    &*regs.add($r as usize)
+                }
+            };
+        }
+        macro_rules! reg_mut {
+            ($r:expr) => {
+                *unsafe {
+                    debug_assert!(base + ($r as usize) < fiber.stack.len(), "register outside the sealed frame");
+                    debug_assert!(std::ptr::eq(regs, fiber.stack.as_ptr().wrapping_add(base)), "stale register window");
+                    &mut *regs.add($r as usize)
+                }
+            };
+        }
         // After a fast `Ret` popped the frame: continue the caller (the new top frame) in place,
         // or start `'frames` over when its registers do not all exist yet (the bound `reg!`
         // relies on) or there is no caller left.
@@ -120,6 +158,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 proto = &**p;
                 code = &p.code;
                 base = top.base as usize;
+                regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                 pc = top.pc as usize;
                 clean = top.clean && $clean;
                 continue;
@@ -132,49 +171,38 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         // an integer is updated field by field (no 16-byte store of a freshly built value,
         // which would stall store forwarding). Overwriting a scalar needs no drop: the old
         // value is forgotten, which keeps the loop free of calls.
+        // (A register holding any other value is written out of line, `overwrite`: the
+        // test of the common case is then one compare of the tag.)
         macro_rules! put_int {
             ($r:expr, $v:expr, $t:expr) => {{
                 let (v, t) = ($v, $t);
                 let slot = &mut reg_mut!($r);
-                match slot {
-                    Value::Int(x, xt) => {
-                        *x = v;
-                        *xt = t;
-                        pc += 1;
-                        continue;
-                    }
-                    Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
-                        std::mem::forget(std::mem::replace(slot, Value::Int(v, t)));
-                        pc += 1;
-                        continue;
-                    }
-                    // A heap value left by an earlier use of the register (a reused
-                    // temporary): dropped here as `slow_step`'s `set_int` drops it.
-                    _ => {
-                        *slot = Value::Int(v, t);
-                        pc += 1;
-                        continue;
-                    }
+                if let Value::Int(x, xt) = slot {
+                    *x = v;
+                    *xt = t;
+                } else {
+                    // Another scalar, or a heap value left by an earlier use of the
+                    // register (a reused temporary): dropped as `slow_step`'s `set_int`
+                    // drops it.
+                    overwrite(slot, Value::Int(v, t));
                 }
+                pc += 1;
+                continue;
             }};
         }
         macro_rules! put_f64 {
             ($r:expr, $v:expr) => {{
                 let v = $v;
                 let slot = &mut reg_mut!($r);
-                match slot {
-                    Value::Float(x, xt) => {
-                        *x = v;
-                        *xt = FloatTy::F64;
-                        pc += 1;
-                        continue;
-                    }
-                    Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Char(_) => {
-                        std::mem::forget(std::mem::replace(slot, Value::Float(v, FloatTy::F64)));
-                        pc += 1;
-                        continue;
-                    }
-                    _ => {}
+                if let Value::Float(x, xt) = slot {
+                    *x = v;
+                    *xt = FloatTy::F64;
+                    pc += 1;
+                    continue;
+                }
+                if overwrite_scalar(slot, Value::Float(v, FloatTy::F64)) {
+                    pc += 1;
+                    continue;
                 }
             }};
         }
@@ -231,6 +259,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         proto = &**callee;
                         code = &callee.code;
                         base = nb;
+                        regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                         pc = 0;
                         continue;
                     }
@@ -248,12 +277,28 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         macro_rules! ret_fast {
             ($ins:expr, $src:expr) => {{
                 let (ins, src) = ($ins, $src);
-                // The returning frame, when it has a caller.
-                let (ret, kind) = match fiber.frames.as_slice() {
-                    [.., _, f] => (f.ret as usize, f.kind),
-                    _ => (usize::MAX, RetKind::Stop),
+                // The returning frame, when it has a caller; and whether that caller runs
+                // the same function at a base no higher than this frame's (a recursion:
+                // `proto` and `code` stay, and its registers exist, since the same span from
+                // a base no lower exists: the bound `reg!` relies on), with its `pc`, `base`
+                // and `clean`.
+                let (ret, kind, same, caller) = match fiber.frames.as_slice() {
+                    [.., c, f] => (f.ret as usize, f.kind, c.func == f.func && c.base as usize <= base, (c.base, c.pc, c.clean)),
+                    _ => (usize::MAX, RetKind::Stop, false, (0, 0, false)),
                 };
-                if kind == RetKind::Normal && ret < fiber.stack.len() && (!prog.walks_drops() || frame_trivial(fiber, clean, base, proto.num_regs, src)) {
+                // Continue that caller in place (`resume_caller!` finds any other caller).
+                macro_rules! resume_same {
+                    ($clean:expr) => {
+                        if same {
+                            base = caller.0 as usize;
+                            regs = fiber.stack.as_mut_ptr().wrapping_add(base);
+                            pc = caller.1 as usize;
+                            clean = caller.2 && $clean;
+                            continue;
+                        }
+                    };
+                }
+                if kind == RetKind::Normal && ret < fiber.stack.len() && (!walks || frame_trivial(fiber, clean, base, proto.num_regs, src)) {
                     // Release the frame's heap values (after the result was taken).
                     macro_rules! release_frame {
                         () => {
@@ -290,6 +335,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                         release_frame!();
+                        resume_same!(true);
                         resume_caller!('frames, true);
                     } else {
                         let v = match ins {
@@ -301,6 +347,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if let Some(slot) = fiber.stack.get_mut(ret) {
                             *slot = v;
                         }
+                        resume_same!(scalar);
                         resume_caller!('frames, scalar);
                     }
                 }
@@ -420,7 +467,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
-                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(prog.walks_drops(), fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
+                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(walks, fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
                         pc += 1;
                         continue;
                     }
@@ -463,7 +510,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::Add { dst, a, b } => match (&reg!(a), &reg!(b)) {
                         (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;
-                            if let Some(r) = ops::fast_add(*x, *y, t) {
+                            if let Some(r) = add_fast(*x, *y, t) {
                                 put_int!(dst, r, t);
                             }
                         }
@@ -473,7 +520,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::Sub { dst, a, b } => match (&reg!(a), &reg!(b)) {
                         (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;
-                            if let Some(r) = ops::fast_sub(*x, *y, t) {
+                            if let Some(r) = sub_fast(*x, *y, t) {
                                 put_int!(dst, r, t);
                             }
                         }
@@ -483,7 +530,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::Bin { op, dst, a, b } => match (&reg!(a), &reg!(b)) {
                         (Value::Int(x, tx), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;
-                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                            if let Some(r) = arith_fast(op, *x, *y, t) {
                                 put_int!(dst, r, t);
                             }
                         }
@@ -512,7 +559,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                         (Value::Int(x, tx), Some(Value::Int(y, ty))) if tx == ty => {
                             let t = *tx;
-                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                            if let Some(r) = arith_fast(op, *x, *y, t) {
                                 put_int!(dst, r, t);
                             }
                         }
@@ -531,7 +578,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                         (Some(Value::Int(x, tx)), Value::Int(y, ty)) if tx == ty => {
                             let t = *tx;
-                            if let Some(r) = ops::fast_arith(op, *x, *y, t) {
+                            if let Some(r) = arith_fast(op, *x, *y, t) {
                                 put_int!(dst, r, t);
                             }
                         }
@@ -539,21 +586,21 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     },
                     Instr::AddI { dst, a, imm } => {
                         if let Value::Int(x, t) = reg!(a) {
-                            if let Some(r) = ops::fast_add(x, imm as i64, t) {
+                            if let Some(r) = add_fast(x, imm as i64, t) {
                                 put_int!(dst, r, t);
                             }
                         }
                     }
                     Instr::SubI { dst, a, imm } => {
                         if let Value::Int(x, t) = reg!(a) {
-                            if let Some(r) = ops::fast_sub(x, imm as i64, t) {
+                            if let Some(r) = sub_fast(x, imm as i64, t) {
                                 put_int!(dst, r, t);
                             }
                         }
                     }
                     Instr::BinI { op, dst, a, imm } => {
                         if let Value::Int(x, t) = reg!(a) {
-                            if let Some(r) = ops::fast_arith(op, x, imm as i64, t) {
+                            if let Some(r) = arith_fast(op, x, imm as i64, t) {
                                 put_int!(dst, r, t);
                             }
                         }
@@ -632,7 +679,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // `Instr::SubICall`). When the subtraction cannot be done here,
                         // `slow_step` does it as a `SubI`; when the call cannot, it runs next.
                         if let Value::Int(x, t) = reg!(a) {
-                            if let Some(r) = ops::fast_sub(x, imm as i64, t) {
+                            if let Some(r) = sub_fast(x, imm as i64, t) {
                                 if write_int_over_scalar(&mut reg_mut!(dst), r, t) {
                                     pc += 1;
                                     let sub_dst = dst;
@@ -658,6 +705,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
                                 match call::site_fast(fiber, cx, info, base + args as usize, base + dst as usize, nargs as usize, hint)? {
                                     call::SiteStep::Stored => {
+                                        // (The call may have grown the register stack.)
+                                        regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                                         clean = false;
                                         pc += 1;
                                         continue;
@@ -701,7 +750,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if let (Value::Int(x, tx), Value::Int(y, ty)) = (&reg!(a), &reg!(b)) {
                             if tx == ty {
                                 let t = *tx;
-                                if let Some(r) = ops::fast_add(*x, *y, t) {
+                                if let Some(r) = add_fast(*x, *y, t) {
                                     if write_int_over_scalar(&mut reg_mut!(dst), r, t) {
                                         pc += 1;
                                         if let Some(&next @ (Instr::Ret { src } | Instr::RetDup { src })) = code.get(pc) {
@@ -775,7 +824,53 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                         _ => {}
                     },
-                    _ => {}
+                    // Every other instruction, and the cases of those above that their
+                    // guards leave: `slow_step`. Listed by name rather than `_` so that the
+                    // match is exhaustive: its jump table then covers every opcode and the
+                    // dispatch needs no range check of the opcode (and a new instruction is a
+                    // decision to make here).
+                    Instr::Nop
+                    | Instr::LoadUnit { .. }
+                    | Instr::LoadBool { .. }
+                    | Instr::CloneVal { .. }
+                    | Instr::Not { .. }
+                    | Instr::Cast { .. }
+                    | Instr::ForPrep { .. }
+                    | Instr::IterInit { .. }
+                    | Instr::IterNext { .. }
+                    | Instr::CallValue { .. }
+                    | Instr::RetUnit
+                    | Instr::MakeTuple { .. }
+                    | Instr::MakeArray { .. }
+                    | Instr::MakeVec { .. }
+                    | Instr::MakeRepeat { .. }
+                    | Instr::MakeClosure { .. }
+                    | Instr::MakeRange { .. }
+                    | Instr::SetField { .. }
+                    | Instr::SetElem { .. }
+                    | Instr::SetIndex { .. }
+                    | Instr::RefField { .. }
+                    | Instr::RefElem { .. }
+                    | Instr::RefIndex { .. }
+                    | Instr::BoxLocal { .. }
+                    | Instr::GetGlobal { .. }
+                    | Instr::SetGlobal { .. }
+                    | Instr::RefGlobal { .. }
+                    | Instr::PromoteTag { .. }
+                    | Instr::TestConst { .. }
+                    | Instr::TestLen { .. }
+                    | Instr::GetElemEnd { .. }
+                    | Instr::SliceRest { .. }
+                    | Instr::Try { .. }
+                    | Instr::Format { .. }
+                    | Instr::Print { .. }
+                    | Instr::Panic { .. }
+                    | Instr::Drop { .. }
+                    | Instr::DropTemps { .. }
+                    | Instr::Release { .. }
+                    | Instr::Convert { .. }
+                    | Instr::Error { .. }
+                    | Instr::ParamCall { .. } => {}
                 }
             }
             let Some(&frame) = fiber.frames.last() else { continue 'frames };
@@ -785,6 +880,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 Step::Next(next) => {
                     pc = next;
                     clean = false;
+                    // (The instruction may have grown the register stack.)
+                    regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                 }
                 Step::Frames => continue 'frames,
                 Step::Done(v) => return Ok(v),
@@ -2073,6 +2170,40 @@ pub fn truthy(v: &Value) -> bool {
     }
 }
 
+// `ops::fast_add`, `fast_sub`, `fast_arith` for the inner loop, with `i64` and `isize` (the
+// common case) tested first: their fast range is all of `i64`, so with the type a constant
+// the range test folds away and the overflow check is the whole test (the general test looks
+// up the type's range in two tables). Exactly the `ops` functions' results.
+#[inline(always)]
+fn add_fast(x: i64, y: i64, t: crate::value::IntTy) -> Option<i64> {
+    if is_i64_like(t) {
+        ops::fast_add(x, y, crate::value::IntTy::I64)
+    } else {
+        ops::fast_add(x, y, t)
+    }
+}
+#[inline(always)]
+fn sub_fast(x: i64, y: i64, t: crate::value::IntTy) -> Option<i64> {
+    if is_i64_like(t) {
+        ops::fast_sub(x, y, crate::value::IntTy::I64)
+    } else {
+        ops::fast_sub(x, y, t)
+    }
+}
+#[inline(always)]
+fn arith_fast(op: BinKind, x: i64, y: i64, t: crate::value::IntTy) -> Option<i64> {
+    if is_i64_like(t) {
+        ops::fast_arith(op, x, y, crate::value::IntTy::I64)
+    } else {
+        ops::fast_arith(op, x, y, t)
+    }
+}
+/// `i64` or `isize`: the types whose fast range (`ops`) is `i64`'s.
+#[inline(always)]
+fn is_i64_like(t: crate::value::IntTy) -> bool {
+    matches!(t, crate::value::IntTy::I64 | crate::value::IntTy::Isize)
+}
+
 /// Put `v` in absolute register `i`, growing the stack.
 /// Write the integer `r` of type `t` into `slot` when it holds a scalar (field by field over
 /// an integer, as `put_int` does: no drop, nothing to free) and say so; a heap value is left
@@ -2080,17 +2211,32 @@ pub fn truthy(v: &Value) -> bool {
 /// `AddRet`), which go on to their second half only after the write.
 #[inline(always)]
 fn write_int_over_scalar(slot: &mut Value, r: i64, t: crate::value::IntTy) -> bool {
-    match slot {
-        Value::Int(sx, st) => {
-            *sx = r;
-            *st = t;
-            true
-        }
-        Value::Unit | Value::Bool(_) | Value::Float(..) | Value::Char(_) => {
-            std::mem::forget(std::mem::replace(slot, Value::Int(r, t)));
-            true
-        }
-        _ => false,
+    if let Value::Int(sx, st) = slot {
+        *sx = r;
+        *st = t;
+        return true;
+    }
+    overwrite_scalar(slot, Value::Int(r, t))
+}
+
+/// `*slot = v`, out of the inner loop's line: its fast paths test for the value they write
+/// over most often (an integer over an integer) inline, and come here for everything else.
+#[cold]
+#[inline(never)]
+fn overwrite(slot: &mut Value, v: Value) {
+    *slot = v;
+}
+
+/// `*slot = v` when `slot` holds a scalar that is not a `Wide` (nothing to drop), else false
+/// (nothing done: the caller's general path drops the old value). Out of line as `overwrite`.
+#[cold]
+#[inline(never)]
+fn overwrite_scalar(slot: &mut Value, v: Value) -> bool {
+    if matches!(slot, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_)) {
+        *slot = v;
+        true
+    } else {
+        false
     }
 }
 
