@@ -69,11 +69,13 @@ fn wait(cx: &mut NativeCx<'_>, mut d: Draining) -> R<Value> {
 /// `main` panicked (called by the session after unwinding it): tokio's runtime is dropped
 /// while the panic unwinds, so the tasks still spawned are dropped too. They are cancelled
 /// and the pool's workers unwind them; the end of the run waits for that at most
-/// `SHUTDOWN_WAIT` (on the OS clock: this is not a native, no fiber waits here). Nothing
-/// without a pool, and nothing under the deterministic scheduler, whose fibers stopped with
-/// `main`.
+/// `SHUTDOWN_WAIT` (on the OS clock: this is not a native, no fiber waits here). Under the
+/// deterministic scheduler the fibers left when `main` panicked are scheduled once more
+/// until the cancelled tasks have unwound (`det::shutdown_after_main_panic`).
 pub fn after_main_panicked(host: &RunHost) {
     if host.run.det.is_some() {
+        let mut out = host.run.out.handle();
+        crate::runtime::det::shutdown_after_main_panic(host, &mut out);
         return;
     }
     let tasks = crate::runtime::executor::live_tasks(&host.run);
@@ -236,6 +238,33 @@ async fn main() {
 ";
         let (out, outcome) = run_program(src);
         assert_eq!(out, "drop 2\ndrop 1\n");
+        assert!(matches!(outcome, crate::session::Outcome::Panicked), "{outcome:?}");
+        // The deterministic scheduler shuts down the same way, whatever the seed.
+        for seed in 1..=4 {
+            let (out, outcome) = crate::test_support::run_scheduled(src, crate::runtime::Schedule::Deterministic(seed));
+            assert_eq!(out, "drop 2\ndrop 1\n", "seed {seed}");
+            assert!(matches!(outcome, crate::session::Outcome::Panicked), "{outcome:?}");
+        }
+    }
+
+    /// Under the deterministic scheduler, a task that never awaits again does not keep a
+    /// panicking `main`'s shutdown running (a bounded number of steps).
+    #[test]
+    fn a_spinning_task_does_not_keep_a_deterministic_shutdown_alive() {
+        let src = "#[tokio::main]
+async fn main() {
+    tokio::spawn(async {
+        loop {
+            std::hint::spin_loop();
+        }
+    });
+    tokio::task::yield_now().await;
+    println!(\"end\");
+    panic!(\"boom\");
+}
+";
+        let (out, outcome) = crate::test_support::run_scheduled(src, crate::runtime::Schedule::Deterministic(3));
+        assert_eq!(out, "end\n");
         assert!(matches!(outcome, crate::session::Outcome::Panicked), "{outcome:?}");
     }
 

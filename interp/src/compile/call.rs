@@ -416,88 +416,116 @@ impl Compiler {
 
     /// Evaluate arguments into consecutive registers from a fresh window; returns its start.
     fn args_window(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Reg {
-        self.above_guards();
-        let staged = self.stage_args(first, args, tys);
-        let n = args.len() + usize::from(first.is_some());
-        let start = self.cx().alloc_n(n.max(1));
-        let mut i = 0;
-        if let Some(f) = first {
-            match staged.first {
-                Some(g) => {
-                    self.emit(Instr::MovOut { dst: start, src: g }, f.span);
-                }
-                None => self.expr_read(f, start),
-            }
-            i = 1;
-        }
-        self.fill_args(start + i as u16, args, tys, &staged);
-        start
+        let recv = first.map_or(Recv::None, Recv::Value);
+        self.call_window(recv, args, tys, &[]).start
     }
 
-    /// In a program that walks drops, the arguments that may make temporaries (a lock guard
-    /// in `tx.send(*m.lock().unwrap())` or `f(*m.lock().unwrap() + 1)`: anything but a
-    /// variable, a literal, `*variable` or a closure), computed *before* the call window is
-    /// reserved, each into a register of its own, in Rust's order (the receiver `first` too,
-    /// when any argument is staged). A called TERAS function takes the window as its frame
-    /// and overwrites every register above it, so a guard left above the window would be lost
-    /// unreleased (the lock held until the program ends); below it, it lives to the end of
-    /// the statement as Rust's temporaries do. `fill_args` moves the values into the window.
-    /// A closure is built in the window as before: its capture registers must stay above it
-    /// (a captured guard's copy left below would outlive the closure's drop).
-    pub(crate) fn stage_args(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Staged {
-        let simple = |e: &Expr| match &e.kind {
-            ast::ExprKind::Path(_) | ast::ExprKind::Lit(_) | ast::ExprKind::Closure { .. } => true,
-            ast::ExprKind::Unary(ast::UnOp::Deref, inner) => matches!(inner.kind, ast::ExprKind::Path(_)),
-            _ => false,
+    /// The argument window of a call, the one way every call builds it (functions, closures,
+    /// methods, `write!`): the receiver `recv`, then `args`, then the registers `extra`
+    /// already computed. In a program that walks drops, whatever may make a temporary (a
+    /// lock guard: `tx.send(*m.lock().unwrap())`, `m.lock().unwrap().push(x)`) is computed
+    /// *before* the window is reserved, each into a register of its own, in Rust's order, and
+    /// moved in: a called TERAS function takes the window as its frame and overwrites every
+    /// register above it, so a guard left there would be lost unreleased (the lock held to
+    /// the end of the program). Below the window, inside a statement whose registers are not
+    /// reused (`FnCx::mono`), a temporary lives to the statement's end as in Rust, where the
+    /// statement releases it. Variables, literals, `*variable` and closures are computed in
+    /// the window (they make no temporary; a closure's capture registers must stay above
+    /// it, or a captured guard's copy left below would outlive the closure's drop).
+    pub(crate) fn call_window(&mut self, recv: Recv<'_>, args: &[Expr], tys: &[Option<Ty>], extra: &[Reg]) -> Window {
+        let drops = self.prog.needs_drop_walk;
+        let stage = drops && (!extra.is_empty() || !args.iter().all(makes_no_temporary));
+        let first = match recv {
+            Recv::None => None,
+            Recv::Value(e) if stage => Some(First::Moved(self.staged(|c, g| c.expr_read(e, g)))),
+            Recv::Value(e) => Some(First::Value(e)),
+            Recv::Temp(e) if drops => {
+                self.cx().temp_guards += 1;
+                Some(First::Kept(self.staged(|c, g| c.expr_read(e, g))))
+            }
+            Recv::Temp(e) => Some(First::Value(e)),
+            Recv::Place(e) if stage => Some(First::Moved(self.staged(|c, g| c.ref_mut(e, g)))),
+            Recv::Place(e) => Some(First::Place(e)),
+            Recv::Copy(g) => Some(First::Copy(g)),
+            Recv::Kept(g) => {
+                self.cx().temp_guards += 1;
+                Some(First::Kept(g))
+            }
+            Recv::Moved(g) => Some(First::Moved(g)),
+            Recv::Unit => Some(First::Unit),
         };
-        if !self.prog.needs_drop_walk || args.iter().all(simple) {
-            return Staged::default();
-        }
-        let first = first.map(|f| {
-            let g = self.cx().alloc();
-            self.expr_read(f, g);
-            g
-        });
-        let args = args
+        let staged: Vec<Option<Reg>> = args
             .iter()
             .enumerate()
-            .map(|(j, a)| {
-                (!simple(a)).then(|| {
-                    let g = self.cx().alloc();
-                    self.expr_to(a, g, tys.get(j).and_then(|t| t.as_ref()));
-                    g
-                })
-            })
+            .map(|(j, a)| (stage && !makes_no_temporary(a)).then(|| self.staged(|c, g| c.expr_to(a, g, tys.get(j).and_then(|t| t.as_ref())))))
             .collect();
-        // The window goes above every register this statement has used so far: the staged
-        // arguments' own temporaries were given back to the allocator when each argument was
-        // done, but they live on to the statement's end (its `DropTemps` covers up to `hw`);
-        // so do the windows of the function's later calls (`above_guards`).
-        let hw = self.cx().hw;
-        let cx = self.cx();
-        cx.next_reg = cx.next_reg.max(hw);
-        cx.guard_hw = cx.guard_hw.max(hw);
-        Staged { first, args }
-    }
-
-    /// Start the next registers above any guard a staged argument left (`FnCx::guard_hw`).
-    pub(crate) fn above_guards(&mut self) {
-        let cx = self.cx();
-        cx.next_reg = cx.next_reg.max(cx.guard_hw);
-    }
-
-    /// The arguments into the window from `at` on: a staged one moved from its register, the
-    /// others computed in place.
-    pub(crate) fn fill_args(&mut self, at: Reg, args: &[Expr], tys: &[Option<Ty>], staged: &Staged) {
+        // The window goes above every register used so far (the staged values' own
+        // temporaries were given back to the allocator, but live on to the statement's end).
+        if drops {
+            let cx = self.cx();
+            cx.next_reg = cx.next_reg.max(cx.hw);
+        }
+        let has_first = first.is_some();
+        let n = usize::from(has_first) + args.len() + extra.len();
+        let start = self.cx().alloc_n(n.max(1));
+        let mut kept = None;
+        let span = self.cx().cur_span;
+        if let Some(f) = first {
+            match f {
+                First::Moved(g) => {
+                    self.emit(Instr::MovOut { dst: start, src: g }, span);
+                }
+                First::Kept(g) => {
+                    self.emit(Instr::Mov { dst: start, src: g }, span);
+                    kept = Some(g);
+                }
+                First::Copy(g) => {
+                    self.emit(Instr::Mov { dst: start, src: g }, span);
+                }
+                First::Value(e) => self.expr_read(e, start),
+                First::Place(e) => self.ref_mut(e, start),
+                First::Unit => {
+                    self.emit(Instr::LoadUnit { dst: start }, span);
+                }
+            }
+        }
+        let at = start + u16::from(has_first);
         for (j, a) in args.iter().enumerate() {
             let r = at + j as u16;
-            match staged.args.get(j).copied().flatten() {
+            match staged.get(j).copied().flatten() {
                 Some(g) => {
                     self.emit(Instr::MovOut { dst: r, src: g }, a.span);
                 }
                 None => self.expr_to(a, r, tys.get(j).and_then(|t| t.as_ref())),
             }
         }
+        for (j, &g) in extra.iter().enumerate() {
+            self.emit(Instr::MovOut { dst: at + (args.len() + j) as u16, src: g }, span);
+        }
+        Window { start, kept }
+    }
+
+    /// A value computed into a register of its own (for `call_window`).
+    fn staged(&mut self, f: impl FnOnce(&mut Self, Reg)) -> Reg {
+        let g = self.cx().alloc();
+        f(self, g);
+        g
+    }
+
+    /// After the call on window `w`: the window's copy of a kept temporary receiver is
+    /// cleared (a native leaves its window as it was, and a copy left there would keep a
+    /// guard's handle count above one, so the statement's `Release` would not unlock).
+    pub(crate) fn end_call(&mut self, w: &Window, span: Span) {
+        if w.kept.is_some() {
+            self.emit(Instr::LoadUnit { dst: w.start }, span);
+        }
+    }
+
+    /// A method call `site` on the window of `recv` and `args`, its result into `dst`.
+    fn method_window_call(&mut self, recv: Recv<'_>, args: &[Expr], site: u16, dst: Reg, span: Span) {
+        let w = self.call_window(recv, args, &[], &[]);
+        self.emit(Instr::CallSite { dst, site, args: w.start, nargs: (args.len() + 1) as u8 }, span);
+        self.end_call(&w, span);
     }
 
     pub(crate) fn call(&mut self, e: &Expr, callee: &Expr, args: &[Expr], dst: Reg, expect: Option<&Ty>) {
@@ -797,51 +825,17 @@ impl Compiler {
         if self.lazy_receiver(receiver, name) {
             // Auto-deref of a `LazyLock`/`LazyCell`: the call goes to the forced value.
             let g = self.forced_operand(receiver);
-            let start = self.cx().alloc_n(args.len() + 1);
-            self.emit(Instr::Mov { dst: start, src: g }, receiver.span);
-            for (j, a) in args.iter().enumerate() {
-                self.expr_to(a, start + 1 + j as u16, None);
-            }
-            self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
-            return;
+            return self.method_window_call(Recv::Copy(g), args, site, dst, method.span);
         }
         if self.mut_self_receiver(receiver, name) || self.enum_place_receiver(receiver, name) {
             // A `&mut self` method of a scalar, or of an enum field or element reached through
             // an expression with effects, gets a place to write through (`mut_self.rs`).
-            let start = self.cx().alloc_n(args.len() + 1);
-            self.ref_mut(receiver, start);
-            for (j, a) in args.iter().enumerate() {
-                self.expr_to(a, start + 1 + j as u16, None);
-            }
-            self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
-            return;
+            return self.method_window_call(Recv::Place(receiver), args, site, dst, method.span);
         }
         if self.prog.needs_drop_walk && !matches!(receiver.kind, ast::ExprKind::Path(_)) {
-            // A temporary receiver (a RefCell guard) dies after the call: keep it outside the
-            // argument window (which the call consumes) and release it afterwards.
-            self.above_guards();
-            let g = self.cx().alloc();
-            self.expr_read(receiver, g);
-            if reads_through_temporary(receiver) {
-                // `(*m.lock().unwrap()).max(3)`: the guard the receiver was read through lives
-                // to the statement's end, in a register the window must not cover (the
-                // callee's frame would overwrite it, and the lock would stay held).
-                let hw = self.cx().hw;
-                let cx = self.cx();
-                cx.next_reg = cx.next_reg.max(hw);
-                cx.guard_hw = cx.guard_hw.max(hw);
-            }
-            let staged = self.stage_args(None, args, &[]);
-            let start = self.cx().alloc_n(args.len() + 1);
-            self.emit(Instr::Mov { dst: start, src: g }, receiver.span);
-            self.fill_args(start + 1, args, &[], &staged);
-            self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
-            // A native leaves its argument window as it was: the receiver's copy there would
-            // keep a lock guard's handle count above one, so `Release` would not unlock, and
-            // the copy, overwritten later, would let the guard go unreleased.
-            self.emit(Instr::LoadUnit { dst: start }, method.span);
-            self.emit(Instr::Release { reg: g }, method.span);
-            return;
+            // A temporary receiver (`m.lock().unwrap()`, `c.borrow_mut()`) lives to the end of
+            // the statement, in a register of its own below the window (`call_window`).
+            return self.method_window_call(Recv::Temp(receiver), args, site, dst, method.span);
         }
         if self.prog.needs_drop_walk && matches!(name, "into_iter" | "into_values" | "into_keys") && args.is_empty() {
             // `v.into_iter()` moves `v`: its owner no longer drops the elements.
@@ -861,21 +855,50 @@ impl Compiler {
     }
 }
 
-/// `*e` of anything but a variable, through parentheses: a value read through a temporary
-/// (a lock or `RefCell` guard) that lives on to the end of the statement.
-fn reads_through_temporary(e: &Expr) -> bool {
+/// Does computing `e` leave no temporary behind (a variable, a literal, `*variable`, a
+/// closure)? Such an argument is computed in its call window (`call_window`).
+fn makes_no_temporary(e: &Expr) -> bool {
     match &e.kind {
-        ast::ExprKind::Paren(inner) => reads_through_temporary(inner),
-        ast::ExprKind::Unary(ast::UnOp::Deref, inner) => !matches!(inner.kind, ast::ExprKind::Path(_)),
+        ast::ExprKind::Path(_) | ast::ExprKind::Lit(_) | ast::ExprKind::Closure { .. } => true,
+        ast::ExprKind::Unary(ast::UnOp::Deref, inner) => matches!(inner.kind, ast::ExprKind::Path(_)),
         _ => false,
     }
 }
 
-/// The registers `stage_args` computed arguments into (none when nothing needed staging).
-#[derive(Default)]
-pub(crate) struct Staged {
-    /// The receiver's, when it was staged too.
-    first: Option<Reg>,
-    /// Per argument: its register, or `None` when it is computed in the window.
-    args: Vec<Option<Reg>>,
+/// The receiver (first register) of a call window (`call_window`).
+#[derive(Clone, Copy)]
+pub(crate) enum Recv<'a> {
+    /// None: a function call.
+    None,
+    /// A value moved into the window (computed before the staged arguments when any).
+    Value(&'a Expr),
+    /// A temporary (`m.lock().unwrap()`, `c.borrow_mut()`): kept in a register of its own
+    /// below the window until the statement ends, copied into the window.
+    Temp(&'a Expr),
+    /// A `&mut` place of the expression (`mut_self.rs`).
+    Place(&'a Expr),
+    /// A register computed already (a forced `LazyLock`), copied into the window.
+    Copy(Reg),
+    /// A temporary computed already into a register of its own, kept there as `Temp`'s.
+    Kept(Reg),
+    /// A value computed already into a register of its own, moved into the window.
+    Moved(Reg),
+    /// `()` (`write!` with no target).
+    Unit,
+}
+
+/// How `call_window` fills the receiver's register.
+enum First<'a> {
+    Moved(Reg),
+    Kept(Reg),
+    Copy(Reg),
+    Value(&'a Expr),
+    Place(&'a Expr),
+    Unit,
+}
+
+/// A call window: its first register, and the register of a kept temporary receiver.
+pub(crate) struct Window {
+    pub(crate) start: Reg,
+    kept: Option<Reg>,
 }

@@ -35,7 +35,11 @@ impl Compiler {
 
     pub(crate) fn while_loop(&mut self, label: Option<&Ident>, cond: &Expr, body: &ast::Block, dst: Reg, span: Span) {
         let top = self.cx().here();
-        self.push_loop(label, dst, Some(top));
+        // When drops are tracked, `continue` goes through the end of the iteration, where the
+        // condition's temporaries (a guard in `while let Some(x) = q.lock().unwrap().pop()`)
+        // die, as Rust drops them after each iteration.
+        let drops = self.prog.needs_drop_walk;
+        self.push_loop(label, dst, (!drops).then_some(top));
         self.cx().push_scope();
         let mut temps = self.begin_arm_temps();
         let fails = self.cond(cond);
@@ -44,6 +48,7 @@ impl Compiler {
         let saved = self.sink.replace(t);
         self.block_to(body, t, None);
         self.sink = saved;
+        let cont = self.cx().here();
         let locals = self.cx().pop_scope();
         self.emit_drops(&locals, span);
         self.end_arm_temps(temps, span);
@@ -52,7 +57,7 @@ impl Compiler {
         for f in fails {
             self.cx().patch(f, exit);
         }
-        self.pop_loop(exit, top);
+        self.pop_loop(exit, if drops { cont } else { top });
         self.load_unit(dst, span);
     }
 
@@ -208,7 +213,8 @@ impl Compiler {
         for arm in arms {
             self.cx().push_scope();
             let mut temps = self.begin_arm_temps();
-            self.hold_scrutinee(scrutinee, s);
+            let from = self.cx().next_reg;
+            self.hold_scrutinee(scrutinee, s, Some(from));
             let mut fails = self.pattern_test(&arm.pat, s, by_mut);
             self.bind_moves(scrutinee, &arm.pat, 0);
             if let Some(g) = &arm.guard {

@@ -495,7 +495,7 @@ impl Compiler {
             ExprKind::Let(pat, e) => {
                 let by_mut = self.is_mut_ref_expr(e);
                 let s = self.operand(e);
-                self.hold_scrutinee(e, s);
+                self.hold_scrutinee(e, s, None);
                 let mark = self.scope_mark();
                 let fails = self.pattern_test(pat, s, by_mut);
                 self.bind_moves(e, pat, mark);

@@ -100,47 +100,32 @@ impl Compiler {
         self.emit(Instr::Panic { msg: m }, span);
     }
 
-    /// The receiver of `write!`/`writeln!` in the first register of a fresh two-register
-    /// argument window (the second is for the text). A temporary receiver (`m.lock().unwrap()`,
-    /// a lock or `RefCell` guard) is computed first into a register of its own *below* the
-    /// window, returned as the guard register: the called `write_str` (a prelude function)
-    /// takes the window as its frame and overwrites every register above it, so a guard kept
-    /// there would be lost unreleased and the lock held forever. Like a method call's
-    /// temporary receiver (`call.rs`), it is released after the call (`write_str_call`).
-    fn write_target(&mut self, target: Option<&Expr>, span: Span) -> (Reg, Option<Reg>) {
-        match target {
-            Some(t) if self.prog.needs_drop_walk && !matches!(t.kind, ExprKind::Path(_)) => {
-                let g = self.cx().alloc();
-                self.expr_read(t, g);
-                let start = self.cx().alloc_n(2);
-                self.emit(Instr::Mov { dst: start, src: g }, t.span);
-                (start, Some(g))
-            }
+    /// `write!`/`writeln!`: `target.write_str(text)`, the text made by `text` (a `format!`
+    /// or a constant) after the receiver is computed, through `call_window` as any method
+    /// call: a temporary receiver (`m.lock().unwrap()`, a lock or `RefCell` guard) is kept
+    /// below the window to the end of the statement, and the text's own temporaries too.
+    fn write_call(&mut self, target: Option<&Expr>, dst: Reg, span: Span, text: impl FnOnce(&mut Self, Reg)) {
+        use super::call::Recv;
+        // The receiver first (Rust's order), then the text, then the window above both.
+        let recv = match target {
             Some(t) => {
-                let start = self.cx().alloc_n(2);
-                self.expr_read_pub(t, start);
-                (start, None)
+                let g = self.cx().alloc();
+                self.expr_read_pub(t, g);
+                if self.prog.needs_drop_walk && !matches!(t.kind, ExprKind::Path(_)) {
+                    Recv::Kept(g)
+                } else {
+                    Recv::Moved(g)
+                }
             }
-            None => {
-                let start = self.cx().alloc_n(2);
-                self.emit(Instr::LoadUnit { dst: start }, span);
-                (start, None)
-            }
-        }
-    }
-
-    /// The `.write_str(text)` call of `write!`/`writeln!` on the window `start` (receiver,
-    /// text). A temporary receiver `guard` dies at once after it, as the statement's
-    /// temporary would in Rust: the window's copy is cleared first (a copy left there keeps
-    /// the guard's handle count above one, so `Release` would not unlock).
-    fn write_str_call(&mut self, dst: Reg, start: Reg, guard: Option<Reg>, span: Span) {
+            None => Recv::Unit,
+        };
+        let t = self.cx().alloc();
+        text(self, t);
+        let w = self.call_window(recv, &[], &[], &[t]);
         let sym = self.prog.symbols.intern("write_str");
         let site = self.add_site(SiteKind::Method { sym, name: "write_str".into() }, 0);
-        self.emit(Instr::CallSite { dst, site, args: start, nargs: 2 }, span);
-        if let Some(g) = guard {
-            self.emit(Instr::LoadUnit { dst: start }, span);
-            self.emit(Instr::Release { reg: g }, span);
-        }
+        self.emit(Instr::CallSite { dst, site, args: w.start, nargs: 2 }, span);
+        self.end_call(&w, span);
     }
 
     pub(crate) fn macro_call(&mut self, m: &MacroCall, dst: Reg, span: Span, expect: Option<&Ty>) {
@@ -162,14 +147,12 @@ impl Compiler {
             }
             ("format", MacroArgs::Format { fmt, args, .. }) => self.format_to(fmt.as_ref(), args, false, dst, span),
             ("write" | "writeln", MacroArgs::Format { target, fmt, args, .. }) => {
-                let (start, guard) = self.write_target(target.as_deref(), span);
-                self.format_to(fmt.as_ref(), args, name == "writeln", start + 1, span);
-                self.write_str_call(dst, start, guard, span);
+                let ln = name == "writeln";
+                self.write_call(target.as_deref(), dst, span, |c, t| c.format_to(fmt.as_ref(), args, ln, t, span));
             }
             ("write" | "writeln", MacroArgs::Exprs(xs)) if xs.len() == 1 => {
-                let (start, guard) = self.write_target(xs.first(), span);
-                self.const_str(if name == "writeln" { "\n" } else { "" }, start + 1, span);
-                self.write_str_call(dst, start, guard, span);
+                let text = if name == "writeln" { "\n" } else { "" };
+                self.write_call(xs.first(), dst, span, |c, t| c.const_str(text, t, span));
             }
             ("panic", MacroArgs::Format { fmt, args, .. }) => {
                 if fmt.is_none() {

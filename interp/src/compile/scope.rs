@@ -60,10 +60,14 @@ pub struct FnCx {
     pub cur_span: Span,
     /// High-water mark of registers allocated since it was last reset (per statement).
     pub hw: u16,
-    /// Registers below this may hold a guard that a staged call argument made and that lives
-    /// to its statement's end (`stage_args`): later call windows of the function start above
-    /// it, so that moving a value into a window never overwrites such a guard.
-    pub guard_hw: u16,
+    /// Inside a statement of a program that walks drops (`Compiler::stmt`): registers are
+    /// not reused until the statement ends (`alloc` starts at `hw`), so a temporary (a lock
+    /// guard, wherever it came from) keeps its register to the statement's end, and a call
+    /// window reserved after it is above it (a callee's frame cannot overwrite it).
+    pub mono: bool,
+    /// Temporary receivers kept in a register of their own so far (`Recv::Temp`): a region
+    /// that saw one releases its guards at its end even when no guard-making method is named.
+    pub temp_guards: u32,
     /// The span of the last indexing place (`[...]`, where Rust locates index panics).
     pub index_span: Span,
 }
@@ -82,11 +86,15 @@ impl FnCx {
             cur_span: Span::DUMMY,
             index_span: Span::DUMMY,
             hw: 0,
-            guard_hw: 0,
+            mono: false,
+            temp_guards: 0,
         }
     }
 
     pub fn alloc(&mut self) -> Reg {
+        if self.mono && self.next_reg < self.hw {
+            self.next_reg = self.hw;
+        }
         let r = self.next_reg;
         self.next_reg = self.next_reg.saturating_add(1);
         if self.next_reg > self.max_reg {
@@ -99,6 +107,9 @@ impl FnCx {
     }
 
     pub fn alloc_n(&mut self, n: usize) -> Reg {
+        if self.mono && self.next_reg < self.hw {
+            self.next_reg = self.hw;
+        }
         let r = self.next_reg;
         for _ in 0..n {
             self.alloc();
@@ -147,6 +158,15 @@ impl FnCx {
                 _ => {}
             }
         }
+    }
+
+    /// The first register of a new temporaries region (a statement, a tail expression, a
+    /// condition, an arm's pattern): inside a statement, above everything it used so far.
+    pub fn region_start(&mut self) -> Reg {
+        if self.mono && self.next_reg < self.hw {
+            self.next_reg = self.hw;
+        }
+        self.next_reg
     }
 
     pub fn push_scope(&mut self) {

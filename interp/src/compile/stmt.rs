@@ -61,19 +61,25 @@ impl Compiler {
     /// left in its temporaries (`*c.borrow_mut() += 1`, `m.lock().unwrap().len()`) are
     /// released once its value is in `dst`, as a statement's are at its `;`.
     pub(crate) fn tail_expr_to(&mut self, e: &ast::Expr, dst: Reg, expect: Option<&Ty>) {
-        if !self.prog.needs_drop_walk || !expr_mentions_borrow(e) {
+        if !self.prog.needs_drop_walk {
             return self.expr_to(e, dst, expect);
         }
-        let start = self.cx().next_reg;
+        let borrows = self.may_make_guard(e);
+        let start = self.cx().region_start();
         let saved_hw = self.cx().hw;
+        let saved_mono = std::mem::replace(&mut self.cx().mono, true);
+        let kept = self.cx().temp_guards;
         self.cx().hw = start;
         self.expr_to(e, dst, expect);
         let hi = self.cx().hw;
-        for r in start..hi {
-            if r != dst {
-                self.emit(Instr::Release { reg: r }, e.span);
+        if borrows || self.cx().temp_guards != kept {
+            for r in start..hi {
+                if r != dst {
+                    self.emit(Instr::Release { reg: r }, e.span);
+                }
             }
         }
+        self.cx().mono = saved_mono;
         self.cx().hw = saved_hw.max(hi);
     }
 
@@ -89,8 +95,11 @@ impl Compiler {
                 // temporary), else left to its owner.
                 if !l.boxed {
                     // A held scrutinee (`hold_scrutinee`) also lets go of the pattern's
-                    // temporaries, in the registers between it and the bindings.
-                    let hi = if l.name == "<scrutinee>" { locals.iter().map(|b| b.reg).max().unwrap_or(l.reg).max(l.reg) + 1 } else { l.reg + 1 };
+                    // temporaries, in the registers between it (or the start of a `match`
+                    // arm's pattern region, `<pattern>`) and the bindings.
+                    let split = locals.iter().any(|b| b.name == "<pattern>");
+                    let spans = l.name == "<pattern>" || (l.name == "<scrutinee>" && !split);
+                    let hi = if spans { locals.iter().map(|b| b.reg).max().unwrap_or(l.reg).max(l.reg) + 1 } else { l.reg + 1 };
                     self.cx().emit(Instr::DropTemps { lo: l.reg, hi }, span);
                 }
                 continue;
@@ -123,19 +132,23 @@ impl Compiler {
         self.emit_drops_from(0, span);
     }
 
+    /// A statement. When drops are tracked, its temporaries live to its end and die there
+    /// (Rust's rule; a `let`'s bindings excepted): registers are not reused inside it
+    /// (`FnCx::mono`), guards are released (`Release`), then the rest is dropped.
     pub(crate) fn stmt(&mut self, s: &ast::Stmt) {
         if !self.prog.needs_drop_walk || matches!(s.kind, StmtKind::Item(_) | StmtKind::Empty) {
             return self.stmt_inner(s);
         }
-        let borrows = mentions_borrow(s);
-        // Temporaries holding `RefCell` guards die at the end of the statement.
-        let start = self.cx().next_reg;
+        let borrows = self.stmt_may_make_guard(s);
+        let start = self.cx().region_start();
         let saved_hw = self.cx().hw;
+        let saved_mono = std::mem::replace(&mut self.cx().mono, true);
+        let kept = self.cx().temp_guards;
         self.cx().hw = start;
         self.stmt_inner(s);
         let hi = self.cx().hw;
         let keep: Vec<u16> = self.cx().scopes.last().map(|sc| sc.locals.iter().map(|l| l.reg).collect()).unwrap_or_default();
-        if borrows {
+        if borrows || self.cx().temp_guards != kept {
             for r in start..hi {
                 if !keep.contains(&r) {
                     self.emit(Instr::Release { reg: r }, s.span);
@@ -155,6 +168,7 @@ impl Compiler {
             }
             self.emit(Instr::DropTemps { lo: r, hi: top }, s.span);
         }
+        self.cx().mono = saved_mono;
         self.cx().hw = saved_hw.max(hi);
     }
 
@@ -242,11 +256,18 @@ impl Compiler {
         if !calls {
             return None;
         }
+        let borrows = self.may_make_guard(c);
+        let kept = self.cx().temp_guards;
         let t = self.cx().alloc();
         let saved_hw = self.cx().hw;
         self.cx().hw = t + 1;
         self.expr_to(c, t, Some(&Ty::Bool));
         let hi = self.cx().hw;
+        if borrows || self.cx().temp_guards != kept {
+            for reg in t + 1..hi {
+                self.emit(Instr::Release { reg }, c.span);
+            }
+        }
         if hi > t + 1 {
             self.emit(Instr::DropTemps { lo: t + 1, hi }, c.span);
         }
@@ -258,12 +279,20 @@ impl Compiler {
     /// until the end of the arm, then what its bindings did not take is dropped. Declared as
     /// a hidden binding of the arm's scope before the pattern's own bindings, so it is let go
     /// of after them.
-    pub(crate) fn hold_scrutinee(&mut self, scrutinee: &ast::Expr, s: Reg) {
+    /// `pattern_from`: for a `match`, whose scrutinee's own temporaries (a guard in `match
+    /// m.lock().unwrap().len()`) live to the end of the statement, the first register of the
+    /// arm's pattern region: only `s` and the registers from there on are let go of at the
+    /// arm's end. Without it (`if let`, `while let`) everything from `s` on is, so a `while
+    /// let` scrutinee's temporaries die after each iteration.
+    pub(crate) fn hold_scrutinee(&mut self, scrutinee: &ast::Expr, s: Reg, pattern_from: Option<Reg>) {
         use ast::ExprKind as K;
         if !self.prog.needs_drop_walk || matches!(scrutinee.kind, K::Path(_) | K::Field(..) | K::TupleField(..) | K::Index(..) | K::Ref { .. } | K::Unary(..) | K::Paren(_) | K::Lit(_)) {
             return;
         }
         self.cx().declare(Local { name: "<scrutinee>".into(), reg: s, boxed: false, owned: false, ty: None });
+        if let Some(p) = pattern_from.filter(|&p| p > s) {
+            self.cx().declare(Local { name: "<pattern>".into(), reg: p, boxed: false, owned: false, ty: None });
+        }
     }
 
     /// Start the pattern region of a `match` arm, an `if`/`if let` or a `while let`: the
@@ -271,7 +300,7 @@ impl Compiler {
     /// a lock guard inside a `Result`). `pattern_done` closes it, `end_arm_temps` lets go of
     /// it at the arm's end.
     pub(crate) fn begin_arm_temps(&mut self) -> ArmTemps {
-        let start = self.cx().next_reg;
+        let start = self.cx().region_start();
         let saved = self.cx().hw;
         self.cx().hw = start;
         ArmTemps { start, hi: start, saved }
@@ -459,16 +488,23 @@ impl Compiler {
         }
         match else_ {
             Some(eb) => {
+                let bound = self.scope_mark();
                 let fail = self.pattern_test(pat, t, false);
                 let done = self.cx().emit(Instr::Jump { target: 0 }, span);
                 let here = self.cx().here();
                 for f in fail {
                     self.cx().patch(f, here);
                 }
+                // The `else` block does not see the pattern's bindings (`let Ok(a) = a.parse()
+                // else { .. a .. }` names the outer `a`).
+                let hidden = self.cx().scopes.last_mut().map(|sc| sc.locals.split_off(bound.min(sc.locals.len()))).unwrap_or_default();
                 let mark = self.cx().next_reg;
                 let tmp = self.cx().alloc();
                 self.block_to(eb, tmp, None);
                 self.cx().next_reg = mark;
+                if let Some(sc) = self.cx().scopes.last_mut() {
+                    sc.locals.extend(hidden);
+                }
                 let after = self.cx().here();
                 self.cx().patch(done, after);
                 // Bindings: declared by pattern_test in the current scope.
@@ -545,26 +581,57 @@ impl Compiler {
     }
 }
 
-/// Does the statement call `borrow()`/`borrow_mut()` (whose guards may be temporaries)?
-fn mentions_borrow(s: &ast::Stmt) -> bool {
-    match &s.kind {
-        StmtKind::Let { init: Some(e), .. } | StmtKind::Expr(e, _) => expr_mentions_borrow(e),
-        _ => false,
+impl Compiler {
+    /// May the statement leave a guard in a temporary (`may_make_guard`)?
+    fn stmt_may_make_guard(&self, s: &ast::Stmt) -> bool {
+        match &s.kind {
+            StmtKind::Let { init: Some(e), .. } | StmtKind::Expr(e, _) => self.may_make_guard(e),
+            _ => false,
+        }
+    }
+
+    /// May computing `e` leave a lock or `RefCell` guard in a temporary register: does it
+    /// call a method that makes one (`borrow`, `lock`, `write`, ...), or a function whose
+    /// result, as typeck knows it, may hold one (`fn guard(&self) -> MutexGuard<'_, T>`, or
+    /// not known)? Such a region `Release`s its registers at its end.
+    pub(crate) fn may_make_guard(&self, e: &ast::Expr) -> bool {
+        let mut found = false;
+        let mut f = |x: &ast::Expr, in_closure: bool| {
+            if found || in_closure {
+                return;
+            }
+            match &x.kind {
+                // (`lock`/`read`/`write`/`try_*`: Mutex and RwLock guards; `into_inner`: the
+                // guard in a `PoisonError`.)
+                ast::ExprKind::MethodCall { method, .. }
+                    if matches!(method.name.as_str(), "borrow" | "borrow_mut" | "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" | "into_inner") =>
+                {
+                    found = true;
+                }
+                ast::ExprKind::Call(..) | ast::ExprKind::MethodCall { .. } if !self.inferred(x).is_some_and(|t| guard_free(&t)) => {
+                    found = true;
+                }
+                _ => {}
+            }
+        };
+        super::closure::walk_expr(e, false, &mut f);
+        found
     }
 }
 
-/// Does `e` call a method that returns a guard (`borrow`, `lock`, `write`, ...)?
-fn expr_mentions_borrow(e: &ast::Expr) -> bool {
-    let mut found = false;
-    let mut f = |e: &ast::Expr, _: bool| {
-        if let ast::ExprKind::MethodCall { method, .. } = &e.kind {
-            // (`lock`/`read`/`write`/`try_*`: Mutex and RwLock guards; `into_inner`: the guard
-            // in a `PoisonError`.)
-            if matches!(method.name.as_str(), "borrow" | "borrow_mut" | "lock" | "read" | "write" | "try_lock" | "try_read" | "try_write" | "into_inner") {
-                found = true;
-            }
+/// Can a value of type `t` hold no lock or `RefCell` guard (scalars, strings, std
+/// collections and tuples of such)?
+fn guard_free(t: &Ty) -> bool {
+    match t {
+        Ty::Unit | Ty::Bool | Ty::Char | Ty::Int(_) | Ty::Float(_) | Ty::String | Ty::Str | Ty::Never => true,
+        Ty::Ref { inner, .. } | Ty::Array(inner, _) | Ty::Slice(inner) => guard_free(inner),
+        Ty::Tuple(ts) => ts.iter().all(guard_free),
+        Ty::Named(n, args) => {
+            matches!(
+                n.as_str(),
+                "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "BinaryHeap" | "Option" | "Result" | "Range" | "RangeInclusive" | "Duration" | "Instant" | "Ordering"
+            ) && args.iter().all(guard_free)
         }
-    };
-    super::closure::walk_expr(e, false, &mut f);
-    found
+        _ => false,
+    }
 }

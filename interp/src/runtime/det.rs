@@ -44,6 +44,10 @@ pub struct Shared {
     /// Every thread and task spawned (finished ones pruned at each doubling): the tasks still
     /// running are what the end of `async fn main` cancels (`live_tasks`).
     all: Mutex<Vec<std::sync::Weak<JoinSlot>>>,
+    /// The other fibers when `main` panicked: the end of the run cancels the async tasks
+    /// among them and runs them to their ends (`shutdown_after_main_panic`), as the pool
+    /// does when tokio's runtime is dropped during the panic.
+    left: Mutex<Vec<Task>>,
 }
 
 impl std::fmt::Debug for Shared {
@@ -54,7 +58,7 @@ impl std::fmt::Debug for Shared {
 
 impl Shared {
     pub fn new(seed: u64) -> Shared {
-        Shared { seed, clock_ns: AtomicU64::new(0), spawned: Mutex::new(Vec::new()), all: Mutex::new(Vec::new()) }
+        Shared { seed, clock_ns: AtomicU64::new(0), spawned: Mutex::new(Vec::new()), all: Mutex::new(Vec::new()), left: Mutex::new(Vec::new()) }
     }
 
     /// The virtual clock.
@@ -156,7 +160,10 @@ pub fn run(main: &mut Fiber, host: &RunHost, out: &mut OutHandle, drain: bool) -
     };
     let mut rng = fastrand::Rng::with_seed(shared.seed);
     let mut tasks = vec![Task::new(std::mem::take(main), host.run.main_thread.clone(), None)];
-    let end = schedule(&mut tasks, &mut rng, shared, host, out, drain);
+    let end = schedule(&mut tasks, &mut rng, shared, host, out, Until::Main { drain });
+    if matches!(end, End::Main(Err(Fault::Panic(_)))) {
+        shared.left.lock().extend(tasks.drain(1..));
+    }
     if let Some(t) = tasks.first_mut() {
         *main = std::mem::take(&mut t.fiber);
     }
@@ -164,10 +171,59 @@ pub fn run(main: &mut Fiber, host: &RunHost, out: &mut OutHandle, drain: bool) -
     end
 }
 
-fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, host: &RunHost, out: &mut OutHandle, drain: bool) -> End {
+/// `main` panicked and was unwound: tokio's runtime dies with the panic, and the tasks still
+/// spawned with it. The async tasks among the fibers left (`Shared::left`) are cancelled and
+/// scheduled (with a seed of their own) until each has unwound at its await point, its
+/// `Drop` impls run, or `SHUTDOWN_STEPS` of virtual time passed (a task that never awaits
+/// again does not keep the run alive); plain threads run meanwhile, as on the pool.
+pub fn shutdown_after_main_panic(host: &RunHost, out: &mut OutHandle) {
+    let Some(shared) = host.run.det.as_ref() else { return };
+    let left: Vec<Task> = std::mem::take(&mut *shared.left.lock());
+    let cancel = shared.live_tasks();
+    if left.is_empty() || cancel.is_empty() {
+        return;
+    }
+    for t in &cancel {
+        crate::builtins::async_task::abort_slot(t);
+    }
+    let mut tasks = Vec::with_capacity(left.len() + 1);
+    let mut main = Task::new(Fiber::new(), host.run.main_thread.clone(), None);
+    main.state = State::Done;
+    tasks.push(main);
+    tasks.extend(left);
+    let mut rng = fastrand::Rng::with_seed(shared.seed ^ 0x5eed_0f57);
+    let deadline = shared.now() + Duration::from_nanos(SHUTDOWN_STEPS * NS_PER_STEP);
+    let _ = schedule(&mut tasks, &mut rng, shared, host, out, Until::Finished { slots: cancel, deadline });
+    threads::set_current(Some(host.run.main_thread.clone()));
+}
+
+/// How long the shutdown after a panicking `main` runs the cancelled tasks at most, in
+/// calls and backward jumps (10 ms of virtual time).
+const SHUTDOWN_STEPS: u64 = 1_000_000;
+
+/// When `schedule` stops.
+enum Until {
+    /// When `main` (task 0) ends; `drain`: then when every other fiber finished or blocked
+    /// for good (REPL inputs).
+    Main { drain: bool },
+    /// When every slot finished, every fiber is blocked for good, or the virtual clock
+    /// passed `deadline` (task 0 is a finished `main`: `shutdown_after_main_panic`).
+    Finished { slots: Vec<Arc<JoinSlot>>, deadline: Duration },
+}
+
+fn schedule(tasks: &mut Vec<Task>, rng: &mut fastrand::Rng, shared: &Shared, host: &RunHost, out: &mut OutHandle, until: Until) -> End {
     let run = &*host.run;
+    let drain = matches!(until, Until::Main { drain: true });
     let mut main_result: Option<Result<Value, Fault>> = None;
+    if let Until::Finished { .. } = until {
+        main_result = Some(Ok(Value::Unit));
+    }
     loop {
+        if let Until::Finished { slots, deadline } = &until {
+            if slots.iter().all(|s| s.is_finished()) || shared.now() > *deadline {
+                return End::Main(Ok(Value::Unit));
+            }
+        }
         adopt(tasks, shared, host, out);
         // crossbeam timers due on the virtual clock deliver (waking their receivers).
         crate::builtins::chan_timer::fire(host);
