@@ -25,8 +25,10 @@ impl Walker<'_> {
             if i == 0 && (spawn.is_some() || scope) {
                 if let ExprKind::Closure { .. } = &a.kind {
                     self.pending_scope = scope;
+                    self.pending_std_scope = scope && !self.seed_scope_call(callee);
                     let info = self.closure(a);
                     self.pending_scope = false;
+                    self.pending_std_scope = false;
                     if let Some(kind) = spawn {
                         self.check_spawn(kind, callee.span, &info);
                     }
@@ -220,19 +222,27 @@ impl Walker<'_> {
         }
     }
 
+    /// The seed's `scoped(|s| ..)` (H-07), as opposed to std's `thread::scope`.
+    fn seed_scope_call(&self, callee: &Expr) -> bool {
+        matches!(&callee.kind, ExprKind::Path(p) if p.segments.len() == 1 && p.segments[0].ident.name == "scoped")
+    }
+
     pub(super) fn spawn_method(&self, receiver: &Expr, rty: Option<&Ty>) -> Option<super::send_sync::SpawnKind> {
         use super::send_sync::SpawnKind;
+        let receiver_var = match &receiver.kind {
+            ExprKind::Path(p) => self.path_var(p),
+            _ => None,
+        };
         if let Some(Ty::Named(n, _)) = rty.map(Ty::deref) {
             match n.as_str() {
-                "Scope" => return Some(SpawnKind::Scoped),
+                "Scope" => return Some(SpawnKind::Scoped { scope: receiver_var.filter(|v| self.std_scope_vars.contains(v)) }),
                 "Builder" => return Some(SpawnKind::Thread),
                 _ => {}
             }
         }
-        if let ExprKind::Path(p) = &receiver.kind {
-            if let Some(v) = self.path_var(p) {
-                return self.scope_vars.contains(&v).then_some(SpawnKind::Scoped);
-            }
+        if let Some(v) = receiver_var {
+            let scope = self.std_scope_vars.contains(&v).then_some(v);
+            return self.scope_vars.contains(&v).then_some(SpawnKind::Scoped { scope });
         }
         // `thread::Builder::new().name(..).spawn(..)`.
         let mut r = receiver;

@@ -80,6 +80,7 @@ impl Walker<'_> {
         let saved_state = std::mem::replace(&mut self.state, State::start());
         let saved_loops = std::mem::take(&mut self.loops);
         let scope_param = std::mem::take(&mut self.pending_scope);
+        let std_scope_param = std::mem::take(&mut self.pending_std_scope);
         self.closures.push(Vec::new());
         self.scopes.push(Vec::new());
         for (i, p) in params.iter().enumerate() {
@@ -87,6 +88,9 @@ impl Walker<'_> {
             self.bind_pat(p);
             if i == 0 && scope_param && self.vars.len() > first {
                 self.scope_vars.insert(first);
+                if std_scope_param {
+                    self.std_scope_vars.insert(first);
+                }
             }
         }
         if let Some(b) = body {

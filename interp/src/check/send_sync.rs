@@ -10,6 +10,7 @@
 
 use super::facts::{rust_name, Facts};
 use super::capture::{Capture, ClosureInfo};
+use super::flow::VarId;
 use super::walk::Walker;
 use crate::ast::Span;
 use crate::diag::Diagnostic;
@@ -21,8 +22,12 @@ pub enum SpawnKind {
     /// `thread::spawn`, `thread::Builder::spawn`, the free `spawn`: the closure must be
     /// `'static` and `Send`.
     Thread,
-    /// `Scope::spawn` inside `thread::scope`: the closure may borrow, but must be `Send`.
-    Scoped,
+    /// `Scope::spawn` inside `thread::scope`: the closure must be `Send` and may borrow what
+    /// outlives the scope, but not what is declared inside it. `scope` is the variable the
+    /// spawn was called on (the `s` of std's `thread::scope(|s| ..)`), when the receiver is
+    /// one: every variable declared after it lives inside the scope. The seed's `scoped`
+    /// gives `None`: the seed (H-07) lets its threads borrow the scope's own loop variables.
+    Scoped { scope: Option<VarId> },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,11 +240,19 @@ impl Walker<'_> {
             }
             return;
         }
-        if kind != SpawnKind::Thread || closure.is_move {
+        if closure.is_move {
             return;
         }
+        // What the closure must outlive: the whole function for `thread::spawn`; for a scoped
+        // spawn, the scope, which every variable declared after the scope's own `s` dies
+        // inside of (rustc: "closure may outlive the current function" all the same).
+        let borrowed_too_short = |c: &Capture| match kind {
+            SpawnKind::Thread => true,
+            SpawnKind::Scoped { scope: Some(s) } => c.var > s,
+            SpawnKind::Scoped { scope: None } => false,
+        };
         for c in caps {
-            if !(c.whole && c.by_ref && c.ty.as_ref().is_some_and(owned)) {
+            if !(c.whole && c.by_ref && c.ty.as_ref().is_some_and(owned) && borrowed_too_short(c)) {
                 continue;
             }
             let name = &c.name;
@@ -347,7 +360,9 @@ fn capitalize(s: &str) -> String {
 }
 
 /// A type held by value in a local (not a reference, not unknown): a closure that uses the
-/// local by reference borrows the current function's data.
+/// local by reference borrows the current function's data. A local holding a reference is
+/// left out: edition 2021 captures `d.len()` as the place `*d`, which borrows the referent
+/// (and may outlive `d`), and the walker does not tell that use from `&d`.
 fn owned(t: &Ty) -> bool {
     matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::String | Ty::Unit | Ty::Tuple(_) | Ty::Array(..) | Ty::Named(..))
 }

@@ -133,6 +133,20 @@ fn no_e0373_for_scoped_or_move_or_builder_move() {
 }
 
 #[test]
+fn e0373_for_a_scoped_thread_borrowing_a_local_of_the_scope() {
+    let src = "use std::thread;\nfn main() {\n    let v = vec![1];\n    thread::scope(|s| {\n        let n = v.len();\n        s.spawn(|| println!(\"{:?} {}\", v, n));\n    });\n}\n";
+    let d = one(src);
+    assert_eq!(d.code, Some("E0373"));
+    assert_eq!(d.message, "closure may outlive the current function, but it borrows `n`, which is owned by the current function");
+    // The same closure under `move`, or borrowing only what outlives the scope, is accepted;
+    // so is the seed's `scoped`, whose threads may borrow the scope's locals.
+    assert!(check(&src.replace("s.spawn(||", "s.spawn(move ||")).is_empty());
+    assert!(check(&src.replace(", v, n)", ", v, v)")).is_empty());
+    let seed = "fn main() {\n    let v = vec![1, 2];\n    scoped(|s| {\n        for c in v.chunks(1) {\n            let n = c.len();\n            s.spawn(|| println!(\"{}\", n));\n        }\n    });\n}\n";
+    assert!(check(seed).is_empty(), "{:#?}", check(seed));
+}
+
+#[test]
 fn rc_cannot_be_sent() {
     let src = "use std::rc::Rc;\nuse std::thread;\nfn main() {\n    let r = Rc::new(vec![1]);\n    thread::spawn(move || println!(\"{:?}\", r)).join().unwrap();\n}\n";
     let d = one(src);

@@ -70,7 +70,11 @@ pub struct Walker<'a> {
     pub(super) closure_vars: FxHashMap<VarId, super::capture::ClosureInfo>,
     /// Parameters of `thread::scope(|s| ..)` closures.
     pub(super) scope_vars: FxHashSet<VarId>,
+    /// The subset of `scope_vars` that belong to std's `thread::scope` (not the seed's
+    /// `scoped`, whose threads the seed lets borrow the scope's own locals).
+    pub(super) std_scope_vars: FxHashSet<VarId>,
     pub(super) pending_scope: bool,
+    pub(super) pending_std_scope: bool,
     pub(super) depth: u32,
     pub overflow: bool,
 }
@@ -94,7 +98,9 @@ impl<'a> Walker<'a> {
             next_loop: 0,
             closures: Vec::new(),
             scope_vars: FxHashSet::default(),
+            std_scope_vars: FxHashSet::default(),
             pending_scope: false,
+            pending_std_scope: false,
             depth: 0,
             overflow: false,
         }
