@@ -29,7 +29,10 @@
 //!   cloned: spsc ends, oneshot ends, std receivers).
 //! - `__chan_send(h, v) -> Result<(), T>` (blocking; `Err(v)`: the receivers are gone), and
 //!   `__chan_send_std(h, v) -> Result<(), SendError<T>>` (the same, the error already built:
-//!   the prelude's `send` returns it as it is, no frame work and no copy of the `Result`).
+//!   the prelude's `send` returns it as it is, no frame work and no copy of the `Result`);
+//!   `__chan_send_std_unwrap` and `__chan_recv_std_unwrap` are the `_std` natives' twins
+//!   for `send(v).unwrap()` / `recv().unwrap()` (`Instr::CallSiteUnwrap`: the plain value, or
+//!   `Value::Moved` for the `Err` case, which the plain native then builds).
 //! - `__chan_try_send(h, v) -> Result<(), (bool, T)>` (`true`: full, `false`: disconnected).
 //! - `__chan_recv(h) -> Option<T>` (blocking; `None`: disconnected and empty), and
 //!   `__chan_recv_result(h) -> Result<T, ()>` (the same as a `Result`), and
@@ -281,7 +284,10 @@ fn clone_end(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(ChanEnd { chan, sender, kind, err_def }.into_value())
 }
 
-/// `__chan_send` (aux 0: `Err(v)`) and `__chan_send_std` (aux 1: `Err(SendError(v))`).
+/// `__chan_send` (aux 0: `Err(v)`) and `__chan_send_std` (aux 1: `Err(SendError(v))`), and
+/// `__chan_send_std_unwrap` (aux 2), `__chan_send_std`'s twin for `Instr::CallSiteUnwrap`:
+/// `()` when sent, `Value::Moved` where the native answers `Err` (the value stays in the
+/// arguments).
 fn send(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let v = raw_arg(args, 1)?;
     with_end(args, 0, |end| {
@@ -296,7 +302,10 @@ fn send(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
             chan.poll_send_spinning(v, cx.waker, &mut wait.attempt)
         };
         match r {
+            SendPoll::Sent if aux == 2 => Ok(Value::Unit),
             SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
+            // The twin's `Err` answer: nothing changed, the plain native builds the error.
+            SendPoll::Disconnected(_) if aux == 2 => Ok(Value::Moved),
             SendPoll::Disconnected(v) if aux == 1 => std_error(cx, end, vec![v]),
             SendPoll::Disconnected(v) => Ok(util::err(cx, v)),
             SendPoll::Pending => Err(block(cx, wait, "Sender::send")),
@@ -331,7 +340,9 @@ fn recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 /// `__chan_recv_result(h) -> Result<T, ()>` (aux 0) and `__chan_recv_std(h) ->
-/// Result<T, RecvError>` (aux 1): `recv` for `Receiver::recv`.
+/// Result<T, RecvError>` (aux 1): `recv` for `Receiver::recv`; `__chan_recv_std_unwrap`
+/// (aux 2), `__chan_recv_std`'s twin for `Instr::CallSiteUnwrap`: the message itself, or
+/// `Value::Moved` when disconnected (which stays so: the plain native then builds the `Err`).
 fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     with_end(args, 0, |end| {
         let chan = &end.chan;
@@ -342,7 +353,9 @@ fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeRes
             chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
         };
         match r {
+            RecvPoll::Got(v) if aux == 2 => Ok(v),
             RecvPoll::Got(v) => Ok(util::ok(cx, v)),
+            RecvPoll::Disconnected if aux == 2 => Ok(Value::Moved),
             RecvPoll::Disconnected if aux == 1 => std_error(cx, end, Vec::new()),
             RecvPoll::Disconnected => Ok(util::err(cx, Value::Unit)),
             RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
@@ -399,10 +412,12 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__chan_clone", clone_end);
     r.func_aux("__chan_send", send, 0);
     r.func_aux("__chan_send_std", send, 1);
+    r.func_aux("__chan_send_std_unwrap", send, 2);
     r.func("__chan_try_send", try_send);
     r.func("__chan_recv", recv);
     r.func_aux("__chan_recv_result", recv_result, 0);
     r.func_aux("__chan_recv_std", recv_result, 1);
+    r.func_aux("__chan_recv_std_unwrap", recv_result, 2);
     r.func("__chan_try_recv", try_recv);
     r.func_aux("__chan_recv_timeout", recv_timeout, 0);
     r.func_aux("__chan_recv_deadline", recv_timeout, 1);

@@ -523,8 +523,15 @@ impl Compiler {
 
     /// A method call `site` on the window of `recv` and `args`, its result into `dst`.
     fn method_window_call(&mut self, recv: Recv<'_>, args: &[Expr], site: u16, dst: Reg, span: Span) {
+        let fusable = match recv {
+            Recv::Temp(r) if args.is_empty() => Some(r),
+            _ => None,
+        };
         let w = self.call_window(recv, args, &[], &[]);
         self.emit(Instr::CallSite { dst, site, args: w.start, nargs: (args.len() + 1) as u8 }, span);
+        if let Some(r) = fusable {
+            self.fuse_unwrap(r, site);
+        }
         self.end_call(&w, span);
     }
 
@@ -852,6 +859,9 @@ impl Compiler {
         }
         let start = self.args_window(Some(receiver), args, &[]);
         self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
+        if args.is_empty() {
+            self.fuse_unwrap(receiver, site);
+        }
     }
 }
 

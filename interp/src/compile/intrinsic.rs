@@ -87,7 +87,50 @@ impl Compiler {
         }
         let info = proto.sites.get(site as usize)?;
         let SiteKind::Native(native) = info.kind else { return None };
-        Some(Intrinsic::Forward { type_id, field: u16::try_from(field).ok()?, copies, native, hint: info.hint })
+        let twin = format!("{}_unwrap", crate::builtins::native_name(native));
+        let unwrap = crate::builtins::registry::registry().funcs.get(twin.as_str()).copied().unwrap_or(u32::MAX);
+        Some(Intrinsic::Forward { type_id, field: u16::try_from(field).ok()?, copies, native, hint: info.hint, unwrap })
+    }
+}
+
+impl Compiler {
+    /// Called right after `receiver.unwrap()` was emitted (its `CallSite` is the last
+    /// instruction): when `receiver` is itself a method call whose `CallSite` wrote the
+    /// temporary the `unwrap` reads (directly, or through one `Mov` into the window), that
+    /// `CallSite` becomes `CallSiteUnwrap` (see `Instr::CallSiteUnwrap`). The temporary is
+    /// the receiver's own register (`method_call` gives a method call receiver a fresh one),
+    /// read by nothing but the `Mov`/`unwrap` (and the statement's `Release`/`DropTemps`).
+    ///
+    /// Only when the method of `unwrap_site` (called without arguments) is the prelude's `Result::unwrap` (the
+    /// `Result` method of that name is an `UnwrapVariant` of `Ok`); the VM checks again
+    /// that the call site resolves to it before it fuses anything.
+    pub(super) fn fuse_unwrap(&mut self, receiver: &ast::Expr, unwrap_site: u16) {
+        use crate::vm::bytecode::{Instr, SiteKind};
+        if !matches!(receiver.kind, ast::ExprKind::MethodCall { .. }) {
+            return;
+        }
+        let rt = self.prog.std.result.type_id;
+        let Some(&SiteKind::Method { sym, .. }) = self.cx().proto.sites.get(unwrap_site as usize).map(|s| &s.kind) else { return };
+        let f = self.prog.methods.get(&(rt, sym)).and_then(|&f| self.prog.funcs.get(f as usize));
+        if !matches!(f.and_then(|f| f.intrinsic), Some(Intrinsic::UnwrapVariant { type_id, variant }) if type_id == rt && variant == crate::builtins::util::OK) {
+            return;
+        }
+        let proto = &mut self.cx().proto;
+        let n = proto.code.len();
+        let Some(&Instr::CallSite { args: ua, nargs: 1, .. }) = proto.code.last() else { return };
+        let (k, read) = match n.checked_sub(2).and_then(|i| proto.code.get(i)) {
+            Some(&Instr::Mov { dst, src }) if dst == ua => (n.checked_sub(3), src),
+            Some(Instr::CallSite { .. }) => (n.checked_sub(2), ua),
+            _ => return,
+        };
+        let Some(k) = k else { return };
+        let Some(&Instr::CallSite { dst, site, args, nargs }) = proto.code.get(k) else { return };
+        let is_method = matches!(proto.sites.get(site as usize).map(|s| &s.kind), Some(SiteKind::Method { .. }));
+        if dst == read && is_method {
+            if let Some(slot) = proto.code.get_mut(k) {
+                *slot = Instr::CallSiteUnwrap { dst, site, args, nargs };
+            }
+        }
     }
 }
 
@@ -150,5 +193,30 @@ mod tests {
         let (file, _) = crate::syntax::parse_file(&src.text);
         assert!(c.compile_source(src.clone(), &file, None).is_ok());
         assert_eq!(of(&c, "W::get"), Some(None));
+    }
+
+    /// `X.m().unwrap()` marks `m`'s `CallSite` as `CallSiteUnwrap` (the lazy prelude, as
+    /// `teras run` compiles it); an `unwrap` of a variable, another method after a method
+    /// call, and an `unwrap` whose receiver is not a method call stay plain.
+    #[test]
+    fn unwrap_of_a_method_call_is_fused() {
+        use crate::vm::bytecode::Instr;
+        let mut c = super::super::Compiler::new();
+        c.lazy.enabled = true;
+        let src = crate::diag::Source::new("<prelude>", crate::builtins::PRELUDE);
+        let (file, _) = crate::syntax::parse_file(&src.text);
+        c.in_prelude = true;
+        assert!(c.compile_source(src, &file, None).is_ok());
+        c.in_prelude = false;
+        let text = "use std::sync::mpsc;\nfn main() {\n    let (tx, rx) = mpsc::channel::<i32>();\n    tx.send(1).unwrap();\n    \
+                    let a = rx.recv().unwrap();\n    let r = rx.recv();\n    let b = r.unwrap();\n    let ok = rx.try_recv().is_ok();\n    \
+                    let n = Some(a).unwrap();\n    println!(\"{a} {b} {ok} {n}\");\n}\n";
+        let src = crate::diag::Source::new("t.rs", text);
+        let (file, _) = crate::syntax::parse_file(&src.text);
+        assert!(c.compile_source(src, &file, None).is_ok());
+        let main = c.prog.funcs.iter().find(|f| f.name == "main").expect("main");
+        let line = |s: &crate::ast::Span| text[..s.lo as usize].matches('\n').count() + 1;
+        let fused: Vec<usize> = main.code.iter().zip(&main.spans).filter(|(i, _)| matches!(i, Instr::CallSiteUnwrap { .. })).map(|(_, s)| line(s)).collect();
+        assert_eq!(fused, [4, 5], "{:?}", main.code);
     }
 }

@@ -144,7 +144,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
             }
         }
         // The callee's frame starts at `args`: its registers overlap ours from there on.
-        Call { dst, args, .. } | CallSite { dst, args, .. } | ParamCall { dst, args, .. } => {
+        Call { dst, args, .. } | CallSite { dst, args, .. } | CallSiteUnwrap { dst, args, .. } | ParamCall { dst, args, .. } => {
             if r >= args {
                 Use::Read
             } else {

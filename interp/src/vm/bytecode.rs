@@ -206,6 +206,17 @@ pub enum Instr {
     /// Call through a call site (`sites[site]`: a method by name with its cache, a native,
     /// a function with a result-type hint). `R[args]` is the receiver for methods.
     CallSite { dst: Reg, site: u16, args: Reg, nargs: u8 },
+    /// `CallSite`, fused by the compiler with the `.unwrap()` of its result that follows it
+    /// (`rx.recv().unwrap()`, `tx.send(x).unwrap()`: `compile/intrinsic.rs::fuse_unwrap`):
+    /// the next instruction is `CallSite { dst: u, site: s, args: R[dst], nargs: 1 }` of
+    /// method `unwrap`, or a `Mov`/`MovOut` of `R[dst]` into `R[w]` and then that call on
+    /// `R[w]`; `R[dst]` is a temporary nobody reads afterwards. When `sites[site]` resolves to
+    /// an `Intrinsic::Forward` with an `unwrap` twin and `s`'s cache holds the prelude's
+    /// `Result::unwrap`, the twin runs instead of the native and its plain value goes to
+    /// `R[u]`; the window is released, `R[dst]` (and `R[w]`) left holding `()`, and execution
+    /// goes on after the `unwrap` call (`call_unwrap.rs`). In every other case (including the
+    /// twin's `Err` answer) it is exactly `CallSite`, and the instructions after it run.
+    CallSiteUnwrap { dst: Reg, site: u16, args: Reg, nargs: u8 },
     /// Call the function or closure value in `R[callee]`.
     CallValue { dst: Reg, callee: Reg, args: Reg, nargs: u8 },
     /// Return `R[src]`.
@@ -335,7 +346,7 @@ impl Instr {
             ForPrep { ctr, end, .. } | ForStep { ctr, end, .. } => [ctr, end, 0],
             IterInit { dst, src } => [dst, src, 0],
             IterNext { dst, iter, .. } => [dst, iter, 0],
-            Call { dst, args, .. } | CallSite { dst, args, .. } | ParamCall { dst, args, .. } => [dst, args, 0],
+            Call { dst, args, .. } | CallSite { dst, args, .. } | CallSiteUnwrap { dst, args, .. } | ParamCall { dst, args, .. } => [dst, args, 0],
             CallValue { dst, callee, args, .. } => [dst, callee, args],
             Ret { src } | RetDup { src } => [src, 0, 0],
             MakeTuple { dst, start, .. } | MakeArray { dst, start, .. } | MakeVec { dst, start, .. } => [dst, start, 0],
@@ -466,7 +477,12 @@ pub enum Intrinsic {
     /// call's own), and its result goes to the call's destination. If the native blocks, the
     /// window gets `self` back, so that the call runs again as it was. Run only on the fast
     /// `CallSite` path (`call::site_fast`), which has the natives' context.
-    Forward { type_id: u32, field: u16, copies: u16, native: u32, hint: u32 },
+    ///
+    /// `unwrap` (`u32::MAX`: none) is the native's twin for `Instr::CallSiteUnwrap`, the
+    /// native registered as `NAME_unwrap` beside `NAME`: called the same way (same arguments,
+    /// same blocking protocol), it answers the payload of the `Ok` the native would build, or
+    /// `Value::Moved` (having changed nothing) where the native would answer `Err`.
+    Forward { type_id: u32, field: u16, copies: u16, native: u32, hint: u32, unwrap: u32 },
 }
 
 /// `FuncProto::frame_span` of a function that was not sealed: any `u16` register operand is

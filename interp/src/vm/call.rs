@@ -133,7 +133,7 @@ fn unwrap_finish(fiber: &mut Fiber, prog: &Program, type_id: u32, x: Value, nb: 
 /// The arguments `stack[nb..nb+nargs]` die with a call completed without a frame: release
 /// them as the frame's fast return releases its registers (heap values cleared, scalars left:
 /// `dispatch::is_scalar`), sparing register `keep` (the result, when it lies in the window).
-fn release_args(fiber: &mut Fiber, nb: usize, nargs: usize, keep: usize) {
+pub(super) fn release_args(fiber: &mut Fiber, nb: usize, nargs: usize, keep: usize) {
     if let Some(args) = fiber.stack.get_mut(nb..nb + nargs) {
         for (i, a) in args.iter_mut().enumerate() {
             if nb + i != keep && !super::dispatch::is_scalar(a) {
@@ -210,7 +210,7 @@ fn forward_inner(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, inne
 /// knows the object's type: the target, and for a frameless method (`FuncProto::intrinsic`)
 /// what the intrinsic needs from the object, so that the object is read once, not once for
 /// its type and again for the intrinsic.
-enum AdtSite {
+pub(super) enum AdtSite {
     /// Not in the site's cache, or the object is being written: the general lookup.
     Miss,
     Target(Target),
@@ -222,7 +222,7 @@ enum AdtSite {
 
 /// Read the object `h` (the receiver of a method call at `site`) once: see `AdtSite`.
 #[inline]
-fn adt_site(prog: &Program, site: &CallSiteInfo, h: &crate::heap::Heap<AdtObj>) -> AdtSite {
+pub(super) fn adt_site(prog: &Program, site: &CallSiteInfo, h: &crate::heap::Heap<AdtObj>) -> AdtSite {
     let Ok(o) = h.read() else { return AdtSite::Miss };
     let t = o.def.type_id;
     // As `resolve_method`'s cache test (an object's type id is never `tid::RC`).
@@ -639,7 +639,7 @@ fn plain_type_id(v: &Value) -> Option<u32> {
 
 /// The target a site cache entry holds in its low 32 bits (see `cache_bits`).
 #[inline]
-fn cached_target(c: u64) -> Target {
+pub(super) fn cached_target(c: u64) -> Target {
     let low = c & 0xffff_ffff;
     if low & NATIVE_BIT != 0 {
         Target::Native((low & !NATIVE_BIT) as u32)

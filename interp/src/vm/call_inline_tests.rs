@@ -203,7 +203,7 @@ fn a_cached_method_site_on_an_object_reads_it_once_and_falls_back_to_the_frame()
     });
     let max = crate::builtins::function("cmp::max").expect("cmp::max");
     let frame = || vec![Instr::LoadInt { dst: 0, ty: IntTy::I32, v: 99 }, Instr::Ret { src: 0 }];
-    let fwd = Intrinsic::Forward { type_id: w_tid, field: 0, copies: 0, native: max, hint: u32::MAX };
+    let fwd = Intrinsic::Forward { type_id: w_tid, field: 0, copies: 0, native: max, hint: u32::MAX, unwrap: u32::MAX };
     let m = func(&mut p, 2, 2, frame(), vec![], Some(fwd));
     let opt_tid = p.std.option.type_id;
     let unwrap = func(&mut p, 1, 1, frame(), vec![], Some(Intrinsic::UnwrapVariant { type_id: opt_tid, variant: 1 }));

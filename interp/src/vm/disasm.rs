@@ -22,7 +22,7 @@ pub fn disassemble(prog: &Program, source_name: Option<&str>) -> String {
 fn target_name(prog: &Program, f: &FuncProto, ins: &Instr) -> String {
     match ins {
         Instr::Call { func, .. } => prog.funcs.get(*func as usize).map_or("?".into(), |p| p.name.clone()),
-        Instr::CallSite { site, .. } => match f.sites.get(*site as usize).map(|s| &s.kind) {
+        Instr::CallSite { site, .. } | Instr::CallSiteUnwrap { site, .. } => match f.sites.get(*site as usize).map(|s| &s.kind) {
             Some(SiteKind::Method { name, .. }) => format!(".{name}"),
             Some(SiteKind::Native(n)) => format!("native {}", crate::builtins::native_name(*n)),
             Some(SiteKind::Func(g)) => prog.funcs.get(*g as usize).map_or("?".into(), |p| p.name.clone()),

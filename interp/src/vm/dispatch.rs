@@ -692,7 +692,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                     }
-                    Instr::CallSite { dst, site, args, nargs } => {
+                    Instr::CallSite { dst, site, args, nargs } | Instr::CallSiteUnwrap { dst, site, args, nargs } => {
                         // Natives, compiled functions and methods found through the site's
                         // cache (`call::site_fast`, which leaves the calls that need drop
                         // glue to `slow_step`); with an interrupt or a time slice, `slow_step`
@@ -703,6 +703,14 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 // back to this instruction; a panic reports this line).
                                 f.pc = pc as u32 + 1;
                                 let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
+                                if let Instr::CallSiteUnwrap { .. } = ins {
+                                    // Fused with the `.unwrap()` after it (`call_unwrap.rs`).
+                                    if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc, base, info, hint)? {
+                                        clean = false;
+                                        pc = next;
+                                        continue;
+                                    }
+                                }
                                 match call::site_fast(fiber, cx, info, base + args as usize, base + dst as usize, nargs as usize, hint)? {
                                     call::SiteStep::Stored => {
                                         // (The call may have grown the register stack.)
@@ -1555,7 +1563,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     call::enter(fiber, prog, func as u32, nb, base + dst as usize, 0, RetKind::Normal, nargs as usize)?;
                     continue 'frames;
                 }
-                Instr::CallSite { dst, site, args, nargs } => {
+                Instr::CallSite { dst, site, args, nargs } | Instr::CallSiteUnwrap { dst, site, args, nargs } => {
                     save_pc!();
                     attention!(1);
                     let Some(info) = proto.sites.get(site as usize) else {

@@ -14,6 +14,7 @@
 pub mod bytecode;
 pub mod access;
 pub mod call;
+mod call_unwrap;
 pub mod disasm;
 pub mod dispatch;
 pub mod drop;

@@ -1,0 +1,130 @@
+//! `Instr::CallSiteUnwrap`: a method call whose `Result` is unwrapped at once
+//! (`rx.recv().unwrap()`, `tx.send(v).unwrap()`), completed without building the `Result`
+//! when the method is an `Intrinsic::Forward` to a native that has an `unwrap` twin.
+//!
+//! The twin answers the `Ok` payload itself (no `Ok` object allocated, read back by the
+//! prelude's `unwrap` and freed at the statement's end), and the `unwrap` call is skipped.
+//! Where the native would answer `Err`, the twin answers `Value::Moved` having changed
+//! nothing, and the instruction runs as the plain `CallSite` it is: the native builds the
+//! `Err`, and the `unwrap` after it panics with Rust's message at its own line and column.
+
+use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
+use super::call::{adt_site, cached_target, call_native, release_args, AdtSite, Target};
+use super::program::Program;
+use super::{Ctx, Fault, Fiber};
+use crate::value::Value;
+use std::sync::atomic::Ordering;
+
+/// The fused path of the `CallSiteUnwrap` at `pc` of `proto` (frame base `base`, call site
+/// `info`, result-type hint `hint`); the caller saved the frame's `pc` past it, as for any
+/// `CallSite`. `Some(next)`: done, the value is in the `unwrap`'s destination and execution
+/// goes on at `next`. `None`: nothing was done (not the shape, not a twin, the `Err` case):
+/// run the instruction as a `CallSite`.
+pub(super) fn site_unwrap(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    proto: &FuncProto,
+    pc: usize,
+    base: usize,
+    info: &CallSiteInfo,
+    hint: u32,
+) -> Result<Option<usize>, Fault> {
+    let Some(&Instr::CallSiteUnwrap { dst, args, nargs, .. }) = proto.code.get(pc) else { return Ok(None) };
+    // With drop glue a `Forward` method is entered (see `call::site_fast`).
+    if cx.prog.walks_drops() || !matches!(info.kind, SiteKind::Method { .. }) {
+        return Ok(None);
+    }
+    let (upc, moved_to) = match proto.code.get(pc + 1) {
+        Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src })) if src == dst => (pc + 2, Some(w)),
+        _ => (pc + 1, None),
+    };
+    let Some(&Instr::CallSite { dst: u, site: us, args: ua, nargs: 1 }) = proto.code.get(upc) else { return Ok(None) };
+    if ua != moved_to.unwrap_or(dst) || !is_result_unwrap(cx.prog, proto.sites.get(us as usize)) {
+        return Ok(None);
+    }
+    let (nb, nargs) = (base + args as usize, nargs as usize);
+    let found = match fiber.stack.get(nb) {
+        Some(Value::Adt(h)) => adt_site(cx.prog, info, h),
+        _ => return Ok(None),
+    };
+    let AdtSite::Forward(_, Intrinsic::Forward { copies, hint: own, unwrap, .. }, inner) = found else { return Ok(None) };
+    let ret = base + u as usize;
+    if unwrap == u32::MAX || ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
+        return Ok(None);
+    }
+    // As `call::forward_inner`: the field in place of `self`, by-value parameters copied.
+    let this = std::mem::replace(&mut fiber.stack[nb], inner);
+    for i in 1..nargs.min(16) {
+        if copies & (1 << i) != 0 {
+            if let Some(a) = fiber.stack.get_mut(nb + i) {
+                if matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
+                    *a = super::values::copy_value(a);
+                }
+            }
+        }
+    }
+    let hint = if own == u32::MAX { hint } else { own };
+    let r = call_native(fiber, cx, unwrap, nb, nargs, hint);
+    let v = match r {
+        Ok(Value::Moved) | Err(_) => {
+            // The `Err` case (the plain call builds it) or a block or panic of the call's own:
+            // the window as it was, so that the call runs (again) unchanged.
+            if let Some(a) = fiber.stack.get_mut(nb) {
+                *a = this;
+            }
+            return r.map(|_| None);
+        }
+        Ok(v) => v,
+    };
+    release_args(fiber, nb, nargs, usize::MAX);
+    drop(this);
+    // The temporaries the skipped `Mov` and `unwrap` would have left dead.
+    for r in [Some(dst), moved_to].into_iter().flatten() {
+        if let Some(slot) = fiber.stack.get_mut(base + r as usize) {
+            if !super::dispatch::is_scalar(slot) {
+                *slot = Value::Unit;
+            }
+        }
+    }
+    if let Some(slot) = fiber.stack.get_mut(ret) {
+        *slot = v;
+    }
+    Ok(Some(upc + 1))
+}
+
+/// Does the method call site `site` resolve (through its cache) to the prelude's
+/// `Result::unwrap` (`UnwrapVariant` of `Ok` on the std `Result`)? An empty cache says no:
+/// the first call runs unfused and fills it.
+fn is_result_unwrap(prog: &Program, site: Option<&CallSiteInfo>) -> bool {
+    let Some(site) = site else { return false };
+    let c = site.cache.load(Ordering::Relaxed);
+    let rt = prog.std.result.type_id;
+    if c == 0 || (c >> 32) as u32 != rt.wrapping_add(1) {
+        return false;
+    }
+    let Target::Func(f) = cached_target(c) else { return false };
+    matches!(prog.funcs.get(f as usize).and_then(|p| p.intrinsic),
+        Some(Intrinsic::UnwrapVariant { type_id, variant }) if type_id == rt && variant == crate::builtins::util::OK)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::Outcome;
+    use crate::test_support::run_program;
+
+    /// Warm fused sites carry strings and integers both ways; once the channel fails, the
+    /// plain path builds the `Err` and the `unwrap` panics (its message and line are checked
+    /// against rustc by the golden program `channels/unwrap_fused_errors`).
+    #[test]
+    fn fused_sends_and_receives_then_the_err_panics() {
+        let src = "use std::sync::mpsc;\nfn main() {\n    let (tx, rx) = mpsc::channel::<String>();\n    \
+                   for i in 0..5 {\n        tx.send(format!(\"m{i}\")).unwrap();\n    }\n    let mut all = String::new();\n    \
+                   for _ in 0..5 {\n        all.push_str(&rx.recv().unwrap());\n    }\n    println!(\"{all}\");\n    \
+                   let (t2, r2) = mpsc::sync_channel::<u64>(2);\n    let mut sum = 0;\n    for i in 0..3u64 {\n        \
+                   t2.send(i).unwrap();\n        sum += r2.recv().unwrap();\n    }\n    println!(\"{sum}\");\n    drop(tx);\n    \
+                   loop {\n        all.push_str(&rx.recv().unwrap());\n    }\n}\n";
+        let (out, outcome) = run_program(src);
+        assert_eq!(out, "m0m1m2m3m4\n3\n");
+        assert!(matches!(outcome, Outcome::Panicked));
+    }
+}
