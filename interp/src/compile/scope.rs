@@ -65,6 +65,11 @@ pub struct FnCx {
     /// guard, wherever it came from) keeps its register to the statement's end, and a call
     /// window reserved after it is above it (a callee's frame cannot overwrite it).
     pub mono: bool,
+    /// Inside a statement, the first register a statement of the current block may use
+    /// (`Compiler::block_to`): above what the enclosing statement made before the block,
+    /// while the block's statements reuse each other's registers (each one's temporaries
+    /// died at its end), so a function's frame grows with its nesting, not its length.
+    pub floor: u16,
     /// Temporary receivers kept in a register of their own so far (`Recv::Temp`): a region
     /// that saw one releases its guards at its end even when no guard-making method is named.
     pub temp_guards: u32,
@@ -87,6 +92,7 @@ impl FnCx {
             index_span: Span::DUMMY,
             hw: 0,
             mono: false,
+            floor: 0,
             temp_guards: 0,
         }
     }

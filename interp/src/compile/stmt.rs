@@ -19,6 +19,16 @@ pub(crate) struct ArmTemps {
 impl Compiler {
     /// Compile a block, its value into `dst`.
     pub(crate) fn block_to(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
+        let saved_floor = self.cx().floor;
+        if self.cx().mono {
+            let f = self.cx().region_start();
+            self.cx().floor = f;
+        }
+        self.block_inner(b, dst, expect);
+        self.cx().floor = saved_floor;
+    }
+
+    fn block_inner(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
         self.cx().push_scope();
         self.hoist_items(&b.stmts);
         let n = b.stmts.len();
@@ -140,7 +150,13 @@ impl Compiler {
             return self.stmt_inner(s);
         }
         let borrows = self.stmt_may_make_guard(s);
-        let start = self.cx().region_start();
+        let start = {
+            let cx = self.cx();
+            if cx.mono {
+                cx.next_reg = cx.next_reg.max(cx.floor);
+            }
+            cx.next_reg
+        };
         let saved_hw = self.cx().hw;
         let saved_mono = std::mem::replace(&mut self.cx().mono, true);
         let kept = self.cx().temp_guards;
