@@ -244,11 +244,66 @@ impl<T> Heap<T> {
         Some(unsafe { &mut *inner.value.get() })
     }
 
+    /// Gives up this handle. When it was the last one, the object is not freed but handed to
+    /// the caller as a `Sole` (nobody else can reach it any more; dropping the `Sole` frees
+    /// it): a teardown can empty the object before its shell is freed, instead of recursing
+    /// through its fields (`value.rs`). `None` when other handles remain.
+    #[inline]
+    pub fn into_sole(self) -> Option<Sole<T>> {
+        let this = std::mem::ManuallyDrop::new(self);
+        let c = &this.inner().count;
+        if threaded() {
+            // As `Drop`: every use of the object through other handles happens before ours.
+            if c.fetch_sub(1, Ordering::Release) != 1 {
+                return None;
+            }
+            fence(Ordering::Acquire);
+        } else {
+            let old = c.load(Ordering::Relaxed);
+            if old != 1 {
+                c.store(old - 1, Ordering::Relaxed);
+                return None;
+            }
+        }
+        Some(Sole { ptr: this.ptr, _owns: PhantomData })
+    }
+
     #[cold]
     #[inline(never)]
     fn drop_slow(&mut self) {
         // SAFETY: the count reached zero, so this was the last handle: no other handle and no
         // guard exists. The pointer came from `Box::leak` in `new`.
+        unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
+    }
+}
+
+/// An object whose last handle was given up (`Heap::into_sole`): its owner alone can reach it,
+/// so it is accessed without the lock. Dropping it drops the value and frees the allocation.
+pub struct Sole<T> {
+    ptr: NonNull<Inner<T>>,
+    _owns: PhantomData<Inner<T>>,
+}
+
+// SAFETY: a `Sole<T>` is the only way to reach its `T` (the handle count is zero: no `Heap`
+// handle and no guard exists), so sending it sends the `T`.
+unsafe impl<T: Send> Send for Sole<T> {}
+
+impl<T> Sole<T> {
+    /// The value, exclusively.
+    #[inline]
+    pub fn get_mut(&mut self) -> &mut T {
+        // SAFETY: the count reached zero in `into_sole`: no handle and no guard exists (a
+        // guard borrows a handle), and `&mut self` borrows the only owner; the allocation is
+        // freed only when this `Sole` is dropped.
+        unsafe { &mut *self.ptr.as_ref().value.get() }
+    }
+}
+
+impl<T> Drop for Sole<T> {
+    #[inline]
+    fn drop(&mut self) {
+        // SAFETY: as `Heap::drop_slow`: the count reached zero, this is the only owner, and
+        // the pointer came from `Box::leak` in `Heap::new`.
         unsafe { drop(Box::from_raw(self.ptr.as_ptr())) };
     }
 }
@@ -427,6 +482,57 @@ mod tests {
         assert_eq!(n.load(Ordering::SeqCst), 0);
         drop(hs);
         assert_eq!(n.load(Ordering::SeqCst), 1);
+    }
+
+    /// `into_sole` gives the object to the last handle's owner only, and frees it exactly
+    /// once, when the `Sole` goes.
+    #[test]
+    fn into_sole_only_for_the_last_handle() {
+        struct D(std::sync::Arc<AtomicUsize>, u32);
+        impl Drop for D {
+            fn drop(&mut self) {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        let n = std::sync::Arc::new(AtomicUsize::new(0));
+        let a = Heap::new(D(n.clone(), 1));
+        let b = a.clone();
+        assert!(a.into_sole().is_none());
+        assert_eq!(b.handle_count(), 1);
+        assert_eq!(n.load(Ordering::SeqCst), 0);
+        let mut s = b.into_sole().unwrap();
+        s.get_mut().1 = 7;
+        assert_eq!(s.get_mut().1, 7);
+        assert_eq!(n.load(Ordering::SeqCst), 0);
+        drop(s);
+        assert_eq!(n.load(Ordering::SeqCst), 1);
+    }
+
+    /// Threads giving up handles of one object at once: exactly one gets it as a `Sole`.
+    #[test]
+    fn into_sole_races_to_one_winner() {
+        set_threaded();
+        let rounds = if cfg!(miri) { 5 } else { 200 };
+        for _ in 0..rounds {
+            let h = Heap::new(5u64);
+            let winners = std::sync::Arc::new(AtomicUsize::new(0));
+            let ts: Vec<_> = (0..3)
+                .map(|_| {
+                    let (c, w) = (h.clone(), winners.clone());
+                    std::thread::spawn(move || {
+                        if let Some(mut s) = c.into_sole() {
+                            *s.get_mut() += 1;
+                            w.fetch_add(1, Ordering::SeqCst);
+                        }
+                    })
+                })
+                .collect();
+            let mine = usize::from(h.into_sole().is_some());
+            for t in ts {
+                t.join().unwrap();
+            }
+            assert_eq!(winners.load(Ordering::SeqCst) + mine, 1);
+        }
     }
 
     /// Stress: once threaded, several OS threads clone, drop, read and write shared objects
