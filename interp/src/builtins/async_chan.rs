@@ -24,6 +24,11 @@
 //!   Future<Result<(), SendError<T>>>`, `__amp_recv(rx) -> Future<Option<T>>`,
 //!   `__amp_is_closed(tx)`, `__amp_closed(tx) -> Future<()>` (ready once every receiver is
 //!   gone: `Sender::closed`), `__amp_capacity(tx) -> (free, max)`.
+//! - `__amp_recv_now(rx) -> Option<T>` and `__amp_send_now(tx, v) -> Result<(), SendError<T>>`:
+//!   `rx.recv().await` and `tx.send(v).await` in one blocking call each (the compiler makes
+//!   the awaited call `__recv_now`/`__send_now`, compile/async_fn.rs): no future object and
+//!   no poll when the channel is ready; otherwise they block the task on the `sched`
+//!   protocol and run again when woken.
 //! - `__aone_new() -> (tx, rx)`, `__aone_recv(rx, RecvError(())) -> Future<Result<T, RecvError>>`.
 //! - `__abc_new(cap) -> (tx, rx)`, `__abc_send(tx, v) -> Result<usize, T>`,
 //!   `__abc_subscribe(tx|rx) -> rx` (`resubscribe` too), `__abc_clone(tx)`, `__abc_recv(rx, RecvError::Closed)
@@ -241,6 +246,79 @@ fn amp_recv(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult 
     let chan = with_end(args, 0, |e| Ok(e.chan.clone()))?;
     let err = if aux == 1 { Some(raw_arg(args, 1)?) } else { None };
     Ok(native_future_inline(Inner::Recv(RecvFut { chan, err, st: Mutex::new(RecvState { attempt: Attempt::default(), waker: None }) })))
+}
+
+// ---------------------------------------------------------------- awaited at once
+
+/// What a direct await (`__amp_recv_now`, `__amp_send_now`) remembers between its attempts,
+/// in `cx.state` (only once it blocked: the ready path allocates nothing).
+struct NowWait(Attempt);
+
+/// The attempt a direct await left in `cx.state` when it blocked (a fresh one the first time).
+fn now_attempt(cx: &mut NativeCx<'_>) -> Attempt {
+    match cx.state.take().map(|b| b.downcast::<NowWait>()) {
+        Some(Ok(w)) => w.0,
+        _ => Attempt::default(),
+    }
+}
+
+/// A direct await cannot finish now: its waker is registered (by the channel's `poll_*`);
+/// keep its attempt, let `abort` wake the task too, and block.
+fn now_block(cx: &mut NativeCx<'_>, a: Attempt, what: &'static str) -> NativeError {
+    *cx.state = Some(Box::new(NowWait(a)));
+    super::async_task::abortable(cx);
+    NativeError::Block(Blocked::on(what))
+}
+
+/// `__amp_recv_now(rx) -> Option<T>`: `rx.recv().await` of an mpsc receiver in one blocking
+/// call (compile/async_fn.rs): the message or `None` now when the channel has one or is
+/// closed, else the task blocks and the call runs again when woken. An await point: an
+/// aborted task stops here. Like the `Recv` future, it takes a message only in the attempt
+/// that returns it; a task cancelled while blocked here leaves at most its waker in the
+/// channel's queue (a spurious wake-up of nobody).
+fn amp_recv_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    super::async_task::check_cancel()?;
+    with_end(args, 0, |e| {
+        let mut a = now_attempt(cx);
+        match e.chan.poll_recv(cx.waker, &mut a) {
+            RecvPoll::Got(v) => Ok(util::some(cx, v)),
+            RecvPoll::Disconnected => Ok(util::none(cx)),
+            RecvPoll::Pending => Err(now_block(cx, a, "Receiver::recv")),
+        }
+    })
+}
+
+/// `__amp_send_now(tx, v) -> Result<(), SendError<T>>`: `tx.send(v).await` of a bounded mpsc
+/// sender in one blocking call (see `amp_recv_now`). The message stays in its argument
+/// register until it is sent (a blocked call runs again with it).
+fn amp_send_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    super::async_task::check_cancel()?;
+    let (end, rest) = args.split_at_mut(1.min(args.len()));
+    let Some(slot) = rest.first_mut() else { return Err(panic("internal error: `__amp_send_now` without a message")) };
+    with_end(end, 0, |e| {
+        let err = e.err_def.ok_or_else(|| panic("internal error: a tokio sender without its `SendError`"))?;
+        let mut a = now_attempt(cx);
+        let v = std::mem::replace(slot, Value::Unit);
+        let v = if a == Attempt::default() {
+            match e.chan.try_send(v) {
+                TrySend::Sent => return Ok(util::ok(cx, Value::Unit)),
+                TrySend::Disconnected(v) => return Ok(util::err(cx, send_error(err, v))),
+                TrySend::Full(v) => v,
+            }
+        } else {
+            v
+        };
+        // `poll_send` keeps the value it cannot send: it gets a handle, the register keeps
+        // the message for the next attempt.
+        match e.chan.poll_send(v.clone(), cx.waker, &mut a) {
+            SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
+            SendPoll::Disconnected(v) => Ok(util::err(cx, send_error(err, v))),
+            SendPoll::Pending => {
+                *slot = v;
+                Err(now_block(cx, a, "Sender::send"))
+            }
+        }
+    })
 }
 
 /// `tx.closed()` of mpsc and oneshot: ready (with `()`) once every receiver is gone.
@@ -566,6 +644,8 @@ pub fn register(r: &mut Registry) {
     r.func("__amp_new", amp_new);
     r.func("__amp_send", amp_send);
     r.func_aux("__amp_recv", amp_recv, 0);
+    r.func("__amp_recv_now", amp_recv_now);
+    r.func("__amp_send_now", amp_send_now);
     r.func("__amp_is_closed", amp_is_closed);
     r.func("__amp_closed", amp_closed);
     r.func("__amp_capacity", amp_capacity);

@@ -284,3 +284,84 @@ fn blocking_send_from_an_os_thread_to_async_recv() {
     h.join().unwrap();
     assert_eq!(sum, 999 * 1000 / 2);
 }
+
+/// Call native `path` with `args` (kept: a blocked call runs again with them) and the
+/// blocking state `st` kept across calls, as the VM keeps a fiber's `native_state`.
+fn attempt(w: &Waker, st: &mut Option<Box<dyn Any + Send>>, path: &str, args: &mut [Value]) -> NativeResult {
+    let id = function(path).unwrap_or_else(|| panic!("no native {path}"));
+    let std = crate::builtins::tests::defs();
+    let mut out = Vec::new();
+    let host = crate::runtime::SoloHost::new();
+    let mut cx = NativeCx { stdout: &mut out, std: &std, hint: None, args: &[], host: &host, waker: w, state: st };
+    let r = call(id, &mut cx, args);
+    if !is_pending(&r) {
+        *st = None;
+    }
+    r
+}
+
+/// `rx.recv().await` in one call: blocks (waker registered) while empty, gets the message
+/// once it was sent (the sender woke it), `None` once every sender is gone.
+#[test]
+fn recv_now_blocks_until_a_message_then_none_after_the_senders() {
+    let (n, w) = waker();
+    let (tx, rx) = pair(nat(&w, "__amp_new", vec![Value::usize(1), template()]).unwrap());
+    let mut st = None;
+    let mut rargs = vec![rx.clone()];
+    assert!(is_pending(&attempt(&w, &mut st, "__amp_recv_now", &mut rargs)));
+    assert!(st.is_some(), "the attempt is kept while blocked");
+    let mut sargs = vec![tx.clone(), Value::i32(4)];
+    let sent = attempt(&w, &mut None, "__amp_send_now", &mut sargs).unwrap();
+    assert_eq!(variant(&sent).1, util::OK);
+    assert!(n.0.load(Ordering::SeqCst) >= 1, "the blocked receiver was woken");
+    let got = attempt(&w, &mut st, "__amp_recv_now", &mut rargs).unwrap();
+    assert_eq!(variant(&got).1, util::SOME);
+    assert_eq!(int(&variant(&got).2[0]), 4);
+    assert!(st.is_none());
+    drop((sargs, tx));
+    let got = attempt(&w, &mut st, "__amp_recv_now", &mut rargs).unwrap();
+    assert_eq!(variant(&got).1, util::NONE);
+}
+
+/// `tx.send(v).await` in one call: a full channel blocks it with the message kept in its
+/// argument; a receive wakes it and the next attempt sends exactly that message.
+#[test]
+fn send_now_waits_for_room_keeping_its_message() {
+    let (n, w) = waker();
+    let (tx, rx) = pair(nat(&w, "__amp_new", vec![Value::usize(1), template()]).unwrap());
+    assert_eq!(variant(&attempt(&w, &mut None, "__amp_send_now", &mut [tx.clone(), Value::i32(1)]).unwrap()).1, util::OK);
+    let mut st = None;
+    let mut sargs = vec![tx.clone(), Value::i32(2)];
+    assert!(is_pending(&attempt(&w, &mut st, "__amp_send_now", &mut sargs)));
+    assert_eq!(int(&sargs[1]), 2, "the message stays for the next attempt");
+    let got = attempt(&w, &mut None, "__amp_recv_now", &mut [rx.clone()]).unwrap();
+    assert_eq!(int(&variant(&got).2[0]), 1);
+    assert!(n.0.load(Ordering::SeqCst) >= 1, "the blocked sender was woken");
+    assert_eq!(variant(&attempt(&w, &mut st, "__amp_send_now", &mut sargs).unwrap()).1, util::OK);
+    let got = attempt(&w, &mut None, "__amp_recv_now", &mut [rx.clone()]).unwrap();
+    assert_eq!(int(&variant(&got).2[0]), 2);
+}
+
+/// A send to a channel whose receiver is gone gives the message back in `SendError` (the
+/// sender's template type), blocked or not; a receive abandoned while blocked loses no
+/// message.
+#[test]
+fn send_now_to_a_closed_channel_and_an_abandoned_recv_now() {
+    let w = Waker::noop().clone();
+    let (tx, rx) = pair(nat(&w, "__amp_new", vec![Value::usize(1), template()]).unwrap());
+    let mut st = None;
+    assert!(is_pending(&attempt(&w, &mut st, "__amp_recv_now", &mut [rx.clone()])));
+    // Abandoned (the task was cancelled): the next receive still gets the message.
+    assert_eq!(variant(&attempt(&w, &mut None, "__amp_send_now", &mut [tx.clone(), Value::i32(7)]).unwrap()).1, util::OK);
+    let got = attempt(&w, &mut None, "__amp_recv_now", &mut [rx.clone()]).unwrap();
+    assert_eq!(int(&variant(&got).2[0]), 7);
+    assert_eq!(variant(&attempt(&w, &mut None, "__amp_send_now", &mut [tx.clone(), Value::i32(8)]).unwrap()).1, util::OK);
+    let mut st = None;
+    let mut sargs = vec![tx.clone(), Value::i32(9)];
+    assert!(is_pending(&attempt(&w, &mut st, "__amp_send_now", &mut sargs)));
+    drop(rx);
+    let (name, v, f) = variant(&attempt(&w, &mut st, "__amp_send_now", &mut sargs).unwrap());
+    assert_eq!((name.as_str(), v), ("Result", util::ERR));
+    let (ename, _, ef) = variant(&f[0]);
+    assert_eq!((ename.as_str(), int(&ef[0])), ("Ordering", 9), "SendError(9) in the template's type");
+}

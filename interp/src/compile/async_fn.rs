@@ -71,6 +71,10 @@ impl Compiler {
             Some(super::items::Item::Fn(f)) => Some(f),
             _ => None,
         };
+        if let (Some(now), Some(_)) = (awaited_now(x, self.in_prelude), await_fn) {
+            self.expr_to(&now, dst, expect);
+            return;
+        }
         let f = crate::builtins::function;
         let (Some(await_fn), Some(step), Some(take)) = (await_fn, f("__await_step"), f("__async_take")) else {
             let e = await_expr(x, span);
@@ -145,6 +149,27 @@ impl Compiler {
     }
 }
 
+/// The methods whose `.await` right after the call is one call of a method doing both
+/// (`x.recv().await` is `x.__recv_now()`): the prelude's tokio channels define them as
+/// blocking natives (builtins/async_chan.rs: no future object, no poll, the output at once
+/// when the channel is ready), and a blanket impl gives every other type a fallback that is
+/// exactly the call and its `.await` (prelude/async_rt.rs, `__AwaitNow`).
+pub(crate) const AWAITED_NOW: &[(&str, usize, &str)] = &[("recv", 0, "__recv_now"), ("send", 1, "__send_now")];
+
+/// `x.m(args).await` as `x.m_now(args)` when `m` is one of `AWAITED_NOW` (written without
+/// turbofish, with its arity); `None` for any other expression. Never in the prelude (the
+/// fallback bodies await the calls themselves).
+fn awaited_now(x: &Expr, in_prelude: bool) -> Option<Expr> {
+    let ExprKind::MethodCall { receiver, method, turbofish: None, args } = &x.kind else { return None };
+    if in_prelude {
+        return None;
+    }
+    let &(_, _, now) = AWAITED_NOW.iter().find(|(m, n, _)| *m == method.name && *n == args.len())?;
+    let method = ast::Ident { name: now.to_string(), span: method.span };
+    let kind = ExprKind::MethodCall { receiver: receiver.clone(), method, turbofish: None, args: args.clone() };
+    Some(Expr { kind, span: x.span, id: fresh_id(x.span, 10) })
+}
+
 /// How a method takes `self`, looking through an explicit type: `self: &Self` /
 /// `self: &mut Self` borrow, and so does `self: Pin<&mut Self>` (a poll is called many times
 /// on the same future: it must not drop `self` at its end); `self: Box<Self>` owns.
@@ -172,4 +197,51 @@ pub(crate) fn join_expr(is_try: bool, futs: &[Expr], span: Span) -> Expr {
     let f = if is_try { "__try_join_tuple" } else { "__join_tuple" };
     let arr = Expr { kind: ExprKind::Array(futs.to_vec()), span, id: fresh_id(span, 7) };
     Expr { kind: ExprKind::Call(Box::new(path(f, span, fresh_id(span, 8))), vec![arr]), span, id: fresh_id(span, 9) }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::session::{Options, Session};
+    use crate::test_support::run_program;
+
+    /// `rx.recv().await` and `tx.send(v).await` compile to one method call each (no future,
+    /// no `__await_step`); an `.await` of anything else keeps the general sequence.
+    #[test]
+    fn awaited_recv_and_send_are_one_call() {
+        let src = "use tokio::sync::mpsc;\n\
+                   async fn f(tx: mpsc::Sender<i32>, mut rx: mpsc::Receiver<i32>) -> Option<i32> {\n\
+                   tx.send(1).await.unwrap();\n\
+                   rx.recv().await\n}\n\
+                   async fn g() -> i32 { 2 }\n\
+                   async fn h() -> i32 { g().await }\n\
+                   fn main() {}\n";
+        let dump = Session::new(Options::default()).dump_bytecode("t.rs", src).unwrap_or_else(|_| panic!("compiles"));
+        let body = |name: &str| dump.split("\nfn #").find(|f| f.split_whitespace().nth(1) == Some(name)).unwrap_or_default().to_string();
+        let f = body("f::{closure}");
+        assert!(f.contains(".__send_now") && f.contains(".__recv_now"), "{f}");
+        assert!(!f.contains("__await_step") && !f.contains(".send ") && !f.contains(".recv "), "{f}");
+        assert!(body("h::{closure}").contains("__await_step"), "{dump}");
+    }
+
+    /// A program's own type with async `recv`/`send` methods goes through the prelude's
+    /// fallback (`__AwaitNow`): the call and its `.await`, as written.
+    #[test]
+    fn a_program_type_with_async_recv_and_send_keeps_its_meaning() {
+        let src = r#"
+struct Q { items: Vec<i32> }
+impl Q {
+    async fn recv(&mut self) -> Option<i32> { self.items.pop() }
+    async fn send(&mut self, v: i32) -> Result<(), i32> { if v > 9 { Err(v) } else { self.items.push(v); Ok(()) } }
+}
+#[tokio::main]
+async fn main() {
+    let mut q = Q { items: vec![] };
+    println!("{:?} {:?}", q.send(3).await, q.send(12).await);
+    println!("{:?} {:?}", q.recv().await, q.recv().await);
+}
+"#;
+        let (out, outcome) = run_program(src);
+        assert_eq!(outcome.exit_code(), 0, "{out}");
+        assert_eq!(out, "Ok(()) Err(12)\nSome(3) None\n");
+    }
 }

@@ -213,11 +213,30 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                 continue;
             }};
         }
-        // The check at calls and backward jumps, on the fast path: nothing to attend to (no
-        // interrupt, no time slice). Otherwise `slow_step` runs the instruction and does it.
+        // The check at calls and backward jumps, on the fast path: no interrupt, and the time
+        // slice (an async task's, the deterministic scheduler's) is not used up; true takes
+        // one step of the slice, exactly as `slow_step`'s `attention!` would (the fast path
+        // then runs the instruction, so the two never both count it; a `CallSite` that
+        // `slow_step` runs after all gives its step back: `unquiet!`). Otherwise `slow_step`
+        // runs the instruction and yields there.
         macro_rules! quiet {
             () => {
-                !cx.interrupt.load(Ordering::Relaxed) && cx.slice.is_none()
+                !cx.interrupt.load(Ordering::Relaxed)
+                    && match &mut cx.slice {
+                        None => true,
+                        Some(left) if *left > 0 => {
+                            *left -= 1;
+                            true
+                        }
+                        Some(_) => false,
+                    }
+            };
+        }
+        macro_rules! unquiet {
+            () => {
+                if let Some(left) = &mut cx.slice {
+                    *left += 1;
+                }
             };
         }
 
@@ -695,8 +714,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::CallSite { dst, site, args, nargs } | Instr::CallSiteUnwrap { dst, site, args, nargs } => {
                         // Natives, compiled functions and methods found through the site's
                         // cache (`call::site_fast`, which leaves the calls that need drop
-                        // glue to `slow_step`); with an interrupt or a time slice, `slow_step`
-                        // does it.
+                        // glue to `slow_step`); with an interrupt or a time slice used up,
+                        // `slow_step` does it.
                         if quiet!() {
                             if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
                                 // As `slow_step`'s `save_pc!` (a native that blocks steps it
@@ -723,6 +742,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                     call::SiteStep::General => {}
                                 }
                             }
+                            // `slow_step` runs it and counts its step.
+                            unquiet!();
                         }
                     }
                     Instr::Index { dst, obj, idx } => {

@@ -22,6 +22,27 @@ pub fn __await<F, T>(fut: F) -> T {
     }
 }
 
+/// `x.recv().await` and `x.send(v).await` are compiled as `x.__recv_now()` and
+/// `x.__send_now(v)` (compile/async_fn.rs): tokio's mpsc ends define them as one blocking
+/// native each (prelude/async_sync.rs); for every other type they are exactly the call and
+/// its `.await` (the future is awaited from a local: the compiler does not rewrite that).
+pub trait __AwaitNow {
+    fn __recv_now<R>(&mut self) -> R;
+    fn __send_now<V, R>(&self, value: V) -> R;
+}
+
+impl<S: ?Sized> __AwaitNow for S {
+    fn __recv_now<R>(&mut self) -> R {
+        let fut = self.recv();
+        fut.await
+    }
+
+    fn __send_now<V, R>(&self, value: V) -> R {
+        let fut = self.send(value);
+        fut.await
+    }
+}
+
 /// `.await` of a user type implementing `Future`: poll with a waker of this task; on
 /// `Pending`, block until the waker was used since the last poll. After each poll (and after
 /// dropping the future once it is ready), a nursery future it dropped unfinished is waited

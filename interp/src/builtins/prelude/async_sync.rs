@@ -58,6 +58,10 @@ pub mod tokio {
                         Err(v) => Err(error::SendError(v)),
                     }
                 }
+                /// `tx.send(value).await` in one call (compile/async_fn.rs): no future.
+                pub fn __send_now(&self, value: T) -> Result<(), error::SendError<T>> {
+                    __amp_send_now(&self.inner, value)
+                }
                 pub fn is_closed(&self) -> bool {
                     __amp_is_closed(&self.inner)
                 }
@@ -93,6 +97,10 @@ pub mod tokio {
                 /// The next message; `None` once every sender is gone and the queue is empty.
                 pub fn recv(&mut self) -> impl std::future::Future<Output = Option<T>> {
                     __amp_recv(&self.inner)
+                }
+                /// `rx.recv().await` in one call (compile/async_fn.rs): no future.
+                pub fn __recv_now(&mut self) -> Option<T> {
+                    __amp_recv_now(&self.inner)
                 }
                 pub fn try_recv(&mut self) -> Result<T, error::TryRecvError> {
                     try_recv_from(&self.inner)
@@ -152,6 +160,10 @@ pub mod tokio {
             impl<T> UnboundedReceiver<T> {
                 pub fn recv(&mut self) -> impl std::future::Future<Output = Option<T>> {
                     __amp_recv(&self.inner)
+                }
+                /// `rx.recv().await` in one call (compile/async_fn.rs): no future.
+                pub fn __recv_now(&mut self) -> Option<T> {
+                    __amp_recv_now(&self.inner)
                 }
                 pub fn try_recv(&mut self) -> Result<T, error::TryRecvError> {
                     try_recv_from(&self.inner)
