@@ -1,6 +1,7 @@
 //! `char` methods and functions (`char::from_u32`, `char::from_digit`). `to_uppercase` and
 //! `to_lowercase` return native iterators over the mapped chars (so `.to_string()`,
-//! `.collect::<String>()`, `for` and `next` all work).
+//! `.collect::<String>()`, `for` and `next` all work). Also `u8`'s ASCII methods
+//! (`b.is_ascii_digit()`, `b.to_ascii_uppercase()`), which are the `char` ones on `b as char`.
 
 use super::util::{self, arg, new_iter, panic, R};
 use super::{NativeCx, NativeResult};
@@ -52,6 +53,37 @@ fn predicate(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult
         15 => c.is_ascii_hexdigit(),
         _ => c.is_ascii_graphic(),
     }))
+}
+
+/// The byte of a `u8` receiver (ASCII methods are `u8`'s only; another integer type here was
+/// let through by the type checker's shared `impl int` and is refused).
+fn byte(args: &[Value]) -> R<u8> {
+    match arg(args, 0)? {
+        Value::Int(n, IntTy::U8) => Ok(n as u8),
+        other => Err(util::type_error("u8", &other)),
+    }
+}
+
+/// `u8::is_ascii*` by `aux` (an index into `PREDICATES`, from `is_ascii` on).
+fn byte_predicate(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let b = byte(args)?;
+    let mut as_char = [Value::Char(char::from(b))];
+    predicate(cx, &mut as_char, aux)
+}
+
+fn byte_to_ascii_case(_: &mut NativeCx<'_>, args: &mut [Value], upper: u32) -> NativeResult {
+    let b = byte(args)?;
+    let b = if upper == 1 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+    Ok(Value::Int(i64::from(b), IntTy::U8))
+}
+
+fn byte_eq_ignore_ascii_case(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let a = byte(args)?;
+    let b = match arg(args, 1)? {
+        Value::Int(n, IntTy::U8) => n as u8,
+        other => return Err(util::type_error("u8", &other)),
+    };
+    Ok(Value::Bool(a.eq_ignore_ascii_case(&b)))
 }
 
 fn to_ascii_uppercase(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
@@ -135,6 +167,12 @@ pub fn register(r: &mut super::registry::Registry) {
         r.method_aux(K, name, predicate, i as u32);
         r.func_owned(format!("char::{name}"), predicate, i as u32);
     }
+    for (i, name) in PREDICATES.into_iter().enumerate().filter(|(_, n)| n.starts_with("is_ascii")) {
+        r.method_aux(super::registry::Kind::Int, name, byte_predicate, i as u32);
+    }
+    r.method_aux(super::registry::Kind::Int, "to_ascii_uppercase", byte_to_ascii_case, 1);
+    r.method_aux(super::registry::Kind::Int, "to_ascii_lowercase", byte_to_ascii_case, 0);
+    r.method(super::registry::Kind::Int, "eq_ignore_ascii_case", byte_eq_ignore_ascii_case);
     r.method(K, "to_ascii_uppercase", to_ascii_uppercase);
     r.method(K, "to_ascii_lowercase", to_ascii_lowercase);
     r.method(K, "to_uppercase", to_uppercase);

@@ -38,6 +38,12 @@ impl int {
     fn from<T>(T) -> Self; fn try_from<T>(T) -> Result<Self, TryFromIntError>;
     fn min_value() -> Self; fn max_value() -> Self;
     fn to_le_bytes(self) -> [u8; _]; fn to_be_bytes(self) -> [u8; _];
+    fn is_ascii(&self) -> bool; fn is_ascii_digit(&self) -> bool; fn is_ascii_alphabetic(&self) -> bool;
+    fn is_ascii_alphanumeric(&self) -> bool; fn is_ascii_uppercase(&self) -> bool;
+    fn is_ascii_lowercase(&self) -> bool; fn is_ascii_punctuation(&self) -> bool;
+    fn is_ascii_whitespace(&self) -> bool; fn is_ascii_hexdigit(&self) -> bool; fn is_ascii_graphic(&self) -> bool;
+    fn to_ascii_uppercase(&self) -> Self; fn to_ascii_lowercase(&self) -> Self;
+    fn eq_ignore_ascii_case(&self, &Self) -> bool;
 }
 impl float {
     fn sqrt(self) -> Self; fn cbrt(self) -> Self; fn abs(self) -> Self; fn signum(self) -> Self;
