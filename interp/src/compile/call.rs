@@ -440,7 +440,14 @@ impl Compiler {
             Recv::Value(e) if stage => Some(First::Moved(self.staged(|c, g| c.expr_read(e, g)))),
             Recv::Value(e) => Some(First::Value(e)),
             Recv::Temp(e) if drops => {
-                self.cx().temp_guards += 1;
+                // A receiver whose type holds no guard and no `&mut` view (`rx.recv()` of
+                // `rx.recv().unwrap()`) leaves nothing to release; guards made inside it are
+                // counted where they are made (their own temporary receivers, or
+                // `may_make_guard`'s method names). A `&mut` view (`d.make_contiguous()`) is
+                // written back by its `Release`.
+                if !self.inferred(e).is_some_and(|t| super::stmt::guard_free(&t) && !super::stmt::has_mut_ref(&t)) {
+                    self.cx().temp_guards += 1;
+                }
                 Some(First::Kept(self.staged(|c, g| c.expr_read(e, g))))
             }
             Recv::Temp(e) => Some(First::Value(e)),

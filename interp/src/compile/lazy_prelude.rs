@@ -407,8 +407,9 @@ mod tests {
         // (does Rust code build its values? then `IMPLICIT_TYPES` or `TYPE_TRIGGERS`).
         const READ_ONLY: &[&str] = &[
             "Builder", "Context", "File", "JoinHandle", "LazyCell", "LazyLock", "Mutex", "Notify", "Peekable", "PhantomData", "Poll",
-            "Receiver", "Rev", "Reverse", "RwLock", "Scope", "ScopedJoinHandle", "Select", "Semaphore", "Sender", "SocketAddr",
-            "SyncSender", "Thread", "ThreadId", "TryLockError", "Waker", "Wrapping",
+            "Receiver", "RecvError", "RecvTimeoutError", "Rev", "Reverse", "RwLock", "Scope", "ScopedJoinHandle", "Select",
+            "Semaphore", "SendError", "Sender", "SocketAddr", "SyncSender", "Thread", "ThreadId", "TryLockError", "TryRecvError",
+            "TrySendError", "Waker", "Wrapping",
         ];
         let implicit_types: FxHashSet<&str> = IMPLICIT_TYPES.iter().chain(READ_ONLY).copied().chain(TYPE_TRIGGERS.iter().map(|(_, t)| *t)).collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

@@ -635,9 +635,21 @@ impl Compiler {
     }
 }
 
+/// Does `t` contain a `&mut` (a view whose `Release` writes it back)?
+pub(crate) fn has_mut_ref(t: &Ty) -> bool {
+    match t {
+        Ty::Ref { mutable, inner } => *mutable || has_mut_ref(inner),
+        Ty::Array(inner, _) | Ty::Slice(inner) => has_mut_ref(inner),
+        Ty::Tuple(ts) | Ty::Named(_, ts) => ts.iter().any(has_mut_ref),
+        _ => false,
+    }
+}
+
 /// Can a value of type `t` hold no lock or `RefCell` guard (scalars, strings, std
-/// collections and tuples of such)?
-fn guard_free(t: &Ty) -> bool {
+/// collections, handles and errors, and tuples of such)? A std type holds a guard only
+/// through a type argument (`Arc<MutexGuard<..>>`, `Option<Ref<..>>`), so its arguments are
+/// checked too.
+pub(crate) fn guard_free(t: &Ty) -> bool {
     match t {
         Ty::Unit | Ty::Bool | Ty::Char | Ty::Int(_) | Ty::Float(_) | Ty::String | Ty::Str | Ty::Never => true,
         Ty::Ref { inner, .. } | Ty::Array(inner, _) | Ty::Slice(inner) => guard_free(inner),
@@ -646,6 +658,10 @@ fn guard_free(t: &Ty) -> bool {
             matches!(
                 n.as_str(),
                 "Vec" | "VecDeque" | "HashMap" | "HashSet" | "BTreeMap" | "BTreeSet" | "BinaryHeap" | "Option" | "Result" | "Range" | "RangeInclusive" | "Duration" | "Instant" | "Ordering"
+                    | "Box" | "Rc" | "Arc" | "Weak" | "Cell" | "RefCell" | "Mutex" | "RwLock" | "Condvar" | "Barrier"
+                    | "Sender" | "SyncSender" | "Receiver" | "SendError" | "TrySendError" | "RecvError" | "TryRecvError"
+                    | "RecvTimeoutError" | "JoinHandle" | "ScopedJoinHandle" | "Thread" | "ThreadId"
+                    | "ParseIntError" | "ParseFloatError" | "Utf8Error" | "FromUtf8Error"
             ) && args.iter().all(guard_free)
         }
         _ => false,
