@@ -173,13 +173,10 @@ fn forward_field(o: &AdtObj, type_id: u32, field: u16) -> Option<Value> {
     o.fields.get(field as usize).cloned()
 }
 
-/// The rest of `forward`, given the field `inner` of `self` (`stack[nb]`).
-#[allow(clippy::too_many_arguments)]
-fn forward_inner(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, inner: Value, nb: usize, ret: usize, nargs: usize, hint: u32) -> Result<bool, Fault> {
-    let Intrinsic::Forward { copies, native, hint: own, .. } = intrinsic else { return Ok(false) };
-    if ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
-        return Ok(false);
-    }
+/// A forwarding method's window made ready for its native: the field `inner` in place of
+/// `self` (`stack[nb]`, which is returned), and the by-value parameters named in `copies`
+/// copied. The caller has checked that `nb + nargs` is inside the stack.
+pub(super) fn forward_window(fiber: &mut Fiber, nb: usize, nargs: usize, inner: Value, copies: u16) -> Value {
     let this = std::mem::replace(&mut fiber.stack[nb], inner);
     for i in 1..nargs.min(16) {
         if copies & (1 << i) != 0 {
@@ -190,6 +187,17 @@ fn forward_inner(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, inne
             }
         }
     }
+    this
+}
+
+/// The rest of `forward`, given the field `inner` of `self` (`stack[nb]`).
+#[allow(clippy::too_many_arguments)]
+fn forward_inner(fiber: &mut Fiber, cx: &mut Ctx<'_>, intrinsic: Intrinsic, inner: Value, nb: usize, ret: usize, nargs: usize, hint: u32) -> Result<bool, Fault> {
+    let Intrinsic::Forward { copies, native, hint: own, .. } = intrinsic else { return Ok(false) };
+    if ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
+        return Ok(false);
+    }
+    let this = forward_window(fiber, nb, nargs, inner, copies);
     let hint = if own == u32::MAX { hint } else { own };
     match native_into(fiber, cx, native, nb, nargs, hint, ret) {
         Ok(()) => {

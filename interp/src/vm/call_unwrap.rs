@@ -53,16 +53,7 @@ pub(super) fn site_unwrap(
         return Ok(None);
     }
     // As `call::forward_inner`: the field in place of `self`, by-value parameters copied.
-    let this = std::mem::replace(&mut fiber.stack[nb], inner);
-    for i in 1..nargs.min(16) {
-        if copies & (1 << i) != 0 {
-            if let Some(a) = fiber.stack.get_mut(nb + i) {
-                if matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
-                    *a = super::values::copy_value(a);
-                }
-            }
-        }
-    }
+    let this = super::call::forward_window(fiber, nb, nargs, inner, copies);
     let hint = if own == u32::MAX { hint } else { own };
     let r = call_native(fiber, cx, unwrap, nb, nargs, hint);
     let v = match r {
