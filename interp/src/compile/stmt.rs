@@ -82,13 +82,7 @@ impl Compiler {
         self.cx().hw = start;
         self.expr_to(e, dst, expect);
         let hi = self.cx().hw;
-        if borrows || self.cx().temp_guards != kept {
-            for r in start..hi {
-                if r != dst {
-                    self.emit(Instr::Release { reg: r }, e.span);
-                }
-            }
-        }
+        self.release_guards(borrows, kept, (start..hi).filter(|&r| r != dst), e.span);
         self.cx().mono = saved_mono;
         self.cx().hw = saved_hw.max(hi);
     }
@@ -164,13 +158,7 @@ impl Compiler {
         self.stmt_inner(s);
         let hi = self.cx().hw;
         let keep: Vec<u16> = self.cx().scopes.last().map(|sc| sc.locals.iter().map(|l| l.reg).collect()).unwrap_or_default();
-        if borrows || self.cx().temp_guards != kept {
-            for r in start..hi {
-                if !keep.contains(&r) {
-                    self.emit(Instr::Release { reg: r }, s.span);
-                }
-            }
-        }
+        self.release_guards(borrows, kept, (start..hi).filter(|r| !keep.contains(r)), s.span);
         // The other temporaries die too, last created first (`drop.rs`).
         let mut r = hi;
         while r > start {
@@ -279,11 +267,7 @@ impl Compiler {
         self.cx().hw = t + 1;
         self.expr_to(c, t, Some(&Ty::Bool));
         let hi = self.cx().hw;
-        if borrows || self.cx().temp_guards != kept {
-            for reg in t + 1..hi {
-                self.emit(Instr::Release { reg }, c.span);
-            }
-        }
+        self.release_guards(borrows, kept, t + 1..hi, c.span);
         if hi > t + 1 {
             self.emit(Instr::DropTemps { lo: t + 1, hi }, c.span);
         }
@@ -598,6 +582,17 @@ impl Compiler {
 }
 
 impl Compiler {
+    /// The end of a region of temporaries (a statement, a block's tail, a condition): when it
+    /// may have left a guard in one (`borrows`: `may_make_guard`; or a temporary receiver was
+    /// kept since `temp_guards` was `kept`), `Release` each of the registers `regs`.
+    fn release_guards(&mut self, borrows: bool, kept: u32, regs: impl Iterator<Item = Reg>, span: ast::Span) {
+        if borrows || self.cx().temp_guards != kept {
+            for reg in regs {
+                self.emit(Instr::Release { reg }, span);
+            }
+        }
+    }
+
     /// May the statement leave a guard in a temporary (`may_make_guard`)?
     fn stmt_may_make_guard(&self, s: &ast::Stmt) -> bool {
         match &s.kind {

@@ -2204,7 +2204,9 @@ pub fn truthy(v: &Value) -> bool {
 // `ops::fast_add`, `fast_sub`, `fast_arith` for the inner loop, with `i64` and `isize` (the
 // common case) tested first: their fast range is all of `i64`, so with the type a constant
 // the range test folds away and the overflow check is the whole test (the general test looks
-// up the type's range in two tables). Exactly the `ops` functions' results.
+// up the type's range in two tables). Exactly the `ops` functions' results. (Three small
+// copies, not one function taking the operation as a closure: that measured 5% more
+// instructions per call on fib and per iteration on int_loop.)
 #[inline(always)]
 fn add_fast(x: i64, y: i64, t: crate::value::IntTy) -> Option<i64> {
     if is_i64_like(t) {
@@ -2235,7 +2237,6 @@ fn is_i64_like(t: crate::value::IntTy) -> bool {
     matches!(t, crate::value::IntTy::I64 | crate::value::IntTy::Isize)
 }
 
-/// Put `v` in absolute register `i`, growing the stack.
 /// Write the integer `r` of type `t` into `slot` when it holds a scalar (field by field over
 /// an integer, as `put_int` does: no drop, nothing to free) and say so; a heap value is left
 /// for the caller's general path, which drops it. For the fused instructions (`SubICall`,
@@ -2271,6 +2272,7 @@ fn overwrite_scalar(slot: &mut Value, v: Value) -> bool {
     }
 }
 
+/// Put `v` in absolute register `i`, growing the stack.
 pub fn set_reg(fiber: &mut Fiber, i: usize, v: Value) {
     if fiber.stack.len() <= i {
         fiber.stack.resize(i + 1, Value::Unit);
