@@ -247,11 +247,9 @@ async fn main() {
         }
     }
 
-    /// Under the deterministic scheduler, a task that never awaits again does not keep a
-    /// panicking `main`'s shutdown running (a bounded number of steps).
-    #[test]
-    fn a_spinning_task_does_not_keep_a_deterministic_shutdown_alive() {
-        let src = "#[tokio::main]
+    /// A `main` that spawns a task which never awaits again, prints `end` and then does
+    /// `END` (replaced by the test).
+    const SPINNING_TASK: &str = "#[tokio::main]
 async fn main() {
     tokio::spawn(async {
         loop {
@@ -260,29 +258,25 @@ async fn main() {
     });
     tokio::task::yield_now().await;
     println!(\"end\");
-    panic!(\"boom\");
+    END
 }
 ";
-        let (out, outcome) = crate::test_support::run_scheduled(src, crate::runtime::Schedule::Deterministic(3));
+
+    /// Under the deterministic scheduler, a task that never awaits again does not keep a
+    /// panicking `main`'s shutdown running (a bounded number of steps).
+    #[test]
+    fn a_spinning_task_does_not_keep_a_deterministic_shutdown_alive() {
+        let src = SPINNING_TASK.replace("END", "panic!(\"boom\");");
+        let (out, outcome) = crate::test_support::run_scheduled(&src, crate::runtime::Schedule::Deterministic(3));
         assert_eq!(out, "end\n");
         assert!(matches!(outcome, crate::session::Outcome::Panicked), "{outcome:?}");
     }
 
     #[test]
     fn a_task_that_never_awaits_does_not_keep_main_alive() {
-        let src = "#[tokio::main]
-async fn main() {
-    tokio::spawn(async {
-        loop {
-            std::hint::spin_loop();
-        }
-    });
-    tokio::task::yield_now().await;
-    println!(\"end\");
-}
-";
+        let src = SPINNING_TASK.replace("END", "");
         let start = std::time::Instant::now();
-        let (out, _) = run_program(src);
+        let (out, _) = run_program(&src);
         assert_eq!(out, "end\n");
         assert!(start.elapsed() < std::time::Duration::from_secs(10));
     }
