@@ -475,7 +475,7 @@ impl Compiler {
         let has_first = first.is_some();
         let n = usize::from(has_first) + args.len() + extra.len();
         let start = self.cx().alloc_n(n.max(1));
-        let mut kept = None;
+        let mut kept = false;
         let span = self.cx().cur_span;
         if let Some(f) = first {
             match f {
@@ -484,7 +484,7 @@ impl Compiler {
                 }
                 First::Kept(g) => {
                     self.emit(Instr::Mov { dst: start, src: g }, span);
-                    kept = Some(g);
+                    kept = true;
                 }
                 First::Copy(g) => {
                     self.emit(Instr::Mov { dst: start, src: g }, span);
@@ -523,7 +523,7 @@ impl Compiler {
     /// cleared (a native leaves its window as it was, and a copy left there would keep a
     /// guard's handle count above one, so the statement's `Release` would not unlock).
     pub(crate) fn end_call(&mut self, w: &Window, span: Span) {
-        if w.kept.is_some() {
+        if w.kept {
             self.emit(Instr::LoadUnit { dst: w.start }, span);
         }
     }
@@ -531,7 +531,7 @@ impl Compiler {
     /// A method call `site` on the window of `recv` and `args`, its result into `dst`.
     fn method_window_call(&mut self, recv: Recv<'_>, args: &[Expr], site: u16, dst: Reg, span: Span) {
         let fusable = match recv {
-            Recv::Temp(r) if args.is_empty() => Some(r),
+            Recv::Temp(r) | Recv::Value(r) if args.is_empty() => Some(r),
             _ => None,
         };
         let w = self.call_window(recv, args, &[], &[]);
@@ -864,11 +864,7 @@ impl Compiler {
                 }
             }
         }
-        let start = self.args_window(Some(receiver), args, &[]);
-        self.emit(Instr::CallSite { dst, site, args: start, nargs: (args.len() + 1) as u8 }, method.span);
-        if args.is_empty() {
-            self.fuse_unwrap(receiver, site);
-        }
+        self.method_window_call(Recv::Value(receiver), args, site, dst, method.span);
     }
 }
 
@@ -914,8 +910,9 @@ enum First<'a> {
     Unit,
 }
 
-/// A call window: its first register, and the register of a kept temporary receiver.
+/// A call window: its first register, and whether it holds a copy of a kept temporary
+/// receiver (which `end_call` clears).
 pub(crate) struct Window {
     pub(crate) start: Reg,
-    kept: Option<Reg>,
+    kept: bool,
 }
