@@ -579,9 +579,10 @@ fn is_aggregate(v: &Value) -> bool {
     matches!(v, Value::Adt(_) | Value::Vec(_) | Value::Tuple(_) | Value::Cell(_))
 }
 
-/// Owns nothing: forgetting it leaks nothing (no drop glue runs for it anyway).
+/// Owns nothing: forgetting it leaks nothing (no drop glue runs for it anyway). Also the
+/// test by which `vm::call`'s `put` skips dropping the value it overwrites.
 #[inline(always)]
-fn is_plain(v: &Value) -> bool {
+pub(crate) fn is_plain(v: &Value) -> bool {
     matches!(v, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Tag(..) | Value::Moved)
 }
 

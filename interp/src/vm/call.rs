@@ -559,7 +559,7 @@ fn native_into(fiber: &mut Fiber, cx: &mut Ctx<'_>, id: u32, start: usize, nargs
 #[inline(always)]
 fn put(slot: &mut Value, v: Value) {
     let old = std::mem::replace(slot, v);
-    if matches!(old, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Tag(..) | Value::Moved) {
+    if crate::value::is_plain(&old) {
         // Nothing to drop (no handle in these variants): skip the drop glue's call.
         std::mem::forget(old);
     } else {
