@@ -414,10 +414,10 @@ impl Compiler {
         }
     }
 
-    /// Evaluate arguments into consecutive registers from a fresh window; returns its start.
-    fn args_window(&mut self, first: Option<&Expr>, args: &[Expr], tys: &[Option<Ty>]) -> Reg {
-        let recv = first.map_or(Recv::None, Recv::Value);
-        self.call_window(recv, args, tys, &[]).start
+    /// Evaluate a function call's arguments into consecutive registers from a fresh window
+    /// (`call_window`); returns its start.
+    fn args_window(&mut self, args: &[Expr], tys: &[Option<Ty>]) -> Reg {
+        self.call_window(Recv::None, args, tys, &[]).start
     }
 
     /// The argument window of a call, the one way every call builds it (functions, closures,
@@ -570,7 +570,7 @@ impl Compiler {
                             }
                         }
                         let tys = self.fn_param_tys.get(&f).cloned().unwrap_or_default();
-                        let start = self.args_window(None, args, &tys);
+                        let start = self.args_window(args, &tys);
                         let hint = self.hint_for(e, expect);
                         if let Some(g) = self.generics_hint(e) {
                             // The callee's type arguments travel in its frame's hint.
@@ -602,7 +602,7 @@ impl Compiler {
                     let param = p.segments[0].ident.name.as_str();
                     let is_param = self.info.as_ref().and_then(|i| i.expr_ty(e.id)).is_some_and(|t| matches!(t.deref(), Ty::Param(q) if q == param));
                     if is_param && param != "Self" {
-                        let start = self.args_window(None, args, &[]);
+                        let start = self.args_window(args, &[]);
                         let sym = self.prog.symbols.intern(last);
                         let name = format!("{param}::{last}");
                         let site = self.add_site(SiteKind::Method { sym, name: name.as_str().into() }, 0);
@@ -680,7 +680,7 @@ impl Compiler {
                     return;
                 }
                 if let Some(n) = crate::builtins::function(&sp) {
-                    let start = self.args_window(None, args, &[]);
+                    let start = self.args_window(args, &[]);
                     let name = crate::builtins::native_name(n);
                     let hint = if self.in_prelude && name.starts_with("__") { u32::MAX } else { self.hint_for(e, expect) };
                     let site = self.add_site(SiteKind::Native(n), hint);
@@ -698,7 +698,7 @@ impl Compiler {
                 // `Type::method(recv, ...)` / `Trait::method(recv, ...)`: dispatch on the first
                 // argument.
                 if p.segments.len() >= 2 && !args.is_empty() {
-                    let start = self.args_window(None, args, &[]);
+                    let start = self.args_window(args, &[]);
                     // `Trait::method(x)`: the trait's method for x's type.
                     let first = &p.segments[p.segments.len() - 2].ident.name;
                     let last = if self.traits.contains_key(first) { format!("{first}::{last}") } else { last.to_string() };
@@ -734,7 +734,7 @@ impl Compiler {
         }
         // A closure or function value.
         let f = self.operand(callee);
-        let start = self.args_window(None, args, &[]);
+        let start = self.args_window(args, &[]);
         self.emit(Instr::CallValue { dst, callee: f, args: start, nargs: args.len() as u8 }, span);
     }
 
@@ -756,7 +756,7 @@ impl Compiler {
             .get(&a)
             .map(|fs| fs.iter().map(|(_, t)| t.as_ref().map(|t| super::lits::ast_to_ty(t, None))).collect())
             .unwrap_or_default();
-        let start = self.args_window(None, args, &tys);
+        let start = self.args_window(args, &tys);
         let ctor = self.add_ctor(a, v, args.len() as u32);
         self.emit(Instr::MakeAdt { dst, start, ctor }, span);
     }
