@@ -486,7 +486,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
-                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(walks, fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
+                    Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(prog, walks, fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
                         pc += 1;
                         continue;
                     }
@@ -2140,16 +2140,17 @@ fn store_int_in_field(target: &Value, x: i64, t: crate::value::IntTy) -> bool {
 }
 
 /// `DropTemps`'s fast path (with no drop work pending): true when the temporaries are done
-/// with, as `drop::sweep` leaves them. With drop walking (`walk`), only when they all hold
-/// values that need no drop glue (`drop::trivial`: sweep leaves them in place). Without it,
+/// with, as `drop::sweep` leaves them. With drop walking (`walk`), when no user code can run
+/// (`drop::temps_quick`: trivial values, handles that are not the last, last handles of
+/// objects holding only trivial values and guards; false leaves the rest untouched). Without it,
 /// sweep only clears the registers that hold anything else, last created first, so that
 /// what a temporary held last runs its Rust `Drop` (a channel end disconnects): done here
 /// the same way, in place.
 #[inline(never)]
-fn temps_done(walk: bool, temps: Option<&mut [Value]>) -> bool {
+fn temps_done(prog: &super::program::Program, walk: bool, temps: Option<&mut [Value]>) -> bool {
     let Some(temps) = temps else { return false };
     if walk {
-        return temps.iter().all(super::drop::trivial);
+        return super::drop::temps_quick(prog, temps);
     }
     for t in temps.iter_mut().rev() {
         if !super::drop::trivial(t) {

@@ -392,6 +392,66 @@ fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top
     step(fiber, cx, top, at)
 }
 
+/// `DropTemps` without the work stack, when no user code can run (no drop work pending:
+/// the caller checks). Exactly `sweep` and `drain` for what it covers: guard references held
+/// directly are cleared first, then the registers die last created first; a register the
+/// dying value of which is not its last handle is just cleared, and so is the last handle of a
+/// struct or enum without a `Drop` impl whose fields are all trivial or references: its
+/// references are released in field order first (`Ok(guard)` whose `unwrap` copied the
+/// guard out: the lock is unlocked here). False at the first register it does not cover
+/// (that one and those below are untouched: `drop_temps` finishes them in the same order).
+pub fn temps_quick(prog: &super::program::Program, temps: &mut [Value]) -> bool {
+    for slot in temps.iter_mut() {
+        if matches!(slot, Value::Ref(_)) {
+            *slot = Value::Unit;
+        }
+    }
+    for slot in temps.iter_mut().rev() {
+        if trivial(slot) {
+            continue;
+        }
+        if !dies_quietly(prog, slot) {
+            return false;
+        }
+        *slot = Value::Unit;
+    }
+    true
+}
+
+/// `temps_quick`'s test for one temporary (`Work::Loose` in `drain`): true when clearing its
+/// register is all its death does, once the references inside a last-handle object were
+/// released (done here).
+fn dies_quietly(prog: &super::program::Program, v: &Value) -> bool {
+    match v {
+        Value::Adt(h) => {
+            if h.handle_count() != 1 {
+                return true;
+            }
+            let Ok(o) = h.read() else { return false };
+            if !alive(&o) {
+                return true;
+            }
+            if prog.drops.contains_key(&o.def.type_id) || !o.fields.iter().all(|f| trivial(f) || matches!(f, Value::Ref(_))) {
+                return false;
+            }
+            for f in o.fields.iter().filter(|f| matches!(f, Value::Ref(_))) {
+                crate::builtins::release_guard(f);
+            }
+            true
+        }
+        Value::Vec(h) => h.handle_count() != 1,
+        Value::Tuple(h) => h.handle_count() != 1,
+        Value::Coll(h) => h.handle_count() != 1,
+        Value::Cell(h) => h.handle_count() != 1,
+        Value::Iter(h) => h.handle_count() != 1,
+        Value::Func(f) => std::sync::Arc::strong_count(f) != 1,
+        // A lock's handle (`c.lock()` leaves the `Arc`'s content in the receiver register).
+        Value::Native(n) => std::sync::Arc::strong_count(n) != 1,
+        Value::Tag(..) | Value::Slice(_) => true,
+        _ => false,
+    }
+}
+
 /// May the native method (or prelude helper native) `name` discard elements of its receiver
 /// (`snapshot` takes one before it runs)? Every other native call needs no drop glue at the
 /// call: the fast `CallSite` (`call::site_fast`) runs it in programs with drop glue too.
