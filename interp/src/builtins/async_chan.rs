@@ -28,7 +28,8 @@
 //!   `rx.recv().await` and `tx.send(v).await` in one blocking call each (the compiler makes
 //!   the awaited call `__recv_now`/`__send_now`, compile/async_fn.rs): no future object and
 //!   no poll when the channel is ready; otherwise they block the task on the `sched`
-//!   protocol and run again when woken.
+//!   protocol and run again when woken. `__amp_recv_now_unwrap`/`__amp_send_now_unwrap`
+//!   are their twins for a fused `.unwrap()` (`vm/call_unwrap.rs`).
 //! - `__aone_new() -> (tx, rx)`, `__aone_recv(rx, RecvError(())) -> Future<Result<T, RecvError>>`.
 //! - `__abc_new(cap) -> (tx, rx)`, `__abc_send(tx, v) -> Result<usize, T>`,
 //!   `__abc_subscribe(tx|rx) -> rx` (`resubscribe` too), `__abc_clone(tx)`, `__abc_recv(rx, RecvError::Closed)
@@ -254,54 +255,85 @@ fn amp_recv(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult 
 /// in `cx.state` (only once it blocked: the ready path allocates nothing).
 struct NowWait(Attempt);
 
+/// The attempt almost every blocked direct await leaves (its waker registered with one of
+/// the channel's queues, nothing else: a bounded or unbounded channel), kept as this unit
+/// marker: a boxed zero-sized value allocates nothing.
+struct NowRegistered;
+
+/// The attempt `NowRegistered` stands for.
+fn registered() -> Attempt {
+    Attempt { registered: true, ..Attempt::default() }
+}
+
 /// The attempt a direct await left in `cx.state` when it blocked (a fresh one the first time).
 fn now_attempt(cx: &mut NativeCx<'_>) -> Attempt {
-    match cx.state.take().map(|b| b.downcast::<NowWait>()) {
-        Some(Ok(w)) => w.0,
-        _ => Attempt::default(),
+    let Some(b) = cx.state.take() else { return Attempt::default() };
+    if b.is::<NowRegistered>() {
+        return registered();
+    }
+    match b.downcast::<NowWait>() {
+        Ok(w) => w.0,
+        Err(_) => Attempt::default(),
     }
 }
 
 /// A direct await cannot finish now: its waker is registered (by the channel's `poll_*`);
 /// keep its attempt, let `abort` wake the task too, and block.
 fn now_block(cx: &mut NativeCx<'_>, a: Attempt, what: &'static str) -> NativeError {
-    *cx.state = Some(Box::new(NowWait(a)));
+    *cx.state = Some(if a == registered() { Box::new(NowRegistered) } else { Box::new(NowWait(a)) });
     super::async_task::abortable(cx);
     NativeError::Block(Blocked::on(what))
 }
 
-/// `__amp_recv_now(rx) -> Option<T>`: `rx.recv().await` of an mpsc receiver in one blocking
-/// call (compile/async_fn.rs): the message or `None` now when the channel has one or is
-/// closed, else the task blocks and the call runs again when woken. An await point: an
+/// `__amp_recv_now(rx) -> Option<T>` (aux 0): `rx.recv().await` of an mpsc receiver in one
+/// blocking call (compile/async_fn.rs): the message or `None` now when the channel has one
+/// or is closed, else the task blocks and the call runs again when woken. An await point: an
 /// aborted task stops here. Like the `Recv` future, it takes a message only in the attempt
 /// that returns it; a task cancelled while blocked here leaves at most its waker in the
 /// channel's queue (a spurious wake-up of nobody).
-fn amp_recv_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+///
+/// `__amp_recv_now_unwrap(rx)` (aux 1) is its twin for `rx.recv().await.unwrap()`
+/// (`vm/call_unwrap.rs`): the message itself, or `Value::Moved` where the plain native
+/// answers `None` (nothing taken: the channel stays closed and empty, and the plain call
+/// that runs then answers `None` for the `unwrap` to panic on).
+fn amp_recv_now(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     super::async_task::check_cancel()?;
     with_end(args, 0, |e| {
         let mut a = now_attempt(cx);
         match e.chan.poll_recv(cx.waker, &mut a) {
+            RecvPoll::Got(v) if aux == 1 => Ok(v),
             RecvPoll::Got(v) => Ok(util::some(cx, v)),
+            RecvPoll::Disconnected if aux == 1 => Ok(Value::Moved),
             RecvPoll::Disconnected => Ok(util::none(cx)),
             RecvPoll::Pending => Err(now_block(cx, a, "Receiver::recv")),
         }
     })
 }
 
-/// `__amp_send_now(tx, v) -> Result<(), SendError<T>>`: `tx.send(v).await` of a bounded mpsc
-/// sender in one blocking call (see `amp_recv_now`). The message stays in its argument
-/// register until it is sent (a blocked call runs again with it).
-fn amp_send_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+/// `__amp_send_now(tx, v) -> Result<(), SendError<T>>` (aux 0): `tx.send(v).await` of a
+/// bounded mpsc sender in one blocking call (see `amp_recv_now`). The message stays in its
+/// argument register until it is sent (a blocked call runs again with it).
+///
+/// `__amp_send_now_unwrap(tx, v)` (aux 1) is its twin for `tx.send(v).await.unwrap()`: `()`
+/// once sent, or `Value::Moved` with the message back in its register where the plain
+/// native answers `Err(SendError(v))` (the receiver is gone for good: the plain call that
+/// runs then builds that error for the `unwrap` to panic on).
+fn amp_send_now(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     super::async_task::check_cancel()?;
     let (end, rest) = args.split_at_mut(1.min(args.len()));
     let Some(slot) = rest.first_mut() else { return Err(panic("internal error: `__amp_send_now` without a message")) };
     with_end(end, 0, |e| {
         let err = e.err_def.ok_or_else(|| panic("internal error: a tokio sender without its `SendError`"))?;
+        let sent = |cx: &mut NativeCx<'_>| if aux == 1 { Value::Unit } else { util::ok(cx, Value::Unit) };
         let mut a = now_attempt(cx);
         let v = std::mem::replace(slot, Value::Unit);
         let v = if a == Attempt::default() {
             match e.chan.try_send(v) {
-                TrySend::Sent => return Ok(util::ok(cx, Value::Unit)),
+                TrySend::Sent => return Ok(sent(cx)),
+                TrySend::Disconnected(v) if aux == 1 => {
+                    *slot = v;
+                    return Ok(Value::Moved);
+                }
                 TrySend::Disconnected(v) => return Ok(util::err(cx, send_error(err, v))),
                 TrySend::Full(v) => v,
             }
@@ -311,7 +343,11 @@ fn amp_send_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
         // `poll_send` keeps the value it cannot send: it gets a handle, the register keeps
         // the message for the next attempt.
         match e.chan.poll_send(v.clone(), cx.waker, &mut a) {
-            SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
+            SendPoll::Sent => Ok(sent(cx)),
+            SendPoll::Disconnected(_) if aux == 1 => {
+                *slot = v;
+                Ok(Value::Moved)
+            }
             SendPoll::Disconnected(v) => Ok(util::err(cx, send_error(err, v))),
             SendPoll::Pending => {
                 *slot = v;
@@ -644,8 +680,10 @@ pub fn register(r: &mut Registry) {
     r.func("__amp_new", amp_new);
     r.func("__amp_send", amp_send);
     r.func_aux("__amp_recv", amp_recv, 0);
-    r.func("__amp_recv_now", amp_recv_now);
-    r.func("__amp_send_now", amp_send_now);
+    r.func_aux("__amp_recv_now", amp_recv_now, 0);
+    r.func_aux("__amp_recv_now_unwrap", amp_recv_now, 1);
+    r.func_aux("__amp_send_now", amp_send_now, 0);
+    r.func_aux("__amp_send_now_unwrap", amp_send_now, 1);
     r.func("__amp_is_closed", amp_is_closed);
     r.func("__amp_closed", amp_closed);
     r.func("__amp_capacity", amp_capacity);

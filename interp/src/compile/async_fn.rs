@@ -66,12 +66,12 @@ impl Compiler {
     /// register (`out`, the call window's second register, left alone by a native call) and
     /// returns the kind. Without the prelude's `__await` (a program compiled before the
     /// prelude) the expression is the call `__await(x)` itself.
-    pub(crate) fn await_to(&mut self, x: &Expr, dst: Reg, expect: Option<&Ty>, span: Span) {
+    pub(crate) fn await_to(&mut self, x: &Expr, dst: Reg, expect: Option<&Ty>, span: Span, id: NodeId) {
         let await_fn = match self.resolve_item(&path_of("__await", span)) {
             Some(super::items::Item::Fn(f)) => Some(f),
             _ => None,
         };
-        if let (Some(now), Some(_)) = (awaited_now(x, self.in_prelude), await_fn) {
+        if let (Some(now), Some(_)) = (awaited_now(x, self.in_prelude, id), await_fn) {
             self.expr_to(&now, dst, expect);
             return;
         }
@@ -158,8 +158,11 @@ pub(crate) const AWAITED_NOW: &[(&str, usize, &str)] = &[("recv", 0, "__recv_now
 
 /// `x.m(args).await` as `x.m_now(args)` when `m` is one of `AWAITED_NOW` (written without
 /// turbofish, with its arity); `None` for any other expression. Never in the prelude (the
-/// fallback bodies await the calls themselves).
-fn awaited_now(x: &Expr, in_prelude: bool) -> Option<Expr> {
+/// fallback bodies await the calls themselves). The call gets `id`, the id of the `.await`
+/// expression it replaces: it computes the await's value, so it has the type typeck gave
+/// the `.await` (a fresh id would have none, and the statement around it would release
+/// every register at its end as if the call could leave a guard).
+pub(crate) fn awaited_now(x: &Expr, in_prelude: bool, id: NodeId) -> Option<Expr> {
     let ExprKind::MethodCall { receiver, method, turbofish: None, args } = &x.kind else { return None };
     if in_prelude {
         return None;
@@ -167,7 +170,7 @@ fn awaited_now(x: &Expr, in_prelude: bool) -> Option<Expr> {
     let &(_, _, now) = AWAITED_NOW.iter().find(|(m, n, _)| *m == method.name && *n == args.len())?;
     let method = ast::Ident { name: now.to_string(), span: method.span };
     let kind = ExprKind::MethodCall { receiver: receiver.clone(), method, turbofish: None, args: args.clone() };
-    Some(Expr { kind, span: x.span, id: fresh_id(x.span, 10) })
+    Some(Expr { kind, span: x.span, id })
 }
 
 /// How a method takes `self`, looking through an explicit type: `self: &Self` /

@@ -286,7 +286,7 @@ impl Compiler {
             ExprKind::Struct { path, fields, base } => self.struct_lit(path, fields, base.as_deref(), dst, span),
             ExprKind::Block(b) => self.block_to(b, dst, expect),
             ExprKind::Async { is_move, body } => self.async_block(*is_move, body, dst, span),
-            ExprKind::Await(x) => self.await_to(x, dst, expect, span),
+            ExprKind::Await(x) => self.await_to(x, dst, expect, span, e.id),
             ExprKind::If { cond, then, else_ } => {
                 self.cx().push_scope();
                 let mut temps = self.begin_arm_temps();

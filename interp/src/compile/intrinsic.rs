@@ -101,18 +101,28 @@ impl Compiler {
     /// the receiver's own register (`method_call` gives a method call receiver a fresh one),
     /// read by nothing but the `Mov`/`unwrap` (and the statement's `Release`/`DropTemps`).
     ///
-    /// Only when the method of `unwrap_site` (called without arguments) is the prelude's `Result::unwrap` (the
-    /// `Result` method of that name is an `UnwrapVariant` of `Ok`); the VM checks again
-    /// that the call site resolves to it before it fuses anything.
+    /// Only when the method of `unwrap_site` (called without arguments) is the prelude's
+    /// `Result::unwrap` or `Option::unwrap` (the `Result` method of that name is an
+    /// `UnwrapVariant` of `Ok`, or the `Option` one of `Some`); the VM checks again that the
+    /// call site resolves to one of them before it fuses anything. `receiver` may also be an
+    /// `.await` compiled as one call (`async_fn::awaited_now`: `rx.recv().await.unwrap()`).
     pub(super) fn fuse_unwrap(&mut self, receiver: &ast::Expr, unwrap_site: u16) {
         use crate::vm::bytecode::{Instr, SiteKind};
-        if !matches!(receiver.kind, ast::ExprKind::MethodCall { .. }) {
+        let awaited_now = match &receiver.kind {
+            ast::ExprKind::Await(x) => super::async_fn::awaited_now(x, self.in_prelude, receiver.id).is_some(),
+            _ => false,
+        };
+        if !matches!(receiver.kind, ast::ExprKind::MethodCall { .. }) && !awaited_now {
             return;
         }
-        let rt = self.prog.std.result.type_id;
         let Some(&SiteKind::Method { sym, .. }) = self.cx().proto.sites.get(unwrap_site as usize).map(|s| &s.kind) else { return };
-        let f = self.prog.methods.get(&(rt, sym)).and_then(|&f| self.prog.funcs.get(f as usize));
-        if !matches!(f.and_then(|f| f.intrinsic), Some(Intrinsic::UnwrapVariant { type_id, variant }) if type_id == rt && variant == crate::builtins::util::OK) {
+        // `Result::unwrap`, or `Option::unwrap` (`rx.recv().await.unwrap()` of tokio's mpsc).
+        let (rt, ot) = (self.prog.std.result.type_id, self.prog.std.option.type_id);
+        let unwraps = |t: u32, v: u32| {
+            let f = self.prog.methods.get(&(t, sym)).and_then(|&f| self.prog.funcs.get(f as usize));
+            matches!(f.and_then(|f| f.intrinsic), Some(Intrinsic::UnwrapVariant { type_id, variant }) if type_id == t && variant == v)
+        };
+        if !unwraps(rt, crate::builtins::util::OK) && !unwraps(ot, crate::builtins::util::SOME) {
             return;
         }
         let proto = &mut self.cx().proto;
@@ -175,6 +185,14 @@ mod tests {
             assert!(matches!(of(&c, name), Some(Some(Intrinsic::Forward { copies: k, .. })) if k == copies), "{name}");
         }
         assert_eq!(of(&c, "SyncSender::try_send"), Some(None));
+        // tokio's mpsc: `Receiver::__recv_now` takes `&mut self` and forwards as well; both
+        // awaited-at-once natives have their `unwrap` twins.
+        for (name, path) in [("Receiver::__recv_now", "tokio::sync::mpsc::Receiver"), ("Sender::__send_now", "tokio::sync::mpsc::Sender")] {
+            let Some(super::super::Item::Adt(idx)) = c.items.get(path) else { panic!("no {path}") };
+            let want = idx + tid::FIRST_ADT_TYPE;
+            let got = c.prog.funcs.iter().find(|f| f.name == name && matches!(f.intrinsic, Some(Intrinsic::Forward { type_id, unwrap, .. }) if type_id == want && unwrap != u32::MAX));
+            assert!(got.is_some(), "{name} forwards on {path}'s type, with a twin");
+        }
         // Each forward checks the type the method belongs to, not the last prelude type of
         // the same name (tokio's `Receiver`, `Sender`): else the check fails on every call
         // and the method is entered.
@@ -218,5 +236,29 @@ mod tests {
         let line = |s: &crate::ast::Span| text[..s.lo as usize].matches('\n').count() + 1;
         let fused: Vec<usize> = main.code.iter().zip(&main.spans).filter(|(i, _)| matches!(i, Instr::CallSiteUnwrap { .. })).map(|(_, s)| line(s)).collect();
         assert_eq!(fused, [4, 5], "{:?}", main.code);
+    }
+
+    /// `rx.recv().await.unwrap()` and `tx.send(v).await.unwrap()` (awaited at once, compiled
+    /// as one `__recv_now`/`__send_now` call) are fused with their `unwrap` too (`Option`'s
+    /// and `Result`'s); the `unwrap` of another awaited future is not.
+    #[test]
+    fn unwrap_of_an_awaited_recv_or_send_is_fused() {
+        let text = "use tokio::sync::mpsc;
+async fn two() -> Option<i32> { Some(2) }
+#[tokio::main]
+async fn main() {
+    let (tx, mut rx) = mpsc::channel::<i32>(1);
+    tx.send(1).await.unwrap();
+    let a = rx.recv().await.unwrap();
+    let b = two().await.unwrap();
+    println!(\"{a} {b}\");
+}
+";
+        let dump = crate::session::Session::new(crate::session::Options::default()).dump_bytecode("t.rs", text).unwrap_or_else(|_| panic!("compiles"));
+        let body = dump.split("\nfn #").find(|f| f.split_whitespace().nth(1) == Some("main::{closure}")).unwrap_or_default();
+        let fused: Vec<&str> = body.lines().filter(|l| l.contains("CallSiteUnwrap")).collect();
+        assert_eq!(fused.len(), 2, "{body}");
+        assert!(fused.iter().any(|l| l.contains("line 6") && l.ends_with(".__send_now")), "{body}");
+        assert!(fused.iter().any(|l| l.contains("line 7") && l.ends_with(".__recv_now")), "{body}");
     }
 }

@@ -775,7 +775,9 @@ impl Compiler {
         }
         super::finish_proto(&mut cx.proto, !self.prog.needs_drop_walk && !self.in_prelude);
         if cx.proto.intrinsic.is_none() {
-            let by_ref = decl.self_param.as_ref().map(super::async_fn::self_kind) == Some(SelfKind::Ref);
+            // `&self` or `&mut self` (`Receiver::__recv_now`): the frame would only read a
+            // field of the object it was handed, and `self` is not its to drop.
+            let by_ref = matches!(decl.self_param.as_ref().map(super::async_fn::self_kind), Some(SelfKind::Ref | SelfKind::RefMut));
             cx.proto.intrinsic = self.prelude_forwarder(&cx.proto, p.func, by_ref, p.self_ty.as_deref());
         }
         if let Some(slot) = self.prog.funcs.get_mut(p.func as usize) {

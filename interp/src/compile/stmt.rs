@@ -607,8 +607,23 @@ impl Compiler {
     /// not known)? Such a region `Release`s its registers at its end.
     pub(crate) fn may_make_guard(&self, e: &ast::Expr) -> bool {
         let mut found = false;
+        // The calls awaited at once that are compiled as one call giving the await's value
+        // (`rx.recv().await` is `rx.__recv_now()`, `async_fn::awaited_now`): the future they
+        // name is never made, so what counts is the `.await`'s type (the walk is pre-order:
+        // the `.await` is seen before its call).
+        let mut awaited: Vec<ast::NodeId> = Vec::new();
         let mut f = |x: &ast::Expr, in_closure: bool| {
             if found || in_closure {
+                return;
+            }
+            if let ast::ExprKind::Await(inner) = &x.kind {
+                if super::async_fn::awaited_now(inner, self.in_prelude, x.id).is_some() {
+                    awaited.push(inner.id);
+                    found = !self.inferred(x).is_some_and(|t| guard_free(&t));
+                    return;
+                }
+            }
+            if awaited.contains(&x.id) {
                 return;
             }
             match &x.kind {

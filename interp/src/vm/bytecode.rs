@@ -207,15 +207,16 @@ pub enum Instr {
     /// a function with a result-type hint). `R[args]` is the receiver for methods.
     CallSite { dst: Reg, site: u16, args: Reg, nargs: u8 },
     /// `CallSite`, fused by the compiler with the `.unwrap()` of its result that follows it
-    /// (`rx.recv().unwrap()`, `tx.send(x).unwrap()`: `compile/intrinsic.rs::fuse_unwrap`):
+    /// (`rx.recv().unwrap()`, `tx.send(x).unwrap()`, `rx.recv().await.unwrap()` of an
+    /// awaited-at-once call: `compile/intrinsic.rs::fuse_unwrap`):
     /// the next instruction is `CallSite { dst: u, site: s, args: R[dst], nargs: 1 }` of
     /// method `unwrap`, or a `Mov`/`MovOut` of `R[dst]` into `R[w]` and then that call on
     /// `R[w]`; `R[dst]` is a temporary nobody reads afterwards. When `sites[site]` resolves to
     /// an `Intrinsic::Forward` with an `unwrap` twin and `s`'s cache holds the prelude's
-    /// `Result::unwrap`, the twin runs instead of the native and its plain value goes to
+    /// `Result::unwrap` or `Option::unwrap`, the twin runs instead of the native and its plain value goes to
     /// `R[u]`; the window is released, `R[dst]` (and `R[w]`) left holding `()`, and execution
     /// goes on after the `unwrap` call (`call_unwrap.rs`). In every other case (including the
-    /// twin's `Err` answer) it is exactly `CallSite`, and the instructions after it run.
+    /// twin's `Err`/`None` answer) it is exactly `CallSite`, and the instructions after it run.
     CallSiteUnwrap { dst: Reg, site: u16, args: Reg, nargs: u8 },
     /// Call the function or closure value in `R[callee]`.
     CallValue { dst: Reg, callee: Reg, args: Reg, nargs: u8 },
@@ -466,7 +467,7 @@ pub enum Intrinsic {
     /// holding no aggregate), the result is that field and the arguments die, as the frame's
     /// return would have left them.
     UnwrapVariant { type_id: u32, variant: u32 },
-    /// A method taking `&self` of a prelude struct whose body only passes one of `self`'s
+    /// A method taking `&self` or `&mut self` of a prelude struct whose body only passes one of `self`'s
     /// fields and its other parameters, in order, to a native and returns its result
     /// (`Sender::send` is `__chan_send_std(&self.inner, t)`; `compile/intrinsic.rs` reads the
     /// shape from the compiled code: `GetField; Mov; Dup/Mov/Take of each parameter;
@@ -480,8 +481,9 @@ pub enum Intrinsic {
     ///
     /// `unwrap` (`u32::MAX`: none) is the native's twin for `Instr::CallSiteUnwrap`, the
     /// native registered as `NAME_unwrap` beside `NAME`: called the same way (same arguments,
-    /// same blocking protocol), it answers the payload of the `Ok` the native would build, or
-    /// `Value::Moved` (having changed nothing) where the native would answer `Err`.
+    /// same blocking protocol), it answers the payload of the `Ok` (`Some`) the native would
+    /// build, or `Value::Moved` (having changed nothing) where the native would answer `Err`
+    /// (`None`).
     Forward { type_id: u32, field: u16, copies: u16, native: u32, hint: u32, unwrap: u32 },
 }
 

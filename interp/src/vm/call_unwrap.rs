@@ -1,12 +1,16 @@
-//! `Instr::CallSiteUnwrap`: a method call whose `Result` is unwrapped at once
-//! (`rx.recv().unwrap()`, `tx.send(v).unwrap()`), completed without building the `Result`
-//! when the method is an `Intrinsic::Forward` to a native that has an `unwrap` twin.
+//! `Instr::CallSiteUnwrap`: a method call whose `Result` or `Option` is unwrapped at once
+//! (`rx.recv().unwrap()`, `tx.send(v).unwrap()`, and tokio's `rx.recv().await.unwrap()`,
+//! `tx.send(v).await.unwrap()`, compiled as `__recv_now`/`__send_now` calls), completed
+//! without building the `Result`/`Option` when the method is an `Intrinsic::Forward` to a
+//! native that has an `unwrap` twin.
 //!
-//! The twin answers the `Ok` payload itself (no `Ok` object allocated, read back by the
+//! The twin answers the `Ok`/`Some` payload itself (no object allocated, read back by the
 //! prelude's `unwrap` and freed at the statement's end), and the `unwrap` call is skipped.
-//! Where the native would answer `Err`, the twin answers `Value::Moved` having changed
-//! nothing, and the instruction runs as the plain `CallSite` it is: the native builds the
-//! `Err`, and the `unwrap` after it panics with Rust's message at its own line and column.
+//! Where the native would answer `Err`/`None`, the twin answers `Value::Moved` having
+//! changed nothing, and the instruction runs as the plain `CallSite` it is: the native builds
+//! the `Err`/`None`, and the `unwrap` after it panics with Rust's message at its own line and
+//! column. A twin that blocks leaves the window as it was: the instruction runs again when
+//! the fiber is woken (fused again).
 
 use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
 use super::call::{adt_site, cached_target, call_native, release_args, AdtSite, Target};
@@ -39,7 +43,7 @@ pub(super) fn site_unwrap(
         _ => (pc + 1, None),
     };
     let Some(&Instr::CallSite { dst: u, site: us, args: ua, nargs: 1 }) = proto.code.get(upc) else { return Ok(None) };
-    if ua != moved_to.unwrap_or(dst) || !is_result_unwrap(cx.prog, proto.sites.get(us as usize)) {
+    if ua != moved_to.unwrap_or(dst) || !is_prelude_unwrap(cx.prog, proto.sites.get(us as usize)) {
         return Ok(None);
     }
     let (nb, nargs) = (base + args as usize, nargs as usize);
@@ -84,18 +88,26 @@ pub(super) fn site_unwrap(
 }
 
 /// Does the method call site `site` resolve (through its cache) to the prelude's
-/// `Result::unwrap` (`UnwrapVariant` of `Ok` on the std `Result`)? An empty cache says no:
-/// the first call runs unfused and fills it.
-fn is_result_unwrap(prog: &Program, site: Option<&CallSiteInfo>) -> bool {
+/// `Result::unwrap` or `Option::unwrap` (`UnwrapVariant` of `Ok` on the std `Result`, of
+/// `Some` on the std `Option`)? An empty cache says no: the first call runs unfused and
+/// fills it. Which of the two the twin stands for is the native's own business: a native
+/// answers one type, and both types' `unwrap` is the prelude's inherent one, which no
+/// trait method can hide.
+fn is_prelude_unwrap(prog: &Program, site: Option<&CallSiteInfo>) -> bool {
     let Some(site) = site else { return false };
     let c = site.cache.load(Ordering::Relaxed);
-    let rt = prog.std.result.type_id;
-    if c == 0 || (c >> 32) as u32 != rt.wrapping_add(1) {
+    let (rt, ot) = (prog.std.result.type_id, prog.std.option.type_id);
+    let t = (c >> 32) as u32;
+    let want = if c != 0 && t == rt.wrapping_add(1) {
+        (rt, crate::builtins::util::OK)
+    } else if c != 0 && t == ot.wrapping_add(1) {
+        (ot, crate::builtins::util::SOME)
+    } else {
         return false;
-    }
+    };
     let Target::Func(f) = cached_target(c) else { return false };
     matches!(prog.funcs.get(f as usize).and_then(|p| p.intrinsic),
-        Some(Intrinsic::UnwrapVariant { type_id, variant }) if type_id == rt && variant == crate::builtins::util::OK)
+        Some(Intrinsic::UnwrapVariant { type_id, variant }) if (type_id, variant) == want)
 }
 
 #[cfg(test)]

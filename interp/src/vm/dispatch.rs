@@ -486,6 +486,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
+                    Instr::Drop { reg } if fiber.drops.is_empty() && matches!(reg!(reg), Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit) => {
+                        // As `slow_step` drops a scalar (`drop::trivial`) while no drop work
+                        // is pending: the register is emptied.
+                        reg_mut!(reg) = Value::Unit;
+                        pc += 1;
+                        continue;
+                    }
                     Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(prog, walks, fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
                         pc += 1;
                         continue;

@@ -6,11 +6,16 @@
 //! it fails). Registrations are one-shot: a notified waker is removed.
 
 use parking_lot::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::Waker;
 
 #[derive(Debug, Default)]
 pub struct WaitQueue {
     waiters: Mutex<Vec<Waker>>,
+    /// `waiters.len()`, written only under the lock after each change: `unregister` reads it
+    /// without the lock to skip an empty queue (the common case: the waker of a completed
+    /// wait was taken by the notification that woke it).
+    len: AtomicUsize,
 }
 
 impl WaitQueue {
@@ -24,12 +29,23 @@ impl WaitQueue {
         let mut ws = self.waiters.lock();
         if !ws.iter().any(|x| x.will_wake(w)) {
             ws.push(w.clone());
+            self.len.store(ws.len(), Ordering::Relaxed);
         }
     }
 
-    /// Forget `w` (a waiter that gave up: timeout, cancellation).
+    /// Forget `w` (a waiter that gave up: timeout, cancellation, or a wait that completed).
     pub fn unregister(&self, w: &Waker) {
-        self.waiters.lock().retain(|x| !x.will_wake(w));
+        // Relaxed is enough: whoever registered `w` reads the count after its own `register`
+        // (in program order, or across the hand-off that moved its task to this thread, a
+        // happens-before edge), so by coherence it reads that store or a later one, all made
+        // under the lock. 0 then means the queue was empty at some point after `w` was
+        // pushed: `w` was taken out, and only its owner (this caller) puts it back.
+        if self.len.load(Ordering::Relaxed) == 0 {
+            return;
+        }
+        let mut ws = self.waiters.lock();
+        ws.retain(|x| !x.will_wake(w));
+        self.len.store(ws.len(), Ordering::Relaxed);
     }
 
     /// Wake every waiter.
@@ -40,6 +56,7 @@ impl WaitQueue {
             // The common case (one waiter, as in a ping-pong): the vector keeps its buffer,
             // so the next registration does not allocate.
             let w = ws.pop();
+            self.len.store(0, Ordering::Relaxed);
             drop(ws);
             if let Some(w) = w {
                 w.wake();
@@ -47,6 +64,7 @@ impl WaitQueue {
             return;
         }
         let all = std::mem::take(&mut *ws);
+        self.len.store(0, Ordering::Relaxed);
         drop(ws);
         for w in all {
             w.wake();
@@ -60,7 +78,9 @@ impl WaitQueue {
             if ws.is_empty() {
                 return false;
             }
-            ws.remove(0)
+            let w = ws.remove(0);
+            self.len.store(ws.len(), Ordering::Relaxed);
+            w
         };
         w.wake();
         true
@@ -178,6 +198,34 @@ mod tests {
         }
         done.store(true, Ordering::SeqCst);
         assert_eq!(notifier.join().unwrap(), 20_000);
+    }
+
+    /// The count `unregister` reads without the lock follows the queue: a registered waker is
+    /// removed (the other one stays), one taken by a notification leaves nothing to remove,
+    /// and `notify_one` counts down.
+    #[test]
+    fn unregister_follows_the_count() {
+        let q = WaitQueue::new();
+        let a = Arc::new(Count(AtomicUsize::new(0)));
+        let b = Arc::new(Count(AtomicUsize::new(0)));
+        let (wa, wb) = (Waker::from(a.clone()), Waker::from(b.clone()));
+        q.register(&wa);
+        q.register(&wb);
+        assert_eq!(q.len.load(Ordering::Relaxed), 2);
+        q.unregister(&wa);
+        assert_eq!((q.len(), q.len.load(Ordering::Relaxed)), (1, 1));
+        q.notify_all();
+        assert_eq!(q.len.load(Ordering::Relaxed), 0);
+        q.unregister(&wb);
+        assert_eq!((a.0.load(Ordering::Relaxed), b.0.load(Ordering::Relaxed)), (0, 1));
+        q.register(&wa);
+        q.register(&wb);
+        assert!(q.notify_one());
+        assert_eq!((q.len(), q.len.load(Ordering::Relaxed)), (1, 1));
+        q.unregister(&wb);
+        assert_eq!((q.len(), q.len.load(Ordering::Relaxed)), (0, 0));
+        assert!(!q.notify_one());
+        assert_eq!((a.0.load(Ordering::Relaxed), b.0.load(Ordering::Relaxed)), (1, 1));
     }
 
     #[test]
