@@ -57,7 +57,12 @@ impl Walker<'_> {
             Ctx::BorrowMut
         };
         let call_span = Span::new(method.span.lo as usize, e.span.hi as usize);
-        self.expr_kind(receiver, ctx, MoveKind::Method(call_span));
+        // A receiver holding a reference is reborrowed (`&*d`), whatever the method takes.
+        if matches!(rty, Some(Ty::Ref { .. })) {
+            self.expr_deref(receiver, ctx);
+        } else {
+            self.expr_kind(receiver, ctx, MoveKind::Method(call_span));
+        }
         let spawn = if method.name == "spawn" { self.spawn_method(receiver, rty.as_ref()) } else { None };
         for (i, a) in args.iter().enumerate() {
             if let (0, Some(kind)) = (i, spawn) {

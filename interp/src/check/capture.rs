@@ -21,6 +21,9 @@ pub struct CapUse {
     pub ty: Option<Ty>,
     /// Maybe a mutable use (a mutable borrow or an assignment).
     pub mutable: bool,
+    /// A use of the place a reference variable points to, not of the variable: `d.len()`,
+    /// `d[0]`, `*d` with `d: &T` (edition 2021 captures the place `*d`).
+    pub deref: bool,
 }
 
 /// A variable a closure captures, its uses merged.
@@ -42,6 +45,9 @@ pub struct Capture {
     pub mutable: bool,
     /// Field-path uses (when not `whole`): span and type.
     pub places: Vec<(Span, Option<Ty>)>,
+    /// Some whole use is of the variable itself, not only of the place it points to (see
+    /// `CapUse::deref`): a reference variable used so is borrowed by the closure.
+    pub direct: bool,
 }
 
 /// A closure expression as the spawn checks need it.
@@ -125,12 +131,14 @@ impl Walker<'_> {
                         by_ref: true,
                         mutable: false,
                         places: Vec::new(),
+                        direct: false,
                     });
                     out.len() - 1
                 }
             };
             let c = &mut out[idx];
             if u.whole {
+                c.direct |= !u.deref;
                 if !c.whole {
                     c.whole_span = u.span;
                 }
@@ -196,10 +204,10 @@ impl Walker<'_> {
                 };
                 let mut new_uses = Vec::new();
                 if c.whole {
-                    new_uses.push(CapUse { var: c.var, span: c.span, ctx, whole: true, ty: c.ty.clone(), mutable: c.mutable });
+                    new_uses.push(CapUse { var: c.var, span: c.span, ctx, whole: true, ty: c.ty.clone(), mutable: c.mutable, deref: !c.direct });
                 }
                 for (sp, t) in &c.places {
-                    new_uses.push(CapUse { var: c.var, span: *sp, ctx, whole: false, ty: t.clone(), mutable: c.mutable });
+                    new_uses.push(CapUse { var: c.var, span: *sp, ctx, whole: false, ty: t.clone(), mutable: c.mutable, deref: false });
                 }
                 if let Some(enclosing) = self.closures.last_mut() {
                     enclosing.extend(new_uses);

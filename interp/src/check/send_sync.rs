@@ -240,6 +240,9 @@ impl Walker<'_> {
             }
             return;
         }
+        if kind == SpawnKind::Thread {
+            self.borrowed_for_static(closure);
+        }
         if closure.is_move {
             return;
         }
@@ -252,7 +255,10 @@ impl Walker<'_> {
             SpawnKind::Scoped { scope: None } => false,
         };
         for c in caps {
-            if !(c.whole && c.by_ref && c.ty.as_ref().is_some_and(owned) && borrowed_too_short(c)) {
+            // A variable holding a reference is borrowed when the closure uses the variable
+            // itself (`println!("{d}")`, `let x = d`), not when it only reaches the referent.
+            let borrows_local = c.ty.as_ref().is_some_and(|t| owned(t) || (matches!(t, Ty::Ref { .. }) && c.direct));
+            if !(c.whole && c.by_ref && borrows_local && borrowed_too_short(c)) {
                 continue;
             }
             let name = &c.name;
@@ -266,6 +272,22 @@ impl Walker<'_> {
             .with_help(format!(
                 "to force the closure to take ownership of `{name}` (and any other referenced variables), use the `move` keyword"
             ));
+            self.diags.push(d);
+        }
+    }
+
+    /// E0597: a `thread::spawn` closure (`move` or not) capturing a local `d` that holds a
+    /// borrow of a local `x` (`let d = &x;`): `x` would have to be borrowed for `'static`.
+    fn borrowed_for_static(&mut self, closure: &ClosureInfo) {
+        for c in &closure.caps {
+            let Some((x, borrow)) = self.vars.get(c.var).and_then(|v| v.borrows) else { continue };
+            let Some(var) = self.vars.get(x) else { continue };
+            let (name, decl) = (var.name.clone(), var.decl);
+            let d = Diagnostic::error(format!("`{name}` does not live long enough"), borrow, "borrowed value does not live long enough")
+                .with_code("E0597")
+                .with_secondary(decl, format!("binding `{name}` declared here"))
+                .with_secondary(closure.span, format!("argument requires that `{name}` is borrowed for `'static`"))
+                .with_help(format!("`{name}` is dropped at the end of the function while the thread may still use it; move the value into the closure (`move ||`) or share it through an `Arc`"));
             self.diags.push(d);
         }
     }
@@ -361,8 +383,8 @@ fn capitalize(s: &str) -> String {
 
 /// A type held by value in a local (not a reference, not unknown): a closure that uses the
 /// local by reference borrows the current function's data. A local holding a reference is
-/// left out: edition 2021 captures `d.len()` as the place `*d`, which borrows the referent
-/// (and may outlive `d`), and the walker does not tell that use from `&d`.
-fn owned(t: &Ty) -> bool {
+/// judged by its uses (`Capture::direct`): edition 2021 captures `d.len()` as the place `*d`,
+/// which borrows the referent (and may outlive `d`).
+pub(super) fn owned(t: &Ty) -> bool {
     matches!(t, Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char | Ty::String | Ty::Unit | Ty::Tuple(_) | Ty::Array(..) | Ty::Named(..))
 }

@@ -43,6 +43,9 @@ pub struct Var {
     pub level: usize,
     /// The type, from the initializer or a typed use.
     pub ty: Option<Ty>,
+    /// `let d = &x;` (also `&mut x`, `&x[..]`) with `d` not `mut`: the local `x` whose
+    /// borrow `d` holds, and the span of the borrow.
+    pub borrows: Option<(VarId, Span)>,
 }
 
 pub struct Walker<'a> {
@@ -132,7 +135,7 @@ impl<'a> Walker<'a> {
 
     pub(super) fn declare(&mut self, name: &str, decl: Span) -> VarId {
         let id = self.vars.len();
-        self.vars.push(Var { name: name.to_string(), decl, level: self.closures.len(), ty: None });
+        self.vars.push(Var { name: name.to_string(), decl, level: self.closures.len(), ty: None, borrows: None });
         if let Some(s) = self.scopes.last_mut() {
             s.push((name.to_string(), id));
         }
@@ -203,6 +206,13 @@ impl<'a> Walker<'a> {
 
     /// A use of variable `v` at `span`. `whole`: the variable itself (not a field path).
     pub(super) fn use_var(&mut self, v: VarId, span: Span, ctx: Ctx, whole: bool, ty: Option<Ty>, kind: MoveKind) {
+        self.use_var_at(v, span, ctx, whole, ty, kind, false);
+    }
+
+    /// `use_var`, `deref` telling a use of the place a reference variable points to
+    /// (`CapUse::deref`).
+    #[allow(clippy::too_many_arguments)]
+    fn use_var_at(&mut self, v: VarId, span: Span, ctx: Ctx, whole: bool, ty: Option<Ty>, kind: MoveKind, deref: bool) {
         if whole {
             if let (Some(t), Some(var)) = (&ty, self.vars.get_mut(v)) {
                 if var.ty.is_none() {
@@ -213,7 +223,7 @@ impl<'a> Walker<'a> {
         let level = self.vars.get(v).map_or(0, |x| x.level);
         if level < self.closures.len() {
             if let Some(c) = self.closures.last_mut() {
-                c.push(CapUse { var: v, span, ctx, whole, ty: ty.clone(), mutable: ctx == Ctx::BorrowMut });
+                c.push(CapUse { var: v, span, ctx, whole, ty: ty.clone(), mutable: ctx == Ctx::BorrowMut, deref });
             }
         }
         if ctx == Ctx::Ignore || !self.state.reachable {
@@ -314,6 +324,12 @@ impl<'a> Walker<'a> {
                     if let (Some(c), true) = (closure, first < self.vars.len()) {
                         self.closure_vars.insert(first, c);
                     }
+                    if let (PatKind::Ident { mutable: false, by_ref: false, .. }, Some(e)) = (&pat.kind, init) {
+                        let borrowed = self.borrowed_local(e);
+                        if let (Some(b), Some(var)) = (borrowed, self.vars.get_mut(first)) {
+                            var.borrows = Some((b, e.span));
+                        }
+                    }
                 }
             }
             StmtKind::Item(_) | StmtKind::Empty => {}
@@ -347,6 +363,7 @@ impl<'a> Walker<'a> {
                 }
             }
             ExprKind::Lit(_) | ExprKind::Error => {}
+            ExprKind::Unary(ast::UnOp::Deref, x) => self.expr_deref(x, Ctx::Use),
             ExprKind::Unary(_, x) | ExprKind::Cast(x, _) => self.expr(x, Ctx::Use),
             ExprKind::Ref { expr, mutable } => self.expr(expr, if *mutable { Ctx::BorrowMut } else { Ctx::Borrow }),
             ExprKind::Binary(op, a, b) => match op {
@@ -377,7 +394,7 @@ impl<'a> Walker<'a> {
             ExprKind::MethodCall { receiver, method, args, .. } => self.method_call(e, receiver, method, args),
             ExprKind::Field(..) | ExprKind::TupleField(..) => self.field(e, ctx),
             ExprKind::Index(b, i) => {
-                self.expr(b, Ctx::Borrow);
+                self.expr_deref(b, Ctx::Borrow);
                 self.expr(i, Ctx::Use);
             }
             ExprKind::Range { start, end, .. } => {
@@ -522,7 +539,7 @@ impl<'a> Walker<'a> {
                     let level = self.vars.get(v).map_or(0, |x| x.level);
                     if level < self.closures.len() {
                         if let Some(c) = self.closures.last_mut() {
-                            c.push(CapUse { var: v, span: l.span, ctx: Ctx::Ignore, whole: true, ty: None, mutable: true });
+                            c.push(CapUse { var: v, span: l.span, ctx: Ctx::Ignore, whole: true, ty: None, mutable: true, deref: false });
                         }
                     }
                     self.state.moved.remove(&v);
@@ -543,6 +560,43 @@ impl<'a> Walker<'a> {
             }
             _ => self.expr(l, Ctx::Ignore),
         }
+    }
+
+    /// `&x`, `&mut x`, `&x[..]` of a local `x` holding an owned value (not a reference): the
+    /// local, whose borrow the expression is.
+    fn borrowed_local(&self, e: &Expr) -> Option<VarId> {
+        let ExprKind::Ref { expr, .. } = &e.kind else { return None };
+        let mut x: &Expr = expr;
+        loop {
+            match &x.kind {
+                ExprKind::Paren(i) => x = i,
+                ExprKind::Index(b, i) if matches!(i.kind, ExprKind::Range { .. }) => x = b,
+                _ => break,
+            }
+        }
+        let ExprKind::Path(p) = &x.kind else { return None };
+        let v = self.path_var(p)?;
+        let ty = self.ty_of(x, v)?;
+        super::send_sync::owned(&ty).then_some(v)
+    }
+
+    /// An expression whose value is dereferenced (a method call's receiver, an indexed value,
+    /// `*x`): a variable holding a reference is used only through the place it points to.
+    pub(super) fn expr_deref(&mut self, e: &Expr, ctx: Ctx) {
+        let mut x = e;
+        while let ExprKind::Paren(inner) = &x.kind {
+            x = inner;
+        }
+        if let ExprKind::Path(p) = &x.kind {
+            if let Some(v) = self.path_var(p) {
+                let ty = self.ty_of(x, v);
+                if matches!(ty, Some(Ty::Ref { .. })) {
+                    self.use_var_at(v, x.span, ctx, true, ty, MoveKind::Plain, true);
+                    return;
+                }
+            }
+        }
+        self.expr(e, ctx);
     }
 
     /// `a.b.c`: a use of local `a` through a field path (a partial use), or of whatever the
