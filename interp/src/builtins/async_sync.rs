@@ -111,6 +111,26 @@ pub fn release_guard(v: &Value) -> bool {
     true
 }
 
+/// Is `v` a handle of an async lock guard (live or released)?
+pub fn is_guard(v: &Value) -> bool {
+    matches!(v, Value::Ref(p) if matches!(&**p, Place::Field(store, 0) if core_of_store(store).is_some()))
+}
+
+/// A guard's owner died (or its task was torn down): its permits are handed to a fresh handle,
+/// which is returned, so that `release_guard` of it gives them back even while stale copies
+/// of the old handle linger (a callee's `&mut *g`, a temporary's copy in a register). `None`
+/// when `v` is no async guard holding permits.
+pub fn rehandle(v: &Value) -> Option<Value> {
+    let Value::Ref(p) = v else { return None };
+    let Place::Field(store, 0) = &**p else { return None };
+    let core = core_of_store(store)?;
+    let fresh = Arc::new(Place::Field(store.clone(), 0));
+    let mut holders = core.holders.lock();
+    let n = holders.remove(&token(p))?;
+    holders.insert(token(&fresh), n);
+    Some(Value::Ref(fresh))
+}
+
 fn lock_of(v: &Value) -> R<Arc<Box<dyn Any + Send + Sync>>> {
     match native_of(v) {
         Some(b) if b.downcast_ref::<AsyncLock>().is_some() => Ok(b),

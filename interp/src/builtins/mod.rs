@@ -77,6 +77,7 @@ pub mod channel_select;
 pub mod chan_timer;
 pub mod clone;
 pub mod effect;
+pub mod catch_unwind;
 pub mod collect;
 pub mod compare;
 pub mod deque;
@@ -218,6 +219,7 @@ fn register_all(r: &mut registry::Registry) {
     select_builder::register(r);
     chan_timer::register(r);
     effect::register(r);
+    catch_unwind::register(r);
     std_misc::register(r);
     io::register(r);
     ufcs_aliases(r);
@@ -388,6 +390,6 @@ pub fn release_guard(guard: &Value) {
 pub fn rehandle_guard(guard: &Value) -> Value {
     match guard {
         Value::Ref(p) if matches!(&**p, crate::value::Place::CellContent(_)) => cell::rehandle(guard),
-        _ => sync::rehandle(guard),
+        _ => async_sync::rehandle(guard).unwrap_or_else(|| sync::rehandle(guard)),
     }
 }

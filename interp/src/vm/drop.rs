@@ -161,9 +161,13 @@ fn own_box_content(c: &Value) -> Option<Value> {
 }
 
 /// A std sync guard (a lock's or a `Once`'s), wherever it is kept.
+/// A guard of a std lock (or `Once`) or of a tokio lock.
 fn is_sync_guard(v: &Value) -> bool {
     match v {
-        Value::Ref(p) => matches!(&**p, crate::value::Place::Field(store, 0) if crate::builtins::sync::core_of(store).is_some()),
+        Value::Ref(p) => {
+            matches!(&**p, crate::value::Place::Field(store, 0) if crate::builtins::sync::core_of(store).is_some())
+                || crate::builtins::async_sync::is_guard(v)
+        }
         _ => false,
     }
 }
@@ -566,7 +570,8 @@ pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
         }
         // Sync guards in the frame's other registers (prelude code, which has no drop
         // tracking, keeps them in untracked locals: `Once::call_once`'s initialisation
-        // guard) are released too.
+        // guard; a statement's temporary guard, `*m.lock().await += 1; ..`, of a task being
+        // cancelled) are released too.
         let lo = fr.base as usize;
         let hi = (lo + proto.num_regs as usize).min(fiber.stack.len());
         for i in lo..hi {

@@ -1,4 +1,4 @@
-// The TERAS prelude: std::thread (spawn, Builder, JoinHandle, Thread, ThreadId, current,
+// The TERAS prelude: std::panic (catch_unwind, AssertUnwindSafe), std::thread (spawn, Builder, JoinHandle, Thread, ThreadId, current,
 // sleep, yield_now, park, park_timeout, available_parallelism, scope) and the seed's free
 // `spawn` and `scoped`. `__thread_*`, `__scope_*` and `__payload_is` are natives
 // (builtins/thread.rs); the handles are native objects inside these structs.
@@ -54,6 +54,20 @@ pub fn scoped<F, R>(f: F) -> R {
 }
 
 pub mod std {
+    pub mod panic {
+        /// `AssertUnwindSafe(f)`: `catch_unwind` takes the closure out of it (`__catch_unwind`).
+        pub struct AssertUnwindSafe<T>(pub T);
+
+        /// Runs `f` as an inline child of this fiber: a panic inside it unwinds its frames,
+        /// prints Rust's message and comes back as `Err(payload)` (builtins/catch_unwind.rs).
+        pub fn catch_unwind<F, R>(f: F) -> Result<R, Box<dyn Any + Send>> {
+            match __catch_unwind(f) {
+                Ok(v) => Ok(v),
+                Err((msg, is_str)) => Err(__PanicPayload { msg: msg, is_str: is_str }),
+            }
+        }
+    }
+
     pub mod thread {
         pub fn spawn<F, T>(f: F) -> JoinHandle<T> {
             match __thread_spawn(f, None, None) {
