@@ -124,7 +124,7 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
             (Some(x), Some(y)) => partial_cmp_values(&x, &y),
             _ => Some(x.addr().cmp(&y.addr())),
         },
-        (Coll(x), Coll(y)) => match (x.read(), y.read()) {
+        (Coll(x), Coll(y)) => match (super::deque::settle_for_read(x).read(), super::deque::settle_for_read(y).read()) {
             (Ok(x), Ok(y)) => match (&*x, &*y) {
                 (Collection::BTreeMap(m), Collection::BTreeMap(n)) => {
                     let mut it = n.iter();
@@ -276,7 +276,7 @@ pub fn eq_values(a: &Value, b: &Value) -> bool {
             if x.ptr_eq(y) {
                 return true;
             }
-            match (x.read(), y.read()) {
+            match (super::deque::settle_for_read(x).read(), super::deque::settle_for_read(y).read()) {
                 (Ok(x), Ok(y)) => match (&*x, &*y) {
                     (Collection::HashMap(m), Collection::HashMap(n)) => {
                         m.len() == n.len() && m.iter().all(|(k, v)| n.get(k).is_some_and(|w| eq_values(v, w)))
@@ -351,7 +351,7 @@ pub fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
             }
         }
         Coll(c) => {
-            if let Ok(c) = c.read() {
+            if let Ok(c) = super::deque::settle_for_read(c).read() {
                 match &*c {
                     Collection::BTreeMap(m) => m.iter().for_each(|(k, v)| {
                         hash_value(&k.0, state);

@@ -11,8 +11,9 @@
 //! (`LENT`). The vector's content goes back into the deque when that reference dies
 //! (`release_lend`, called where guards are released: a temporary at its statement's end, a
 //! local at its scope end) and when the deque is used again through one of its methods
-//! (`settle`): in Rust the deque cannot be used while the slice lives, so both points see
-//! the final content.
+//! (`settle`), or read by formatting, comparison, hashing or iteration (`settle_for_read`): in Rust
+//! the deque cannot be used while the slice lives, so each of these points sees the final
+//! content.
 
 use super::compare::{cmp_values, eq_values};
 use super::map;
@@ -62,6 +63,13 @@ pub fn settle(h: &Heap<Collection>) -> R<()> {
         }
     };
     give_back(&loan.0, &loan.1)
+}
+
+/// `h`, settled (`settle`) for a read that is not a deque method (formatting, comparison):
+/// a conflict leaves the loan to the deque's next method call.
+pub fn settle_for_read(h: &Heap<Collection>) -> &Heap<Collection> {
+    let _ = settle(h);
+    h
 }
 
 /// The definition of the loan object whose field 0 holds the lent vector.

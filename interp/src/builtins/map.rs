@@ -32,6 +32,7 @@ fn not_a_map() -> super::NativeError {
 /// An iterator over a collection's items: maps give `(k, v)` pairs (`(k, &mut v)` when
 /// `by_mut`), sets their elements, VecDeque and BinaryHeap their items.
 pub fn iter_entries(h: &Heap<Collection>, by_mut: bool) -> R<Value> {
+    super::deque::settle(h)?;
     let c = h.read().map_err(conflict)?;
     let place = |k: &Key| Value::Ref(Arc::new(Place::MapValue(h.clone(), k.clone())));
     let items: Vec<Value> = match &*c {

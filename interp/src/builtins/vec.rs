@@ -32,7 +32,7 @@ pub fn view(v: &Value) -> R<(Heap<VecObj>, usize, usize)> {
 pub fn try_items(v: &Value) -> R<Option<Vec<Value>>> {
     Ok(Some(match v {
         Value::Vec(_) | Value::Slice(_) => items_of(v)?,
-        Value::Coll(c) => match &*c.read().map_err(conflict)? {
+        Value::Coll(c) => match &*super::deque::settle(c).and_then(|()| c.read().map_err(conflict))? {
             Collection::VecDeque(d) => d.iter().cloned().collect(),
             Collection::HashSet(s) => s.iter().map(|k| k.0.clone()).collect(),
             Collection::BTreeSet(s) => s.iter().map(|k| k.0.clone()).collect(),

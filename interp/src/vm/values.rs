@@ -114,7 +114,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             },
             _ => false,
         },
-        (Value::Coll(x), Value::Coll(y)) => match (x.read(), y.read()) {
+        (Value::Coll(x), Value::Coll(y)) => match (crate::builtins::deque::settle_for_read(x).read(), crate::builtins::deque::settle_for_read(y).read()) {
             (Ok(x), Ok(y)) => match (&*x, &*y) {
                 (Collection::HashMap(a), Collection::HashMap(b)) => {
                     a.len() == b.len() && a.iter().all(|(k, v)| b.get(k).is_some_and(|w| eq(v, w)))

@@ -377,6 +377,7 @@ fn items_of(v: &Value) -> Result<Vec<Entry>, NativeError> {
             vec.items.get(s.start as usize..s.end as usize).map(<[Value]>::to_vec).unwrap_or_default()
         }
         Value::Coll(h) => {
+            crate::builtins::deque::settle(h)?;
             return match &*h.read().map_err(conflict)? {
                 Collection::HashMap(m) => Ok(m.iter().map(|(k, v)| Entry::Pair(k.0.clone(), v.clone())).collect()),
                 Collection::BTreeMap(m) => Ok(m.iter().map(|(k, v)| Entry::Pair(k.0.clone(), v.clone())).collect()),

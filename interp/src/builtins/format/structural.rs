@@ -132,7 +132,7 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
                 },
             }
         }
-        Value::Coll(h) => match &*h.read().map_err(conflict)? {
+        Value::Coll(h) => match &*crate::builtins::deque::settle(h).and_then(|()| h.read().map_err(conflict))? {
             Collection::HashMap(m) => {
                 Shape::Map(m.iter().map(|(k, v)| (k.0.clone(), v.clone())).collect())
             }
