@@ -57,8 +57,9 @@ pub(crate) const IMPLICIT: &[&str] = &[
     // Operator trait methods the VM calls on prelude types (`std::num::Wrapping`:
     // `BinKind::method` in `vm/bytecode.rs`, `neg`/`not` in `vm/dispatch.rs`).
     "add", "bitand", "bitor", "bitxor", "div", "mul", "neg", "not", "rem", "shl", "shr", "sub",
-    // `tokio::runtime::Runtime`'s drop, registered by `compile/mod.rs`.
+    // `tokio::runtime::Runtime`'s and `BufWriter`'s drops, registered by `compile/mod.rs`.
     "__rt_drop",
+    "__bw_drop",
     // A native method the VM names (`vm/drop.rs`) that is also `OpenOptions::truncate`.
     "truncate",
 ];

@@ -286,7 +286,9 @@ impl Compiler {
             || text.contains("nursery")
             || text.contains("Nursery")
             // A dropped tokio `Runtime` shuts down (its drop is registered below).
-            || text.contains("Runtime");
+            || text.contains("Runtime")
+            // A dropped `BufWriter` writes its buffer out (its drop is registered below).
+            || text.contains("BufWriter");
         // Channel ends disconnect when their last handle dies: locals and temporaries must be
         // cleared when they die (drops tracked), but nothing needs walking: the end's own Rust
         // `Drop` disconnects (`Program::drops_clear_only`, unless something else walks).
@@ -298,8 +300,12 @@ impl Compiler {
             self.prog.needs_drop_walk = true;
             self.prog.drops_clear_only = true;
         }
-        if !self.in_prelude && text.contains("Runtime") {
-            self.register_runtime_drop();
+        let (runtime, buf_writer) = (text.contains("Runtime"), text.contains("BufWriter"));
+        if !self.in_prelude && runtime {
+            self.register_prelude_drop("tokio::runtime::Runtime", "__rt_drop");
+        }
+        if !self.in_prelude && buf_writer {
+            self.register_prelude_drop("std::io::StdBufWriter", "__bw_drop");
         }
         if !self.in_prelude {
             // The prelude bodies this program can reach, before its own items exist.
@@ -320,14 +326,15 @@ impl Compiler {
         Ok(top)
     }
 
-    /// `tokio::runtime::Runtime`'s drop (its prelude method `__rt_drop`, which shuts the
-    /// runtime down) becomes the type's `Drop` for a program that names `Runtime`. A prelude
-    /// `impl Drop` would register it for every program, and a `Drop` impl turns drop walking
-    /// on (`Program::walks_drops`).
-    fn register_runtime_drop(&mut self) {
-        let Some(Item::Adt(idx)) = self.items.get("tokio::runtime::Runtime").cloned() else { return };
+    /// A prelude type's drop method becomes the type's `Drop` for a program that names the
+    /// type: `tokio::runtime::Runtime`'s `__rt_drop` (which shuts the runtime down),
+    /// `BufWriter`'s `__bw_drop` (which writes the buffer out). A prelude `impl Drop` would
+    /// register it for every program, and a `Drop` impl turns drop walking on
+    /// (`Program::walks_drops`).
+    fn register_prelude_drop(&mut self, ty: &str, method: &str) {
+        let Some(Item::Adt(idx)) = self.items.get(ty).cloned() else { return };
         let t = idx + crate::vm::program::tid::FIRST_ADT_TYPE;
-        let sym = self.prog.symbols.intern("__rt_drop");
+        let sym = self.prog.symbols.intern(method);
         if let Some(&f) = self.prog.methods.get(&(t, sym)) {
             self.prog.drops.insert(t, f);
         }

@@ -383,41 +383,74 @@ pub mod std {
         }
 
         /// `std::io::BufWriter` over a socket, a `File` or a standard stream (`io::stdout()`,
-        /// `io::stderr()` or their locks: the writer `print!`/`eprint!` use). Writes go
-        /// straight through, so the bytes and their order are those of Rust's at exit (and a
-        /// file holds what was written without waiting for the writer's drop).
+        /// `io::stderr()` or their locks: the writer `print!`/`eprint!` use). Over a `File`
+        /// it buffers as Rust's does (`buf`, `cap`: a write that does not fit flushes the
+        /// buffer first, one at least as large as the capacity goes straight to the file;
+        /// `flush`, `into_inner` and the writer's drop, `__bw_drop`, write the buffer out).
+        /// Other writes go straight through, so the bytes and their order are those of Rust's
+        /// at exit.
         pub struct StdBufWriter<W> {
             inner: std::net::NetHandle,
             writer: W,
             // 0: a socket; 1: stdout; 2: stderr (the stream numbers of `builtins/io.rs`);
             // 3: a file (written through `builtins/fs_file.rs`); 4: a `Vec<u8>`.
             stream: u8,
+            buf: Vec<u8>,
+            cap: usize,
         }
 
         impl<W> StdBufWriter<W> {
             pub fn new(writer: W) -> StdBufWriter<W> {
-                let name = __type_name(&writer);
-                if name == "Stdout" || name == "StdoutLock" {
-                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 1 };
-                }
-                if name == "Stderr" || name == "StderrLock" {
-                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 2 };
-                }
-                if name == "File" {
-                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 3 };
-                }
-                if name == "Vec" {
-                    return StdBufWriter { inner: __net_null(), writer: writer, stream: 4 };
-                }
-                StdBufWriter { inner: __net_bufreader(&writer), writer: writer, stream: 0 }
+                StdBufWriter::with_capacity(8192, writer)
             }
-            pub fn with_capacity(_capacity: usize, writer: W) -> StdBufWriter<W> {
-                StdBufWriter::new(writer)
+            pub fn with_capacity(capacity: usize, writer: W) -> StdBufWriter<W> {
+                let name = __type_name(&writer);
+                let stream = if name == "Stdout" || name == "StdoutLock" {
+                    1
+                } else if name == "Stderr" || name == "StderrLock" {
+                    2
+                } else if name == "File" {
+                    3
+                } else if name == "Vec" {
+                    4
+                } else {
+                    0
+                };
+                let inner = if stream == 0 { __net_bufreader(&writer) } else { __net_null() };
+                StdBufWriter { inner: inner, writer: writer, stream: stream, buf: Vec::new(), cap: capacity }
+            }
+            /// Over a file: buffer `data` as Rust's `BufWriter::write_all` does.
+            fn __buffer(&mut self, data: &[u8]) -> io::Result<()> {
+                if self.buf.len() + data.len() > self.cap {
+                    self.__flush_buf()?;
+                }
+                if data.len() >= self.cap {
+                    return __fs_write_all(&self.writer, data);
+                }
+                self.buf.extend_from_slice(data);
+                Ok(())
+            }
+            fn __flush_buf(&mut self) -> io::Result<()> {
+                if self.buf.is_empty() {
+                    return Ok(());
+                }
+                let out = self.buf.clone();
+                self.buf.clear();
+                __fs_write_all(&self.writer, out)
+            }
+            /// The writer's drop (registered by the compiler in programs naming `BufWriter`):
+            /// the buffer goes to the file, errors ignored.
+            pub fn __bw_drop(&mut self) {
+                let _ = self.__flush_buf();
             }
             pub fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
                 match self.stream {
                     0 => __net_write(&self.inner, buf, false),
-                    3 => __fs_write(&self.writer, buf),
+                    3 => {
+                        let n = buf.len();
+                        self.__buffer(buf)?;
+                        Ok(n)
+                    }
                     4 => self.writer.write(buf),
                     n => __io_write(n, buf),
                 }
@@ -425,7 +458,7 @@ pub mod std {
             pub fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
                 match self.stream {
                     0 => __net_write_all(&self.inner, buf, false),
-                    3 => __fs_write_all(&self.writer, buf),
+                    3 => self.__buffer(buf),
                     4 => self.writer.write_all(buf),
                     n => __io_write_all(n, buf),
                 }
@@ -433,7 +466,7 @@ pub mod std {
             pub fn write_str(&mut self, s: String) -> io::Result<()> {
                 match self.stream {
                     0 => __net_write_all(&self.inner, s, false),
-                    3 => __fs_write_all(&self.writer, s),
+                    3 => self.__buffer(s.as_bytes()),
                     4 => self.writer.write_str(s),
                     n => __io_write_all(n, s),
                 }
@@ -441,10 +474,19 @@ pub mod std {
             pub fn flush(&mut self) -> io::Result<()> {
                 match self.stream {
                     0 => __net_flush(false),
-                    3 => __fs_flush(&self.writer),
+                    3 => {
+                        self.__flush_buf()?;
+                        __fs_flush(&self.writer)
+                    }
                     4 => Ok(()),
                     n => __io_flush(n),
                 }
+            }
+            pub fn buffer(&self) -> &[u8] {
+                &self.buf
+            }
+            pub fn capacity(&self) -> usize {
+                self.cap
             }
             pub fn get_mut(&mut self) -> &mut W {
                 &mut self.writer
@@ -452,7 +494,8 @@ pub mod std {
             pub fn get_ref(&self) -> &W {
                 &self.writer
             }
-            pub fn into_inner(self) -> Result<W, io::Error> {
+            pub fn into_inner(mut self) -> Result<W, io::Error> {
+                self.__flush_buf()?;
                 Ok(self.writer)
             }
         }
