@@ -718,6 +718,7 @@ pub fn register(r: &mut super::registry::Registry) {
     r.method(Int, "rotate_right", or_wide!(rotate_right));
     r.method(Int, "isqrt", or_wide!(isqrt));
     r.method(Int, "to_string", or_wide!(to_string));
+    r.method(Int, "try_into", try_into);
     for ty in ALL {
         let n = ty.name();
         let aux = aux_of(ty);

@@ -145,7 +145,8 @@ impl Compiler {
                 self.emit(Instr::Print { src: t, stream }, span);
                 self.load_unit(dst, span);
             }
-            ("format", MacroArgs::Format { fmt, args, .. }) => self.format_to(fmt.as_ref(), args, false, dst, span),
+            // `format_args!` gives the formatted `String` (what its `Arguments` displays).
+            ("format" | "format_args", MacroArgs::Format { fmt, args, .. }) => self.format_to(fmt.as_ref(), args, false, dst, span),
             ("write" | "writeln", MacroArgs::Format { target, fmt, args, .. }) => {
                 let ln = name == "writeln";
                 self.write_call(target.as_deref(), dst, span, |c, t| c.format_to(fmt.as_ref(), args, ln, t, span));

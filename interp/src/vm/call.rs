@@ -786,7 +786,13 @@ pub fn param_call(
         Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char => Some(ty.to_string()),
         _ => None,
     };
-    if let Some(tid) = name.as_ref().and_then(|n| prog.type_ids.get(n.as_str()).copied()) {
+    // A program type, or a primitive a program's impl may extend (`impl Zero for i32`:
+    // `T::zero()` with `T = i32`).
+    let primitive = matches!(ty.deref(), Ty::Int(_) | Ty::Float(_) | Ty::Bool | Ty::Char);
+    let tid = name
+        .as_ref()
+        .and_then(|n| prog.type_ids.get(n.as_str()).copied().or_else(|| super::program::builtin_type_id(n).filter(|_| primitive)));
+    if let Some(tid) = tid {
         let f = match (method, fiber.stack.get(nb)) {
             ("from", Some(arg)) if nargs == 1 => prog.from_impls.get(&(tid, type_id_of(arg))).copied(),
             _ => None,

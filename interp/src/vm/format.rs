@@ -45,7 +45,17 @@ struct Hooks<'f, 'c, 'a> {
 impl FmtHooks for Hooks<'_, '_, '_> {
     fn user_fmt(&mut self, value: &Value, debug: bool, spec: &Spec) -> Option<Result<String, NativeError>> {
         let prog = self.cx.prog;
-        let key = if debug { "Debug::fmt" } else { "Display::fmt" };
+        // `{:x}`, `{:b}`, `{:e}`... of a user type: its impl of that trait.
+        let key = match spec.trait_ {
+            Trait::LowerHex => "LowerHex::fmt",
+            Trait::UpperHex => "UpperHex::fmt",
+            Trait::Octal => "Octal::fmt",
+            Trait::Binary => "Binary::fmt",
+            Trait::LowerExp => "LowerExp::fmt",
+            Trait::UpperExp => "UpperExp::fmt",
+            _ if debug => "Debug::fmt",
+            _ => "Display::fmt",
+        };
         let sym = prog.symbols.get(key)?;
         let f = prog.methods.get(&(type_id_of(value), sym)).copied()?;
         let buf = Heap::new(String::new());
