@@ -192,6 +192,18 @@ impl Registry {
     }
 }
 
+/// The `unwrap` twin of native `id`: the native registered as its name followed by
+/// `_unwrap` (`__chan_recv_std_unwrap`, `native::lock_unwrap`), which answers the `Ok`
+/// payload itself or `Value::Moved` having changed nothing (`vm/call_unwrap.rs`).
+pub fn unwrap_twin(id: NativeId) -> Option<NativeId> {
+    static TWINS: OnceLock<Vec<NativeId>> = OnceLock::new();
+    let twins = TWINS.get_or_init(|| {
+        let r = registry();
+        r.defs.iter().map(|d| r.funcs.get(format!("{}_unwrap", d.name).as_str()).copied().unwrap_or(NativeId::MAX)).collect()
+    });
+    twins.get(id as usize).copied().filter(|&t| t != NativeId::MAX)
+}
+
 pub fn registry() -> &'static Registry {
     static REG: OnceLock<Registry> = OnceLock::new();
     REG.get_or_init(|| {

@@ -2,7 +2,11 @@
 //! (`rx.recv().unwrap()`, `tx.send(v).unwrap()`, and tokio's `rx.recv().await.unwrap()`,
 //! `tx.send(v).await.unwrap()`, compiled as `__recv_now`/`__send_now` calls), completed
 //! without building the `Result`/`Option` when the method is an `Intrinsic::Forward` to a
-//! native that has an `unwrap` twin.
+//! native that has an `unwrap` twin (in programs that do not walk drops), or a native method
+//! with such a twin found through an `Rc`/`Arc` receiver (`lock`/`read`/`write` of an
+//! `Arc<Mutex<_>>`, `Arc<RwLock<_>>`, `c.lock().unwrap()`, in every program: the guard goes
+//! to the `unwrap`'s destination as the only handle, so the statement's `Release` of that
+//! register unlocks).
 //!
 //! The twin answers the `Ok`/`Some` payload itself (no object allocated, read back by the
 //! prelude's `unwrap` and freed at the statement's end), and the `unwrap` call is skipped.
@@ -13,7 +17,7 @@
 //! the fiber is woken (fused again).
 
 use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
-use super::call::{adt_site, cached_target, call_native, release_args, AdtSite, Target};
+use super::call::{adt_site, cached_target, call_native, release_args, resolve_through_rc, AdtSite, Target};
 use super::program::Program;
 use super::{Ctx, Fault, Fiber};
 use crate::value::Value;
@@ -34,10 +38,7 @@ pub(super) fn site_unwrap(
     hint: u32,
 ) -> Result<Option<usize>, Fault> {
     let Some(&Instr::CallSiteUnwrap { dst, args, nargs, .. }) = proto.code.get(pc) else { return Ok(None) };
-    // With drop glue a `Forward` method is entered (see `call::site_fast`).
-    if cx.prog.walks_drops() || !matches!(info.kind, SiteKind::Method { .. }) {
-        return Ok(None);
-    }
+    let SiteKind::Method { sym, name } = &info.kind else { return Ok(None) };
     let (upc, moved_to) = match proto.code.get(pc + 1) {
         Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src })) if src == dst => (pc + 2, Some(w)),
         _ => (pc + 1, None),
@@ -47,18 +48,30 @@ pub(super) fn site_unwrap(
         return Ok(None);
     }
     let (nb, nargs) = (base + args as usize, nargs as usize);
-    let found = match fiber.stack.get(nb) {
-        Some(Value::Adt(h)) => adt_site(cx.prog, info, h),
-        _ => return Ok(None),
-    };
-    let AdtSite::Forward(_, Intrinsic::Forward { copies, hint: own, unwrap, .. }, inner) = found else { return Ok(None) };
     let ret = base + u as usize;
-    if unwrap == u32::MAX || ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
+    if ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
         return Ok(None);
     }
-    // As `call::forward_inner`: the field in place of `self`, by-value parameters copied.
-    let this = super::call::forward_window(fiber, nb, nargs, inner, copies);
-    let hint = if own == u32::MAX { hint } else { own };
+    let (this, unwrap, hint) = match fiber.stack.get(nb) {
+        // With drop glue a `Forward` method is entered (see `call::site_fast`).
+        Some(Value::Adt(h)) if !cx.prog.walks_drops() => {
+            let AdtSite::Forward(_, Intrinsic::Forward { copies, hint: own, unwrap, .. }, inner) = adt_site(cx.prog, info, h) else { return Ok(None) };
+            if unwrap == u32::MAX {
+                return Ok(None);
+            }
+            // As `call::forward_inner`: the field in place of `self`, by-value parameters copied.
+            (super::call::forward_window(fiber, nb, nargs, inner, copies), unwrap, if own == u32::MAX { hint } else { own })
+        }
+        // A native method found through an `Rc`/`Arc` (`c.lock().unwrap()` on an
+        // `Arc<Mutex<_>>`): its twin runs on the content, as the plain call's native would.
+        Some(recv @ Value::Cell(_)) => {
+            let Some((Target::Native(n), inner)) = resolve_through_rc(cx.prog, info, *sym, name, recv) else { return Ok(None) };
+            let Some(twin) = crate::builtins::registry::unwrap_twin(n) else { return Ok(None) };
+            let Some(slot) = fiber.stack.get_mut(nb) else { return Ok(None) };
+            (std::mem::replace(slot, inner), twin, hint)
+        }
+        _ => return Ok(None),
+    };
     let r = call_native(fiber, cx, unwrap, nb, nargs, hint);
     let v = match r {
         Ok(Value::Moved) | Err(_) => {

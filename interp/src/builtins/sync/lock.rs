@@ -126,17 +126,51 @@ fn lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let place = Arc::new(Place::Field(obj.store.clone(), 0));
     if !obj.acquire(token(&place), write, cx.waker, true) {
         *cx.state = Some(Box::new(Registered));
-        let what = match (&obj.core, write) {
-            (Core::Mutex(_), _) => "Mutex::lock",
-            (Core::Rw(_), true) => "RwLock::write",
-            (Core::Rw(_), false) => "RwLock::read",
-        };
-        return Err(NativeError::Block(Blocked::on(what)));
+        return Err(NativeError::Block(Blocked::on(blocked_on(obj, write))));
     }
     if cx.state.take().is_some() {
         obj.forget(cx.waker);
     }
     Ok(defs::lock_result(cx, Value::Ref(place), obj.poisoned()))
+}
+
+/// `lock()` / `write()` (aux 1) and `read()` (aux 0) unwrapped at once (`m.lock().unwrap()`,
+/// the `unwrap` twin of `lock`: `vm/call_unwrap.rs`): the guard itself, no `Ok` around it.
+/// A poisoned lock, or a receiver that is no lock, answers `Value::Moved` with nothing
+/// changed: the plain call then builds the `Err`, whose `unwrap` panics. A lock found
+/// poisoned once taken (its holder panicked while this one waited) is given back first.
+fn lock_unwrap(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+    let Some(b) = super::native_ref(args, 0) else { return Ok(Value::Moved) };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return Ok(Value::Moved) };
+    if obj.poisoned() {
+        return Ok(Value::Moved);
+    }
+    let write = write_of(obj, aux);
+    let place = Arc::new(Place::Field(obj.store.clone(), 0));
+    if !obj.acquire(token(&place), write, cx.waker, true) {
+        *cx.state = Some(Box::new(Registered));
+        return Err(NativeError::Block(Blocked::on(blocked_on(obj, write))));
+    }
+    if cx.state.take().is_some() {
+        obj.forget(cx.waker);
+    }
+    if obj.poisoned() {
+        match &obj.core {
+            Core::Mutex(m) => m.unlock(token(&place), false),
+            Core::Rw(l) => l.release(token(&place), false),
+        };
+        return Ok(Value::Moved);
+    }
+    Ok(Value::Ref(place))
+}
+
+/// What a blocked `lock`/`write`/`read` waits on.
+fn blocked_on(obj: &LockObj, write: bool) -> &'static str {
+    match (&obj.core, write) {
+        (Core::Mutex(_), _) => "Mutex::lock",
+        (Core::Rw(_), true) => "RwLock::write",
+        (Core::Rw(_), false) => "RwLock::read",
+    }
 }
 
 /// `try_lock()` / `try_write()` (aux 1) and `try_read()` (aux 0).
@@ -205,6 +239,10 @@ pub fn register(r: &mut super::super::registry::Registry) {
     super::method(r, "lock", lock, 1);
     super::method(r, "write", lock, 1);
     super::method(r, "read", lock, 0);
+    // Their `unwrap` twins (`registry::unwrap_twin`: the methods' names are `native::NAME`).
+    r.func_aux("native::lock_unwrap", lock_unwrap, 1);
+    r.func_aux("native::write_unwrap", lock_unwrap, 1);
+    r.func_aux("native::read_unwrap", lock_unwrap, 0);
     super::method(r, "try_lock", try_lock, 1);
     super::method(r, "try_write", try_lock, 1);
     super::method(r, "try_read", try_lock, 0);
