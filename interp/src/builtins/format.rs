@@ -50,7 +50,7 @@ use crate::value::{FloatTy, Value};
 use teras_stdlib::fmt as sfmt;
 
 pub use diagnostics::fmt_error_diagnostics;
-pub use formatter::{as_formatter, formatter_method, formatter_value, BuilderObj, FormatterObj};
+pub use formatter::{as_formatter, formatter_method, BUILDER_METHODS, FORMATTER_METHODS, formatter_value, BuilderObj, FormatterObj};
 pub use teras_stdlib::fmt::{Align, DebugHex, Placeholder, Sign, Spec, TPiece, Template, Trait};
 
 /// How deep values may nest inside one formatting call.

@@ -332,6 +332,13 @@ pub fn native_name(id: NativeId) -> &'static str {
     registry::registry().defs.get(id as usize).map(|d| d.name).unwrap_or("<unknown native>")
 }
 
+/// Is `name` a native method of some receiver kind? (The compiler's check of method names,
+/// `compile/unknown_member.rs`; the set is built once.)
+pub fn is_method_name(name: &str) -> bool {
+    static NAMES: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| registry::registry().methods.keys().map(|(_, n)| *n).collect()).contains(name)
+}
+
 /// Every native method name, sorted and deduplicated (REPL completion).
 pub fn method_names() -> Vec<&'static str> {
     let mut v: Vec<&'static str> = registry::registry().methods.keys().map(|(_, n)| *n).collect();

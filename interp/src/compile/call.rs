@@ -830,6 +830,7 @@ impl Compiler {
                 }
             }
         }
+        self.check_method_name(receiver, method);
         let sym = self.prog.symbols.intern(name);
         let site = self.add_site(SiteKind::Method { sym, name: name.into() }, hint);
         // An inline enum `Tag` in the receiver's place becomes an object the method can

@@ -83,6 +83,7 @@ impl Compiler {
     fn access(&mut self, e: &Expr, dst: Reg) -> bool {
         match &e.kind {
             ExprKind::Field(base, name) => {
+                self.check_field_name(base, name);
                 let b = self.forced_operand(base);
                 let site = self.cx().field_site(&name.name);
                 self.emit(Instr::GetField { dst, obj: b, name: site }, name.span);

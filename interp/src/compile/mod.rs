@@ -39,6 +39,7 @@ pub(crate) mod select;
 mod size_of;
 mod user_ord;
 mod stmt;
+mod unknown_member;
 #[cfg(test)]
 mod tests;
 

@@ -40,6 +40,7 @@ impl Compiler {
                 None
             }
             ExprKind::Field(base, name) => {
+                self.check_field_name(base, name);
                 let obj = self.operand(base);
                 let site = self.cx().field_site(&name.name);
                 Some(Place::Field { obj, name: site })
@@ -314,6 +315,7 @@ impl Compiler {
                 self.expr_to(e, dst, None);
             }
             ExprKind::Field(base, name) => {
+                self.check_field_name(base, name);
                 let obj = self.operand(base);
                 let site = self.cx().field_site(&name.name);
                 self.emit(Instr::RefField { dst, obj, name: site }, span);

@@ -56,7 +56,7 @@ fn field_index(proto: &FuncProto, obj: &crate::value::AdtObj, name: u16) -> R<us
             }
             Ok(i)
         }
-        None => Err(format!("internal error: no field `{}` on type `{}`", site.name, obj.def.name)),
+        None => Err(format!("no field `{}` on type `{}`", site.name, obj.def.name)),
     }
 }
 
@@ -90,8 +90,14 @@ pub fn get_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
             get_elem(obj, n)
         }
         Value::Range(r) => range_field(proto, &r, name),
-        other => Err(format!("internal error: field access on {}", super::values::kind_name(&other))),
+        other => Err(no_field(proto, name, &other)),
     }
+}
+
+/// rustc's E0609 message for a field a value's type does not have.
+fn no_field(proto: &FuncProto, name: u16, v: &Value) -> String {
+    let field = proto.fields.get(name as usize).map_or("?", |s| &*s.name);
+    format!("no field `{field}` on type {}", super::format::type_name_of(v))
 }
 
 /// `r.start` / `r.end` of a `Range` value.
@@ -100,7 +106,7 @@ fn range_field(proto: &FuncProto, r: &crate::value::RangeVal, name: u16) -> R<Va
     match field {
         Some("start") => r.start.clone().ok_or_else(|| "the range has no start".into()),
         Some("end") => r.end.clone().ok_or_else(|| "the range has no end".into()),
-        _ => Err("internal error: field access on a range".into()),
+        _ => Err(format!("no field `{}` on type `Range`", field.unwrap_or("?"))),
     }
 }
 
@@ -118,7 +124,7 @@ pub fn set_field(proto: &FuncProto, obj: &Value, name: u16, v: Value) -> R<()> {
             let n: usize = proto.fields.get(name as usize).and_then(|s| s.name.parse().ok()).unwrap_or(0);
             set_elem(obj, n, v)
         }
-        other => Err(format!("internal error: field assignment on {}", super::values::kind_name(&other))),
+        other => Err(no_field(proto, name, &other)),
     }
 }
 
@@ -136,7 +142,7 @@ pub fn ref_field(proto: &FuncProto, obj: &Value, name: u16) -> R<Value> {
             ref_elem(obj, n)
         }
         Value::Range(r) => range_field(proto, &r, name),
-        other => Err(format!("internal error: field access on {}", super::values::kind_name(&other))),
+        other => Err(no_field(proto, name, &other)),
     }
 }
 
@@ -191,7 +197,7 @@ pub fn get_elem(obj: &Value, i: usize) -> R<Value> {
         Value::Adt(h) => Ok(h.read().map_err(|_| conflict())?.fields.get(i).cloned().unwrap_or(Value::Unit)),
         v @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index(&v, i).map_err(nerr),
         Value::Coll(_) => builtins::deque::index(obj, i).map_err(nerr),
-        other => Err(format!("internal error: element access on {}", super::values::kind_name(&other))),
+        other => Err(format!("no field `{i}` on type {}", super::format::type_name_of(&other))),
     }
 }
 
@@ -210,7 +216,7 @@ pub fn set_elem(obj: &Value, i: usize, v: Value) -> R<()> {
             Ok(())
         }
         o @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index_set(&o, i, v).map_err(nerr),
-        other => Err(format!("internal error: element assignment on {}", super::values::kind_name(&other))),
+        other => Err(format!("no field `{i}` on type {}", super::format::type_name_of(&other))),
     }
 }
 
@@ -219,7 +225,7 @@ pub fn ref_elem(obj: &Value, i: usize) -> R<Value> {
         Value::Tuple(h) => Ok(Value::Ref(Arc::new(Place::TupleElem(h, i as u32)))),
         Value::Adt(h) => Ok(Value::Ref(Arc::new(Place::Field(h, i as u32)))),
         o @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index_place(&o, i).map_err(nerr),
-        other => Err(format!("internal error: element access on {}", super::values::kind_name(&other))),
+        other => Err(format!("no field `{i}` on type {}", super::format::type_name_of(&other))),
     }
 }
 
@@ -409,7 +415,10 @@ pub fn try_split(_prog: &Program, _proto: &FuncProto, v: &Value) -> R<(bool, Val
             Err(_) => (false, v.clone()),
         });
     }
-    Err(format!("internal error: `?` on {}", super::values::kind_name(v)))
+    Err(format!(
+        "the `?` operator can only be applied to values that implement `Try` (an `Option` or a `Result`), not {}",
+        super::format::type_name_of(v)
+    ))
 }
 
 /// A new handle for a value (helper for constructing heap values).

@@ -271,7 +271,7 @@ pub fn call_callable(
         v => v.clone(),
     };
     let Value::Func(c) = &callee else {
-        return Err(Fault::Panic(format!("internal error: called {}", super::values::kind_name(&callee))));
+        return Err(Fault::Panic(format!("expected function, found {}", super::format::type_name_of(&callee))));
     };
     match &**c {
         Callable::Function(f) => enter(fiber, cx.prog, *f, new_base, ret, hint, kind, nargs),

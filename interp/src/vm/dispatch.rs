@@ -1501,7 +1501,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                                     }
                                     continue;
                                 }
-                                (a, _) => panic_msg!(format!("internal error: range over {}", values::kind_name(&a))),
+                                (a, _) => panic_msg!(format!("`Range<{}>` is not an iterator", crate::builtins::util::describe(&a))),
                             }
                         }
                     };

@@ -178,12 +178,14 @@ pub fn print(cx: &mut Ctx<'_>, v: &Value, stream: u8) -> Result<(), Fault> {
     Ok(())
 }
 
-/// The Rust type name of a value, for messages.
+/// The Rust type name of a value, in backticks, for messages: the struct or enum's name, or
+/// the std type's (`i32`, `String`, `Vec`) without its generic arguments, which a value does
+/// not carry.
 pub fn type_name_of(v: &Value) -> String {
     match v {
         Value::Adt(h) => h.read().map(|o| format!("`{}`", o.def.name)).unwrap_or_default(),
         Value::Tag(d, _) => format!("`{}`", d.name),
-        other => format!("`{}`", super::values::kind_name(other)),
+        other => format!("`{}`", crate::builtins::util::describe(other)),
     }
 }
 

@@ -71,7 +71,7 @@ pub fn next(cx: &Ctx<'_>, it: &Value) -> Result<Step, String> {
         }
         other => match user_method(cx, other, "next") {
             Some(f) => Ok(Step::Call(f)),
-            None => Err(format!("internal error: {} is not an iterator", super::values::kind_name(other))),
+            None => Err(format!("{} is not an iterator", super::format::type_name_of(other))),
         },
     }
 }

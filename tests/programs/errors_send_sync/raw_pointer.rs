@@ -4,7 +4,7 @@ fn main() {
     let x = 42;
     let p = &x as *const i32;
     let h = thread::spawn(move || {
-        println!("{:?}", p.is_null());
+        println!("{:?}", p);
     });
     h.join().unwrap();
 }

@@ -135,7 +135,9 @@ pub fn formatter_method(
     builder_call(recv, b, name, args, std, hooks)
 }
 
-const FORMATTER_METHODS: &[&str] = &[
+/// The methods of `Formatter` (`formatter_call`); the compiler's check of method names
+/// knows them (`compile/unknown_member.rs`), and the Debug builders' (`BUILDER_METHODS`).
+pub const FORMATTER_METHODS: &[&str] = &[
     "write_str",
     "write_char",
     "write_fmt",
@@ -154,6 +156,9 @@ const FORMATTER_METHODS: &[&str] = &[
     "debug_set",
     "debug_map",
 ];
+
+/// The methods of the Debug builders (`builder_call`).
+pub const BUILDER_METHODS: &[&str] = &["field", "entry", "entries", "key", "value", "finish", "finish_non_exhaustive"];
 
 fn formatter_call(
     f: &FormatterObj,
