@@ -28,8 +28,8 @@
 //!   `rx.recv().await` and `tx.send(v).await` in one blocking call each (the compiler makes
 //!   the awaited call `__recv_now`/`__send_now`, compile/async_fn.rs): no future object and
 //!   no poll when the channel is ready; otherwise they block the task on the `sched`
-//!   protocol and run again when woken. `__amp_recv_now_unwrap`/`__amp_send_now_unwrap`
-//!   are their twins for a fused `.unwrap()` (`vm/call_unwrap.rs`).
+//!   protocol and run again when woken. `recv_now_unwrap`/`send_now_unwrap`
+//!   are their `unwrap` twins (`registry::TwinFn`) for a fused `.unwrap()` (`vm/call_unwrap.rs`).
 //! - `__aone_new() -> (tx, rx)`, `__aone_recv(rx, RecvError(())) -> Future<Result<T, RecvError>>`.
 //! - `__abc_new(cap) -> (tx, rx)`, `__abc_send(tx, v) -> Result<usize, T>`,
 //!   `__abc_subscribe(tx|rx) -> rx` (`resubscribe` too), `__abc_clone(tx)`, `__abc_recv(rx, RecvError::Closed)
@@ -285,20 +285,32 @@ fn now_block(cx: &mut NativeCx<'_>, a: Attempt, what: &'static str) -> NativeErr
     NativeError::Block(Blocked::on(what))
 }
 
-/// `__amp_recv_now(rx) -> Option<T>` (aux 0): `rx.recv().await` of an mpsc receiver in one
+/// `__amp_recv_now(rx) -> Option<T>`: `rx.recv().await` of an mpsc receiver in one
 /// blocking call (compile/async_fn.rs): the message or `None` now when the channel has one
 /// or is closed, else the task blocks and the call runs again when woken. An await point: an
 /// aborted task stops here. Like the `Recv` future, it takes a message only in the attempt
 /// that returns it; a task cancelled while blocked here leaves at most its waker in the
 /// channel's queue (a spurious wake-up of nobody).
 ///
-/// `__amp_recv_now_unwrap(rx)` (aux 1) is its twin for `rx.recv().await.unwrap()`
-/// (`vm/call_unwrap.rs`): the message itself, or `Value::Moved` where the plain native
-/// answers `None` (nothing taken: the channel stays closed and empty, and the plain call
-/// that runs then answers `None` for the `unwrap` to panic on).
-fn amp_recv_now(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+/// Its `unwrap` twin is `recv_now_unwrap`.
+fn amp_recv_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    recv_now_on(cx, args, 0)
+}
+
+/// `__amp_recv_now`'s `unwrap` twin (`registry::TwinFn`, for `rx.recv().await.unwrap()`,
+/// `vm/call_unwrap.rs`): `this` is the receiver's end (its `inner` field, borrowed). The
+/// message itself, or `Value::Moved` where the plain native answers `None` (nothing taken:
+/// the channel stays closed and empty, and the plain call that runs then answers `None` for
+/// the `unwrap` to panic on).
+fn recv_now_unwrap(cx: &mut NativeCx<'_>, this: &Value, _: &mut [Value]) -> NativeResult {
+    recv_now_on(cx, std::slice::from_ref(this), 1)
+}
+
+/// One attempt of a direct receive on the end `end[0]`: `__amp_recv_now`'s answers (aux 0)
+/// or its twin's (aux 1).
+fn recv_now_on(cx: &mut NativeCx<'_>, end: &[Value], aux: u32) -> NativeResult {
     super::async_task::check_cancel()?;
-    with_end(args, 0, |e| {
+    with_end(end, 0, |e| {
         let mut a = now_attempt(cx);
         match e.chan.poll_recv(cx.waker, &mut a) {
             RecvPoll::Got(v) if aux == 1 => Ok(v),
@@ -310,17 +322,29 @@ fn amp_recv_now(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeRe
     })
 }
 
-/// `__amp_send_now(tx, v) -> Result<(), SendError<T>>` (aux 0): `tx.send(v).await` of a
+/// `__amp_send_now(tx, v) -> Result<(), SendError<T>>`: `tx.send(v).await` of a
 /// bounded mpsc sender in one blocking call (see `amp_recv_now`). The message stays in its
 /// argument register until it is sent (a blocked call runs again with it).
 ///
-/// `__amp_send_now_unwrap(tx, v)` (aux 1) is its twin for `tx.send(v).await.unwrap()`: `()`
+/// Its `unwrap` twin is `send_now_unwrap`.
+fn amp_send_now(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let (end, rest) = args.split_at_mut(1.min(args.len()));
+    send_now_on(cx, end, rest, 0)
+}
+
+/// `__amp_send_now`'s `unwrap` twin (`registry::TwinFn`, for `tx.send(v).await.unwrap()`):
+/// `this` is the sender's end (its `inner` field, borrowed), `rest` holds the message. `()`
 /// once sent, or `Value::Moved` with the message back in its register where the plain
 /// native answers `Err(SendError(v))` (the receiver is gone for good: the plain call that
 /// runs then builds that error for the `unwrap` to panic on).
-fn amp_send_now(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
+fn send_now_unwrap(cx: &mut NativeCx<'_>, this: &Value, rest: &mut [Value]) -> NativeResult {
+    send_now_on(cx, std::slice::from_ref(this), rest, 1)
+}
+
+/// One attempt of a direct send of `rest[0]` on the end `end[0]`: `__amp_send_now`'s
+/// answers (aux 0) or its twin's (aux 1).
+fn send_now_on(cx: &mut NativeCx<'_>, end: &[Value], rest: &mut [Value], aux: u32) -> NativeResult {
     super::async_task::check_cancel()?;
-    let (end, rest) = args.split_at_mut(1.min(args.len()));
     let Some(slot) = rest.first_mut() else { return Err(panic("internal error: `__amp_send_now` without a message")) };
     with_end(end, 0, |e| {
         let err = e.err_def.ok_or_else(|| panic("internal error: a tokio sender without its `SendError`"))?;
@@ -680,10 +704,10 @@ pub fn register(r: &mut Registry) {
     r.func("__amp_new", amp_new);
     r.func("__amp_send", amp_send);
     r.func_aux("__amp_recv", amp_recv, 0);
-    r.func_aux("__amp_recv_now", amp_recv_now, 0);
-    r.func_aux("__amp_recv_now_unwrap", amp_recv_now, 1);
-    r.func_aux("__amp_send_now", amp_send_now, 0);
-    r.func_aux("__amp_send_now_unwrap", amp_send_now, 1);
+    r.func("__amp_recv_now", amp_recv_now);
+    r.twin("__amp_recv_now", recv_now_unwrap);
+    r.func("__amp_send_now", amp_send_now);
+    r.twin("__amp_send_now", send_now_unwrap);
     r.func("__amp_is_closed", amp_is_closed);
     r.func("__amp_closed", amp_closed);
     r.func("__amp_capacity", amp_capacity);

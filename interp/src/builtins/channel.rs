@@ -30,9 +30,10 @@
 //! - `__chan_send(h, v) -> Result<(), T>` (blocking; `Err(v)`: the receivers are gone), and
 //!   `__chan_send_std(h, v) -> Result<(), SendError<T>>` (the same, the error already built:
 //!   the prelude's `send` returns it as it is, no frame work and no copy of the `Result`);
-//!   `__chan_send_std_unwrap` and `__chan_recv_std_unwrap` are the `_std` natives' twins
-//!   for `send(v).unwrap()` / `recv().unwrap()` (`Instr::CallSiteUnwrap`: the plain value, or
-//!   `Value::Moved` for the `Err` case, which the plain native then builds).
+//!   `send_unwrap` and `recv_unwrap` are the `_std` natives' `unwrap` twins
+//!   (`registry::TwinFn`) for `send(v).unwrap()` / `recv().unwrap()` (`Instr::CallSiteUnwrap`:
+//!   the plain value, or `Value::Moved` for the `Err` case, which the plain native then
+//!   builds).
 //! - `__chan_try_send(h, v) -> Result<(), (bool, T)>` (`true`: full, `false`: disconnected).
 //! - `__chan_recv(h) -> Option<T>` (blocking; `None`: disconnected and empty), and
 //!   `__chan_recv_result(h) -> Result<T, ()>` (the same as a `Result`), and
@@ -284,32 +285,54 @@ fn clone_end(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(ChanEnd { chan, sender, kind, err_def }.into_value())
 }
 
-/// `__chan_send` (aux 0: `Err(v)`) and `__chan_send_std` (aux 1: `Err(SendError(v))`), and
-/// `__chan_send_std_unwrap` (aux 2), `__chan_send_std`'s twin for `Instr::CallSiteUnwrap`:
-/// `()` when sent, `Value::Moved` where the native answers `Err` (the value stays in the
-/// arguments).
+/// `__chan_send` (aux 0: `Err(v)`) and `__chan_send_std` (aux 1: `Err(SendError(v))`).
 fn send(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let v = raw_arg(args, 1)?;
-    with_end(args, 0, |end| {
-        let chan = &end.chan;
-        let mut wait = take_wait(cx);
-        if wait.attempt == Attempt::default() {
-            check_send(&v)?;
+    with_end(args, 0, |end| send_on(cx, end, v, aux))
+}
+
+/// One attempt of a blocking send of `v` on `end`: `send`'s answers for its `aux`, and for
+/// aux 2 the twin's (`send_unwrap`): `()` when sent, `Value::Moved` where the others answer
+/// `Err`.
+fn send_on(cx: &mut NativeCx<'_>, end: &ChanEnd, v: Value, aux: u32) -> NativeResult {
+    let chan = &end.chan;
+    let mut wait = take_wait(cx);
+    if wait.attempt == Attempt::default() {
+        check_send(&v)?;
+    }
+    let r = if cx.host.deterministic() {
+        chan.poll_send(v, cx.waker, &mut wait.attempt)
+    } else {
+        chan.poll_send_spinning(v, cx.waker, &mut wait.attempt)
+    };
+    match r {
+        SendPoll::Sent if aux == 2 => Ok(Value::Unit),
+        SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
+        // The twin's `Err` answer: nothing changed, the plain native builds the error.
+        SendPoll::Disconnected(_) if aux == 2 => Ok(Value::Moved),
+        SendPoll::Disconnected(v) if aux == 1 => std_error(cx, end, vec![v]),
+        SendPoll::Disconnected(v) => Ok(util::err(cx, v)),
+        SendPoll::Pending => Err(block(cx, wait, "Sender::send")),
+    }
+}
+
+/// `__chan_send_std`'s `unwrap` twin (`registry::TwinFn`, for `tx.send(v).unwrap()`): `this`
+/// is the sender's end (the `inner` field of `Sender`/`SyncSender`, borrowed), `rest` holds
+/// the message. The first attempt tries the queue before any waiting bookkeeping, moving the
+/// message out of its register only when it was sent (a scalar is copied); any other case is `send_on`'s.
+fn send_unwrap(cx: &mut NativeCx<'_>, this: &Value, rest: &mut [Value]) -> NativeResult {
+    let Some(slot) = rest.first_mut() else { return Err(panic("internal error: send without a message")) };
+    with_end(std::slice::from_ref(this), 0, |end| {
+        if cx.state.is_none() {
+            check_send(slot)?;
+            // A scalar stays (a register that keeps an integer is written faster next time).
+            let v = if matches!(slot, Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_)) { slot.clone() } else { std::mem::take(slot) };
+            match end.chan.try_send(v) {
+                TrySend::Sent => return Ok(Value::Unit),
+                TrySend::Full(v) | TrySend::Disconnected(v) => *slot = v,
+            }
         }
-        let r = if cx.host.deterministic() {
-            chan.poll_send(v, cx.waker, &mut wait.attempt)
-        } else {
-            chan.poll_send_spinning(v, cx.waker, &mut wait.attempt)
-        };
-        match r {
-            SendPoll::Sent if aux == 2 => Ok(Value::Unit),
-            SendPoll::Sent => Ok(util::ok(cx, Value::Unit)),
-            // The twin's `Err` answer: nothing changed, the plain native builds the error.
-            SendPoll::Disconnected(_) if aux == 2 => Ok(Value::Moved),
-            SendPoll::Disconnected(v) if aux == 1 => std_error(cx, end, vec![v]),
-            SendPoll::Disconnected(v) => Ok(util::err(cx, v)),
-            SendPoll::Pending => Err(block(cx, wait, "Sender::send")),
-        }
+        send_on(cx, end, slot.clone(), 2)
     })
 }
 
@@ -340,26 +363,43 @@ fn recv(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 }
 
 /// `__chan_recv_result(h) -> Result<T, ()>` (aux 0) and `__chan_recv_std(h) ->
-/// Result<T, RecvError>` (aux 1): `recv` for `Receiver::recv`; `__chan_recv_std_unwrap`
-/// (aux 2), `__chan_recv_std`'s twin for `Instr::CallSiteUnwrap`: the message itself, or
-/// `Value::Moved` when disconnected (which stays so: the plain native then builds the `Err`).
+/// Result<T, RecvError>` (aux 1): `recv` for `Receiver::recv`.
 fn recv_result(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
-    with_end(args, 0, |end| {
-        let chan = &end.chan;
-        let mut wait = take_wait(cx);
-        let r = if cx.host.deterministic() {
-            chan.poll_recv(cx.waker, &mut wait.attempt)
-        } else {
-            chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
-        };
-        match r {
-            RecvPoll::Got(v) if aux == 2 => Ok(v),
-            RecvPoll::Got(v) => Ok(util::ok(cx, v)),
-            RecvPoll::Disconnected if aux == 2 => Ok(Value::Moved),
-            RecvPoll::Disconnected if aux == 1 => std_error(cx, end, Vec::new()),
-            RecvPoll::Disconnected => Ok(util::err(cx, Value::Unit)),
-            RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
+    with_end(args, 0, |end| recv_on(cx, end, aux))
+}
+
+/// One attempt of a blocking receive on `end`: `recv_result`'s answers for its `aux`, and
+/// for aux 2 the twin's (`recv_unwrap`): the message itself, or `Value::Moved` when
+/// disconnected (the plain native then builds the `Err`).
+fn recv_on(cx: &mut NativeCx<'_>, end: &ChanEnd, aux: u32) -> NativeResult {
+    let chan = &end.chan;
+    let mut wait = take_wait(cx);
+    let r = if cx.host.deterministic() {
+        chan.poll_recv(cx.waker, &mut wait.attempt)
+    } else {
+        chan.poll_recv_spinning(cx.waker, &mut wait.attempt)
+    };
+    match r {
+        RecvPoll::Got(v) if aux == 2 => Ok(v),
+        RecvPoll::Got(v) => Ok(util::ok(cx, v)),
+        RecvPoll::Disconnected if aux == 2 => Ok(Value::Moved),
+        RecvPoll::Disconnected if aux == 1 => std_error(cx, end, Vec::new()),
+        RecvPoll::Disconnected => Ok(util::err(cx, Value::Unit)),
+        RecvPoll::Pending => Err(block(cx, wait, "Receiver::recv")),
+    }
+}
+
+/// `__chan_recv_std`'s `unwrap` twin (`registry::TwinFn`, for `rx.recv().unwrap()`): `this`
+/// is the receiver's end (borrowed). The first attempt takes a queued message before any
+/// waiting bookkeeping; any other case is `recv_on`'s.
+fn recv_unwrap(cx: &mut NativeCx<'_>, this: &Value, _: &mut [Value]) -> NativeResult {
+    with_end(std::slice::from_ref(this), 0, |end| {
+        if cx.state.is_none() {
+            if let TryRecv::Got(v) = end.chan.try_recv() {
+                return Ok(v);
+            }
         }
+        recv_on(cx, end, 2)
     })
 }
 
@@ -412,12 +452,12 @@ pub fn register(r: &mut super::registry::Registry) {
     r.func("__chan_clone", clone_end);
     r.func_aux("__chan_send", send, 0);
     r.func_aux("__chan_send_std", send, 1);
-    r.func_aux("__chan_send_std_unwrap", send, 2);
+    r.twin("__chan_send_std", send_unwrap);
     r.func("__chan_try_send", try_send);
     r.func("__chan_recv", recv);
     r.func_aux("__chan_recv_result", recv_result, 0);
     r.func_aux("__chan_recv_std", recv_result, 1);
-    r.func_aux("__chan_recv_std_unwrap", recv_result, 2);
+    r.twin("__chan_recv_std", recv_unwrap);
     r.func("__chan_try_recv", try_recv);
     r.func_aux("__chan_recv_timeout", recv_timeout, 0);
     r.func_aux("__chan_recv_deadline", recv_timeout, 1);

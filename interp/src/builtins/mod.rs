@@ -327,6 +327,16 @@ pub fn call(id: NativeId, cx: &mut NativeCx<'_>, args: &mut [Value]) -> NativeRe
     }
 }
 
+/// Run `unwrap` twin `id` (`registry::TwinFn`) on the borrowed field `this` and the other
+/// arguments `rest`.
+#[inline]
+pub fn call_twin(id: u32, cx: &mut NativeCx<'_>, this: &Value, rest: &mut [Value]) -> NativeResult {
+    match registry::registry().twins.get(id as usize) {
+        Some(f) => f(cx, this, rest),
+        None => Err(NativeError::Panic(format!("no unwrap twin #{id}"))),
+    }
+}
+
 /// The name of a native, for backtraces and disassembly (`Vec::push`, `String::new`).
 pub fn native_name(id: NativeId) -> &'static str {
     registry::registry().defs.get(id as usize).map(|d| d.name).unwrap_or("<unknown native>")

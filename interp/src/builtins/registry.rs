@@ -15,6 +15,15 @@ use std::sync::OnceLock;
 /// `FloatTy` index for natives registered once per numeric type, else 0).
 pub type NativeFn = fn(&mut NativeCx<'_>, &mut [Value], u32) -> NativeResult;
 
+/// The Rust signature of an `unwrap` twin (`Instr::CallSiteUnwrap`, `vm/call_unwrap.rs`): the
+/// twin of a native that a prelude method forwards one of `self`'s fields to
+/// (`Intrinsic::Forward`), called with that field borrowed in place (`this`: no handle is
+/// cloned into the argument window) and the method's other arguments (`rest`). It follows
+/// the blocking protocol of its native, and answers the payload of the `Ok` its native would
+/// build, or `Value::Moved` where its native would answer `Err`, having changed nothing
+/// (`rest` as it was given).
+pub type TwinFn = fn(&mut NativeCx<'_>, &Value, &mut [Value]) -> NativeResult;
+
 /// What kind of receiver a native method is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -137,6 +146,10 @@ pub struct Registry {
     pub defs: Vec<Def>,
     pub funcs: FxHashMap<&'static str, NativeId>,
     pub methods: FxHashMap<(Kind, &'static str), NativeId>,
+    /// `unwrap` twins (`TwinFn`), by twin id.
+    pub twins: Vec<TwinFn>,
+    /// The twin id of a native (by the native's id).
+    pub twin_of: FxHashMap<NativeId, u32>,
 }
 
 /// Turn a built name into a `'static` one (only while building the table, once).
@@ -173,6 +186,15 @@ impl Registry {
         }
     }
 
+    /// The `unwrap` twin of the function registered as `path` (see `TwinFn`).
+    pub fn twin(&mut self, path: &str, f: TwinFn) {
+        if let Some(&id) = self.funcs.get(path) {
+            let t = self.twins.len() as u32;
+            self.twins.push(f);
+            self.twin_of.insert(id, t);
+        }
+    }
+
     /// A method of receivers of `kind`.
     pub fn method(&mut self, kind: Kind, name: &'static str, f: NativeFn) {
         self.method_aux(kind, name, f, 0);
@@ -192,9 +214,11 @@ impl Registry {
     }
 }
 
-/// The `unwrap` twin of native `id`: the native registered as its name followed by
-/// `_unwrap` (`__chan_recv_std_unwrap`, `native::lock_unwrap`), which answers the `Ok`
-/// payload itself or `Value::Moved` having changed nothing (`vm/call_unwrap.rs`).
+/// The `unwrap` twin of native method `id` for a receiver behind an `Rc`/`Arc`: the plain
+/// native (`NativeFn`, on the argument window) registered as its name followed by `_unwrap`
+/// (`native::lock_unwrap`), which answers the `Ok` payload itself or `Value::Moved` having
+/// changed nothing (`vm/call_unwrap.rs`). The twins of `Intrinsic::Forward`
+/// natives are `TwinFn`s instead (`Registry::twin`, `twin_of`).
 pub fn unwrap_twin(id: NativeId) -> Option<NativeId> {
     static TWINS: OnceLock<Vec<NativeId>> = OnceLock::new();
     let twins = TWINS.get_or_init(|| {

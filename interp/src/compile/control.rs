@@ -98,6 +98,8 @@ impl Compiler {
                     // The loop variable is the counter itself (the body never assigns it).
                     self.cx().declare(super::scope::Local { name: name.name.clone(), reg: ctr, boxed: false, owned: false, ty: et.clone() });
                 }
+                // `for _ in a..b`: nothing is bound, so the counter is not copied.
+                ast::PatKind::Wild => {}
                 _ => {
                     let var = self.cx().alloc();
                     self.emit(Instr::Mov { dst: var, src: ctr }, pat.span);
@@ -108,7 +110,9 @@ impl Compiler {
             let saved = self.sink.replace(t);
             self.block_to(body, t, None);
             self.sink = saved;
-            let locals = self.cx().pop_scope();
+            // The counter holds an integer or a `char` (a range iterates only `Step` types), so
+            // a loop variable that is the counter itself has nothing to let go of.
+            let locals: Vec<_> = self.cx().pop_scope().into_iter().filter(|l| l.reg != ctr).collect();
             self.emit_drops(&locals, span);
             let step = self.emit(Instr::ForStep { ctr, end, target: top as u16, inclusive: *inclusive }, iter.span);
             let exit = self.cx().here();

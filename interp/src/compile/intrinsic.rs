@@ -87,8 +87,7 @@ impl Compiler {
         }
         let info = proto.sites.get(site as usize)?;
         let SiteKind::Native(native) = info.kind else { return None };
-        let twin = format!("{}_unwrap", crate::builtins::native_name(native));
-        let unwrap = crate::builtins::registry::registry().funcs.get(twin.as_str()).copied().unwrap_or(u32::MAX);
+        let unwrap = crate::builtins::registry::registry().twin_of.get(&native).copied().unwrap_or(u32::MAX);
         Some(Intrinsic::Forward { type_id, field: u16::try_from(field).ok()?, copies, native, hint: info.hint, unwrap })
     }
 }

@@ -479,11 +479,11 @@ pub enum Intrinsic {
     /// window gets `self` back, so that the call runs again as it was. Run only on the fast
     /// `CallSite` path (`call::site_fast`), which has the natives' context.
     ///
-    /// `unwrap` (`u32::MAX`: none) is the native's twin for `Instr::CallSiteUnwrap`, the
-    /// native registered as `NAME_unwrap` beside `NAME`: called the same way (same arguments,
-    /// same blocking protocol), it answers the payload of the `Ok` (`Some`) the native would
-    /// build, or `Value::Moved` (having changed nothing) where the native would answer `Err`
-    /// (`None`).
+    /// `unwrap` (`u32::MAX`: none) is the native's twin for `Instr::CallSiteUnwrap`
+    /// (`registry::TwinFn`, registered with `Registry::twin` beside the native): called with
+    /// the field borrowed and the other arguments, with the native's blocking protocol, it
+    /// answers the payload of the `Ok` (`Some`) the native would build, or `Value::Moved`
+    /// (having changed nothing) where the native would answer `Err` (`None`).
     Forward { type_id: u32, field: u16, copies: u16, native: u32, hint: u32, unwrap: u32 },
 }
 

@@ -17,17 +17,25 @@
 //! the fiber is woken (fused again).
 
 use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
-use super::call::{adt_site, cached_target, call_native, release_args, resolve_through_rc, AdtSite, Target};
+use super::call::{cached_target, call_native, native_result, release_args, resolve_through_rc, Target};
+use crate::builtins::{NativeCx, NativeError};
 use super::program::Program;
 use super::{Ctx, Fault, Fiber};
 use crate::value::Value;
 use std::sync::atomic::Ordering;
 
-/// The fused path of the `CallSiteUnwrap` at `pc` of `proto` (frame base `base`, call site
-/// `info`, result-type hint `hint`); the caller saved the frame's `pc` past it, as for any
-/// `CallSite`. `Some(next)`: done, the value is in the `unwrap`'s destination and execution
-/// goes on at `next`. `None`: nothing was done (not the shape, not a twin, the `Err` case):
-/// run the instruction as a `CallSite`.
+/// The fused path of the `CallSiteUnwrap { dst, args, nargs, .. }` at `pc` of `proto` (frame
+/// base `base`, call site `info`, result-type hint `hint`); the caller saved the frame's `pc`
+/// past it, as for any `CallSite`. `Some(next)`: done, the value is in the `unwrap`'s
+/// destination and execution goes on at `next`. `None`: nothing was done (not the shape, not
+/// a twin, the `Err` case): run the instruction as a `CallSite`.
+///
+/// The twin gets the forwarding method's field borrowed, read under the receiver object's
+/// read lock (held for the call, released before anything else runs), so no handle is cloned
+/// into the window; a twin that blocks or answers `Err` leaves the window as it was, so that
+/// the call runs again (or as a `CallSite`) unchanged. A receiver behind an `Rc`/`Arc` takes
+/// the plain-native twin path of `c.lock().unwrap()` instead.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn site_unwrap(
     fiber: &mut Fiber,
     cx: &mut Ctx<'_>,
@@ -36,9 +44,11 @@ pub(super) fn site_unwrap(
     base: usize,
     info: &CallSiteInfo,
     hint: u32,
+    (dst, args, nargs): (u16, u16, u8),
 ) -> Result<Option<usize>, Fault> {
-    let Some(&Instr::CallSiteUnwrap { dst, args, nargs, .. }) = proto.code.get(pc) else { return Ok(None) };
-    let SiteKind::Method { sym, name } = &info.kind else { return Ok(None) };
+    if !matches!(info.kind, SiteKind::Method { .. }) {
+        return Ok(None);
+    }
     let (upc, moved_to) = match proto.code.get(pc + 1) {
         Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src })) if src == dst => (pc + 2, Some(w)),
         _ => (pc + 1, None),
@@ -47,57 +57,114 @@ pub(super) fn site_unwrap(
     if ua != moved_to.unwrap_or(dst) || !is_prelude_unwrap(cx.prog, proto.sites.get(us as usize)) {
         return Ok(None);
     }
-    let (nb, nargs) = (base + args as usize, nargs as usize);
-    let ret = base + u as usize;
-    if ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
+    let (nb, nargs, ret) = (base + args as usize, nargs as usize, base + u as usize);
+    if nargs == 0 || ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
         return Ok(None);
     }
-    let (this, unwrap, hint) = match fiber.stack.get(nb) {
+    // The `Rc`/`Arc` receiver taken out of the window, given up with it.
+    let mut held = None;
+    let v = if let (Some(recv @ Value::Cell(_)), SiteKind::Method { sym, name }) = (fiber.stack.get(nb), &info.kind) {
+        // A native method found through an `Rc`/`Arc` receiver (`c.lock().unwrap()` on an
+        // `Arc<Mutex<_>>`) whose native has an `unwrap` twin (`registry::unwrap_twin`): the
+        // twin runs on the content in the window, as the plain call's native would; the
+        // receiver, taken out of the window, is given up with it. The `Err` case (`Moved`,
+        // the plain call builds it) or a block or panic of the call's own: the window as it
+        // was, so that the call runs (again) unchanged.
+        let Some((Target::Native(n), inner)) = resolve_through_rc(cx.prog, info, *sym, name, recv) else { return Ok(None) };
+        let Some(twin) = crate::builtins::registry::unwrap_twin(n) else { return Ok(None) };
+        let Some(slot) = fiber.stack.get_mut(nb) else { return Ok(None) };
+        let this = std::mem::replace(slot, inner);
+        let r = call_native(fiber, cx, twin, nb, nargs, hint);
+        match r {
+            Ok(Value::Moved) | Err(_) => {
+                if let Some(a) = fiber.stack.get_mut(nb) {
+                    *a = this;
+                }
+                return r.map(|_| None);
+            }
+            Ok(v) => {
+                held = Some(this);
+                v
+            }
+        }
+    } else {
         // With drop glue a `Forward` method is entered (see `call::site_fast`).
-        Some(Value::Adt(h)) if !cx.prog.walks_drops() => {
-            let AdtSite::Forward(_, Intrinsic::Forward { copies, hint: own, unwrap, .. }, inner) = adt_site(cx.prog, info, h) else { return Ok(None) };
-            if unwrap == u32::MAX {
+        if cx.prog.walks_drops() {
+            return Ok(None);
+        }
+        let r = {
+            let (head, tail) = fiber.stack.split_at_mut(nb + 1);
+            let (Some(Value::Adt(h)), Some(rest)) = (head.last(), tail.get_mut(..nargs - 1)) else { return Ok(None) };
+            let Ok(o) = h.read() else { return Ok(None) };
+            // As `adt_site`: the site's cache, then the method's intrinsic.
+            let t = o.def.type_id;
+            let c = info.cache.load(Ordering::Relaxed);
+            if c == 0 || (c >> 32) as u32 != t.wrapping_add(1) {
                 return Ok(None);
             }
-            // As `call::forward_inner`: the field in place of `self`, by-value parameters copied.
-            (super::call::forward_window(fiber, nb, nargs, inner, copies), unwrap, if own == u32::MAX { hint } else { own })
-        }
-        // A native method found through an `Rc`/`Arc` (`c.lock().unwrap()` on an
-        // `Arc<Mutex<_>>`): its twin runs on the content, as the plain call's native would.
-        Some(recv @ Value::Cell(_)) => {
-            let Some((Target::Native(n), inner)) = resolve_through_rc(cx.prog, info, *sym, name, recv) else { return Ok(None) };
-            let Some(twin) = crate::builtins::registry::unwrap_twin(n) else { return Ok(None) };
-            let Some(slot) = fiber.stack.get_mut(nb) else { return Ok(None) };
-            (std::mem::replace(slot, inner), twin, hint)
-        }
-        _ => return Ok(None),
-    };
-    let r = call_native(fiber, cx, unwrap, nb, nargs, hint);
-    let v = match r {
-        Ok(Value::Moved) | Err(_) => {
-            // The `Err` case (the plain call builds it) or a block or panic of the call's own:
-            // the window as it was, so that the call runs (again) unchanged.
-            if let Some(a) = fiber.stack.get_mut(nb) {
-                *a = this;
+            let Target::Func(f) = cached_target(c) else { return Ok(None) };
+            let Some(Intrinsic::Forward { type_id, field, copies, hint: own, unwrap, .. }) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) else {
+                return Ok(None);
+            };
+            let Some(this) = o.fields.get(field as usize).filter(|_| type_id == t && unwrap != u32::MAX) else { return Ok(None) };
+            // As `call::forward_window`: by-value parameters copied (`copies` bit i: parameter i).
+            if copies != 0 {
+                for (i, a) in rest.iter_mut().enumerate().take(15) {
+                    if copies & (2 << i) != 0 && matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
+                        *a = super::values::copy_value(a);
+                    }
+                }
             }
-            return r.map(|_| None);
+            let mut ncx = NativeCx {
+                stdout: &mut *cx.out,
+                std: &cx.prog.std,
+                hint: cx.prog.hint(if own == u32::MAX { hint } else { own }),
+                args: cx.args,
+                host: cx.host,
+                waker: cx.waker,
+                state: &mut fiber.native_state,
+            };
+            crate::builtins::call_twin(unwrap, &mut ncx, this, rest)
+        };
+        if !matches!(r, Err(NativeError::Block(_))) {
+            fiber.native_state = None;
         }
-        Ok(v) => v,
+        // A block (the frame's `pc` stepped back: the call runs again) or a panic of the call's
+        // own; `Moved`: the `Err` case, which the plain call builds.
+        match native_result(fiber, r)? {
+            Value::Moved => return Ok(None),
+            v => v,
+        }
     };
     release_args(fiber, nb, nargs, usize::MAX);
-    drop(this);
+    drop(held);
     // The temporaries the skipped `Mov` and `unwrap` would have left dead.
-    for r in [Some(dst), moved_to].into_iter().flatten() {
+    let mut clear = |r: u16| {
         if let Some(slot) = fiber.stack.get_mut(base + r as usize) {
             if !super::dispatch::is_scalar(slot) {
                 *slot = Value::Unit;
+            }
+        }
+    };
+    clear(dst);
+    let mut next = upc + 1;
+    if let Some(w) = moved_to {
+        clear(w);
+        // The compiler's `LoadUnit` of the moved-from window register (a statement-level
+        // `unwrap`): its register holds no value now, so it is done.
+        if let Some(&Instr::LoadUnit { dst: l }) = proto.code.get(next) {
+            if l == w && l != u {
+                if let Some(slot) = fiber.stack.get_mut(base + l as usize) {
+                    *slot = Value::Unit;
+                }
+                next += 1;
             }
         }
     }
     if let Some(slot) = fiber.stack.get_mut(ret) {
         *slot = v;
     }
-    Ok(Some(upc + 1))
+    Ok(Some(next))
 }
 
 /// Does the method call site `site` resolve (through its cache) to the prelude's

@@ -731,7 +731,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
                                 if let Instr::CallSiteUnwrap { .. } = ins {
                                     // Fused with the `.unwrap()` after it (`call_unwrap.rs`).
-                                    if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc, base, info, hint)? {
+                                    if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc, base, info, hint, (dst, args, nargs))? {
                                         // (The call may have grown the register stack.)
                                         regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                                         clean = false;

@@ -1,7 +1,7 @@
 //! `Chan<T>`: one channel's shared state, its non-blocking operations and its end counts.
 
 use super::waiters::Waiters;
-use crossbeam_channel as cb;
+use crossbeam_queue::{ArrayQueue, SegQueue};
 use parking_lot::Mutex;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -43,15 +43,25 @@ struct Offers<T> {
     next_ticket: u64,
 }
 
+/// The buffered flavors' queue: crossbeam's lock-free MPMC queues, which know nothing of
+/// ends, disconnection or waiting (`Chan` does that), so a message costs the queue operation
+/// alone.
+#[derive(Debug)]
+enum Queue<T> {
+    /// `Flavor::Unbounded`.
+    List(SegQueue<T>),
+    /// `Flavor::Bounded(n)`: a ring of `n` slots.
+    Array(ArrayQueue<T>),
+    /// `Flavor::Rendezvous`: no queue (`Offers`).
+    None,
+}
+
 /// One channel. Shared (`Arc`) by all its ends; the ends call `add_sender`/`drop_sender`
 /// (and the receiver versions) as they are created and destroyed.
 #[derive(Debug)]
 pub struct Chan<T> {
     flavor: Flavor,
-    /// The buffered flavors' queue (both ends are kept here, so crossbeam never sees a
-    /// disconnection: `Chan` tracks that itself).
-    tx: Option<cb::Sender<T>>,
-    rx: Option<cb::Receiver<T>>,
+    queue: Queue<T>,
     offers: Mutex<Offers<T>>,
     senders: AtomicUsize,
     receivers: AtomicUsize,
@@ -70,21 +80,14 @@ pub struct Chan<T> {
 impl<T> Chan<T> {
     /// A channel with one sender and one receiver counted.
     pub fn new(flavor: Flavor) -> Chan<T> {
-        let (tx, rx) = match flavor {
-            Flavor::Unbounded => {
-                let (t, r) = cb::unbounded();
-                (Some(t), Some(r))
-            }
-            Flavor::Bounded(n) => {
-                let (t, r) = cb::bounded(n.max(1));
-                (Some(t), Some(r))
-            }
-            Flavor::Rendezvous => (None, None),
+        let queue = match flavor {
+            Flavor::Unbounded => Queue::List(SegQueue::new()),
+            Flavor::Bounded(n) => Queue::Array(ArrayQueue::new(n.max(1))),
+            Flavor::Rendezvous => Queue::None,
         };
         Chan {
             flavor,
-            tx,
-            rx,
+            queue,
             offers: Mutex::new(Offers { queue: VecDeque::new(), next_ticket: 0 }),
             senders: AtomicUsize::new(1),
             receivers: AtomicUsize::new(1),
@@ -132,8 +135,12 @@ impl<T> Chan<T> {
     /// senders (a rendezvous sender waiting for its offer to be taken gets its value back).
     pub fn drop_receiver(&self) {
         if self.receivers.fetch_sub(1, Ordering::AcqRel) == 1 {
-            if let Some(rx) = &self.rx {
-                while rx.try_recv().is_ok() {}
+            // The queued messages die now; a rendezvous offer stays with its sender, which
+            // withdraws it (`poll_offer`) and gets its value back.
+            match &self.queue {
+                Queue::List(q) => while q.pop().is_some() {},
+                Queue::Array(q) => while q.pop().is_some() {},
+                Queue::None => {}
             }
             self.send_wait.notify();
             // Pairs with `poll_closed`'s register-then-check (the Dekker protocol of
@@ -154,9 +161,10 @@ impl<T> Chan<T> {
 
     /// Queued messages (offers waiting to be taken, for a rendezvous).
     pub fn len(&self) -> usize {
-        match &self.rx {
-            Some(rx) => rx.len(),
-            None => self.offers.lock().queue.len(),
+        match &self.queue {
+            Queue::List(q) => q.len(),
+            Queue::Array(q) => q.len(),
+            Queue::None => self.offers.lock().queue.len(),
         }
     }
 
@@ -169,9 +177,10 @@ impl<T> Chan<T> {
         if self.receivers_gone() {
             return true;
         }
-        match &self.tx {
-            Some(tx) => !tx.is_full(),
-            None => self.waiting_receivers.load(Ordering::SeqCst) > self.offers.lock().queue.len(),
+        match &self.queue {
+            Queue::List(_) => true,
+            Queue::Array(q) => !q.is_full(),
+            Queue::None => self.waiting_receivers.load(Ordering::SeqCst) > self.offers.lock().queue.len(),
         }
     }
 
@@ -181,28 +190,35 @@ impl<T> Chan<T> {
         if self.receivers_gone() {
             return TrySend::Disconnected(v);
         }
-        match &self.tx {
-            Some(tx) => match tx.try_send(v) {
-                Ok(()) => {
-                    self.recv_wait.notify();
-                    TrySend::Sent
-                }
-                Err(cb::TrySendError::Full(v)) => TrySend::Full(v),
-                Err(cb::TrySendError::Disconnected(v)) => TrySend::Disconnected(v),
-            },
+        let full = match &self.queue {
+            Queue::List(q) => {
+                q.push(v);
+                None
+            }
+            Queue::Array(q) => q.push(v).err(),
+            Queue::None => return self.try_offer(v),
+        };
+        match full {
             None => {
-                let mut o = self.offers.lock();
-                if self.waiting_receivers.load(Ordering::SeqCst) <= o.queue.len() {
-                    return TrySend::Full(v);
-                }
-                let t = o.next_ticket;
-                o.next_ticket += 1;
-                o.queue.push_back((t, v));
-                drop(o);
                 self.recv_wait.notify();
                 TrySend::Sent
             }
+            Some(v) => TrySend::Full(v),
         }
+    }
+
+    /// A rendezvous `try_send`: offered only when a receiver waits for an offer.
+    fn try_offer(&self, v: T) -> TrySend<T> {
+        let mut o = self.offers.lock();
+        if self.waiting_receivers.load(Ordering::SeqCst) <= o.queue.len() {
+            return TrySend::Full(v);
+        }
+        let t = o.next_ticket;
+        o.next_ticket += 1;
+        o.queue.push_back((t, v));
+        drop(o);
+        self.recv_wait.notify();
+        TrySend::Sent
     }
 
     /// Receive without waiting. Messages sent before the last sender went are still
@@ -221,11 +237,17 @@ impl<T> Chan<T> {
         }
     }
 
+    /// A queued message (an offer, for a rendezvous), without notifying anyone.
+    fn pop(&self) -> Option<T> {
+        match &self.queue {
+            Queue::List(q) => q.pop(),
+            Queue::Array(q) => q.pop(),
+            Queue::None => Some(self.offers.lock().queue.pop_front()?.1),
+        }
+    }
+
     fn take(&self) -> Option<T> {
-        let v = match &self.rx {
-            Some(rx) => rx.try_recv().ok()?,
-            None => self.offers.lock().queue.pop_front()?.1,
-        };
+        let v = self.pop()?;
         // Room was made (or an offer taken): senders may go on.
         self.send_wait.notify();
         Some(v)

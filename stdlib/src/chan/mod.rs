@@ -2,8 +2,8 @@
 //! `spsc_channel` and `oneshot`, and the readiness test of `select!`. Generic over the message
 //! type; `teras-interp` binds them to TERAS values (`builtins/channel*.rs`).
 //!
-//! - `Chan<T>` (`core.rs`): one channel. Buffered flavors queue messages in crossbeam-channel's
-//!   lock-free queues (unbounded list, bounded array) and only ever use their `try_` operations;
+//! - `Chan<T>` (`core.rs`): one channel. Buffered flavors queue messages in crossbeam-queue's
+//!   lock-free queues (`SegQueue` unbounded, `ArrayQueue` bounded), which do nothing else;
 //!   the capacity-0 flavor is a rendezvous: a sender deposits an offer and waits until a
 //!   receiver took it. `Chan` counts its live senders and receivers: the last sender gone
 //!   disconnects the receivers (they drain what is left, then get `Disconnected`), the last

@@ -124,3 +124,67 @@ fn closed_waiter_loses_no_wakeup() {
         waiter.join().unwrap();
     }
 }
+
+/// One attempt after another until it is done, each park bounded: a park that lasts its whole
+/// bound means a wake-up was lost (the other side woke nobody, or the wrong waker).
+fn bounded_park(round: u64) {
+    let t = std::time::Instant::now();
+    thread::park_timeout(Duration::from_secs(5));
+    assert!(t.elapsed() < Duration::from_secs(5), "message {round}: wake-up lost");
+}
+
+/// One producer and one consumer on rings of one and of two slots (nearly always full or
+/// empty, so most messages go through the waiting protocol on one side or the other), each
+/// side first trying the queue itself as the VM's `unwrap` twins do (`try_send`/`try_recv`,
+/// then the blocking attempts): every message arrives once and in order, the disconnection
+/// comes after the last one, and no park outlasts its bound.
+#[test]
+fn tiny_rings_keep_order_and_lose_no_wake_up() {
+    use super::core::{TryRecv, TrySend};
+    for cap in [1, 2] {
+        let c = Arc::new(Chan::new(Flavor::Bounded(cap)));
+        let n = 20_000u64;
+        let producer = {
+            let c = c.clone();
+            thread::spawn(move || {
+                let w = waker();
+                for i in 0..n {
+                    if c.try_send(i) == TrySend::Sent {
+                        continue;
+                    }
+                    let mut a = Attempt::default();
+                    loop {
+                        match c.poll_send(i, &w, &mut a) {
+                            SendPoll::Sent => break,
+                            SendPoll::Disconnected(_) => panic!("receiver gone"),
+                            SendPoll::Pending => bounded_park(i),
+                        }
+                    }
+                }
+                c.drop_sender();
+            })
+        };
+        let w = waker();
+        let mut next = 0u64;
+        loop {
+            let v = match c.try_recv() {
+                TryRecv::Got(v) => Some(v),
+                _ => {
+                    let mut a = Attempt::default();
+                    loop {
+                        match c.poll_recv(&w, &mut a) {
+                            RecvPoll::Got(v) => break Some(v),
+                            RecvPoll::Disconnected => break None,
+                            RecvPoll::Pending => bounded_park(next),
+                        }
+                    }
+                }
+            };
+            let Some(v) = v else { break };
+            assert_eq!(v, next, "capacity {cap}: out of order");
+            next += 1;
+        }
+        assert_eq!(next, n, "capacity {cap}: messages lost");
+        producer.join().unwrap();
+    }
+}
