@@ -224,13 +224,32 @@ pub fn duration_of(v: &Value) -> R<Duration> {
 /// `unsafe impl Send` is not consulted here: natives do not see the program). Only once the
 /// program runs several threads: a channel used within one thread may carry an `Rc` (rustc
 /// accepts it); a `Sender<Rc<_>>` moved into a thread is rejected statically by `check`.
+#[inline]
 fn check_send(v: &Value) -> R<()> {
-    if !crate::heap::threaded() || matches!(v, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) {
+    if matches!(v, Value::Unit | Value::Int(..) | Value::Bool(_) | Value::Float(..) | Value::Char(_)) || !crate::heap::threaded() {
         return Ok(());
     }
+    check_send_walk(v)
+}
+
+#[inline(never)]
+fn check_send_walk(v: &Value) -> R<()> {
     match crate::check::send_value::send_problem(v, &|_| None) {
         Some(p) => Err(panic(format!("{} (a message sent through a channel must be `Send`)", p.message()))),
         None => Ok(()),
+    }
+}
+
+/// The end a twin's `this` holds: the native handle itself (a prelude channel struct's
+/// `inner`), else (through references) `with_end`'s search.
+#[inline]
+fn with_this<T>(this: &Value, f: impl FnOnce(&ChanEnd) -> R<T>) -> R<T> {
+    match this {
+        Value::Native(b) => match b.downcast_ref::<ChanEnd>() {
+            Some(e) => f(e),
+            None => Err(type_error("channel end", this)),
+        },
+        _ => with_end(std::slice::from_ref(this), 0, f),
     }
 }
 
@@ -319,14 +338,18 @@ fn send_on(cx: &mut NativeCx<'_>, end: &ChanEnd, v: Value, aux: u32) -> NativeRe
 /// `__chan_send_std`'s `unwrap` twin (`registry::TwinFn`, for `tx.send(v).unwrap()`): `this`
 /// is the sender's end (the `inner` field of `Sender`/`SyncSender`, borrowed), `rest` holds
 /// the message. The first attempt tries the queue before any waiting bookkeeping, moving the
-/// message out of its register only when it was sent (a scalar is copied); any other case is `send_on`'s.
+/// message out of its register only when it was sent (an integer is copied); any other case
+/// is `send_on`'s.
 fn send_unwrap(cx: &mut NativeCx<'_>, this: &Value, rest: &mut [Value]) -> NativeResult {
     let Some(slot) = rest.first_mut() else { return Err(panic("internal error: send without a message")) };
-    with_end(std::slice::from_ref(this), 0, |end| {
+    with_this(this, |end| {
         if cx.state.is_none() {
             check_send(slot)?;
             // A scalar stays (a register that keeps an integer is written faster next time).
-            let v = if matches!(slot, Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_)) { slot.clone() } else { std::mem::take(slot) };
+            let v = match *slot {
+                Value::Int(x, t) => Value::Int(x, t),
+                _ => std::mem::take(slot),
+            };
             match end.chan.try_send(v) {
                 TrySend::Sent => return Ok(Value::Unit),
                 TrySend::Full(v) | TrySend::Disconnected(v) => *slot = v,
@@ -393,7 +416,7 @@ fn recv_on(cx: &mut NativeCx<'_>, end: &ChanEnd, aux: u32) -> NativeResult {
 /// is the receiver's end (borrowed). The first attempt takes a queued message before any
 /// waiting bookkeeping; any other case is `recv_on`'s.
 fn recv_unwrap(cx: &mut NativeCx<'_>, this: &Value, _: &mut [Value]) -> NativeResult {
-    with_end(std::slice::from_ref(this), 0, |end| {
+    with_this(this, |end| {
         if cx.state.is_none() {
             if let TryRecv::Got(v) = end.chan.try_recv() {
                 return Ok(v);

@@ -17,7 +17,7 @@
 //! the fiber is woken (fused again).
 
 use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
-use super::call::{cached_target, call_native, native_result, release_args, resolve_through_rc, Target};
+use super::call::{cached_target, call_native, native_result, resolve_through_rc, Target};
 use crate::builtins::{NativeCx, NativeError};
 use super::program::Program;
 use super::{Ctx, Fault, Fiber};
@@ -126,17 +126,37 @@ pub(super) fn site_unwrap(
             };
             crate::builtins::call_twin(unwrap, &mut ncx, this, rest)
         };
-        if !matches!(r, Err(NativeError::Block(_))) {
-            fiber.native_state = None;
-        }
-        // A block (the frame's `pc` stepped back: the call runs again) or a panic of the call's
-        // own; `Moved`: the `Err` case, which the plain call builds.
-        match native_result(fiber, r)? {
-            Value::Moved => return Ok(None),
-            v => v,
+        match r {
+            Ok(Value::Moved) => {
+                // The `Err` case, which the plain call builds.
+                fiber.native_state = None;
+                return Ok(None);
+            }
+            Ok(v) => {
+                if fiber.native_state.is_some() {
+                    fiber.native_state = None;
+                }
+                v
+            }
+            Err(e) => {
+                // A block (the frame's `pc` stepped back: the call runs again) or a panic of
+                // the call's own.
+                if !matches!(e, NativeError::Block(_)) {
+                    fiber.native_state = None;
+                }
+                return native_result(fiber, Err(e)).map(|_| None);
+            }
         }
     };
-    release_args(fiber, nb, nargs, usize::MAX);
+    // The window as the method's frame would have left it: `self`'s handle given up, the
+    // other arguments' values (a message the twin sent is gone already) too.
+    if let Some(window) = fiber.stack.get_mut(nb..nb + nargs) {
+        for a in window {
+            if !super::dispatch::is_scalar(a) {
+                *a = Value::Unit;
+            }
+        }
+    }
     drop(held);
     // The temporaries the skipped `Mov` and `unwrap` would have left dead.
     let mut clear = |r: u16| {
