@@ -105,6 +105,7 @@ pub mod sync;
 pub use sync::lock as mutex;
 pub mod object;
 pub mod ordcoll;
+pub mod plain;
 pub mod prelude;
 pub mod rc;
 pub mod registry;
@@ -223,6 +224,7 @@ fn register_all(r: &mut registry::Registry) {
     std_misc::register(r);
     io::register(r);
     ufcs_aliases(r);
+    plain::register(r);
 }
 
 /// Methods called as associated functions (`i32::abs(x)`, `f64::max(a, b)`,

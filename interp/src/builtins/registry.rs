@@ -24,6 +24,16 @@ pub type NativeFn = fn(&mut NativeCx<'_>, &mut [Value], u32) -> NativeResult;
 /// (`rest` as it was given).
 pub type TwinFn = fn(&mut NativeCx<'_>, &Value, &mut [Value]) -> NativeResult;
 
+/// The Rust signature of a *plain* twin (`Def::plain`): the common case of a hot native
+/// (`push_str` of two strings, `get` of a `HashMap`), run by the VM's fast call path
+/// (`call::native_into`) before the native itself, without the natives' context
+/// (`NativeCx`) and without a `NativeResult`. It answers `Some(result)` having done exactly
+/// what its native does for these arguments, or `None` having changed nothing (not its
+/// case: other kinds of arguments, a borrow conflict, an error to report), and the native
+/// runs. It never blocks and never fails; it sees the std definitions for the `Option`s it
+/// builds.
+pub type PlainFn = fn(&super::StdDefs, &mut [Value]) -> Option<Value>;
+
 /// What kind of receiver a native method is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -138,6 +148,8 @@ pub struct Def {
     pub name: &'static str,
     pub f: NativeFn,
     pub aux: u32,
+    /// The plain twin of `f` (see `PlainFn`), for a few hot natives.
+    pub plain: Option<PlainFn>,
 }
 
 /// The table.
@@ -160,7 +172,7 @@ fn leak(s: String) -> &'static str {
 impl Registry {
     fn push(&mut self, name: &'static str, f: NativeFn, aux: u32) -> NativeId {
         let id = self.defs.len() as NativeId;
-        self.defs.push(Def { name, f, aux });
+        self.defs.push(Def { name, f, aux, plain: None });
         id
     }
 
@@ -192,6 +204,25 @@ impl Registry {
             let t = self.twins.len() as u32;
             self.twins.push(f);
             self.twin_of.insert(id, t);
+        }
+    }
+
+    /// The plain twin (`PlainFn`) of the method `name` registered for receivers of `kind`
+    /// (registered before this call).
+    pub fn plain_method(&mut self, kind: Kind, name: &'static str, f: PlainFn) {
+        if let Some(&id) = self.methods.get(&(kind, name)) {
+            if let Some(d) = self.defs.get_mut(id as usize) {
+                d.plain = Some(f);
+            }
+        }
+    }
+
+    /// The plain twin (`PlainFn`) of the function registered as `path`.
+    pub fn plain_func(&mut self, path: &str, f: PlainFn) {
+        if let Some(&id) = self.funcs.get(path) {
+            if let Some(d) = self.defs.get_mut(id as usize) {
+                d.plain = Some(f);
+            }
         }
     }
 

@@ -296,9 +296,15 @@ pub fn none(cx: &NativeCx<'_>) -> Value {
     Value::Tag(option_def(cx), NONE)
 }
 pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
+    option_of(cx.std, v)
+}
+/// `option` for a plain twin (`registry::PlainFn`), which has the std definitions only.
+#[inline]
+pub fn option_of(std: &super::StdDefs, v: Option<Value>) -> Value {
+    let def = pinned(&std.option, &OPTION_DEF);
     match v {
-        Some(v) => some(cx, v),
-        None => none(cx),
+        Some(v) => adt1(def, SOME, Some(v)),
+        None => Value::Tag(def, NONE),
     }
 }
 pub fn ok(cx: &NativeCx<'_>, v: Value) -> Value {

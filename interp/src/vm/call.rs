@@ -530,6 +530,18 @@ fn native_into(fiber: &mut Fiber, cx: &mut Ctx<'_>, id: u32, start: usize, nargs
     let Some(def) = builtins::registry::registry().defs.get(id as usize) else {
         return Err(Fault::Panic(format!("no native function #{id}")));
     };
+    if let Some(plain) = def.plain {
+        // The native's common case without its context (`registry::PlainFn`).
+        if let Some(v) = plain(&cx.prog.std, &mut fiber.stack[start..end]) {
+            if fiber.native_state.is_some() {
+                fiber.native_state = None;
+            }
+            if let Some(slot) = fiber.stack.get_mut(ret) {
+                put(slot, v);
+            }
+            return Ok(());
+        }
+    }
     let mut ncx = NativeCx {
         stdout: &mut *cx.out,
         std: &cx.prog.std,

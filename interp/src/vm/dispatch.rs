@@ -755,6 +755,17 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             unquiet!();
                         }
                     }
+                    Instr::Format { dst, fmt, args } => {
+                        // A `format!` of strings and integers under plain `{}`, rendered
+                        // from the registers (`format::format_fast`, which cannot fail);
+                        // any other, and a borrow conflict to report: `slow_step`.
+                        if let Some(v) = proto.formats.get(fmt as usize).and_then(|tpl| super::format::format_fast(&fiber.stack, tpl, base + args as usize)) {
+                            reg_mut!(dst) = v;
+                            clean = false;
+                            pc += 1;
+                            continue;
+                        }
+                    }
                     Instr::Index { dst, obj, idx } => {
                         // An element of a vector or array by an in-range index (as
                         // `slow_step`'s fast case; errors and everything else go there).
@@ -900,7 +911,6 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::GetElemEnd { .. }
                     | Instr::SliceRest { .. }
                     | Instr::Try { .. }
-                    | Instr::Format { .. }
                     | Instr::Print { .. }
                     | Instr::Panic { .. }
                     | Instr::Drop { .. }

@@ -130,6 +130,21 @@ pub fn format_instr(fiber: &mut Fiber, cx: &mut Ctx<'_>, tpl: &Template, start: 
     format_template(fiber, cx, tpl, &argv)
 }
 
+/// The `Format` instruction on `run`'s fast path: the string `format_instr` makes when every
+/// argument is a string or an integer under plain `{}` (`format_plain`), as a value; `None`
+/// (nothing done) in every other case, including a borrow conflict on an argument (the
+/// instruction then runs in `slow_step`, which reports it). Out of line, so that the
+/// dispatch loop stays small.
+#[inline(never)]
+pub fn format_fast(stack: &[Value], tpl: &Template, start: usize) -> Option<Value> {
+    let args = stack.get(start..)?;
+    let mut out = String::new();
+    match crate::builtins::format::format_plain(&mut out, tpl, args) {
+        Ok(true) => Some(Value::str(out)),
+        _ => None,
+    }
+}
+
 /// Render a template with its arguments, running user impls as needed.
 pub fn format_template(fiber: &mut Fiber, cx: &mut Ctx<'_>, tpl: &Template, args: &[Value]) -> Result<String, Fault> {
     let mut out = String::new();
