@@ -129,6 +129,18 @@ mod tests {
         }
     }
 
+    /// No twin is attached to a native that may discard elements of its receiver: the fast
+    /// path that runs twins (`call::site_plain`) skips the drop glue such natives need.
+    #[test]
+    fn twins_discard_nothing() {
+        let r = registry();
+        for ((_, name), id) in &r.methods {
+            if r.defs[*id as usize].plain.is_some() {
+                assert!(!crate::vm::drop::discards(name), "{name}");
+            }
+        }
+    }
+
     /// A twin answers `None` and changes nothing where its native has to report something.
     #[test]
     fn twins_leave_other_cases_to_the_native() {

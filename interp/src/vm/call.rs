@@ -516,6 +516,37 @@ pub fn site_fast(
     }
 }
 
+/// `CallSite` of a method on `run`'s fast path when the site's cache holds, for the
+/// receiver's type id as its tag tells it (`plain_type_id`), a native with a plain twin
+/// (`registry::PlainFn`) and the twin does the call: its result is in register `ret` and
+/// true; false, nothing done, in every other case (`site_fast` then runs the instruction).
+/// What `site_fast` does in that case, without its general entry: such a native never
+/// blocks, fails or panics, and never discards elements of its receiver (`drop::discards`,
+/// which programs with drop glue snapshot first: a unit test of `builtins::plain` keeps
+/// the twins off those natives), so neither the frame's `pc`, the natives' context nor the
+/// drop glue are needed.
+#[inline(never)]
+pub fn site_plain(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInfo, nb: usize, ret: usize, nargs: usize) -> bool {
+    let SiteKind::Method { .. } = info.kind else { return false };
+    let Some(t) = fiber.stack.get(nb).and_then(plain_type_id) else { return false };
+    let c = info.cache.load(Ordering::Relaxed);
+    if (c >> 32) as u32 != t + 1 || c & NATIVE_BIT == 0 {
+        return false;
+    }
+    let id = (c & 0xffff_ffff & !NATIVE_BIT) as usize;
+    let Some(plain) = builtins::registry::registry().defs.get(id).and_then(|d| d.plain) else { return false };
+    let Some(args) = fiber.stack.get_mut(nb..nb + nargs) else { return false };
+    let Some(v) = plain(std, args) else { return false };
+    // (As `native_into`: set only by a blocking native's earlier attempt.)
+    if fiber.native_state.is_some() {
+        fiber.native_state = None;
+    }
+    if let Some(slot) = fiber.stack.get_mut(ret) {
+        put(slot, v);
+    }
+    true
+}
+
 /// `call_native` whose result goes straight into register `ret` (the fast `CallSite`): the
 /// value is moved once, from the native's result to the register, instead of being handed
 /// back through two `Result`s (a 16-byte reload of a value just written in pieces, which
@@ -600,7 +631,8 @@ pub enum Target {
     Native(u32),
 }
 
-const NATIVE_BIT: u64 = 1 << 31;
+/// Marks a site cache entry whose target is a native (see `cache_bits`).
+pub(super) const NATIVE_BIT: u64 = 1 << 31;
 
 /// Resolve method `sym`/`name` for `recv` (already dereferenced), using the site's cache.
 pub fn resolve_method(prog: &Program, site: &CallSiteInfo, sym: u32, name: &str, recv: &Value) -> Option<Target> {

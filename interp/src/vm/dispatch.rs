@@ -724,6 +724,18 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // glue to `slow_step`); with an interrupt or a time slice used up,
                         // `slow_step` does it.
                         if quiet!() {
+                            // A native with a plain twin found through the site's cache
+                            // (`call::site_plain`: it cannot fail, block or panic, so the
+                            // frame's `pc` need not be saved).
+                            if let (Instr::CallSite { .. }, Some(info)) = (ins, proto.sites.get(site as usize)) {
+                                if info.cache.load(Ordering::Relaxed) & call::NATIVE_BIT != 0
+                                    && call::site_plain(fiber, &prog.std, info, base + args as usize, base + dst as usize, nargs as usize)
+                                {
+                                    clean = false;
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
                                 // As `slow_step`'s `save_pc!` (a native that blocks steps it
                                 // back to this instruction; a panic reports this line).
