@@ -55,7 +55,7 @@ pub fn enter(
     if let Some(f) = fiber.frames.last_mut() {
         f.clean = false;
     }
-    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind, clean: false });
+    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind, clean: false, recur: false });
     Ok(())
 }
 

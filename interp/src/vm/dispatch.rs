@@ -63,6 +63,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     let prog = cx.prog;
     // (Fixed for the program: read once, not at every return.)
     let walks = prog.walks_drops();
+    // (The run's interrupt flag: the reference is fixed for the run, read once.)
+    let interrupt: &std::sync::atomic::AtomicBool = cx.interrupt;
     'frames: loop {
         // The top frame is the running one. Only its function, base and pc are kept in locals
         // (the `Ret` fast path and `slow_step` read the rest from `fiber.frames`: a copy of
@@ -221,7 +223,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         // runs the instruction and yields there.
         macro_rules! quiet {
             () => {
-                !cx.interrupt.load(Ordering::Relaxed)
+                !interrupt.load(Ordering::Relaxed)
                     && match &mut cx.slice {
                         None => true,
                         Some(left) if *left > 0 => {
@@ -247,40 +249,51 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         macro_rules! call_fast {
             ($dst:expr, $func:expr, $args:expr, $nargs:expr, $at:expr, $scalar_args:expr) => {{
                 let (dst, func, args, nargs, at, scalar_args) = ($dst, $func, $args, $nargs, $at, $scalar_args);
-                if let Some(callee) = prog.funcs.get(func as usize) {
-                    let nb = base + args as usize;
-                    let need = nb + callee.frame_span.max(callee.num_regs) as usize;
-                    let n = fiber.frames.len();
-                    if !callee.self_by_value && n < MAX_FRAMES && n < fiber.frames.capacity() && need <= fiber.stack.len() && quiet!() {
-                        if let Some(f) = fiber.frames.last_mut() {
-                            f.pc = at as u32 + 1;
-                            f.clean = clean;
+                let n = fiber.frames.len();
+                // The running frame (the caller): a running frame is the top one.
+                if let Some(top) = fiber.frames.last() {
+                    // A call of the running function (a recursion): the callee is `proto`,
+                    // found without a look-up, and `proto`/`code` stay as they are.
+                    let recur = top.func == func as u32;
+                    let callee: Option<&FuncProto> = if recur { Some(proto) } else { prog.funcs.get(func as usize).map(|p| &**p) };
+                    if let Some(callee) = callee {
+                        let nb = base + args as usize;
+                        let need = nb + callee.frame_span.max(callee.num_regs) as usize;
+                        if !callee.self_by_value && n < MAX_FRAMES && n < fiber.frames.capacity() && need <= fiber.stack.len() && quiet!() {
+                            if let Some(f) = fiber.frames.last_mut() {
+                                f.pc = at as u32 + 1;
+                                f.clean = clean;
+                            }
+                            // The callee is clean when its arguments are scalars (see `clean`):
+                            // known by the caller of the macro (`scalar_args`), or looked at.
+                            // (`args` is a register operand of the call: `reg!` may read it.)
+                            clean = scalar_args
+                                || match nargs {
+                                    0 => true,
+                                    1 => is_scalar(&reg!(args)),
+                                    _ => fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar)),
+                                };
+                            // (`recur`: the caller runs the same function at a base no higher,
+                            // `base <= nb`: what the `Ret` fast path needs to stay in place.)
+                            let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false, recur };
+                            debug_assert!(n == fiber.frames.len() && n < fiber.frames.capacity());
+                            // SAFETY: `n` is the length and `n < capacity` (checked above; the
+                            // frame stack did not change since, `last_mut` wrote in place): slot
+                            // `n` is spare capacity, written before the length covers it. (A push
+                            // without `Vec::push`'s growth check and path.)
+                            unsafe {
+                                fiber.frames.as_mut_ptr().add(n).write(f);
+                                fiber.frames.set_len(n + 1);
+                            }
+                            if !recur {
+                                proto = callee;
+                                code = &callee.code;
+                            }
+                            base = nb;
+                            regs = fiber.stack.as_mut_ptr().wrapping_add(base);
+                            pc = 0;
+                            continue;
                         }
-                        // The callee is clean when its arguments are scalars (see `clean`):
-                        // known by the caller of the macro (`scalar_args`), or looked at.
-                        // (`args` is a register operand of the call: `reg!` may read it.)
-                        clean = scalar_args
-                            || match nargs {
-                                0 => true,
-                                1 => is_scalar(&reg!(args)),
-                                _ => fiber.stack.get(nb..nb + nargs as usize).is_some_and(|a| a.iter().all(is_scalar)),
-                            };
-                        let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false };
-                        debug_assert!(n == fiber.frames.len() && n < fiber.frames.capacity());
-                        // SAFETY: `n` is the length and `n < capacity` (checked above; the
-                        // frame stack did not change since, `last_mut` wrote in place): slot
-                        // `n` is spare capacity, written before the length covers it. (A push
-                        // without `Vec::push`'s growth check and path.)
-                        unsafe {
-                            fiber.frames.as_mut_ptr().add(n).write(f);
-                            fiber.frames.set_len(n + 1);
-                        }
-                        proto = &**callee;
-                        code = &callee.code;
-                        base = nb;
-                        regs = fiber.stack.as_mut_ptr().wrapping_add(base);
-                        pc = 0;
-                        continue;
                     }
                 }
             }};
@@ -297,12 +310,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
             ($ins:expr, $src:expr) => {{
                 let (ins, src) = ($ins, $src);
                 // The returning frame, when it has a caller; and whether that caller runs
-                // the same function at a base no higher than this frame's (a recursion:
-                // `proto` and `code` stay, and its registers exist, since the same span from
-                // a base no lower exists: the bound `reg!` relies on), with its `pc`, `base`
-                // and `clean`.
+                // the same function at a base no higher than this frame's (`Frame::recur`,
+                // set by the fast `Call` of a recursion: `proto` and `code` stay, and its
+                // registers exist, since the same span from a base no lower exists: the bound
+                // `reg!` relies on), with its `pc`, `base` and `clean`.
                 let (ret, kind, same, caller) = match fiber.frames.as_slice() {
-                    [.., c, f] => (f.ret as usize, f.kind, c.func == f.func && c.base as usize <= base, (c.base, c.pc, c.clean)),
+                    [.., c, f] => (f.ret as usize, f.kind, f.recur, (c.base, c.pc, c.clean)),
                     _ => (usize::MAX, RetKind::Stop, false, (0, 0, false)),
                 };
                 // Continue that caller in place (`resume_caller!` finds any other caller).
@@ -374,8 +387,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         }
 
         loop {
-            if let Some(&ins) = code.get(pc) {
-                match ins {
+            if let Some(ins) = code.get(pc) {
+                match *ins {
                     Instr::LoadInt { dst, ty, v } => put_int!(dst, v as i64, ty),
                     Instr::LoadConst { dst, k } => match proto.consts.get(k as usize) {
                         Some(Value::Float(f, FloatTy::F64)) => put_f64!(dst, *f),
@@ -409,7 +422,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // `MutexGuard<i32>`, `&mut s.n`): the integer, as `slow_step`'s
                         // `place::read_ref` reads it. A borrow conflict, a field holding
                         // anything else: `slow_step`.
-                        if let Instr::Deref { .. } = ins {
+                        if let Instr::Deref { .. } = *ins {
                             if let Some((x, t)) = int_in_field(&reg!(src)) {
                                 put_int!(dst, x, t);
                             }
@@ -419,12 +432,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // copied) share / move it. Other `Dup`/`Take`s (Copy aggregates,
                         // closures owning captures, `Moved`) go to `slow_step`.
                         // `Dup r, r` of a string (after a place read): nothing to copy.
-                        if src == dst && matches!(ins, Instr::Dup { .. }) && matches!(reg!(src), Value::Str(_)) {
+                        if src == dst && matches!(*ins, Instr::Dup { .. }) && matches!(reg!(src), Value::Str(_)) {
                             pc += 1;
                             continue;
                         }
                         if src != dst && !matches!(reg!(src), Value::Moved) {
-                            let v = match ins {
+                            let v = match *ins {
                                 Instr::Mov { .. } => Some(reg!(src).clone()),
                                 Instr::MovOut { .. } => Some(std::mem::take(&mut reg_mut!(src))),
                                 Instr::Dup { .. } if matches!(reg!(src), Value::Str(_)) => Some(reg!(src).clone()),
@@ -727,7 +740,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             // A native with a plain twin found through the site's cache
                             // (`call::site_plain`: it cannot fail, block or panic, so the
                             // frame's `pc` need not be saved).
-                            if let (Instr::CallSite { .. }, Some(info)) = (ins, proto.sites.get(site as usize)) {
+                            if let (Instr::CallSite { .. }, Some(info)) = (*ins, proto.sites.get(site as usize)) {
                                 if info.cache.load(Ordering::Relaxed) & call::NATIVE_BIT != 0
                                     && call::site_plain(fiber, &prog.std, info, base + args as usize, base + dst as usize, nargs as usize)
                                 {
@@ -741,7 +754,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 // back to this instruction; a panic reports this line).
                                 f.pc = pc as u32 + 1;
                                 let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
-                                if let Instr::CallSiteUnwrap { .. } = ins {
+                                if let Instr::CallSiteUnwrap { .. } = *ins {
                                     // Fused with the `.unwrap()` after it (`call_unwrap.rs`).
                                     if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc, base, info, hint, (dst, args, nargs))? {
                                         // (The call may have grown the register stack.)
@@ -788,7 +801,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue;
                         }
                     }
-                    Instr::Ret { src } | Instr::RetDup { src } => ret_fast!(ins, src),
+                    Instr::Ret { src } | Instr::RetDup { src } => ret_fast!(*ins, src),
                     Instr::JumpIfNotLtIRet { a, imm, target } => {
                         // `JumpIfNotLtI`; when it does not jump, the return after it in the
                         // same dispatch (see `Instr::JumpIfNotLtIRet`).

@@ -55,6 +55,12 @@ pub struct Frame {
     /// `Call` of the dispatch loop sets it; every other way of pushing a frame (`call::enter`)
     /// clears it on the caller first, so a stale `true` is never read.
     pub clean: bool,
+    /// The frame below (the caller) runs the same function at a base no higher than this
+    /// frame's: set by the dispatch loop's fast `Call` of the running function (a
+    /// recursion), false for every other frame. Fixed for the frame's life (the frames below
+    /// a frame do not change while it lives), so the fast `Ret` continues that caller in
+    /// place without comparing the two frames.
+    pub recur: bool,
 }
 
 /// A logical thread: registers and frames.
