@@ -309,24 +309,28 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         macro_rules! ret_fast {
             ($ins:expr, $src:expr) => {{
                 let (ins, src) = ($ins, $src);
-                // The returning frame, when it has a caller; and whether that caller runs
-                // the same function at a base no higher than this frame's (`Frame::recur`,
-                // set by the fast `Call` of a recursion: `proto` and `code` stay, and its
-                // registers exist, since the same span from a base no lower exists: the bound
-                // `reg!` relies on), with its `pc`, `base` and `clean`.
-                let (ret, kind, same, caller) = match fiber.frames.as_slice() {
-                    [.., c, f] => (f.ret as usize, f.kind, f.recur, (c.base, c.pc, c.clean)),
-                    _ => (usize::MAX, RetKind::Stop, false, (0, 0, false)),
+                // The returning frame, when it has a caller: where its result goes, and
+                // whether that caller runs the same function at a base no higher than this
+                // frame's (`Frame::recur`, set by the fast `Call` of a recursion: `proto` and
+                // `code` stay, and its registers exist, since the same span from a base no
+                // lower exists: the bound `reg!` relies on). The caller's own fields are read
+                // only once the frame is popped.
+                let (ret, kind, same) = match fiber.frames.as_slice() {
+                    [.., _, f] => (f.ret as usize, f.kind, f.recur),
+                    _ => (usize::MAX, RetKind::Stop, false),
                 };
-                // Continue that caller in place (`resume_caller!` finds any other caller).
+                // Continue that caller (the top frame once this one is popped) in place
+                // (`resume_caller!` finds any other caller).
                 macro_rules! resume_same {
                     ($clean:expr) => {
                         if same {
-                            base = caller.0 as usize;
-                            regs = fiber.stack.as_mut_ptr().wrapping_add(base);
-                            pc = caller.1 as usize;
-                            clean = caller.2 && $clean;
-                            continue;
+                            if let Some(c) = fiber.frames.last() {
+                                base = c.base as usize;
+                                pc = c.pc as usize;
+                                clean = c.clean && $clean;
+                                regs = fiber.stack.as_mut_ptr().wrapping_add(base);
+                                continue;
+                            }
                         }
                     };
                 }
