@@ -709,6 +709,18 @@ fn cache_bits(target: Target) -> u64 {
     }
 }
 
+/// The native a site's cache entry `c` found through an `Rc`/`Arc` whose content's type id is
+/// `inner` (`resolve_derefed`'s hit, without reading the content): `None` for any other entry.
+#[inline]
+pub(super) fn cached_derefed_native(c: u64, inner: u32) -> Option<u32> {
+    if c & DEREF_ENTRY != 0 && ((c >> 32) as u32 & 0x7fff_ffff) == inner.wrapping_add(1) {
+        if let Target::Native(n) = cached_target(c) {
+            return Some(n);
+        }
+    }
+    None
+}
+
 /// Marks a site cache entry found through auto-deref: bits 32..63 hold the *inner* value's
 /// type id + 1 (the outer value's lookup failed; see `resolve_method`).
 const DEREF_ENTRY: u64 = 1 << 63;

@@ -17,7 +17,7 @@
 //! the fiber is woken (fused again).
 
 use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
-use super::call::{cached_target, call_native, native_result, resolve_through_rc, Target};
+use super::call::{cached_derefed_native, cached_target, call_native, native_result, resolve_through_rc, Target};
 use crate::builtins::{NativeCx, NativeError};
 use super::program::Program;
 use super::{Ctx, Fault, Fiber};
@@ -63,7 +63,32 @@ pub(super) fn site_unwrap(
     }
     // The `Rc`/`Arc` receiver taken out of the window, given up with it.
     let mut held = None;
-    let v = if let (Some(recv @ Value::Cell(_)), SiteKind::Method { sym, name }) = (fiber.stack.get(nb), &info.kind) {
+    let v = if let Some(lock) = lock_in_rc(fiber, info, nb, nargs) {
+        // `c.lock().unwrap()` on an `Arc<Mutex<_>>` whose site cache holds the lock native:
+        // the twin runs on the lock read in place in the receiver (`lock_unwrap_in_rc`).
+        let mut ncx = NativeCx {
+            stdout: &mut *cx.out,
+            std: &cx.prog.std,
+            hint: None,
+            args: cx.args,
+            host: cx.host,
+            waker: cx.waker,
+            state: &mut fiber.native_state,
+        };
+        let r = match fiber.stack.get(nb) {
+            Some(Value::Cell(cell)) => crate::builtins::sync::lock::lock_unwrap_in_rc(&mut ncx, cell, lock),
+            _ => Ok(Value::Moved),
+        };
+        if !matches!(r, Err(NativeError::Block(_))) && fiber.native_state.is_some() {
+            fiber.native_state = None;
+        }
+        match r {
+            // The poisoned case, which the plain call builds (its `unwrap` panics).
+            Ok(Value::Moved) => return Ok(None),
+            Ok(v) => v,
+            Err(e) => return native_result(fiber, Err(e)).map(|_| None),
+        }
+    } else if let (Some(recv @ Value::Cell(_)), SiteKind::Method { sym, name }) = (fiber.stack.get(nb), &info.kind) {
         // A native method found through an `Rc`/`Arc` receiver (`c.lock().unwrap()` on an
         // `Arc<Mutex<_>>`) whose native has an `unwrap` twin (`registry::unwrap_twin`): the
         // twin runs on the content in the window, as the plain call's native would; the
@@ -185,6 +210,17 @@ pub(super) fn site_unwrap(
         *slot = v;
     }
     Ok(Some(next))
+}
+
+/// The `aux` of the lock twin (`lock::lock_twin_aux`) when the receiver at `nb` is an
+/// `Rc`/`Arc` cell, alone in its window, and the site's cache holds a lock native found
+/// through it (`lock`, `write`, `read` of a lock, which is no std object: `tid::NATIVE`).
+fn lock_in_rc(fiber: &Fiber, info: &CallSiteInfo, nb: usize, nargs: usize) -> Option<u32> {
+    if nargs != 1 || !matches!(fiber.stack.get(nb), Some(Value::Cell(_))) {
+        return None;
+    }
+    let n = cached_derefed_native(info.cache.load(Ordering::Relaxed), crate::vm::program::tid::NATIVE)?;
+    crate::builtins::sync::lock::lock_twin_aux(crate::builtins::registry::unwrap_twin(n)?)
 }
 
 /// Does the method call site `site` resolve (through its cache) to the prelude's

@@ -487,8 +487,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     }
                     // The statement-end instructions of a program with drop glue, when there
                     // is nothing to do (exactly what `slow_step` would do then: nothing, or
-                    // a scalar overwritten): `LoadUnit` over a scalar, `Release` of a
-                    // register that holds no guard (`Value::Ref`), `DropTemps` with no drop
+                    // a scalar overwritten): `LoadUnit` over a scalar, `Release` (of a
+                    // guard, `Value::Ref`: released out of line), `DropTemps` with no drop
                     // work pending of registers that all hold trivial values
                     // (`drop::trivial`: scalars, strings, ranges: `drop::sweep` leaves them
                     // in place), or of any registers when drops are not walked (cleared in
@@ -499,7 +499,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
-                    Instr::Release { reg } if !matches!(reg!(reg), Value::Ref(_)) => {
+                    Instr::Release { reg } => {
+                        // A guard (`Value::Ref`) is released and cleared, as `slow_step` does
+                        // (out of line); anything else is left alone.
+                        if let Value::Ref(_) = reg!(reg) {
+                            release_ref(&mut reg_mut!(reg));
+                        }
                         pc += 1;
                         continue;
                     }
@@ -944,7 +949,6 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::Panic { .. }
                     | Instr::Drop { .. }
                     | Instr::DropTemps { .. }
-                    | Instr::Release { .. }
                     | Instr::Convert { .. }
                     | Instr::Error { .. }
                     | Instr::ParamCall { .. } => {}
@@ -2165,6 +2169,14 @@ fn int_in_field(v: &Value) -> Option<(i64, crate::value::IntTy)> {
         Some(&Value::Int(x, t)) => Some((x, t)),
         _ => None,
     }
+}
+
+/// `Release` of a register holding a reference: the guard it may be is released (when it was
+/// its last handle), and the register cleared.
+#[inline(never)]
+fn release_ref(slot: &mut Value) {
+    crate::builtins::release_guard(slot);
+    *slot = Value::Unit;
 }
 
 /// `StoreDeref`'s fast path: write the integer into the object field `target` refers to

@@ -3,12 +3,13 @@
 //! poisoning (a write guard released while its thread panics), `into_inner`, `get_mut`,
 //! `is_poisoned`, `clear_poison`. See the module doc of `sync` for guards and tokens.
 
+use super::super::registry;
 use super::super::util::{self, raw_arg, R};
-use super::super::{NativeCx, NativeError, NativeResult};
+use super::super::{NativeCx, NativeError, NativeId, NativeResult};
 use super::{defs, storage, token, CoreRef};
 use crate::heap::Heap;
-use crate::value::{AdtObj, Place, Value};
-use std::sync::Arc;
+use crate::value::{AdtObj, CellObj, Place, Value};
+use std::sync::{Arc, OnceLock};
 use teras_stdlib::sched::Blocked;
 use teras_stdlib::sync::{RawMutex, RawRwLock};
 
@@ -142,6 +143,39 @@ fn lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
 fn lock_unwrap(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let Some(b) = super::native_ref(args, 0) else { return Ok(Value::Moved) };
     let Some(obj) = b.downcast_ref::<LockObj>() else { return Ok(Value::Moved) };
+    lock_obj_unwrap(cx, obj, aux)
+}
+
+/// `lock_unwrap` on the lock an `Rc`/`Arc` cell holds, read in place under the cell's read
+/// guard (`c.lock().unwrap()` on an `Arc<Mutex<_>>`, `vm/call_unwrap.rs`): no handle of the
+/// lock is cloned (its count is a cache line every thread using the lock would write). The
+/// guard is held only while the lock is tried (no TERAS code runs, nothing waits: a lock
+/// that is held registers the waker and answers `Block`). `Value::Moved`, nothing changed,
+/// when the cell holds no lock, as `lock_unwrap` answers for a receiver that is none.
+pub fn lock_unwrap_in_rc(cx: &mut NativeCx<'_>, cell: &Heap<CellObj>, aux: u32) -> NativeResult {
+    let Ok(c) = cell.read() else { return Ok(Value::Moved) };
+    let CellObj::Rc { value: Value::Native(b), .. } = &*c else { return Ok(Value::Moved) };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return Ok(Value::Moved) };
+    lock_obj_unwrap(cx, obj, aux)
+}
+
+/// The `aux` of the `unwrap` twin of `lock`/`write`/`read` when native `twin` is one of
+/// them (`registry::unwrap_twin` of the method's native), for `lock_unwrap_in_rc`.
+pub fn lock_twin_aux(twin: NativeId) -> Option<u32> {
+    static IDS: OnceLock<[NativeId; 3]> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        let r = registry::registry();
+        ["native::lock_unwrap", "native::write_unwrap", "native::read_unwrap"].map(|n| r.funcs.get(n).copied().unwrap_or(NativeId::MAX))
+    });
+    if ids.contains(&twin) {
+        registry::registry().defs.get(twin as usize).map(|d| d.aux)
+    } else {
+        None
+    }
+}
+
+/// `lock_unwrap` of the lock `obj`.
+fn lock_obj_unwrap(cx: &mut NativeCx<'_>, obj: &LockObj, aux: u32) -> NativeResult {
     if obj.poisoned() {
         return Ok(Value::Moved);
     }
