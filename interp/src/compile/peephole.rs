@@ -34,7 +34,55 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
         jumps_to_next(proto);
     }
     fuse_calls(proto);
+    fuse_releases(proto);
     proto.seal();
+}
+
+/// `Release { reg: lo }, Release { reg: lo + 1 }, ..., Release { reg: hi - 1 }` followed by
+/// `DropTemps { lo, hi }` (the end of a statement that may leave a guard in a temporary, in
+/// programs with drop glue) becomes the one instruction `ReleaseTemps { lo, hi }`, which does
+/// exactly what they did in the same order, when no jump lands inside the run (one landing on
+/// its first `Release` lands on the `ReleaseTemps`).
+fn fuse_releases(proto: &mut FuncProto) {
+    let n = proto.code.len();
+    let mut gone = vec![false; n];
+    let mut targeted = vec![false; n + 1];
+    for ins in &proto.code {
+        if let Some(t) = target_of(ins) {
+            if let Some(x) = targeted.get_mut(t as usize) {
+                *x = true;
+            }
+        }
+    }
+    let mut any = false;
+    let mut pc = 0;
+    while pc < n {
+        let Instr::Release { reg: lo } = proto.code[pc] else {
+            pc += 1;
+            continue;
+        };
+        // The run of `Release`s of consecutive registers from `lo`.
+        let mut end = pc + 1;
+        while end < n && matches!(proto.code[end], Instr::Release { reg } if reg as usize == lo as usize + (end - pc)) {
+            end += 1;
+        }
+        let fused = match proto.code.get(end) {
+            Some(&Instr::DropTemps { lo: l, hi }) => l == lo && hi as usize == lo as usize + (end - pc) && !targeted[pc + 1..=end].iter().any(|t| *t),
+            _ => false,
+        };
+        if fused {
+            let hi = lo + (end - pc) as Reg;
+            proto.code[pc] = Instr::ReleaseTemps { lo, hi };
+            for g in &mut gone[pc + 1..=end] {
+                *g = true;
+            }
+            any = true;
+        }
+        pc = end;
+    }
+    if any {
+        remove(proto, &gone);
+    }
 }
 
 /// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, a `JumpIfNotLtI`
@@ -158,7 +206,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
                 simple(dst, &[])
             }
         }
-        DropTemps { lo, hi } => {
+        DropTemps { lo, hi } | ReleaseTemps { lo, hi } => {
             if r >= lo && r < hi.max(lo.saturating_add(1)) {
                 Use::Read
             } else {

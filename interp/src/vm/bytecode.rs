@@ -308,6 +308,10 @@ pub enum Instr {
     DropTemps { lo: Reg, hi: Reg },
     /// If `R[reg]` is a `RefCell` borrow guard, release its borrow (a temporary guard dies).
     Release { reg: Reg },
+    /// `Release` of each of `R[lo..hi]` in turn, then `DropTemps { lo, hi }`: the end of a
+    /// statement that may leave a guard in a temporary (`*c.lock().unwrap() += 1;`), fused
+    /// from those instructions by the peephole pass (`compile/peephole.rs::fuse_releases`).
+    ReleaseTemps { lo: Reg, hi: Reg },
     /// `R[dst] = R[src]` converted for the `?`/`into()` hint (see `Program::hints`): used by
     /// `Into`-style conversions whose target type is known statically.
     Convert { dst: Reg, src: Reg, hint: u16 },
@@ -370,7 +374,7 @@ impl Instr {
             Format { dst, args, .. } => [dst, args, 0],
             Print { src, .. } => [src, 0, 0],
             Panic { msg } => [msg, 0, 0],
-            DropTemps { lo, hi } => [lo, hi, 0],
+            DropTemps { lo, hi } | ReleaseTemps { lo, hi } => [lo, hi, 0],
         };
         regs.iter().map(|&r| r as u32 + 1).max().unwrap_or(0)
     }

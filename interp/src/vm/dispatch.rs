@@ -515,6 +515,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         pc += 1;
                         continue;
                     }
+                    Instr::ReleaseTemps { lo, hi } if release_temps(prog, walks, fiber, base + lo as usize, base + hi as usize) => {
+                        pc += 1;
+                        continue;
+                    }
                     Instr::DropTemps { lo, hi } if fiber.drops.is_empty() && temps_done(prog, walks, fiber.stack.get_mut(base + lo as usize..base + hi as usize)) => {
                         pc += 1;
                         continue;
@@ -949,6 +953,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::Panic { .. }
                     | Instr::Drop { .. }
                     | Instr::DropTemps { .. }
+                    | Instr::ReleaseTemps { .. }
                     | Instr::Convert { .. }
                     | Instr::Error { .. }
                     | Instr::ParamCall { .. } => {}
@@ -2094,6 +2099,20 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                         reg_mut!(reg) = Value::Unit;
                     }
                 }
+                Instr::ReleaseTemps { lo, hi } => {
+                    // The `Release`s (done again when the instruction re-executes after user
+                    // drops: their registers hold no guard any more), then `DropTemps`.
+                    for reg in lo..hi {
+                        if let Value::Ref(_) = &reg!(reg) {
+                            release_ref(&mut reg_mut!(reg));
+                        }
+                    }
+                    save_pc!();
+                    let top = base + proto.num_regs as usize;
+                    if super::drop::drop_temps(fiber, cx, base + lo as usize, base + hi as usize, top, (pc - 1) as u32)? {
+                        continue 'frames;
+                    }
+                }
                 Instr::Convert { dst, src, hint } => {
                     let v = reg!(src).clone();
                     let target = match prog.hint(hint as u32) {
@@ -2177,6 +2196,26 @@ fn int_in_field(v: &Value) -> Option<(i64, crate::value::IntTy)> {
 fn release_ref(slot: &mut Value) {
     crate::builtins::release_guard(slot);
     *slot = Value::Unit;
+}
+
+/// `ReleaseTemps`'s fast path on the absolute registers `lo..hi`: every guard among them is
+/// released (`release_ref`, as `Release` does), then true when the `DropTemps` is done too
+/// (no drop work pending, and what is left is trivial, which `drop::sweep` leaves in place, or
+/// `temps_done`'s case). False: the instruction's `DropTemps` part is `slow_step`'s (its
+/// `Release`s find no guard left).
+#[inline(never)]
+fn release_temps(prog: &super::program::Program, walk: bool, fiber: &mut Fiber, lo: usize, hi: usize) -> bool {
+    let pending = !fiber.drops.is_empty();
+    let Some(temps) = fiber.stack.get_mut(lo..hi) else { return false };
+    let mut quiet = true;
+    for t in temps.iter_mut() {
+        if let Value::Ref(_) = t {
+            release_ref(t);
+        } else if !super::drop::trivial(t) {
+            quiet = false;
+        }
+    }
+    !pending && (quiet || temps_done(prog, walk, Some(temps)))
 }
 
 /// `StoreDeref`'s fast path: write the integer into the object field `target` refers to
