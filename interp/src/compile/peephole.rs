@@ -86,10 +86,11 @@ fn fuse_releases(proto: &mut FuncProto) {
 }
 
 /// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, a `JumpIfNotLtI`
-/// followed by a `Ret`/`RetDup` (`if n < 2 { n }`) becomes `JumpIfNotLtIRet`, and an `Add`
+/// followed by a `Ret`/`RetDup` (`if n < 2 { n }`) becomes `JumpIfNotLtIRet`, an `Add`
 /// followed by the return of its result (`f(n - 1) + f(n - 2)` as the tail) becomes
-/// `AddRet`: the dispatch loop runs each together with the instruction after it (see
-/// `Instr::SubICall`, `Instr::JumpIfNotLtIRet`, `Instr::AddRet`). That instruction stays where it is and no instruction moves, so
+/// `AddRet`, and a `Deref` whose result is incremented and stored back (`*g += 1`) becomes
+/// `DerefAddI`: the dispatch loop runs each together with the instruction(s) after it (see
+/// `Instr::SubICall`, `Instr::JumpIfNotLtIRet`, `Instr::AddRet`, `Instr::DerefAddI`). That instruction stays where it is and no instruction moves, so
 /// jump targets are untouched; the rewrite does not change what the code does, so it applies
 /// to every function (drop glue and the prelude included).
 fn fuse_calls(proto: &mut FuncProto) {
@@ -101,6 +102,11 @@ fn fuse_calls(proto: &mut FuncProto) {
             }
             (Instr::Add { dst, a, b }, Instr::Ret { src } | Instr::RetDup { src }) if src == dst => {
                 proto.code[pc - 1] = Instr::AddRet { dst, a, b };
+            }
+            (Instr::Deref { dst, src }, Instr::AddI { dst: d, a, .. })
+                if d == dst && a == dst && src != dst && matches!(proto.code.get(pc + 1), Some(&Instr::StoreDeref { dst: g, src: t }) if g == src && t == dst) =>
+            {
+                proto.code[pc - 1] = Instr::DerefAddI { dst, src };
             }
             _ => {}
         }
@@ -141,7 +147,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
             simple(dst, &[])
         }
         RefGlobal { dst, .. } => simple(dst, &[]),
-        Mov { dst, src } | Dup { dst, src } | CloneVal { dst, src } | Deref { dst, src } | Peek { dst, src } => {
+        Mov { dst, src } | Dup { dst, src } | CloneVal { dst, src } | Deref { dst, src } | DerefAddI { dst, src } | Peek { dst, src } => {
             simple(dst, &[src])
         }
         MovOut { src, .. } if rd(src) => Use::Read,
@@ -427,6 +433,7 @@ fn dst_mut(ins: &mut Instr) -> Option<&mut Reg> {
         | Index { dst, .. }
         | Peek { dst, .. }
         | Deref { dst, .. }
+        | DerefAddI { dst, .. }
         | MakeAdt { dst, .. }
         | MakeTuple { dst, .. }
         | MakeVec { dst, .. }
@@ -737,6 +744,66 @@ mod tests {
         assert!(matches!(p.code[0], Instr::JumpIfNotI { target: 2, .. }));
         assert!(matches!(p.code[2], Instr::Loop { target: 0 }));
         assert_eq!(p.spans.len(), 3);
+    }
+
+    #[test]
+    fn a_statements_releases_and_drop_temps_are_fused_unless_a_jump_lands_inside() {
+        // `*c.lock().unwrap() += 1;` in a program with drop glue: `Release` 5..=7 and
+        // `DropTemps { 5, 8 }` become one `ReleaseTemps`; the jump to the first `Release` lands
+        // on it. A second run is entered in its middle (a jump to its second `Release`), a
+        // third does not match its `DropTemps`, a fourth skips a register: all three stay.
+        let code = vec![
+            Instr::Jump { target: 1 },
+            Instr::Release { reg: 5 },
+            Instr::Release { reg: 6 },
+            Instr::Release { reg: 7 },
+            Instr::DropTemps { lo: 5, hi: 8 },
+            Instr::JumpIf { cond: 0, target: 7 },
+            Instr::Release { reg: 1 },
+            Instr::Release { reg: 2 },
+            Instr::DropTemps { lo: 1, hi: 3 },
+            Instr::Release { reg: 3 },
+            Instr::DropTemps { lo: 3, hi: 5 },
+            Instr::Release { reg: 4 },
+            Instr::Release { reg: 6 },
+            Instr::DropTemps { lo: 4, hi: 7 },
+            Instr::Loop { target: 0 },
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, false);
+        assert_eq!(p.code.len(), 12, "{:?}", p.code);
+        assert!(matches!(p.code[0], Instr::Jump { target: 1 }));
+        assert!(matches!(p.code[1], Instr::ReleaseTemps { lo: 5, hi: 8 }));
+        assert!(matches!(p.code[2], Instr::JumpIf { cond: 0, target: 4 }), "{:?}", p.code[2]);
+        assert!(matches!(p.code[3..6], [Instr::Release { reg: 1 }, Instr::Release { reg: 2 }, Instr::DropTemps { lo: 1, hi: 3 }]));
+        assert!(matches!(p.code[6..8], [Instr::Release { reg: 3 }, Instr::DropTemps { lo: 3, hi: 5 }]));
+        assert!(matches!(p.code[8..11], [Instr::Release { reg: 4 }, Instr::Release { reg: 6 }, Instr::DropTemps { lo: 4, hi: 7 }]));
+        assert!(matches!(p.code[11], Instr::Loop { target: 0 }));
+        assert_eq!(p.spans.len(), p.code.len());
+    }
+
+    #[test]
+    fn an_increment_through_a_reference_is_fused_and_its_parts_stay() {
+        // `*g += 1`: `Deref`, `AddI`, `StoreDeref` of the same registers; other shapes stay.
+        for optimize in [true, false] {
+            let code = vec![
+                Instr::Deref { dst: 4, src: 2 },
+                Instr::AddI { dst: 4, a: 4, imm: 1 },
+                Instr::StoreDeref { dst: 2, src: 4 },
+                Instr::Deref { dst: 5, src: 2 },
+                Instr::AddI { dst: 5, a: 5, imm: 1 },
+                Instr::StoreDeref { dst: 3, src: 5 },
+                Instr::Deref { dst: 6, src: 2 },
+                Instr::AddI { dst: 7, a: 6, imm: 1 },
+                Instr::StoreDeref { dst: 2, src: 7 },
+                Instr::RetUnit,
+            ];
+            let mut p = proto(code);
+            finish_proto(&mut p, optimize);
+            assert!(matches!(p.code[0], Instr::DerefAddI { dst: 4, src: 2 }), "{:?}", p.code);
+            assert!(matches!(p.code[1..3], [Instr::AddI { dst: 4, a: 4, imm: 1 }, Instr::StoreDeref { dst: 2, src: 4 }]));
+            assert!(!p.code[3..].iter().any(|i| matches!(i, Instr::DerefAddI { .. })), "stored elsewhere, or added elsewhere: {:?}", p.code);
+        }
     }
 
     #[test]

@@ -262,6 +262,14 @@ pub enum Instr {
     BoxLocal { reg: Reg },
     /// `R[dst] = *R[src]` (through a `Ref`; anything else is itself), by value.
     Deref { dst: Reg, src: Reg },
+    /// `Deref { dst, src }` followed by `AddI { dst, a: dst, imm }` and
+    /// `StoreDeref { dst: src, src: dst }` (`*g += 1` through a `MutexGuard<i64>`, a
+    /// `&mut s.n`), fused by the peephole pass (`compile/peephole.rs::fuse_calls`); the two
+    /// stay where they are. The dispatch loop adds `imm` to an integer field `R[src]` refers
+    /// to in place, empties `R[dst]` (as `StoreDeref` leaves it) and goes on after the
+    /// `StoreDeref`; in every other case (no field, no integer, an overflow, a borrow
+    /// conflict) it is exactly `Deref`, and the two instructions after it run.
+    DerefAddI { dst: Reg, src: Reg },
     /// `R[dst] = *R[src]`, one level, without copying: a read that aliases the place (a
     /// place's base, a method receiver, an operand only looked at).
     Peek { dst: Reg, src: Reg },
@@ -364,7 +372,7 @@ impl Instr {
             Index { dst, obj, idx } | RefIndex { dst, obj, idx } => [dst, obj, idx],
             SetIndex { obj, idx, src } => [obj, idx, src],
             BoxLocal { reg } | Drop { reg } | Release { reg } => [reg, 0, 0],
-            Deref { dst, src } | Peek { dst, src } | StoreDeref { dst, src } => [dst, src, 0],
+            Deref { dst, src } | DerefAddI { dst, src } | Peek { dst, src } | StoreDeref { dst, src } => [dst, src, 0],
             GetGlobal { dst, .. } | RefGlobal { dst, .. } => [dst, 0, 0],
             SetGlobal { src, .. } => [src, 0, 0],
             TestVariant { a, .. } | TestConst { a, .. } | TestLen { a, .. } => [a, 0, 0],

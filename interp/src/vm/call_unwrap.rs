@@ -212,7 +212,7 @@ pub(super) fn site_unwrap(
     Ok(Some(next))
 }
 
-/// The `aux` of the lock twin (`lock::lock_twin_aux`) when the receiver at `nb` is an
+/// The `aux` of the lock twin of the site's native (`lock::lock_twin_aux`) when the receiver at `nb` is an
 /// `Rc`/`Arc` cell, alone in its window, and the site's cache holds a lock native found
 /// through it (`lock`, `write`, `read` of a lock, which is no std object: `tid::NATIVE`).
 fn lock_in_rc(fiber: &Fiber, info: &CallSiteInfo, nb: usize, nargs: usize) -> Option<u32> {
@@ -220,7 +220,7 @@ fn lock_in_rc(fiber: &Fiber, info: &CallSiteInfo, nb: usize, nargs: usize) -> Op
         return None;
     }
     let n = cached_derefed_native(info.cache.load(Ordering::Relaxed), crate::vm::program::tid::NATIVE)?;
-    crate::builtins::sync::lock::lock_twin_aux(crate::builtins::registry::unwrap_twin(n)?)
+    crate::builtins::sync::lock::lock_twin_aux(n)
 }
 
 /// Does the method call site `site` resolve (through its cache) to the prelude's

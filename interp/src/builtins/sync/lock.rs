@@ -159,19 +159,22 @@ pub fn lock_unwrap_in_rc(cx: &mut NativeCx<'_>, cell: &Heap<CellObj>, aux: u32) 
     lock_obj_unwrap(cx, obj, aux)
 }
 
-/// The `aux` of the `unwrap` twin of `lock`/`write`/`read` when native `twin` is one of
-/// them (`registry::unwrap_twin` of the method's native), for `lock_unwrap_in_rc`.
-pub fn lock_twin_aux(twin: NativeId) -> Option<u32> {
-    static IDS: OnceLock<[NativeId; 3]> = OnceLock::new();
-    let ids = IDS.get_or_init(|| {
+/// The `aux` of the `unwrap` twin (`registry::unwrap_twin`) of native `n` when that twin is
+/// `lock_unwrap` (`n` is `lock`, `write` or `read`), for `lock_unwrap_in_rc`: one look-up in
+/// a table by native id, built once.
+pub fn lock_twin_aux(n: NativeId) -> Option<u32> {
+    static AUX: OnceLock<Vec<u32>> = OnceLock::new();
+    let aux = AUX.get_or_init(|| {
         let r = registry::registry();
-        ["native::lock_unwrap", "native::write_unwrap", "native::read_unwrap"].map(|n| r.funcs.get(n).copied().unwrap_or(NativeId::MAX))
+        let twins: Vec<NativeId> = ["native::lock_unwrap", "native::write_unwrap", "native::read_unwrap"].iter().filter_map(|n| r.funcs.get(n).copied()).collect();
+        (0..r.defs.len() as NativeId)
+            .map(|n| match registry::unwrap_twin(n).filter(|t| twins.contains(t)) {
+                Some(t) => r.defs.get(t as usize).map_or(u32::MAX, |d| d.aux),
+                None => u32::MAX,
+            })
+            .collect()
     });
-    if ids.contains(&twin) {
-        registry::registry().defs.get(twin as usize).map(|d| d.aux)
-    } else {
-        None
-    }
+    aux.get(n as usize).copied().filter(|&a| a != u32::MAX)
 }
 
 /// `lock_unwrap` of the lock `obj`.
