@@ -202,7 +202,7 @@ pub(crate) fn take_wait(cx: &mut NativeCx<'_>) -> Wait {
     }
 }
 
-fn block(cx: &mut NativeCx<'_>, wait: Wait, what: &str) -> NativeError {
+fn block(cx: &mut NativeCx<'_>, wait: Wait, what: &'static str) -> NativeError {
     let b = match wait.deadline {
         Some(d) => Blocked::until(what, d),
         None => Blocked::on(what),

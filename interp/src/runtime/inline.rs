@@ -164,7 +164,7 @@ impl Child {
             }
             Err(Fault::Blocked(b)) => {
                 self.blocked = Some(b.deadline);
-                Step::Pending(b.deadline, b.what)
+                Step::Pending(b.deadline, b.what.into_owned())
             }
             Err(Fault::Yield) => {
                 self.blocked = Some(Some(host.run.now()));

@@ -63,7 +63,18 @@ pub(super) fn site_unwrap(
     }
     // The `Rc`/`Arc` receiver taken out of the window, given up with it.
     let mut held = None;
-    let v = if let Some(lock) = lock_in_rc(fiber, info, nb, nargs) {
+    // An object receiver (a prelude channel end) is the common case: its `Forward` path is
+    // tried first, without the `Rc`/`Arc` tests.
+    let is_adt = matches!(fiber.stack.get(nb), Some(Value::Adt(_)));
+    let v = if is_adt {
+        match forward_twin(fiber, cx, info, nb, nargs, hint) {
+            Some(r) => match r {
+                Ok(v) => v,
+                Err(e) => return native_result(fiber, Err(e)).map(|_| None),
+            },
+            None => return Ok(None),
+        }
+    } else if let Some(lock) = lock_in_rc(fiber, info, nb, nargs) {
         // `c.lock().unwrap()` on an `Arc<Mutex<_>>` whose site cache holds the lock native:
         // the twin runs on the lock read in place in the receiver (`lock_unwrap_in_rc`).
         let mut ncx = NativeCx {
@@ -113,65 +124,7 @@ pub(super) fn site_unwrap(
             }
         }
     } else {
-        // With drop glue a `Forward` method is entered (see `call::site_fast`).
-        if cx.prog.walks_drops() {
-            return Ok(None);
-        }
-        let r = {
-            let (head, tail) = fiber.stack.split_at_mut(nb + 1);
-            let (Some(Value::Adt(h)), Some(rest)) = (head.last(), tail.get_mut(..nargs - 1)) else { return Ok(None) };
-            let Ok(o) = h.read() else { return Ok(None) };
-            // As `adt_site`: the site's cache, then the method's intrinsic.
-            let t = o.def.type_id;
-            let c = info.cache.load(Ordering::Relaxed);
-            if c == 0 || (c >> 32) as u32 != t.wrapping_add(1) {
-                return Ok(None);
-            }
-            let Target::Func(f) = cached_target(c) else { return Ok(None) };
-            let Some(Intrinsic::Forward { type_id, field, copies, hint: own, unwrap, .. }) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) else {
-                return Ok(None);
-            };
-            let Some(this) = o.fields.get(field as usize).filter(|_| type_id == t && unwrap != u32::MAX) else { return Ok(None) };
-            // As `call::forward_window`: by-value parameters copied (`copies` bit i: parameter i).
-            if copies != 0 {
-                for (i, a) in rest.iter_mut().enumerate().take(15) {
-                    if copies & (2 << i) != 0 && matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
-                        *a = super::values::copy_value(a);
-                    }
-                }
-            }
-            let mut ncx = NativeCx {
-                stdout: &mut *cx.out,
-                std: &cx.prog.std,
-                hint: cx.prog.hint(if own == u32::MAX { hint } else { own }),
-                args: cx.args,
-                host: cx.host,
-                waker: cx.waker,
-                state: &mut fiber.native_state,
-            };
-            crate::builtins::call_twin(unwrap, &mut ncx, this, rest)
-        };
-        match r {
-            Ok(Value::Moved) => {
-                // The `Err` case, which the plain call builds.
-                fiber.native_state = None;
-                return Ok(None);
-            }
-            Ok(v) => {
-                if fiber.native_state.is_some() {
-                    fiber.native_state = None;
-                }
-                v
-            }
-            Err(e) => {
-                // A block (the frame's `pc` stepped back: the call runs again) or a panic of
-                // the call's own.
-                if !matches!(e, NativeError::Block(_)) {
-                    fiber.native_state = None;
-                }
-                return native_result(fiber, Err(e)).map(|_| None);
-            }
-        }
+        return Ok(None);
     };
     // The window as the method's frame would have left it: `self`'s handle given up, the
     // other arguments' values (a message the twin sent is gone already) too.
@@ -210,6 +163,74 @@ pub(super) fn site_unwrap(
         *slot = v;
     }
     Ok(Some(next))
+}
+
+/// The `Forward` twin of `site_unwrap` on the object receiver at `nb` (window `nb..nb+nargs`):
+/// `None` when it does not apply (drop glue, another type or method, no twin) or where the
+/// native would answer `Err`/`None` (the twin's `Moved`: nothing was done); else the twin's
+/// answer (a block or a panic of the call's own is the `Err`), `cx.state` cleared as the
+/// VM clears it after a native's answer.
+#[inline]
+fn forward_twin(fiber: &mut Fiber, cx: &mut Ctx<'_>, info: &CallSiteInfo, nb: usize, nargs: usize, hint: u32) -> Option<Result<Value, NativeError>> {
+    // With drop glue a `Forward` method is entered (see `call::site_fast`).
+    if cx.prog.walks_drops() {
+        return None;
+    }
+    let r = {
+        let (head, tail) = fiber.stack.split_at_mut(nb + 1);
+        let (Some(Value::Adt(h)), Some(rest)) = (head.last(), tail.get_mut(..nargs - 1)) else { return None };
+        let Ok(o) = h.read() else { return None };
+        // As `adt_site`: the site's cache, then the method's intrinsic.
+        let t = o.def.type_id;
+        let c = info.cache.load(Ordering::Relaxed);
+        if c == 0 || (c >> 32) as u32 != t.wrapping_add(1) {
+            return None;
+        }
+        let Target::Func(f) = cached_target(c) else { return None };
+        let Some(Intrinsic::Forward { type_id, field, copies, hint: own, unwrap, .. }) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) else {
+            return None;
+        };
+        let this = o.fields.get(field as usize).filter(|_| type_id == t && unwrap != u32::MAX)?;
+        // As `call::forward_window`: by-value parameters copied (`copies` bit i: parameter i).
+        if copies != 0 {
+            for (i, a) in rest.iter_mut().enumerate().take(15) {
+                if copies & (2 << i) != 0 && matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
+                    *a = super::values::copy_value(a);
+                }
+            }
+        }
+        let mut ncx = NativeCx {
+            stdout: &mut *cx.out,
+            std: &cx.prog.std,
+            hint: cx.prog.hint(if own == u32::MAX { hint } else { own }),
+            args: cx.args,
+            host: cx.host,
+            waker: cx.waker,
+            state: &mut fiber.native_state,
+        };
+        crate::builtins::call_twin(unwrap, &mut ncx, this, rest)
+    };
+    match r {
+        Ok(Value::Moved) => {
+            // The `Err` case, which the plain call builds.
+            fiber.native_state = None;
+            None
+        }
+        Ok(v) => {
+            if fiber.native_state.is_some() {
+                fiber.native_state = None;
+            }
+            Some(Ok(v))
+        }
+        Err(e) => {
+            // A block (the frame's `pc` is stepped back by `native_result`: the call runs
+            // again) or a panic of the call's own.
+            if !matches!(e, NativeError::Block(_)) {
+                fiber.native_state = None;
+            }
+            Some(Err(e))
+        }
+    }
 }
 
 /// The `aux` of the lock twin of the site's native (`lock::lock_twin_aux`) when the receiver at `nb` is an
