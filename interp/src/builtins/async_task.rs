@@ -104,11 +104,18 @@ fn is_aborted(t: &Arc<ThreadInfo>) -> bool {
 }
 
 /// `Err(CANCELLED)` when the current task was aborted.
+#[inline]
 pub(crate) fn check_cancel() -> R<()> {
     // SeqCst: as in `is_aborted` (the fast path: no task was ever aborted, no thread lookup).
     if ABORT_COUNT.load(Ordering::SeqCst) == 0 {
         return Ok(());
     }
+    check_cancel_slow()
+}
+
+/// `check_cancel` once some task was aborted.
+#[inline(never)]
+fn check_cancel_slow() -> R<()> {
     match threads::current() {
         Some(t) if is_aborted(&t) => Err(panic(CANCELLED)),
         _ => Ok(()),
@@ -119,9 +126,11 @@ pub(crate) fn check_cancel() -> R<()> {
 /// aborted task blocked in any native future (a semaphore acquire, a channel recv) unwinds
 /// and its future's `cancel` gives back what it reserved.
 pub(crate) fn abortable(cx: &NativeCx<'_>) {
-    if let Some(t) = threads::current() {
-        t.register_park(cx.waker);
-    }
+    threads::with_current(|t| {
+        if let Some(t) = t {
+            t.register_park(cx.waker);
+        }
+    });
 }
 
 /// Block at an await point: let `abort` wake the task too.

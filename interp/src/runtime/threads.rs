@@ -156,6 +156,11 @@ pub fn current() -> Option<Arc<ThreadInfo>> {
     CURRENT.with(|c| c.borrow().clone())
 }
 
+/// `f` on the current TERAS thread (as `current`, borrowed: no count touched).
+pub fn with_current<R>(f: impl FnOnce(Option<&ThreadInfo>) -> R) -> R {
+    CURRENT.with(|c| f(c.borrow().as_deref()))
+}
+
 /// Set by a driver before it runs a fiber.
 pub fn set_current(t: Option<Arc<ThreadInfo>>) {
     CURRENT.with(|c| *c.borrow_mut() = t);
