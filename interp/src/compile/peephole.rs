@@ -88,9 +88,11 @@ fn fuse_releases(proto: &mut FuncProto) {
 /// A `SubI` followed by a `Call` (`f(n - 1)`) becomes `SubICall`, a `JumpIfNotLtI`
 /// followed by a `Ret`/`RetDup` (`if n < 2 { n }`) becomes `JumpIfNotLtIRet`, an `Add`
 /// followed by the return of its result (`f(n - 1) + f(n - 2)` as the tail) becomes
-/// `AddRet`, and a `Deref` whose result is incremented and stored back (`*g += 1`) becomes
-/// `DerefAddI`: the dispatch loop runs each together with the instruction(s) after it (see
-/// `Instr::SubICall`, `Instr::JumpIfNotLtIRet`, `Instr::AddRet`, `Instr::DerefAddI`). That instruction stays where it is and no instruction moves, so
+/// `AddRet`, a `Deref` whose result is incremented and stored back (`*g += 1`) becomes
+/// `DerefAddI`, and the `Mov` of a receiver into the window of a one-argument
+/// `CallSiteUnwrap` (`c.lock().unwrap()`) becomes `MovRecv`: the dispatch loop runs each
+/// together with the instruction(s) after it (see `Instr::SubICall`, `Instr::JumpIfNotLtIRet`,
+/// `Instr::AddRet`, `Instr::DerefAddI`, `Instr::MovRecv`). That instruction stays where it is and no instruction moves, so
 /// jump targets are untouched; the rewrite does not change what the code does, so it applies
 /// to every function (drop glue and the prelude included).
 fn fuse_calls(proto: &mut FuncProto) {
@@ -107,6 +109,9 @@ fn fuse_calls(proto: &mut FuncProto) {
                 if d == dst && a == dst && src != dst && matches!(proto.code.get(pc + 1), Some(&Instr::StoreDeref { dst: g, src: t }) if g == src && t == dst) =>
             {
                 proto.code[pc - 1] = Instr::DerefAddI { dst, src };
+            }
+            (Instr::Mov { dst, src }, Instr::CallSiteUnwrap { args, nargs: 1, .. }) if args == dst && src != dst => {
+                proto.code[pc - 1] = Instr::MovRecv { dst, src };
             }
             _ => {}
         }
@@ -147,7 +152,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
             simple(dst, &[])
         }
         RefGlobal { dst, .. } => simple(dst, &[]),
-        Mov { dst, src } | Dup { dst, src } | CloneVal { dst, src } | Deref { dst, src } | DerefAddI { dst, src } | Peek { dst, src } => {
+        Mov { dst, src } | MovRecv { dst, src } | Dup { dst, src } | CloneVal { dst, src } | Deref { dst, src } | DerefAddI { dst, src } | Peek { dst, src } => {
             simple(dst, &[src])
         }
         MovOut { src, .. } if rd(src) => Use::Read,
@@ -804,6 +809,27 @@ mod tests {
             assert!(matches!(p.code[1..3], [Instr::AddI { dst: 4, a: 4, imm: 1 }, Instr::StoreDeref { dst: 2, src: 4 }]));
             assert!(!p.code[3..].iter().any(|i| matches!(i, Instr::DerefAddI { .. })), "stored elsewhere, or added elsewhere: {:?}", p.code);
         }
+    }
+
+    #[test]
+    fn a_receiver_moved_into_a_fused_unwrap_window_is_marked_and_the_call_stays() {
+        // `c.lock().unwrap()` (with drop glue: no other rewrite); a `Mov` into another
+        // register, or before a call of two arguments, stays a `Mov`.
+        let code = vec![
+            Instr::Mov { dst: 8, src: 1 },
+            Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 },
+            Instr::Mov { dst: 9, src: 1 },
+            Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 },
+            Instr::Mov { dst: 8, src: 1 },
+            Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 2 },
+            Instr::RetUnit,
+        ];
+        let mut p = proto(code);
+        finish_proto(&mut p, false);
+        assert!(matches!(p.code[0], Instr::MovRecv { dst: 8, src: 1 }), "{:?}", p.code);
+        assert!(matches!(p.code[1], Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 }));
+        assert!(matches!(p.code[2], Instr::Mov { dst: 9, src: 1 }), "another window: {:?}", p.code);
+        assert!(matches!(p.code[4], Instr::Mov { dst: 8, src: 1 }), "two arguments: {:?}", p.code);
     }
 
     #[test]

@@ -118,6 +118,15 @@ pub enum Instr {
     /// `R[dst] = R[src]`, leaving `()` in `R[src]`: a `Mov` whose source is dead afterwards
     /// (the peephole pass emits it; no reference-count traffic).
     MovOut { dst: Reg, src: Reg },
+    /// `Mov { dst, src }` of a method call's receiver into the window of the
+    /// `CallSiteUnwrap { args: dst, nargs: 1, .. }` right after it (`c.lock().unwrap()` with
+    /// `c` a local or capture), marked by the peephole pass (`compile/peephole.rs::fuse_calls`).
+    /// When the receiver is an `Rc`/`Arc` cell holding a lock whose `lock`/`read`/`write` the
+    /// site's cache holds, the dispatch loop runs the fused call on the receiver *borrowed* in
+    /// `R[src]` (`call_unwrap::site_unwrap` with `recv`: no handle of the cell copied into the
+    /// window and dropped after, a count every thread using the lock would write) and goes on
+    /// after the `unwrap`; in every other case it is exactly `Mov`, and the call runs as usual.
+    MovRecv { dst: Reg, src: Reg },
     /// By-value read of an owned local: `Copy` values are copied; anything else is moved out,
     /// leaving `Moved` in `R[src]`.
     Take { dst: Reg, src: Reg },
@@ -347,7 +356,7 @@ impl Instr {
         let regs: [Reg; 3] = match *self {
             Nop | Jump { .. } | Loop { .. } | RetUnit | Error { .. } => return 0,
             LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } => [dst, 0, 0],
-            Mov { dst, src } | MovOut { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
+            Mov { dst, src } | MovOut { dst, src } | MovRecv { dst, src } | Take { dst, src } | Dup { dst, src } | CloneVal { dst, src } => [dst, src, 0],
             Bin { dst, a, b, .. } | Add { dst, a, b } | AddRet { dst, a, b } | Sub { dst, a, b } => [dst, a, b],
             BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } => [dst, a, 0],
             BinK { dst, a, .. } | KBin { dst, b: a, .. } => [dst, a, 0],

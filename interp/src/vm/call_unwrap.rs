@@ -35,6 +35,10 @@ use std::sync::atomic::Ordering;
 /// into the window; a twin that blocks or answers `Err` leaves the window as it was, so that
 /// the call runs again (or as a `CallSite`) unchanged. A receiver behind an `Rc`/`Arc` takes
 /// the plain-native twin path of `c.lock().unwrap()` instead.
+///
+/// `recv`: the absolute register of a receiver the `MovRecv` before the call did not copy
+/// into the window (`Instr::MovRecv`). Only the lock-in-`Rc` path reads a receiver borrowed
+/// there; any other case answers `None` with nothing done (the `MovRecv` is then a `Mov`).
 #[allow(clippy::too_many_arguments)]
 pub(super) fn site_unwrap(
     fiber: &mut Fiber,
@@ -45,6 +49,7 @@ pub(super) fn site_unwrap(
     info: &CallSiteInfo,
     hint: u32,
     (dst, args, nargs): (u16, u16, u8),
+    recv: Option<usize>,
 ) -> Result<Option<usize>, Fault> {
     if !matches!(info.kind, SiteKind::Method { .. }) {
         return Ok(None);
@@ -64,8 +69,14 @@ pub(super) fn site_unwrap(
     // The `Rc`/`Arc` receiver taken out of the window, given up with it.
     let mut held = None;
     // An object receiver (a prelude channel end) is the common case: its `Forward` path is
-    // tried first, without the `Rc`/`Arc` tests.
-    let is_adt = matches!(fiber.stack.get(nb), Some(Value::Adt(_)));
+    // tried first, without the `Rc`/`Arc` tests. A borrowed receiver (`recv`) takes only the
+    // lock-in-`Rc` path.
+    let at = recv.unwrap_or(nb);
+    let is_adt = recv.is_none() && matches!(fiber.stack.get(nb), Some(Value::Adt(_)));
+    let lock = if is_adt { None } else { lock_in_rc(fiber, info, at, nargs) };
+    if recv.is_some() && lock.is_none() {
+        return Ok(None);
+    }
     let v = if is_adt {
         match forward_twin(fiber, cx, info, nb, nargs, hint) {
             Some(r) => match r {
@@ -74,7 +85,7 @@ pub(super) fn site_unwrap(
             },
             None => return Ok(None),
         }
-    } else if let Some(lock) = lock_in_rc(fiber, info, nb, nargs) {
+    } else if let Some(lock) = lock {
         // `c.lock().unwrap()` on an `Arc<Mutex<_>>` whose site cache holds the lock native:
         // the twin runs on the lock read in place in the receiver (`lock_unwrap_in_rc`).
         let mut ncx = NativeCx {
@@ -86,7 +97,7 @@ pub(super) fn site_unwrap(
             waker: cx.waker,
             state: &mut fiber.native_state,
         };
-        let r = match fiber.stack.get(nb) {
+        let r = match fiber.stack.get(at) {
             Some(Value::Cell(cell)) => crate::builtins::sync::lock::lock_unwrap_in_rc(&mut ncx, cell, lock),
             _ => Ok(Value::Moved),
         };
@@ -233,8 +244,9 @@ fn forward_twin(fiber: &mut Fiber, cx: &mut Ctx<'_>, info: &CallSiteInfo, nb: us
     }
 }
 
-/// The `aux` of the lock twin of the site's native (`lock::lock_twin_aux`) when the receiver at `nb` is an
-/// `Rc`/`Arc` cell, alone in its window, and the site's cache holds a lock native found
+/// The `aux` of the lock twin of the site's native (`lock::lock_twin_aux`) when the receiver
+/// at `nb` (in the window, or borrowed where `MovRecv` found it) is an `Rc`/`Arc` cell, the
+/// call's only argument, and the site's cache holds a lock native found
 /// through it (`lock`, `write`, `read` of a lock, which is no std object: `tid::NATIVE`).
 fn lock_in_rc(fiber: &Fiber, info: &CallSiteInfo, nb: usize, nargs: usize) -> Option<u32> {
     if nargs != 1 || !matches!(fiber.stack.get(nb), Some(Value::Cell(_))) {

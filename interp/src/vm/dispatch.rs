@@ -424,6 +424,39 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             }
                         }
                     }
+                    Instr::MovRecv { dst, src } => {
+                        // The receiver of the fused `CallSiteUnwrap` after it, borrowed in
+                        // place (`Instr::MovRecv`): as that instruction's arm does, with the
+                        // frame's `pc` saved at the call, so that a lock that blocks steps it
+                        // back to this instruction (the call runs again, `MovRecv` first).
+                        // Anything else: exactly `Mov`.
+                        if let Some(&Instr::CallSiteUnwrap { dst: cd, site, args, nargs: 1 }) = code.get(pc + 1) {
+                            if args == dst && matches!(reg!(src), Value::Cell(_)) && quiet!() {
+                                if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
+                                    f.pc = pc as u32 + 1;
+                                    let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
+                                    let recv = Some(base + src as usize);
+                                    if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc + 1, base, info, hint, (cd, args, 1), recv)? {
+                                        // (The call may have grown the register stack.)
+                                        regs = fiber.stack.as_mut_ptr().wrapping_add(base);
+                                        clean = false;
+                                        pc = next;
+                                        continue;
+                                    }
+                                }
+                                unquiet!();
+                            }
+                        }
+                        if let Value::Int(x, t) = reg!(src) {
+                            put_int!(dst, x, t);
+                        }
+                        if src != dst {
+                            reg_mut!(dst) = reg!(src).clone();
+                            clean = false;
+                            pc += 1;
+                            continue;
+                        }
+                    }
                     Instr::Mov { dst, src }
                     | Instr::MovOut { dst, src }
                     | Instr::Take { dst, src }
@@ -780,7 +813,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
                                 if let Instr::CallSiteUnwrap { .. } = *ins {
                                     // Fused with the `.unwrap()` after it (`call_unwrap.rs`).
-                                    if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc, base, info, hint, (dst, args, nargs))? {
+                                    if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc, base, info, hint, (dst, args, nargs), None)? {
                                         // (The call may have grown the register stack.)
                                         regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                                         clean = false;
@@ -1283,7 +1316,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     Some(c) => reg_mut!(dst) = c.clone(),
                     None => reg_mut!(dst) = Value::Unit,
                 },
-                Instr::Mov { dst, src } => {
+                Instr::Mov { dst, src } | Instr::MovRecv { dst, src } => {
                     if let Value::Int(x, t) = reg!(src) {
                         set_int!(dst, x, t);
                         continue;
