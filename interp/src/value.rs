@@ -380,8 +380,10 @@ pub enum CellObj {
 pub enum Callable {
     /// A compiled TERAS function, by index into the program's function table.
     Function(u32),
-    /// A closure: a function and its captured values (boxed locals are `Ref`s).
-    Closure { func: u32, captures: Vec<Value> },
+    /// A closure: a function and its captured values (boxed locals are `Ref`s). `released`:
+    /// its owned captures (`FuncProto::owned_captures`) were handed to whoever consumed it
+    /// (a frame that owns them, or its drop): they are dropped once, by that one.
+    Closure { func: u32, captures: Vec<Value>, released: std::sync::atomic::AtomicBool },
     /// A native function or method of the builtins, by index into the native table.
     Native(u32),
     /// A native bound to its first argument (a method taken as a value, `x.method`).

@@ -293,7 +293,7 @@ mod tests {
 
     #[test]
     fn closures_are_judged_by_their_captures() {
-        let f = Value::Func(std::sync::Arc::new(Callable::Closure { func: 0, captures: vec![int(1), rc(int(2), false)] }));
+        let f = Value::Func(std::sync::Arc::new(Callable::Closure { func: 0, captures: vec![int(1), rc(int(2), false)], released: Default::default() }));
         assert_eq!(not_send(&f).as_deref(), Some("Rc<i32>"));
     }
 

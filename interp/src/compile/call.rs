@@ -218,7 +218,11 @@ impl Compiler {
 
     /// Read a local by value (a move for owned non-Copy values when drops are tracked).
     pub(crate) fn read_local(&mut self, l: &super::scope::Local, dst: Reg, span: Span) {
-        if l.boxed {
+        if self.cx().owns_capture(l) {
+            // An owned capture read by value moves out of the closure (it is `FnOnce`).
+            self.cx().note_capture_move(l);
+            self.emit(Instr::Take { dst, src: l.reg }, span);
+        } else if l.boxed {
             self.emit(Instr::Deref { dst, src: l.reg }, span);
             if l.owned && self.moves_out_of_box(l.ty.as_ref()) {
                 self.take_out_of_box(l.reg, span);

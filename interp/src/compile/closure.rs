@@ -255,15 +255,24 @@ impl Compiler {
         cx.ret_ty = ret.cloned();
         collect_boxed_expr(body, &mut cx.boxed_names);
         self.collect_mut_self_receivers_expr(body, &mut cx.boxed_names);
+        // Which captures the enclosing function owns (an owned local, or an owned capture of
+        // an enclosing closure): a `move` closure takes them over.
+        let enclosing_owns: Vec<bool> = caps.iter().map(|c| c.owned || self.cx().owns_capture(c)).collect();
+        let walk = self.prog.needs_drop_walk;
         self.fns.push(cx);
         let param_regs: Vec<Reg> = params.iter().map(|_| self.cx().alloc()).collect();
         let mut cap_boxed = Vec::new();
-        for c in &caps {
+        for (i, c) in caps.iter().enumerate() {
             let r = self.cx().alloc();
             // A `move` closure owns its capture: boxed (in a box of its own) if it assigns
             // it; a non-`move` closure shares the enclosing local's box, if it has one.
             let boxed = if is_move { assigned.contains(&c.name) } else { c.boxed };
             cap_boxed.push(boxed);
+            if is_move && !boxed && !c.boxed && enclosing_owns[i] && i < 64 && walk {
+                // Moved in from its owner: the closure owns it (`FuncProto::owned_captures`).
+                self.cx().proto.owned_captures |= 1 << i;
+                self.cx().owned_caps.push((r, c.name.clone(), i as u8));
+            }
             self.cx().declare(Local { name: c.name.clone(), reg: r, boxed, owned: false, ty: c.ty.clone() });
         }
         for (p, r) in params.iter().zip(param_regs) {
@@ -309,8 +318,10 @@ impl Compiler {
                     // The value in the enclosing local's box (copied if Copy): the closure's
                     // assignments change its own copy, not the enclosing local.
                     self.emit(Instr::Deref { dst: r, src: c.reg }, span);
-                } else if c.owned && self.prog.needs_drop_walk {
-                    // Moved into the closure, which drops it (its old owner no longer does).
+                } else if enclosing_owns[i] && walk {
+                    // Moved into the closure, which drops it (its old owner no longer does;
+                    // an enclosing closure that owned it is consumed by the move).
+                    self.cx().note_capture_move(c);
                     self.emit(Instr::Take { dst: r, src: c.reg }, span);
                 } else {
                     self.emit(Instr::Dup { dst: r, src: c.reg }, span);

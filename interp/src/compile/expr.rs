@@ -165,7 +165,7 @@ impl Compiler {
                 // closure capture) is a reference only when typed as one: a Copy aggregate it
                 // holds by value is copied (`|&p| { let mut q = p; .. }` leaves the element).
                 if let Some(l) = p.as_ident().and_then(|n| self.cx().lookup(n).cloned()) {
-                    if !l.owned && !l.boxed && matches!(self.inferred(e), Some(t) if !matches!(t, Ty::Ref { .. })) {
+                    if !l.owned && !l.boxed && !self.cx().owns_capture(&l) && matches!(self.inferred(e), Some(t) if !matches!(t, Ty::Ref { .. })) {
                         self.emit(Instr::Dup { dst, src: l.reg }, span);
                         return;
                     }

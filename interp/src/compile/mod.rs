@@ -289,7 +289,10 @@ impl Compiler {
             // A dropped tokio `Runtime` shuts down (its drop is registered below).
             || text.contains("Runtime")
             // A dropped `BufWriter` writes its buffer out (its drop is registered below).
-            || text.contains("BufWriter");
+            || text.contains("BufWriter")
+            // What observes a pointer's count or its sole ownership needs the counts right
+            // (captures moved into closures are counted down when the closure is consumed).
+            || ["strong_count", "weak_count", "try_unwrap", "into_inner", "make_mut", "downgrade", "get_mut"].iter().any(|w| text.contains(w));
         // Channel ends disconnect when their last handle dies: locals and temporaries must be
         // cleared when they die (drops tracked), but nothing needs walking: the end's own Rust
         // `Drop` disconnects (`Program::drops_clear_only`, unless something else walks).

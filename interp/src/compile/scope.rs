@@ -75,6 +75,9 @@ pub struct FnCx {
     pub temp_guards: u32,
     /// The span of the last indexing place (`[...]`, where Rust locates index panics).
     pub index_span: Span,
+    /// A closure's owned captures (`FuncProto::owned_captures`): register, name and capture
+    /// index. A by-value read of one moves it out (`Take`), so that the value has one owner.
+    pub owned_caps: Vec<(Reg, String, u8)>,
 }
 
 impl FnCx {
@@ -94,6 +97,20 @@ impl FnCx {
             mono: false,
             floor: 0,
             temp_guards: 0,
+            owned_caps: Vec::new(),
+        }
+    }
+
+    /// Is `l` one of this closure's owned captures (`owned_caps`)?
+    pub fn owns_capture(&self, l: &Local) -> bool {
+        !l.boxed && self.owned_caps.iter().any(|(r, n, _)| *r == l.reg && *n == l.name)
+    }
+
+    /// The body reads the owned capture `l` by value: a call consumes the closure
+    /// (`FuncProto::moved_captures`).
+    pub fn note_capture_move(&mut self, l: &Local) {
+        if let Some((_, _, i)) = self.owned_caps.iter().find(|(r, n, _)| *r == l.reg && *n == l.name) {
+            self.proto.moved_captures |= 1 << *i;
         }
     }
 

@@ -474,6 +474,14 @@ pub struct FuncProto {
     /// registers without bounds checks, see `dispatch.rs`). `UNSEALED_SPAN` (covers any
     /// `u16` operand) until `seal` computed the exact bound.
     pub frame_span: u32,
+    /// Bit `i`: capture `i` (a `move` closure's, below 64) was moved in by its owner, so the
+    /// closure owns it: whoever consumes the closure (`Frame::owns`, `drop::drop_closure`)
+    /// drops it whatever other handles exist (a stale register of the creator may alias it:
+    /// an `Arc` pointer's clones share one handle).
+    pub owned_captures: u64,
+    /// The owned captures that the body reads by value (`Take`): a call of the closure then
+    /// consumes it (`FnOnce`), and its frame owns them (`drop::consumed_by_call`).
+    pub moved_captures: u64,
 }
 
 /// What a prelude function marked with `FuncProto::intrinsic` computes, so that a call can
@@ -545,6 +553,8 @@ impl FuncProto {
             ret_ty: None,
             drop_slots: Vec::new(),
             frame_span: UNSEALED_SPAN,
+            owned_captures: 0,
+            moved_captures: 0,
         }
     }
 

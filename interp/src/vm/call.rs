@@ -55,7 +55,7 @@ pub fn enter(
     if let Some(f) = fiber.frames.last_mut() {
         f.clean = false;
     }
-    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind, clean: false, recur: false });
+    fiber.frames.push(Frame { func, pc: 0, base: new_base as u32, ret: ret as u32, hint, kind, clean: false, recur: false, owns: false });
     Ok(())
 }
 
@@ -275,12 +275,27 @@ pub fn call_callable(
     };
     match &**c {
         Callable::Function(f) => enter(fiber, cx.prog, *f, new_base, ret, hint, kind, nargs),
-        Callable::Closure { func, captures } => {
-            let arity = cx.prog.funcs.get(*func as usize).map_or(0, |f| f.arity as usize);
+        Callable::Closure { func, captures, released } => {
+            let Some(proto) = cx.prog.funcs.get(*func as usize) else {
+                return Err(Fault::Panic(format!("no function {func}")));
+            };
+            let arity = proto.arity as usize;
+            let depth = fiber.frames.len();
             enter(fiber, cx.prog, *func, new_base, ret, hint, kind, nargs)?;
             for (i, c) in captures.iter().enumerate() {
                 if let Some(slot) = fiber.stack.get_mut(new_base + arity + i) {
                     *slot = c.clone();
+                }
+            }
+            // A call that moves an owned capture out consumes the closure (`FnOnce`): the
+            // frame owns the owned captures and drops them when it ends (once: `released`).
+            // AcqRel pairs with the same swap in `drop::drop_closure` and `driver::start`.
+            if fiber.frames.len() > depth
+                && super::drop::consumed_by_call(proto, captures)
+                && !released.swap(true, std::sync::atomic::Ordering::AcqRel)
+            {
+                if let Some(fr) = fiber.frames.last_mut() {
+                    fr.owns = true;
                 }
             }
             Ok(())

@@ -275,7 +275,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 };
                             // (`recur`: the caller runs the same function at a base no higher,
                             // `base <= nb`: what the `Ret` fast path needs to stay in place.)
-                            let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false, recur };
+                            let f = Frame { func: func as u32, pc: 0, base: nb as u32, ret: (base + dst as usize) as u32, hint: 0, kind: RetKind::Normal, clean: false, recur, owns: false };
                             debug_assert!(n == fiber.frames.len() && n < fiber.frames.capacity());
                             // SAFETY: `n` is the length and `n < capacity` (checked above; the
                             // frame stack did not change since, `last_mut` wrote in place): slot
@@ -1921,7 +1921,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     reg_mut!(dst) = if captures.is_empty() {
                         Value::Func(Arc::new(Callable::Function(func as u32)))
                     } else {
-                        Value::Func(Arc::new(Callable::Closure { func: func as u32, captures }))
+                        Value::Func(Arc::new(Callable::Closure { func: func as u32, captures, released: Default::default() }))
                     };
                 }
                 Instr::MakeRange { dst, start, flags } => {

@@ -278,17 +278,9 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                 let items = items.into_iter().filter(|x| !matches!(x, Value::Cell(_))).collect();
                 push_parts(fiber, depth, items, true);
             }
-            Value::Func(f) => {
-                if let crate::value::Callable::Closure { captures, .. } = &**f {
-                    if std::sync::Arc::strong_count(f) == 1 {
-                        for c in captures.iter().rev().filter(|c| !trivial(c)) {
-                            // A `move` closure's own box (only the closure holds it): what it
-                            // holds now (maybe assigned by the closure) dies with the closure.
-                            let c = own_box_content(c).unwrap_or_else(|| c.clone());
-                            fiber.drops.push((depth, Work::Loose(c)));
-                        }
-                    }
-                }
+            Value::Func(_) => {
+                drop_closure(fiber, cx, depth, v, loose);
+                continue;
             }
             Value::Ref(_) => crate::builtins::release_guard(&v),
             Value::Native(n) if std::sync::Arc::strong_count(n) == 1 => {
@@ -303,6 +295,74 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
         }
     }
     Ok(None)
+}
+
+/// A dying closure. Its owned captures (`FuncProto::owned_captures`: moved in by their
+/// owner) are dropped as owners when it was not consumed already (`released`) and either
+/// this was its last handle or it died as an owner (a `drop(f)`, a scope end: a stale copy
+/// in another register does not keep an `Arc` it owns alive). Its other captures die with
+/// its last handle, loosely (they may alias values their owners still hold). Last capture
+/// first, as the `Loose` walk always did.
+fn drop_closure(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32, v: Value, loose: bool) {
+    let Value::Func(mut f) = v else { return };
+    let last = std::sync::Arc::strong_count(&f) == 1;
+    let (owned, release) = match &*f {
+        crate::value::Callable::Closure { func, released, .. } => {
+            let owned = cx.prog.funcs.get(*func as usize).map_or(0, |p| p.owned_captures);
+            // AcqRel pairs with the same swap in `call::call_callable` and `driver::start`:
+            // exactly one of them hands the owned captures on.
+            (owned, owned != 0 && (last || !loose) && !released.swap(true, std::sync::atomic::Ordering::AcqRel))
+        }
+        _ => return,
+    };
+    if !last && !release {
+        return;
+    }
+    let captures = match std::sync::Arc::get_mut(&mut f) {
+        Some(crate::value::Callable::Closure { captures, .. }) => std::mem::take(captures),
+        _ => match &*f {
+            crate::value::Callable::Closure { captures, .. } => captures.clone(),
+            _ => return,
+        },
+    };
+    drop(f);
+    for (i, c) in captures.into_iter().enumerate().rev() {
+        if trivial(&c) {
+            continue;
+        }
+        if i < 64 && owned & (1 << i) != 0 {
+            if release {
+                fiber.drops.push((depth, Work::Owner(c)));
+            }
+        } else if last {
+            // A `move` closure's own box (only the closure holds it): what it holds now
+            // (maybe assigned by the closure) dies with the closure.
+            let c = own_box_content(&c).unwrap_or(c);
+            fiber.drops.push((depth, Work::Loose(c)));
+        }
+    }
+}
+
+/// Does a call of the closure `proto` with these captures consume it (`FnOnce`)? When its body
+/// moves out an owned capture (`FuncProto::moved_captures`) that is not `Copy`.
+pub fn consumed_by_call(proto: &super::bytecode::FuncProto, captures: &[Value]) -> bool {
+    let m = proto.moved_captures & proto.owned_captures;
+    if m == 0 {
+        return false;
+    }
+    captures.iter().enumerate().take(64).any(|(i, c)| m & (1 << i) != 0 && !trivial(c) && !super::values::is_copy(c))
+}
+
+/// The absolute registers of frame `index`'s owned captures, when that frame owns them
+/// (`Frame::owns`).
+fn owned_capture_regs(fiber: &Fiber, cx: &Ctx<'_>, index: usize) -> Vec<usize> {
+    let Some(fr) = fiber.frames.get(index) else { return Vec::new() };
+    if !fr.owns {
+        return Vec::new();
+    }
+    let Some(proto) = cx.prog.funcs.get(fr.func as usize) else { return Vec::new() };
+    let base = fr.base as usize + proto.arity as usize;
+    (0..proto.ncaptures.min(64) as usize).filter(|i| proto.owned_captures & (1 << i) != 0).map(|i| base + i).collect()
 }
 
 /// Continue the drop work of the current frame; when a user `drop` must run, push its frame
@@ -345,20 +405,37 @@ pub fn drop_owner(fiber: &mut Fiber, cx: &Ctx<'_>, v: Value, top: usize, at: u32
 /// (last created first). Each register is cleared; a value is dropped when the register held
 /// its last handle. True when a user `drop` frame was pushed.
 pub fn drop_temps(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, top: usize, at: u32) -> Result<bool, Fault> {
-    sweep(fiber, cx, lo, hi, usize::MAX, top, at)
+    sweep(fiber, cx, lo, hi, usize::MAX, top, at, false)
 }
 
 /// The `Ret` instruction at `at` of a frame whose registers are `lo..hi`: what dies with the
-/// frame (every register but the result's `keep`) is swept like temporaries. True when a user
-/// `drop` frame was pushed (the `Ret` runs again afterwards).
+/// frame (every register but the result's `keep`) is swept like temporaries; a frame that owns
+/// its closure's owned captures (`Frame::owns`) drops them as owners, after the rest, first
+/// capture first. True when a user `drop` frame was pushed (the `Ret` runs again afterwards).
 pub fn drop_frame(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, at: u32) -> Result<bool, Fault> {
-    sweep(fiber, cx, lo, hi, keep, hi, at)
+    sweep(fiber, cx, lo, hi, keep, hi, at, true)
 }
 
-fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top: usize, at: u32) -> Result<bool, Fault> {
+#[allow(clippy::too_many_arguments)]
+fn sweep(fiber: &mut Fiber, cx: &Ctx<'_>, lo: usize, hi: usize, keep: usize, top: usize, at: u32, ret: bool) -> Result<bool, Fault> {
     let depth = fiber.frames.len() as u32;
     let hi = hi.min(fiber.stack.len());
     let walk = cx.prog.walks_drops();
+    if ret && walk {
+        // Pushed first: popped after the other registers' work.
+        let top_frame = fiber.frames.len().saturating_sub(1);
+        for r in owned_capture_regs(fiber, cx, top_frame).into_iter().rev() {
+            if r == keep {
+                continue;
+            }
+            if let Some(slot) = fiber.stack.get_mut(r) {
+                let v = std::mem::take(slot);
+                if !trivial(&v) {
+                    fiber.drops.push((depth, Work::Owner(v)));
+                }
+            }
+        }
+    }
     // With drop glue, registers are visited first-created first and pushed so: the work
     // stack pops last-pushed first, so the last-created temporary is dropped first. Without
     // it, they are cleared last-created first. (No intermediate vector: this runs after
@@ -550,7 +627,7 @@ pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
         }
     }
     let frames = fiber.frames.clone();
-    for fr in frames.iter().rev() {
+    for (index, fr) in frames.iter().enumerate().rev() {
         let Some(proto) = cx.prog.funcs.get(fr.func as usize) else { continue };
         // The instruction the frame is at (the pc was saved after it).
         let at = fr.pc.saturating_sub(1);
@@ -566,6 +643,15 @@ pub fn unwind_values(fiber: &mut Fiber, cx: &Ctx<'_>) -> Vec<Value> {
             };
             if !trivial(&v) {
                 out.push(v);
+            }
+        }
+        // The closure captures the frame owns (`Frame::owns`), after its locals.
+        for r in owned_capture_regs(fiber, cx, index) {
+            if let Some(slot) = fiber.stack.get_mut(r) {
+                let v = std::mem::take(slot);
+                if !trivial(&v) {
+                    out.push(v);
+                }
             }
         }
         // Sync guards in the frame's other registers (prelude code, which has no drop

@@ -61,6 +61,11 @@ pub struct Frame {
     /// a frame do not change while it lives), so the fast `Ret` continues that caller in
     /// place without comparing the two frames.
     pub recur: bool,
+    /// The frame runs a closure that its call consumed (an owned capture read by value, or a
+    /// spawned thread's closure): it owns the closure's owned captures
+    /// (`FuncProto::owned_captures`, in registers `arity + i`) and drops them when it returns
+    /// or unwinds. False for every other frame.
+    pub owns: bool,
 }
 
 /// A logical thread: registers and frames.

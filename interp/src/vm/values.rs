@@ -273,7 +273,7 @@ pub fn is_own_copy_state(c: &Value) -> bool {
 /// `Copy` when everything it captured is, and the copy counts on from its own copy of the
 /// state. `None` when there is no such state (the closure is shared as before).
 fn copy_closure(f: &std::sync::Arc<crate::value::Callable>) -> Option<Value> {
-    let crate::value::Callable::Closure { func, captures } = &**f else { return None };
+    let crate::value::Callable::Closure { func, captures, .. } = &**f else { return None };
     let stateful = |c: &Value| match c {
         Value::Func(g) => copy_closure(g).is_some(),
         c => is_own_copy_state(c),
@@ -302,7 +302,7 @@ fn copy_closure(f: &std::sync::Arc<crate::value::Callable>) -> Option<Value> {
             return None;
         }
     }
-    Some(Value::Func(std::sync::Arc::new(crate::value::Callable::Closure { func: *func, captures: out })))
+    Some(Value::Func(std::sync::Arc::new(crate::value::Callable::Closure { func: *func, captures: out, released: Default::default() })))
 }
 
 /// Derived `Clone`: a new object for every owned aggregate, shared for `Rc` (with its count
