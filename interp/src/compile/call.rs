@@ -217,6 +217,18 @@ impl Compiler {
     }
 
     /// Read a local by value (a move for owned non-Copy values when drops are tracked).
+    /// The callee is a parameter bound by `FnOnce` (`FnCx::once_params`), owned and unboxed,
+    /// in a program that tracks drops (only there does a closure own captures).
+    fn once_param(&mut self, callee: &Expr) -> Option<super::scope::Local> {
+        if !self.prog.needs_drop_walk {
+            return None;
+        }
+        let ast::ExprKind::Path(p) = &callee.kind else { return None };
+        let l = self.cx().lookup(p.as_ident()?).cloned()?;
+        let once = self.cx().once_params.iter().any(|(r, n)| *r == l.reg && *n == l.name);
+        (once && l.owned && !l.boxed).then_some(l)
+    }
+
     pub(crate) fn read_local(&mut self, l: &super::scope::Local, dst: Reg, span: Span) {
         if self.cx().owns_capture(l) {
             // An owned capture read by value moves out of the closure (it is `FnOnce`).
@@ -735,6 +747,14 @@ impl Compiler {
                 self.load_unit(dst, span);
                 return;
             }
+        }
+        // A parameter bound by `FnOnce`: the call consumes it (moved out of its register).
+        if let Some(l) = self.once_param(callee) {
+            let f = self.cx().alloc();
+            self.emit(Instr::Take { dst: f, src: l.reg }, span);
+            let start = self.args_window(args, &[]);
+            self.emit(Instr::CallOnce { dst, callee: f, args: start, nargs: args.len() as u8 }, span);
+            return;
         }
         // A closure or function value.
         let f = self.operand(callee);

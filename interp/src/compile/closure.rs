@@ -210,6 +210,31 @@ fn collect_boxed_expr(e: &Expr, out: &mut FxHashSet<String>) {
     walk_expr(e, false, &mut v);
 }
 
+/// Is a parameter of type `ty` bound by `FnOnce` (its call consumes it)? `impl FnOnce(..)`,
+/// `Box<dyn FnOnce(..)>`, or a generic parameter with an `FnOnce` bound in `generics` (inline
+/// or in the `where` clause).
+pub(crate) fn fn_once_type(ty: &ast::Type, generics: &ast::Generics) -> bool {
+    let once = |bounds: &[ast::Bound]| bounds.iter().any(|b| !b.lifetime && b.path.last().ident.name == "FnOnce");
+    match &ty.kind {
+        ast::TypeKind::ImplTrait(bounds) => once(bounds),
+        ast::TypeKind::Path(p) if p.segments.len() == 1 => {
+            let seg = &p.segments[0];
+            match &seg.generics {
+                Some(args) if seg.ident.name == "Box" => matches!(args.first().map(|t| &t.kind), Some(ast::TypeKind::DynTrait(b)) if once(b)),
+                Some(_) => false,
+                None => {
+                    let name = seg.ident.name.as_str();
+                    generics.params.iter().any(|g| g.name.name == name && once(&g.bounds))
+                        || generics.where_clause.iter().any(|w| {
+                            matches!(&w.ty.kind, ast::TypeKind::Path(q) if q.as_ident() == Some(name)) && once(&w.bounds)
+                        })
+                }
+            }
+        }
+        _ => false,
+    }
+}
+
 /// Names assigned (or `&mut`-borrowed) inside a closure body.
 fn assigned_names(body: &Expr) -> FxHashSet<String> {
     let mut out = FxHashSet::default();

@@ -737,6 +737,11 @@ impl Compiler {
         let param_regs: Vec<u16> = decl.params.iter().map(|_| self.cx().alloc()).collect();
         arity += decl.params.len();
         for (param, r) in decl.params.iter().zip(param_regs) {
+            if let ast::PatKind::Ident { name, sub: None, .. } = &param.pat.kind {
+                if super::closure::fn_once_type(&param.ty, &decl.generics) {
+                    self.cx().once_params.push((r, name.name.clone()));
+                }
+            }
             let owned = !matches!(param.ty.kind, ast::TypeKind::Ref { .. });
             let ty = super::lits::ast_to_ty(&param.ty, self.self_ty.as_deref());
             self.bind_param(&param.pat, r, owned, Some(ty));

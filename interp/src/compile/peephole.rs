@@ -210,7 +210,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
                 simple(dst, &[])
             }
         }
-        CallValue { dst, callee, args, .. } => {
+        CallValue { dst, callee, args, .. } | CallOnce { dst, callee, args, .. } => {
             if r >= args || rd(callee) {
                 Use::Read
             } else {

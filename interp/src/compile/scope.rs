@@ -78,6 +78,9 @@ pub struct FnCx {
     /// A closure's owned captures (`FuncProto::owned_captures`): register, name and capture
     /// index. A by-value read of one moves it out (`Take`), so that the value has one owner.
     pub owned_caps: Vec<(Reg, String, u8)>,
+    /// Parameters whose type is bound by `FnOnce` (`f: F` with `F: FnOnce()`, `impl FnOnce()`,
+    /// `Box<dyn FnOnce()>`): register and name. A call of one consumes it (`Instr::CallOnce`).
+    pub once_params: Vec<(Reg, String)>,
 }
 
 impl FnCx {
@@ -98,6 +101,7 @@ impl FnCx {
             floor: 0,
             temp_guards: 0,
             owned_caps: Vec::new(),
+            once_params: Vec::new(),
         }
     }
 

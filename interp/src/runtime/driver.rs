@@ -148,27 +148,15 @@ pub fn start(fiber: &mut Fiber, cx: &mut Ctx<'_>, f: &Value) -> Result<Option<Va
     match crate::vm::call::call_callable(fiber, cx, f, 0, 0, 0, 0, RetKind::Stop) {
         Ok(()) if fiber.frames.is_empty() => Ok(Some(fiber.resume.take().unwrap_or(Value::Unit))),
         Ok(()) => {
-            own_captures(fiber, cx, f);
+            // A fiber's body is consumed by its start (a thread's or a task's closure is
+            // `FnOnce`; the caller lets `f` go right after): the bottom frame owns its owned
+            // captures, whatever stale handles the spawner still has (an `Arc` moved in is
+            // counted down when the thread ends).
+            crate::vm::drop::own_consumed(fiber, cx, f, 0);
             Ok(None)
         }
         Err(Fault::Blocked(b)) => Err(Fault::Panic(format!("`{}` blocked as a thread's body", b.what))),
         Err(e) => Err(e),
-    }
-}
-
-/// A fiber's body is consumed by its start (a thread's or a task's closure is `FnOnce`; the
-/// caller lets `f` go right after): the bottom frame owns the closure's owned captures
-/// (`FuncProto::owned_captures`) and drops them when it returns or unwinds, whatever stale
-/// handles the spawner still has (an `Arc` moved in is counted down when the thread ends).
-fn own_captures(fiber: &mut Fiber, cx: &Ctx<'_>, f: &Value) {
-    let Value::Func(c) = f else { return };
-    let crate::value::Callable::Closure { func, released, .. } = &**c else { return };
-    let owned = cx.prog.funcs.get(*func as usize).map_or(0, |p| p.owned_captures);
-    // AcqRel pairs with the same swap in `call::call_callable` and `drop::drop_closure`.
-    if owned != 0 && !released.swap(true, std::sync::atomic::Ordering::AcqRel) {
-        if let Some(fr) = fiber.frames.first_mut() {
-            fr.owns = true;
-        }
     }
 }
 

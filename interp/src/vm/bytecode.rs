@@ -229,6 +229,10 @@ pub enum Instr {
     CallSiteUnwrap { dst: Reg, site: u16, args: Reg, nargs: u8 },
     /// Call the function or closure value in `R[callee]`.
     CallValue { dst: Reg, callee: Reg, args: Reg, nargs: u8 },
+    /// `CallValue` of a value the call consumes (a parameter bound by `FnOnce`, moved out of
+    /// its register into `R[callee]` by a `Take`): a closure's frame owns its owned captures
+    /// (`Frame::owns`) and drops them when the call ends, as Rust's `FnOnce::call_once` does.
+    CallOnce { dst: Reg, callee: Reg, args: Reg, nargs: u8 },
     /// Return `R[src]`.
     Ret { src: Reg },
     /// Return a by-value copy of `R[src]` (`Dup` then `Ret`, fused by the peephole pass).
@@ -369,7 +373,7 @@ impl Instr {
             IterInit { dst, src } => [dst, src, 0],
             IterNext { dst, iter, .. } => [dst, iter, 0],
             Call { dst, args, .. } | CallSite { dst, args, .. } | CallSiteUnwrap { dst, args, .. } | ParamCall { dst, args, .. } => [dst, args, 0],
-            CallValue { dst, callee, args, .. } => [dst, callee, args],
+            CallValue { dst, callee, args, .. } | CallOnce { dst, callee, args, .. } => [dst, callee, args],
             Ret { src } | RetDup { src } => [src, 0, 0],
             MakeTuple { dst, start, .. } | MakeArray { dst, start, .. } | MakeVec { dst, start, .. } => [dst, start, 0],
             MakeRepeat { dst, elem, count, .. } => [dst, elem, count],

@@ -289,7 +289,7 @@ pub fn call_callable(
             }
             // A call that moves an owned capture out consumes the closure (`FnOnce`): the
             // frame owns the owned captures and drops them when it ends (once: `released`).
-            // AcqRel pairs with the same swap in `drop::drop_closure` and `driver::start`.
+            // AcqRel pairs with the same swap in `drop::drop_closure` and `drop::own_consumed`.
             if fiber.frames.len() > depth
                 && super::drop::consumed_by_call(proto, captures)
                 && !released.swap(true, std::sync::atomic::Ordering::AcqRel)

@@ -970,6 +970,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::IterInit { .. }
                     | Instr::IterNext { .. }
                     | Instr::CallValue { .. }
+                    | Instr::CallOnce { .. }
                     | Instr::RetUnit
                     | Instr::MakeTuple { .. }
                     | Instr::MakeArray { .. }
@@ -1811,6 +1812,18 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let f = reg!(callee).clone();
                     let nb = base + args as usize;
                     call::call_callable(fiber, cx, &f, nb, nargs as usize, base + dst as usize, 0, RetKind::Normal)?;
+                    continue 'frames;
+                }
+                Instr::CallOnce { dst, callee, args, nargs } => {
+                    save_pc!();
+                    attention!(1);
+                    let f = reg!(callee).clone();
+                    let nb = base + args as usize;
+                    let depth = fiber.frames.len();
+                    call::call_callable(fiber, cx, &f, nb, nargs as usize, base + dst as usize, 0, RetKind::Normal)?;
+                    if fiber.frames.len() > depth {
+                        super::drop::own_consumed(fiber, cx, &f, depth);
+                    }
                     continue 'frames;
                 }
                 Instr::Ret { src } | Instr::RetDup { src } => {

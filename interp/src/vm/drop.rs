@@ -309,7 +309,7 @@ fn drop_closure(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32, v: Value, loose: bo
     let (owned, release) = match &*f {
         crate::value::Callable::Closure { func, released, .. } => {
             let owned = cx.prog.funcs.get(*func as usize).map_or(0, |p| p.owned_captures);
-            // AcqRel pairs with the same swap in `call::call_callable` and `driver::start`:
+            // AcqRel pairs with the same swap in `call::call_callable` and `own_consumed`:
             // exactly one of them hands the owned captures on.
             (owned, owned != 0 && (last || !loose) && !released.swap(true, std::sync::atomic::Ordering::AcqRel))
         }
@@ -351,6 +351,21 @@ pub fn consumed_by_call(proto: &super::bytecode::FuncProto, captures: &[Value]) 
         return false;
     }
     captures.iter().enumerate().take(64).any(|(i, c)| m & (1 << i) != 0 && !trivial(c) && !super::values::is_copy(c))
+}
+
+/// The closure `f` was consumed by the call that pushed frame `index` (a thread's or task's
+/// start, an `FnOnce`-bound call: `Instr::CallOnce`): that frame owns its owned captures
+/// (`Frame::owns`), unless they were handed on already.
+pub fn own_consumed(fiber: &mut Fiber, cx: &Ctx<'_>, f: &Value, index: usize) {
+    let Value::Func(c) = f else { return };
+    let crate::value::Callable::Closure { func, released, .. } = &**c else { return };
+    let owned = cx.prog.funcs.get(*func as usize).map_or(0, |p| p.owned_captures);
+    // AcqRel pairs with the same swap in `call::call_callable` and `drop_closure`.
+    if owned != 0 && !released.swap(true, std::sync::atomic::Ordering::AcqRel) {
+        if let Some(fr) = fiber.frames.get_mut(index) {
+            fr.owns = true;
+        }
+    }
 }
 
 /// The absolute registers of frame `index`'s owned captures, when that frame owns them
