@@ -93,6 +93,7 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
     let run: &Run = &host.run;
     let waker = current_waker();
     let mut alone_blocked = false;
+    let mut helping = super::executor::Helping::default();
     loop {
         let r = {
             let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: None };
@@ -120,7 +121,7 @@ pub fn drive(fiber: &mut Fiber, host: &RunHost, out: &mut dyn Write) -> Result<V
                 }
                 alone_blocked = false;
                 // An async pool runs: run its queued tasks here rather than sleep.
-                if super::executor::help(host) {
+                if super::executor::help(host, &mut helping) {
                     continue;
                 }
                 // No later than the next timer's delivery (fired when the call runs again).

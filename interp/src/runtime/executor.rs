@@ -25,8 +25,13 @@
 //!   goes first). A thread outside the pool whose fiber blocked (`async fn main` on the
 //!   interpreter's thread, in `driver::drive`) *helps*: `help` runs queued tasks on it,
 //!   one slice at a time, until its own fiber was woken; tasks woken from such a helping
-//!   thread go to the helper deque (`helper`, stolen by idle workers at their next look),
-//!   so two tasks handing values back and forth stay on one OS thread, with no futex.
+//!   thread go to the helper slot (`helper_slot`, one atomic swap; the task it held moves to
+//!   the helper deque, `helper`), both taken by idle workers at their next look, so two
+//!   tasks handing values back and forth stay on one OS thread, with no futex and no lock.
+//! - The hand-off costs few atomic read-modify-writes (each a full barrier): the waker a
+//!   task runs with borrows the task (`run_task`: no count), a wake-up made on a thread that
+//!   holds the task's pool (`HOME`) schedules it there without upgrading the task's weak
+//!   reference, a helping thread keeps its pool for the whole `driver::drive` (`Helping`).
 //! - The pool belongs to one `Run` (created on the first spawn of the run); workers hold the
 //!   run weakly and exit once it is gone.
 //!
@@ -36,6 +41,7 @@
 use super::driver;
 use super::live_list::LiveList;
 use super::run::{Run, RunHost};
+use super::task_slot::TaskSlot;
 use super::threads::{self, JoinSlot, ThreadInfo};
 use crate::value::Value;
 use crate::vm::fiber::Fiber;
@@ -46,6 +52,7 @@ use parking_lot::Mutex;
 use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::mem::ManuallyDrop;
 use std::sync::atomic::{fence, AtomicU8, AtomicUsize, Ordering};
 use std::sync::{Arc, Weak};
 use std::task::{Wake, Waker};
@@ -121,6 +128,10 @@ thread_local! {
     static SLOT: RefCell<Option<Arc<Task>>> = const { RefCell::new(None) };
     /// Cleared fibers of finished tasks (see `FIBER_CACHE`).
     static FIBERS: RefCell<Vec<Fiber>> = const { RefCell::new(Vec::new()) };
+    /// The pool this thread holds a strong reference to while it is set: a worker's (for
+    /// its whole life, `worker_main`) or a helping thread's (`Helping`, while
+    /// `driver::drive` runs). Null otherwise. `Task::wake_via` schedules through it.
+    static HOME: Cell<*const Executor> = const { Cell::new(std::ptr::null()) };
 }
 
 /// A fiber for a starting task: a cached one or a new one.
@@ -154,18 +165,23 @@ const RUNNING: u8 = 2;
 const NOTIFIED: u8 = 3;
 const DONE: u8 = 4;
 
-/// One task: its fiber (absent while it has not started or after it ended), its join slot
-/// and its scheduling state.
+/// One task: its fiber and body (`Run`), its join slot and its scheduling state.
 pub struct Task {
-    fiber: Mutex<Option<Fiber>>,
-    /// The future's body (`move || fut.await`), until the task starts.
-    body: Mutex<Option<Value>>,
+    run: Mutex<TaskRun>,
     slot: Arc<JoinSlot>,
     state: AtomicU8,
     /// The body is an `async` block's closure itself (`__spawn_direct`): no await point
     /// precedes it, so the task looks at its abort mark before it starts.
     direct: bool,
     exec: Weak<Executor>,
+}
+
+/// What the thread running a task holds (one lock for both).
+struct TaskRun {
+    /// Absent while the task has not started or after it ended.
+    fiber: Option<Fiber>,
+    /// The future's body (`move || fut.await`), until the task starts.
+    body: Option<Value>,
 }
 
 impl Wake for Task {
@@ -200,7 +216,14 @@ impl Task {
             }
         }
         if s == IDLE {
-            if let Some(e) = self.exec.upgrade() {
+            let home = HOME.get();
+            if local && !home.is_null() && std::ptr::eq(home, self.exec.as_ptr()) {
+                // SAFETY: `HOME` is non-null only while this thread holds a strong reference
+                // to that pool (`worker_main`'s `exec`, `Helping`'s), so it is alive; and the
+                // weak reference `self.exec` keeps its allocation, so an equal address is
+                // the same pool.
+                unsafe { &*home }.schedule(self.clone());
+            } else if let Some(e) = self.exec.upgrade() {
                 if local {
                     e.schedule(self.clone());
                 } else {
@@ -220,9 +243,17 @@ pub struct Executor {
     idle: Mutex<Vec<usize>>,
     /// `idle.len()`, written under the `idle` lock, read without it by `wake_one`.
     idle_count: AtomicUsize,
-    /// The deque of the threads that help (`help`): tasks woken on them; its stealer is the
-    /// last of `stealers`.
+    /// The deque of the threads that help (`help`): tasks woken on them that the helper slot
+    /// had no room for; its stealer is the last of `stealers`.
     helper: Mutex<Worker<Arc<Task>>>,
+    /// The task woken last on a helping thread (see `schedule`); the task it held goes to
+    /// `helper`, so `helper` then this slot is the order they were woken in.
+    helper_slot: TaskSlot<Task>,
+    /// `helper`'s length after the last push or pop under its lock (steals by workers are
+    /// not counted, so it may be too high, never too low for this thread's own pushes): a
+    /// helping thread skips the lock, and the deque's emptiness test and its SeqCst fence,
+    /// when it is 0.
+    helper_len: AtomicUsize,
     /// Entries in `timers` (read without the lock: workers skip the clock when 0).
     timer_count: AtomicUsize,
     /// (deadline, sequence, task): the blocked tasks with a deadline.
@@ -332,6 +363,8 @@ impl Executor {
             idle: Mutex::new(Vec::new()),
             idle_count: AtomicUsize::new(0),
             helper: Mutex::new(helper),
+            helper_slot: TaskSlot::default(),
+            helper_len: AtomicUsize::new(0),
             timer_count: AtomicUsize::new(0),
             timers: Mutex::new(BinaryHeap::new()),
             timer_seq: AtomicUsize::new(0),
@@ -359,9 +392,9 @@ impl Executor {
     }
 
     /// A task became runnable: on a worker it goes to the worker's LIFO slot (the running
-    /// task is likely about to wait for it), on a helping thread to the helper deque, and
+    /// task is likely about to wait for it), on a helping thread to the helper slot, and
     /// elsewhere to the injector with an idle worker woken.
-    fn schedule(self: &Arc<Self>, t: Arc<Task>) {
+    fn schedule(&self, t: Arc<Task>) {
         let (home, role) = ROLE.get();
         if home == self.id {
             if role == ROLE_WORKER {
@@ -372,11 +405,43 @@ impl Executor {
                 return;
             }
             if role == ROLE_HELPER {
-                self.helper.lock().push(t);
+                self.to_helper(t);
                 return;
             }
         }
         self.push(t);
+    }
+
+    /// Queue `t` for the helping threads: in the helper slot, the task that was there behind
+    /// the others in the helper deque (no worker woken: see "Locality" above).
+    fn to_helper(&self, t: Arc<Task>) {
+        if let Some(before) = self.helper_slot.put(t) {
+            let h = self.helper.lock();
+            h.push(before);
+            // Relaxed: a hint (see `helper_len`); the deque's own atomics order its content.
+            self.helper_len.store(h.len(), Ordering::Relaxed);
+        }
+    }
+
+    /// The next task for a helping thread: the helper deque's oldest, then the helper slot,
+    /// then the injector's.
+    fn for_helper(&self) -> Option<Arc<Task>> {
+        // Relaxed: see `helper_len`.
+        let queued = if self.helper_len.load(Ordering::Relaxed) != 0 {
+            let h = self.helper.lock();
+            let t = h.pop();
+            self.helper_len.store(h.len(), Ordering::Relaxed);
+            t
+        } else {
+            None
+        };
+        queued.or_else(|| self.helper_slot.take()).or_else(|| loop {
+            match self.injector.steal() {
+                Steal::Success(t) => break Some(t),
+                Steal::Retry => continue,
+                Steal::Empty => break None,
+            }
+        })
     }
 
     fn wake_one(&self) {
@@ -414,14 +479,14 @@ impl Executor {
 
     /// Something to run is queued where a parking worker would not look locally.
     fn has_shared_work(&self) -> bool {
-        !self.injector.is_empty() || self.stealers.last().is_some_and(|s| !s.is_empty())
+        !self.injector.is_empty() || self.stealers.last().is_some_and(|s| !s.is_empty()) || !self.helper_slot.is_empty()
     }
 
     /// Spawn `body` (a callable run as the task's first frame) as a task.
     pub fn spawn(self: &Arc<Self>, run: &Run, body: Value, direct: bool) -> Arc<JoinSlot> {
         let info = Arc::new(ThreadInfo::named(run.next_thread_id(), TASK_THREAD_NAME));
         let slot = Arc::new(JoinSlot::new(info));
-        let t = Arc::new(Task { fiber: Mutex::new(None), body: Mutex::new(Some(body)), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
+        let t = Arc::new(Task { run: Mutex::new(TaskRun { fiber: None, body: Some(body) }), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
         driver::live_threads_add(1);
         self.remember(&slot);
         self.push(t);
@@ -480,8 +545,8 @@ impl Executor {
     }
 
     /// The next task for worker `me`: its LIFO slot, its deque, the injector, then the other
-    /// deques; the helper deque only when `helper` (not while spinning: tasks woken on a
-    /// helping thread stay there while it runs them, see `SPIN_ROUNDS`).
+    /// deques; the helper deque and slot only when `helper` (not while spinning: tasks woken
+    /// on a helping thread stay there while it runs them, see `SPIN_ROUNDS`).
     fn find(&self, local: &Worker<Arc<Task>>, me: usize, slot_runs: &mut u32, helper: bool) -> Option<Arc<Task>> {
         if *slot_runs < MAX_SLOT_RUNS {
             if let Some(t) = SLOT.with(|s| s.borrow_mut().take()) {
@@ -518,12 +583,17 @@ impl Executor {
                 }
             }
         }
+        if helper {
+            return self.helper_slot.take();
+        }
         None
     }
 }
 
 fn worker_main(exec: &Arc<Executor>, local: &Worker<Arc<Task>>, parker: &Parker, me: usize, run: &Weak<Run>) {
     ROLE.set((exec.id, ROLE_WORKER));
+    // `exec` is held until this function returns, where `HOME` is cleared.
+    HOME.set(Arc::as_ptr(exec));
     let mut slot_runs = 0;
     loop {
         let Some(run) = run.upgrade() else { break };
@@ -563,21 +633,57 @@ fn worker_main(exec: &Arc<Executor>, local: &Worker<Arc<Task>>, parker: &Parker,
         exec.set_idle(me, false);
     }
     ROLE.set((0, ROLE_NONE));
+    HOME.set(std::ptr::null());
     SLOT.with(|s| s.borrow_mut().take());
     FIBERS.with(|c| c.borrow_mut().clear());
+}
+
+/// What a thread outside the pool keeps while `driver::drive` runs its fiber: the pool of
+/// the run once it exists (looked up once, not at every `help`), published in `HOME` while
+/// held (put back as it was when this is dropped).
+#[derive(Default)]
+pub struct Helping {
+    pool: Option<Arc<Executor>>,
+    /// The tasks' writer, made once.
+    out: Option<super::out::OutHandle>,
+    /// `HOME` before this set it.
+    before: Option<*const Executor>,
+}
+
+impl std::fmt::Debug for Helping {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Helping").field("pool", &self.pool.is_some()).finish()
+    }
+}
+
+impl Drop for Helping {
+    fn drop(&mut self) {
+        if let Some(b) = self.before {
+            HOME.set(b);
+        }
+    }
 }
 
 /// The fiber of a thread outside the pool blocked (`driver::drive`): run one queued task
 /// for a slice on this thread instead of sleeping. `true` when it ran one (the caller runs
 /// its own fiber again: its blocking call re-checks, a spurious wake-up being harmless);
 /// `false` when there was nothing to run (the caller parks). Never under the deterministic
-/// scheduler, and never starts a pool.
-pub fn help(host: &RunHost) -> bool {
+/// scheduler, and never starts a pool. `helping`: the caller's, kept across its calls.
+pub fn help(host: &RunHost, helping: &mut Helping) -> bool {
     let run = &host.run;
     if run.det.is_some() {
         return false;
     }
-    let Some(exec) = Executor::existing(run) else { return false };
+    if helping.pool.is_none() {
+        let Some(e) = Executor::existing(run) else { return false };
+        if helping.before.is_none() {
+            helping.before = Some(HOME.get());
+        }
+        // Held by `helping` until it is dropped, which puts `before` back.
+        HOME.set(Arc::as_ptr(&e));
+        helping.pool = Some(e);
+    }
+    let Some(exec) = &helping.pool else { return false };
     let (home, role) = ROLE.get();
     if role == ROLE_WORKER {
         return false;
@@ -585,32 +691,27 @@ pub fn help(host: &RunHost) -> bool {
     if home != exec.id {
         ROLE.set((exec.id, ROLE_HELPER));
     }
-    let popped = exec.helper.lock().pop();
-    let t = popped.or_else(|| loop {
-        match exec.injector.steal() {
-            Steal::Success(t) => break Some(t),
-            Steal::Retry => continue,
-            Steal::Empty => break None,
-        }
-    });
-    let Some(t) = t else { return false };
-    let me = threads::current();
-    let mut out = run.out.handle();
-    run_task(&exec, &t, host, &mut out, None);
-    threads::set_current(me);
+    let Some(t) = exec.for_helper() else { return false };
+    let out = helping.out.get_or_insert_with(|| run.out.handle());
+    run_task(exec, &t, host, out, None);
     true
 }
 
 /// Run `t` for one slice on this worker.
-/// `local`: the worker's deque (`None` on a helping thread: the helper deque).
-fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super::out::OutHandle, local: Option<&Worker<Arc<Task>>>) {
+/// `local`: the worker's deque (`None` on a helping thread: the helper slot).
+fn run_task(exec: &Executor, t: &Arc<Task>, host: &RunHost, out: &mut super::out::OutHandle, local: Option<&Worker<Arc<Task>>>) {
     let run: &Run = &host.run;
     t.state.store(RUNNING, Ordering::Release);
-    let waker = Waker::from(t.clone());
-    threads::set_current(Some(t.slot.thread.clone()));
-    let mut guard = t.fiber.lock();
-    let fiber = guard.get_or_insert_with(new_fiber);
-    let body = t.body.lock().take();
+    // The task's waker, borrowing `t` (no count taken; its clones take theirs).
+    // SAFETY: the `Arc` made from `t`'s pointer owns no count of its own: it becomes the
+    // waker's data, and the `ManuallyDrop` never drops it, so the count `t` holds is never
+    // given back twice; `t` outlives `waker` (both end in this function), and the waker's
+    // clones increment the count as any clone of an `Arc` waker does (std's `Wake` vtable).
+    let waker = ManuallyDrop::new(Waker::from(unsafe { Arc::from_raw(Arc::as_ptr(t)) }));
+    let before = threads::replace_current(Some(t.slot.thread.clone()));
+    let mut guard = t.run.lock();
+    let body = guard.body.take();
+    let fiber = guard.fiber.get_or_insert_with(new_fiber);
     let r = {
         let mut cx = Ctx { prog: &run.prog, out: &mut *out, interrupt: &run.interrupt, args: &run.args, host, waker: &waker, slice: Some(SLICE) };
         match body {
@@ -638,7 +739,7 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
                 t.state.store(QUEUED, Ordering::Release);
                 match local {
                     Some(l) => l.push(t.clone()),
-                    None => exec.helper.lock().push(t.clone()),
+                    None => exec.to_helper(t.clone()),
                 }
             }
         }
@@ -655,7 +756,7 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
             t.state.store(DONE, Ordering::Release);
             let end = driver::finish_thread(fiber, host, out, &waker, &t.slot.thread, r);
             // The captures die before the joiner sees the result.
-            if let Some(f) = guard.take() {
+            if let Some(f) = guard.fiber.take() {
                 recycle_fiber(f);
             }
             drop(guard);
@@ -666,7 +767,7 @@ fn run_task(exec: &Arc<Executor>, t: &Arc<Task>, host: &RunHost, out: &mut super
             driver::live_threads_add(-1);
         }
     }
-    threads::set_current(None);
+    threads::set_current(before);
 }
 
 /// The tasks of `run`'s pool that have not finished (none when it has no pool): what the

@@ -204,7 +204,7 @@ fn pingpong_between_tasks() {
     }
 }
 
-/// A task woken from the helping thread goes to the helper deque without waking a worker;
+/// A task woken from the helping thread goes to the helper slot without waking a worker;
 /// when that thread then computes instead of waiting, an idle worker must still take the
 /// task at its next look (`TICK`): main spins on a flag only the task sets.
 #[test]
@@ -242,6 +242,62 @@ async fn main() {
     let (out, o) = run(src, Schedule::Threads);
     assert!(matches!(o, Outcome::Finished), "{o:?}");
     assert_eq!(out, "1 3\n");
+}
+
+/// Fan-out from the helping thread: each round, `async fn main` wakes 12 tasks (each blocked
+/// on its own channel) one after the other, so the helper slot keeps only the last and the
+/// others go to the helper deque in the order they were woken; main then waits for their
+/// answers, running them itself (deque first, then the slot) while idle workers take from
+/// the same deque and slot. 150 rounds on 1, 2 and 3 workers: a task lost between the slot
+/// and the deque hangs the run, one run twice or a message duplicated changes the sums.
+#[test]
+fn fan_out_from_the_helper_through_its_slot_and_deque() {
+    let src = r#"
+use tokio::sync::mpsc;
+#[tokio::main]
+async fn main() {
+    let (back_tx, mut back_rx) = mpsc::channel::<u64>(16);
+    let mut txs = Vec::new();
+    let mut hs = Vec::new();
+    for k in 0..12u64 {
+        let (tx, mut rx) = mpsc::channel::<u64>(1);
+        let back = back_tx.clone();
+        txs.push(tx);
+        hs.push(tokio::spawn(async move {
+            let mut n = 0u64;
+            while let Some(v) = rx.recv().await {
+                back.send(v * 100 + k).await.unwrap();
+                n += 1;
+            }
+            n
+        }));
+    }
+    drop(back_tx);
+    let mut total = 0u64;
+    for round in 0..150u64 {
+        for tx in &txs {
+            tx.send(round).await.unwrap();
+        }
+        for _ in 0..12 {
+            total += back_rx.recv().await.unwrap();
+        }
+    }
+    drop(txs);
+    let mut runs = 0;
+    for h in hs {
+        runs += h.await.unwrap();
+    }
+    println!("{total} {runs}");
+}
+"#;
+    // 12 * 100 * (0 + .. + 149) + 150 * (0 + .. + 11)
+    let want = format!("{} 1800\n", 12 * 100 * (149 * 150 / 2) + 150 * 66);
+    for w in [1, 2, 3] {
+        super::set_workers(w);
+        let (out, o) = run(src, Schedule::Threads);
+        assert!(matches!(o, Outcome::Finished), "{w} workers: {o:?}");
+        assert_eq!(out, want, "{w} workers");
+    }
 }
 
 /// `rounds` rounds of: a task sums what an OS thread sends it through an async channel

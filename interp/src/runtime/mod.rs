@@ -14,6 +14,7 @@
 //!   fibers; under the deterministic scheduler tasks are its fibers).
 //! - `live_list`: `LiveList`, the weak list of spawned tasks the runtime shutdown cancels
 //!   (lock-free pushes).
+//! - `task_slot`: `TaskSlot`, one task in an atomic pointer (the executor's helper slot).
 //! - `det`: the deterministic scheduler (all fibers on one OS thread, a seeded PRNG, virtual
 //!   time, deadlock reports).
 //!
@@ -31,6 +32,7 @@ pub mod inline;
 pub mod live_list;
 pub mod out;
 pub mod run;
+pub mod task_slot;
 pub mod timers;
 pub mod threads;
 

@@ -166,6 +166,12 @@ pub fn set_current(t: Option<Arc<ThreadInfo>>) {
     CURRENT.with(|c| *c.borrow_mut() = t);
 }
 
+/// `set_current(t)`, giving back what was current (the executor runs a task on a helping
+/// thread and puts the helper's own thread back: no count touched for it).
+pub fn replace_current(t: Option<Arc<ThreadInfo>>) -> Option<Arc<ThreadInfo>> {
+    CURRENT.with(|c| std::mem::replace(&mut *c.borrow_mut(), t))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
