@@ -378,7 +378,7 @@ impl Compiler {
         proto.arity = 1;
         proto.num_regs = 2;
         let sym = self.prog.symbols.intern(method);
-        proto.sites.push(CallSiteInfo { kind: SiteKind::Method { sym, name: method.into() }, hint: 0, cache: Default::default() });
+        proto.sites.push(CallSiteInfo { kind: SiteKind::Method { sym, name: method.into() }, hint: 0, cache: Default::default(), fused: Default::default() });
         proto.code.push(Instr::CallSite { dst: 0, site: 0, args: 0, nargs: 1 });
         proto.code.push(Instr::Ret { src: 0 });
         proto.spans = vec![Span::DUMMY; 2];
@@ -392,7 +392,7 @@ impl Compiler {
 
     pub(crate) fn add_site(&mut self, kind: SiteKind, hint: u32) -> u16 {
         let sites = &mut self.cx().proto.sites;
-        sites.push(CallSiteInfo { kind, hint, cache: Default::default() });
+        sites.push(CallSiteInfo { kind, hint, cache: Default::default(), fused: Default::default() });
         (sites.len() - 1) as u16
     }
 

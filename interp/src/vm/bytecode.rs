@@ -120,12 +120,14 @@ pub enum Instr {
     MovOut { dst: Reg, src: Reg },
     /// `Mov { dst, src }` of a method call's receiver into the window of the
     /// `CallSiteUnwrap { args: dst, nargs: 1, .. }` right after it (`c.lock().unwrap()` with
-    /// `c` a local or capture), marked by the peephole pass (`compile/peephole.rs::fuse_calls`).
-    /// When the receiver is an `Rc`/`Arc` cell holding a lock whose `lock`/`read`/`write` the
-    /// site's cache holds, the dispatch loop runs the fused call on the receiver *borrowed* in
-    /// `R[src]` (`call_unwrap::site_unwrap` with `recv`: no handle of the cell copied into the
-    /// window and dropped after, a count every thread using the lock would write) and goes on
-    /// after the `unwrap`; in every other case it is exactly `Mov`, and the call runs as usual.
+    /// `c` a local or capture, `rx.recv().await.unwrap()`), marked by the peephole pass
+    /// (`compile/peephole.rs::fuse_calls`). When the receiver is an `Rc`/`Arc` cell holding a
+    /// lock whose `lock`/`read`/`write` the site's cache holds, or an object whose method the
+    /// site's cache holds is a `Forward` with an `unwrap` twin (a channel end's `recv`), the
+    /// dispatch loop runs the fused call on the receiver *borrowed* in `R[src]`
+    /// (`call_unwrap::site_unwrap` with `recv`: no handle copied into the window and dropped
+    /// after, a count every thread using the receiver would write) and goes on after the
+    /// `unwrap`; in every other case it is exactly `Mov`, and the call runs as usual.
     MovRecv { dst: Reg, src: Reg },
     /// By-value read of an owned local: `Copy` values are copied; anything else is moved out,
     /// leaving `Moved` in `R[src]`.
@@ -419,6 +421,12 @@ pub struct CallSiteInfo {
     pub kind: SiteKind,
     pub hint: u32,
     pub cache: AtomicU64,
+    /// The plan of a `CallSiteUnwrap` site whose fused `Forward` path ran (`vm/call_unwrap.rs`):
+    /// `(receiver type id + 1) << 32 | forwarding function`, 0 = none. What it stands for
+    /// holds for the program (cleared with `cache` when the program changes): the site is a
+    /// method call followed by the prelude's `unwrap`, and that function, the method the
+    /// receiver type's objects resolve to, is an `Intrinsic::Forward` with a twin.
+    pub fused: AtomicU64,
 }
 
 /// A field accessed by name, with a cache (`type_id << 32 | (index + 1)`).

@@ -210,7 +210,7 @@ fn a_cached_method_site_on_an_object_reads_it_once_and_falls_back_to_the_frame()
     let (msym, usym) = (p.symbols.intern("m"), p.symbols.intern("unwrap"));
     p.methods.insert((w_tid, msym), m);
     p.methods.insert((opt_tid, usym), unwrap);
-    let site = |sym: u32, name: &str| CallSiteInfo { kind: SiteKind::Method { sym, name: name.into() }, hint: 0, cache: AtomicU64::new(0) };
+    let site = |sym: u32, name: &str| CallSiteInfo { kind: SiteKind::Method { sym, name: name.into() }, hint: 0, cache: AtomicU64::new(0), fused: AtomicU64::new(0) };
     // main(x): x.m(5) / x.unwrap()
     let call_m = func(
         &mut p,

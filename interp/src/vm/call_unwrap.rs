@@ -37,8 +37,14 @@ use std::sync::atomic::Ordering;
 /// the plain-native twin path of `c.lock().unwrap()` instead.
 ///
 /// `recv`: the absolute register of a receiver the `MovRecv` before the call did not copy
-/// into the window (`Instr::MovRecv`). Only the lock-in-`Rc` path reads a receiver borrowed
-/// there; any other case answers `None` with nothing done (the `MovRecv` is then a `Mov`).
+/// into the window (`Instr::MovRecv`): a lock in an `Rc` (the lock-in-`Rc` path) or an object
+/// (the `Forward` path, on the receiver borrowed there). Any other case answers `None` with
+/// nothing done (the `MovRecv` is then a `Mov`).
+///
+/// A site whose `Forward` path succeeded remembers it (`CallSiteInfo::fused`: the receiver's
+/// type and the forwarding method), so that its later calls on a receiver of that type skip
+/// the checks that cannot change for it (the site kind, the `unwrap` method after it, the
+/// method's intrinsic and twin): `planned`.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn site_unwrap(
     fiber: &mut Fiber,
@@ -51,15 +57,33 @@ pub(super) fn site_unwrap(
     (dst, args, nargs): (u16, u16, u8),
     recv: Option<usize>,
 ) -> Result<Option<usize>, Fault> {
+    // Relaxed: a plan is a fact about the program (`fused`), valid whichever thread wrote it.
+    let plan = info.fused.load(Ordering::Relaxed);
+    if plan != 0 {
+        if let Some(r) = planned(
+            fiber,
+            cx,
+            proto,
+            pc,
+            base,
+            hint,
+            (dst, args, nargs),
+            recv,
+            plan,
+        ) {
+            return r;
+        }
+    }
     if !matches!(info.kind, SiteKind::Method { .. }) {
         return Ok(None);
     }
-    let (upc, moved_to) = match proto.code.get(pc + 1) {
-        Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src })) if src == dst => (pc + 2, Some(w)),
-        _ => (pc + 1, None),
+    let Some((upc, moved_to, u)) = shape(proto, pc, dst) else {
+        return Ok(None);
     };
-    let Some(&Instr::CallSite { dst: u, site: us, args: ua, nargs: 1 }) = proto.code.get(upc) else { return Ok(None) };
-    if ua != moved_to.unwrap_or(dst) || !is_prelude_unwrap(cx.prog, proto.sites.get(us as usize)) {
+    let Some(&Instr::CallSite { site: us, .. }) = proto.code.get(upc) else {
+        return Ok(None);
+    };
+    if !is_prelude_unwrap(cx.prog, proto.sites.get(us as usize)) {
         return Ok(None);
     }
     let (nb, nargs, ret) = (base + args as usize, nargs as usize, base + u as usize);
@@ -69,18 +93,28 @@ pub(super) fn site_unwrap(
     // The `Rc`/`Arc` receiver taken out of the window, given up with it.
     let mut held = None;
     // An object receiver (a prelude channel end) is the common case: its `Forward` path is
-    // tried first, without the `Rc`/`Arc` tests. A borrowed receiver (`recv`) takes only the
-    // lock-in-`Rc` path.
+    // tried first, without the `Rc`/`Arc` tests. A borrowed receiver (`recv`) takes the
+    // `Forward` path when it is an object, else only the lock-in-`Rc` path.
     let at = recv.unwrap_or(nb);
-    let is_adt = recv.is_none() && matches!(fiber.stack.get(nb), Some(Value::Adt(_)));
-    let lock = if is_adt { None } else { lock_in_rc(fiber, info, at, nargs) };
-    if recv.is_some() && lock.is_none() {
+    let is_adt =
+        matches!(fiber.stack.get(at), Some(Value::Adt(_))) && (recv.is_none() || nargs == 1);
+    let lock = if is_adt {
+        None
+    } else {
+        lock_in_rc(fiber, info, at, nargs)
+    };
+    if recv.is_some() && lock.is_none() && !is_adt {
         return Ok(None);
     }
     let v = if is_adt {
-        match forward_twin(fiber, cx, info, nb, nargs, hint) {
-            Some(r) => match r {
-                Ok(v) => v,
+        let pick = |prog: &Program, t: u32| forward_of(prog, info, t);
+        match forward_twin(fiber, cx, at, nb, nargs, hint, pick) {
+            Some((r, key)) => match r {
+                Ok(v) => {
+                    // Relaxed: see the load above.
+                    info.fused.store(key, Ordering::Relaxed);
+                    v
+                }
                 Err(e) => return native_result(fiber, Err(e)).map(|_| None),
             },
             None => return Ok(None),
@@ -98,7 +132,9 @@ pub(super) fn site_unwrap(
             state: &mut fiber.native_state,
         };
         let r = match fiber.stack.get(at) {
-            Some(Value::Cell(cell)) => crate::builtins::sync::lock::lock_unwrap_in_rc(&mut ncx, cell, lock),
+            Some(Value::Cell(cell)) => {
+                crate::builtins::sync::lock::lock_unwrap_in_rc(&mut ncx, cell, lock)
+            }
             _ => Ok(Value::Moved),
         };
         if !matches!(r, Err(NativeError::Block(_))) && fiber.native_state.is_some() {
@@ -110,16 +146,25 @@ pub(super) fn site_unwrap(
             Ok(v) => v,
             Err(e) => return native_result(fiber, Err(e)).map(|_| None),
         }
-    } else if let (Some(recv @ Value::Cell(_)), SiteKind::Method { sym, name }) = (fiber.stack.get(nb), &info.kind) {
+    } else if let (Some(recv @ Value::Cell(_)), SiteKind::Method { sym, name }) =
+        (fiber.stack.get(nb), &info.kind)
+    {
         // A native method found through an `Rc`/`Arc` receiver (`c.lock().unwrap()` on an
         // `Arc<Mutex<_>>`) whose native has an `unwrap` twin (`registry::unwrap_twin`): the
         // twin runs on the content in the window, as the plain call's native would; the
         // receiver, taken out of the window, is given up with it. The `Err` case (`Moved`,
         // the plain call builds it) or a block or panic of the call's own: the window as it
         // was, so that the call runs (again) unchanged.
-        let Some((Target::Native(n), inner)) = resolve_through_rc(cx.prog, info, *sym, name, recv) else { return Ok(None) };
-        let Some(twin) = crate::builtins::registry::unwrap_twin(n) else { return Ok(None) };
-        let Some(slot) = fiber.stack.get_mut(nb) else { return Ok(None) };
+        let Some((Target::Native(n), inner)) = resolve_through_rc(cx.prog, info, *sym, name, recv)
+        else {
+            return Ok(None);
+        };
+        let Some(twin) = crate::builtins::registry::unwrap_twin(n) else {
+            return Ok(None);
+        };
+        let Some(slot) = fiber.stack.get_mut(nb) else {
+            return Ok(None);
+        };
         let this = std::mem::replace(slot, inner);
         let r = call_native(fiber, cx, twin, nb, nargs, hint);
         match r {
@@ -137,6 +182,121 @@ pub(super) fn site_unwrap(
     } else {
         return Ok(None);
     };
+    Ok(Some(finish(
+        fiber,
+        proto,
+        base,
+        nb,
+        nargs,
+        (dst, moved_to, upc, ret),
+        v,
+        held,
+    )))
+}
+
+/// Where the `unwrap` after the `CallSiteUnwrap` at `pc` (destination `dst`) is: `(its pc,
+/// the window register of the `Mov`/`MovOut` before it if any, its destination)`; `None` when
+/// the code has not that shape.
+#[inline]
+fn shape(proto: &FuncProto, pc: usize, dst: u16) -> Option<(usize, Option<u16>, u16)> {
+    let (upc, moved_to) = match proto.code.get(pc + 1) {
+        Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src })) if src == dst => {
+            (pc + 2, Some(w))
+        }
+        _ => (pc + 1, None),
+    };
+    match proto.code.get(upc) {
+        Some(&Instr::CallSite {
+            dst: u,
+            args: ua,
+            nargs: 1,
+            ..
+        }) if ua == moved_to.unwrap_or(dst) => Some((upc, moved_to, u)),
+        _ => None,
+    }
+}
+
+/// `site_unwrap` at a site with a plan (`CallSiteInfo::fused`: `(receiver type id + 1) << 32
+/// | forwarding function`): the `Forward` path without the checks the plan stands for,
+/// when the receiver is an object of the plan's type (`None`, nothing done, for any other
+/// receiver: `site_unwrap` goes on with its checks).
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn planned(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    proto: &FuncProto,
+    pc: usize,
+    base: usize,
+    hint: u32,
+    (dst, args, nargs): (u16, u16, u8),
+    recv: Option<usize>,
+    plan: u64,
+) -> Option<Result<Option<usize>, Fault>> {
+    let (upc, moved_to, u) = shape(proto, pc, dst)?;
+    let (nb, nargs, ret) = (base + args as usize, nargs as usize, base + u as usize);
+    if nargs == 0
+        || ret >= fiber.stack.len()
+        || nb + nargs > fiber.stack.len()
+        || (recv.is_some() && nargs != 1)
+    {
+        return None;
+    }
+    let pick = |prog: &Program, t: u32| {
+        if (plan >> 32) as u32 != t.wrapping_add(1) {
+            return None;
+        }
+        let f = plan as u32;
+        match prog.funcs.get(f as usize).and_then(|p| p.intrinsic) {
+            Some(Intrinsic::Forward {
+                field,
+                copies,
+                hint,
+                unwrap,
+                ..
+            }) => Some((
+                f,
+                Twin {
+                    field,
+                    copies,
+                    hint,
+                    unwrap,
+                },
+            )),
+            _ => None,
+        }
+    };
+    let (r, _) = forward_twin(fiber, cx, recv.unwrap_or(nb), nb, nargs, hint, pick)?;
+    Some(match r {
+        Ok(v) => Ok(Some(finish(
+            fiber,
+            proto,
+            base,
+            nb,
+            nargs,
+            (dst, moved_to, upc, ret),
+            v,
+            None,
+        ))),
+        Err(e) => native_result(fiber, Err(e)).map(|_| None),
+    })
+}
+
+/// The end of a fused call whose twin answered `v`: the window as the method's frame would
+/// have left it, the skipped instructions' temporaries dead, `v` in the `unwrap`'s
+/// destination `ret`; the pc to go on at.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn finish(
+    fiber: &mut Fiber,
+    proto: &FuncProto,
+    base: usize,
+    nb: usize,
+    nargs: usize,
+    (dst, moved_to, upc, ret): (u16, Option<u16>, usize, usize),
+    v: Value,
+    held: Option<Value>,
+) -> usize {
     // The window as the method's frame would have left it: `self`'s handle given up, the
     // other arguments' values (a message the twin sent is gone already) too.
     if let Some(window) = fiber.stack.get_mut(nb..nb + nargs) {
@@ -162,7 +322,7 @@ pub(super) fn site_unwrap(
         // The compiler's `LoadUnit` of the moved-from window register (a statement-level
         // `unwrap`): its register holds no value now, so it is done.
         if let Some(&Instr::LoadUnit { dst: l }) = proto.code.get(next) {
-            if l == w && l != u {
+            if l == w && base + l as usize != ret {
                 if let Some(slot) = fiber.stack.get_mut(base + l as usize) {
                     *slot = Value::Unit;
                 }
@@ -173,39 +333,96 @@ pub(super) fn site_unwrap(
     if let Some(slot) = fiber.stack.get_mut(ret) {
         *slot = v;
     }
-    Ok(Some(next))
+    next
 }
 
-/// The `Forward` twin of `site_unwrap` on the object receiver at `nb` (window `nb..nb+nargs`):
-/// `None` when it does not apply (drop glue, another type or method, no twin) or where the
-/// native would answer `Err`/`None` (the twin's `Moved`: nothing was done); else the twin's
-/// answer (a block or a panic of the call's own is the `Err`), `cx.state` cleared as the
-/// VM clears it after a native's answer.
+/// What a `Forward` method's twin call needs (`Intrinsic::Forward`'s fields).
+#[derive(Clone, Copy)]
+struct Twin {
+    field: u16,
+    copies: u16,
+    hint: u32,
+    unwrap: u32,
+}
+
+/// The `Forward` method with a twin that the site's cache holds for receiver type `t`:
+/// `(function, twin)`.
 #[inline]
-fn forward_twin(fiber: &mut Fiber, cx: &mut Ctx<'_>, info: &CallSiteInfo, nb: usize, nargs: usize, hint: u32) -> Option<Result<Value, NativeError>> {
+fn forward_of(prog: &Program, info: &CallSiteInfo, t: u32) -> Option<(u32, Twin)> {
+    // As `adt_site`: the site's cache, then the method's intrinsic.
+    let c = info.cache.load(Ordering::Relaxed);
+    if c == 0 || (c >> 32) as u32 != t.wrapping_add(1) {
+        return None;
+    }
+    let Target::Func(f) = cached_target(c) else {
+        return None;
+    };
+    match prog.funcs.get(f as usize).and_then(|p| p.intrinsic) {
+        Some(Intrinsic::Forward {
+            type_id,
+            field,
+            copies,
+            hint,
+            unwrap,
+            ..
+        }) if type_id == t && unwrap != u32::MAX => Some((
+            f,
+            Twin {
+                field,
+                copies,
+                hint,
+                unwrap,
+            },
+        )),
+        _ => None,
+    }
+}
+
+/// The `Forward` twin of `site_unwrap` on the object receiver at `at` (in the window `nb..
+/// nb+nargs`, or borrowed where `MovRecv` found it: then the call's only argument), the
+/// twin chosen by `pick` from the receiver's type id: `None` when it does not apply (drop
+/// glue, another type or method, no twin) or where the native would answer `Err`/`None`
+/// (the twin's `Moved`: nothing was done); else the twin's answer (a block or a panic of the
+/// call's own is the `Err`), `cx.state` cleared as the VM clears it after a native's answer,
+/// and the plan that stands for this path (`CallSiteInfo::fused`).
+#[inline]
+fn forward_twin(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    at: usize,
+    nb: usize,
+    nargs: usize,
+    hint: u32,
+    pick: impl FnOnce(&Program, u32) -> Option<(u32, Twin)>,
+) -> Option<(Result<Value, NativeError>, u64)> {
     // With drop glue a `Forward` method is entered (see `call::site_fast`).
     if cx.prog.walks_drops() {
         return None;
     }
-    let r = {
-        let (head, tail) = fiber.stack.split_at_mut(nb + 1);
-        let (Some(Value::Adt(h)), Some(rest)) = (head.last(), tail.get_mut(..nargs - 1)) else { return None };
-        let Ok(o) = h.read() else { return None };
-        // As `adt_site`: the site's cache, then the method's intrinsic.
-        let t = o.def.type_id;
-        let c = info.cache.load(Ordering::Relaxed);
-        if c == 0 || (c >> 32) as u32 != t.wrapping_add(1) {
-            return None;
-        }
-        let Target::Func(f) = cached_target(c) else { return None };
-        let Some(Intrinsic::Forward { type_id, field, copies, hint: own, unwrap, .. }) = cx.prog.funcs.get(f as usize).and_then(|p| p.intrinsic) else {
+    let (r, key) = {
+        let (h, rest): (_, &mut [Value]) = if at == nb {
+            let (head, tail) = fiber.stack.split_at_mut(nb + 1);
+            (head.last(), tail.get_mut(..nargs - 1)?)
+        } else if nargs == 1 {
+            // A borrowed receiver (`MovRecv`): the call's only argument.
+            (fiber.stack.get(at), &mut [])
+        } else {
             return None;
         };
-        let this = o.fields.get(field as usize).filter(|_| type_id == t && unwrap != u32::MAX)?;
+        let Some(Value::Adt(h)) = h else { return None };
+        let Ok(o) = h.read() else { return None };
+        let t = o.def.type_id;
+        let (f, tw) = pick(cx.prog, t)?;
+        let this = o.fields.get(tw.field as usize)?;
         // As `call::forward_window`: by-value parameters copied (`copies` bit i: parameter i).
-        if copies != 0 {
+        if tw.copies != 0 {
             for (i, a) in rest.iter_mut().enumerate().take(15) {
-                if copies & (2 << i) != 0 && matches!(a, Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)) {
+                if tw.copies & (2 << i) != 0
+                    && matches!(
+                        a,
+                        Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Func(_)
+                    )
+                {
                     *a = super::values::copy_value(a);
                 }
             }
@@ -213,13 +430,18 @@ fn forward_twin(fiber: &mut Fiber, cx: &mut Ctx<'_>, info: &CallSiteInfo, nb: us
         let mut ncx = NativeCx {
             stdout: &mut *cx.out,
             std: &cx.prog.std,
-            hint: cx.prog.hint(if own == u32::MAX { hint } else { own }),
+            hint: cx
+                .prog
+                .hint(if tw.hint == u32::MAX { hint } else { tw.hint }),
             args: cx.args,
             host: cx.host,
             waker: cx.waker,
             state: &mut fiber.native_state,
         };
-        crate::builtins::call_twin(unwrap, &mut ncx, this, rest)
+        (
+            crate::builtins::call_twin(tw.unwrap, &mut ncx, this, rest),
+            (u64::from(t.wrapping_add(1)) << 32) | u64::from(f),
+        )
     };
     match r {
         Ok(Value::Moved) => {
@@ -231,7 +453,7 @@ fn forward_twin(fiber: &mut Fiber, cx: &mut Ctx<'_>, info: &CallSiteInfo, nb: us
             if fiber.native_state.is_some() {
                 fiber.native_state = None;
             }
-            Some(Ok(v))
+            Some((Ok(v), key))
         }
         Err(e) => {
             // A block (the frame's `pc` is stepped back by `native_result`: the call runs
@@ -239,7 +461,7 @@ fn forward_twin(fiber: &mut Fiber, cx: &mut Ctx<'_>, info: &CallSiteInfo, nb: us
             if !matches!(e, NativeError::Block(_)) {
                 fiber.native_state = None;
             }
-            Some(Err(e))
+            Some((Err(e), key))
         }
     }
 }

@@ -431,7 +431,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // back to this instruction (the call runs again, `MovRecv` first).
                         // Anything else: exactly `Mov`.
                         if let Some(&Instr::CallSiteUnwrap { dst: cd, site, args, nargs: 1 }) = code.get(pc + 1) {
-                            if args == dst && matches!(reg!(src), Value::Cell(_)) && quiet!() {
+                            if args == dst && matches!(reg!(src), Value::Cell(_) | Value::Adt(_)) && quiet!() {
                                 if let (Some(info), Some(f)) = (proto.sites.get(site as usize), fiber.frames.last_mut()) {
                                     f.pc = pc as u32 + 1;
                                     let hint = if info.hint == u32::MAX { f.hint } else { info.hint };

@@ -283,6 +283,7 @@ impl Program {
         for f in &self.funcs {
             for s in &f.sites {
                 s.cache.store(0, Ordering::Relaxed);
+                s.fused.store(0, Ordering::Relaxed);
             }
             for s in &f.fields {
                 s.cache.store(0, Ordering::Relaxed);

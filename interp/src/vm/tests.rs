@@ -698,7 +698,7 @@ fn with_drop_walking_calls_and_returns_with_nothing_to_drop_stay_on_the_fast_pat
     let mut prog = program(vec![(1, 2, g), (1, 2, h), (1, 8, main)]);
     let n = prog.funcs.len() as u32;
     let (g, h, main) = (n - 3, n - 2, n - 1);
-    let site = |kind: SiteKind| CallSiteInfo { kind, hint: 0, cache: AtomicU64::new(0) };
+    let site = |kind: SiteKind| CallSiteInfo { kind, hint: 0, cache: AtomicU64::new(0), fused: AtomicU64::new(0) };
     let max = crate::builtins::function("cmp::max").expect("cmp::max");
     let dedup = crate::builtins::function("__vec_dedup").expect("__vec_dedup");
     let sites = vec![site(SiteKind::Func(g)), site(SiteKind::Native(max)), site(SiteKind::Func(h)), site(SiteKind::Native(dedup))];
