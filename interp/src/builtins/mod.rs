@@ -403,6 +403,16 @@ pub fn release_guard(guard: &Value) {
     cell::release_guard(guard)
 }
 
+/// `release_guard` of a guard in a register the VM empties (`Release`): the same, then the
+/// register holds `()`; a mutex guard's last handle is kept for the next lock of its mutex
+/// (`sync::release_mutex_guard_in_place`).
+pub fn release_guard_in_place(slot: &mut Value) {
+    if !sync::release_mutex_guard_in_place(slot) {
+        release_guard(slot);
+        *slot = Value::Unit;
+    }
+}
+
 /// A guard's *owner* died (the VM's drop glue): the guard's hold is handed to a fresh handle,
 /// which is returned (`release_guard` of it releases it even while stale copies of the old
 /// handle linger). Other values come back as they are.

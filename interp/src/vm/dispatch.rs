@@ -2152,8 +2152,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 }
                 Instr::Release { reg } => {
                     if let Value::Ref(_) = &reg!(reg) {
-                        crate::builtins::release_guard(&reg!(reg));
-                        reg_mut!(reg) = Value::Unit;
+                        release_ref(&mut reg_mut!(reg));
                     }
                 }
                 Instr::ReleaseTemps { lo, hi } => {
@@ -2272,8 +2271,7 @@ fn add_in_field(v: &Value, imm: i64) -> bool {
 /// its last handle), and the register cleared.
 #[inline(never)]
 fn release_ref(slot: &mut Value) {
-    crate::builtins::release_guard(slot);
-    *slot = Value::Unit;
+    crate::builtins::release_guard_in_place(slot);
 }
 
 /// `ReleaseTemps`'s fast path on the absolute registers `lo..hi`: every guard among them is

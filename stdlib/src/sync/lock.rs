@@ -10,6 +10,11 @@
 //! (rwlock). A caller that had registered and then acquires must call `forget` so that its
 //! stale registration does not swallow a later `notify_one`. The mutex's queue is a
 //! `Sleepers` (an unlock with no waiter does not lock the queue).
+//!
+//! A `RawMutex` also keeps one word for its binding, the *spare* (`take_spare`,
+//! `put_spare`, `close_spare`): a hand-over slot for an object the binding reuses (the
+//! interpreter keeps the guard place of the last unlock there, whose address becomes the next
+//! holder's token), on the lock word's cache line.
 
 use super::sleepers::Sleepers;
 use crate::sched::WaitQueue;
@@ -53,9 +58,17 @@ impl Poison {
 pub struct RawMutex {
     /// The holder's token; 0 when free.
     owner: AtomicUsize,
+    /// The binding's spare token object (`take_spare`): 0 when empty, `SPARE_CLOSED` once
+    /// closed. Next to `owner`, so that a lock or unlock that uses it writes no other cache
+    /// line than the one it writes anyway.
+    spare: AtomicUsize,
     poison: Poison,
     queue: Sleepers,
 }
+
+/// The spare word after `close_spare`: `put_spare` refuses (tokens and object addresses are
+/// never 1).
+const SPARE_CLOSED: usize = 1;
 
 impl RawMutex {
     pub fn new() -> RawMutex {
@@ -83,6 +96,43 @@ impl RawMutex {
             return true;
         }
         false
+    }
+
+    /// Take the binding's spare object (a non-zero word that `put_spare` stored, typically
+    /// an owned pointer whose address the binding uses as the next holder's token), leaving
+    /// the word empty; 0 when there is none. The word is a hand-over slot: exactly one caller
+    /// gets a stored object. Never call it after `close_spare` (the binding's lock object is
+    /// gone by then).
+    pub fn take_spare(&self) -> usize {
+        // Acquire: pairs with the Release of `put_spare`: what the putting thread did with
+        // the object happens before the taker uses it.
+        match self.spare.swap(0, Ordering::Acquire) {
+            SPARE_CLOSED => {
+                // Not reached (see above); keep the word closed. Relaxed: nothing is handed
+                // over.
+                let _ = self.spare.compare_exchange(0, SPARE_CLOSED, Ordering::Relaxed, Ordering::Relaxed);
+                0
+            }
+            s => s,
+        }
+    }
+
+    /// Store `s` (non-zero) as the spare object when the word is empty: `true` when it was
+    /// stored (the word owns it now), `false` when the word is taken or closed (the caller
+    /// keeps it).
+    pub fn put_spare(&self, s: usize) -> bool {
+        // Release: pairs with the Acquire of `take_spare` (see there).
+        s > SPARE_CLOSED && self.spare.compare_exchange(0, s, Ordering::Release, Ordering::Relaxed).is_ok()
+    }
+
+    /// Close the spare word for good and return what it held (0: nothing), for the binding
+    /// to free: from now on `put_spare` refuses.
+    pub fn close_spare(&self) -> usize {
+        // Acquire: as `take_spare`, the object is handed to the caller.
+        match self.spare.swap(SPARE_CLOSED, Ordering::Acquire) {
+            SPARE_CLOSED => 0,
+            s => s,
+        }
     }
 
     /// Drop a registration of `w` that is no longer needed (the caller got the lock).
@@ -294,6 +344,71 @@ mod tests {
         assert!(m.transfer(5, 6));
         assert!(!m.unlock(5, false));
         assert!(m.unlock(6, false));
+    }
+
+    /// The spare word hands one object over at a time and refuses everything once closed.
+    #[test]
+    fn mutex_spare_word() {
+        let m = RawMutex::new();
+        assert_eq!(m.take_spare(), 0);
+        assert!(m.put_spare(64));
+        assert!(!m.put_spare(128), "one object at a time");
+        assert!(!m.put_spare(SPARE_CLOSED) && !m.put_spare(0), "never the sentinels");
+        assert_eq!(m.take_spare(), 64);
+        assert_eq!(m.take_spare(), 0);
+        assert!(m.put_spare(128));
+        assert_eq!(m.close_spare(), 128);
+        assert!(!m.put_spare(64), "closed");
+        assert_eq!(m.close_spare(), 0);
+        assert_eq!(m.take_spare(), 0);
+        assert!(!m.put_spare(64), "still closed after a take");
+    }
+
+    /// Three threads pass a pool of objects (each starts with two) through the spare word:
+    /// no object is ever owned by two threads at once, and at the end every object is owned
+    /// by exactly one thread or by the word.
+    #[test]
+    fn mutex_spare_hand_over_stress() {
+        use std::sync::atomic::AtomicBool;
+        const THREADS: usize = 3;
+        let m = Arc::new(RawMutex::new());
+        // `owned[o]`: object o (stored as `(o + 1) * 64`) is owned by a thread.
+        let owned: Arc<Vec<AtomicBool>> = Arc::new((0..2 * THREADS).map(|_| AtomicBool::new(true)).collect());
+        let hs: Vec<_> = (0..THREADS)
+            .map(|k| {
+                let (m, owned) = (m.clone(), owned.clone());
+                std::thread::spawn(move || {
+                    let mut mine = vec![2 * k, 2 * k + 1];
+                    for i in 0..30_000usize {
+                        if (i + k) % 2 == 0 {
+                            if let Some(o) = mine.pop() {
+                                // SeqCst (both): a plain check of the test's own bookkeeping.
+                                owned[o].store(false, Ordering::SeqCst);
+                                if !m.put_spare((o + 1) * 64) {
+                                    assert!(!owned[o].swap(true, Ordering::SeqCst), "object {o} owned twice");
+                                    mine.push(o);
+                                }
+                            }
+                        } else {
+                            let s = m.take_spare();
+                            if s != 0 {
+                                let o = s / 64 - 1;
+                                assert!(!owned[o].swap(true, Ordering::SeqCst), "object {o} owned twice");
+                                mine.push(o);
+                            }
+                        }
+                    }
+                    mine
+                })
+            })
+            .collect();
+        let mut all: Vec<usize> = hs.into_iter().flat_map(|h| h.join().unwrap()).collect();
+        let s = m.close_spare();
+        if s != 0 {
+            all.push(s / 64 - 1);
+        }
+        all.sort_unstable();
+        assert_eq!(all, (0..2 * THREADS).collect::<Vec<_>>(), "every object once");
     }
 
     #[test]

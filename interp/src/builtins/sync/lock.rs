@@ -71,6 +71,90 @@ impl LockObj {
     }
 }
 
+impl Drop for LockObj {
+    /// The spare guard place (`acquire_place`) holds a handle of the storage, whose field 1
+    /// holds the mutex: the word is closed and its place freed, so that the storage can go.
+    fn drop(&mut self) {
+        if let Core::Mutex(m) = &self.core {
+            free_spare(m.close_spare());
+        }
+    }
+}
+
+/// Free a spare word's content (`RawMutex::take_spare`/`close_spare`), 0 meaning none.
+fn free_spare(s: usize) {
+    if s != 0 {
+        // SAFETY: a non-zero spare word holds a pointer from `Arc::into_raw` of a guard place
+        // (`keep_spare`), owned by the word and handed to the caller by the take or close
+        // that returned it.
+        drop(unsafe { Arc::from_raw(s as *const Place) });
+    }
+}
+
+/// What `acquire_place` did.
+enum Acquired {
+    /// The lock is held under the token of this guard place (its only handle).
+    Held(Arc<Place>),
+    /// Not acquired (when blocking: the waker is registered).
+    Busy,
+}
+
+/// Take `obj`'s lock for a new guard: `Held(place)`, the lock held under `place`'s token
+/// (`write` is ignored by a mutex; `block`: register `w` when busy). The place is the
+/// mutex's spare, the place of a guard whose last handle died (`keep_spare`): no allocation
+/// and no count update on the storage, whose cache line the other threads of a contended
+/// lock write too. Otherwise a new place is allocated, and its storage handle taken only
+/// once the lock is held: a thread that finds the lock busy writes nothing the holder uses.
+/// A spare's token is unique among holders: the spare word holds a place only when no handle
+/// of it is left anywhere (a stale copy of a guard keeps its place out of the word).
+fn acquire_place(obj: &LockObj, write: bool, w: &std::task::Waker, block: bool) -> Acquired {
+    if let Core::Mutex(m) = &obj.core {
+        let s = m.take_spare();
+        if s != 0 {
+            // SAFETY: as in `free_spare`: the take handed the word's handle over.
+            let p = unsafe { Arc::from_raw(s as *const Place) };
+            let t = token(&p);
+            if if block { m.lock_or_register(t, w) } else { m.try_lock(t) } {
+                return Acquired::Held(p);
+            }
+            keep_spare(m, p);
+            return Acquired::Busy;
+        }
+    }
+    let mut fresh = Arc::<Place>::new_uninit();
+    let t = Arc::as_ptr(&fresh) as usize;
+    if !obj.acquire(t, write, w, block) {
+        return Acquired::Busy;
+    }
+    let place = Place::Field(obj.store.clone(), 0);
+    match Arc::get_mut(&mut fresh) {
+        Some(slot) => {
+            slot.write(place);
+            // SAFETY: written just above; the allocation (hence the token) is unchanged.
+            Acquired::Held(unsafe { fresh.assume_init() })
+        }
+        None => {
+            // Not reached (a new `Arc` is unique): hold the lock under an ordinary place.
+            let p = Arc::new(place);
+            match &obj.core {
+                Core::Mutex(m) => m.transfer(t, token(&p)),
+                Core::Rw(l) => l.transfer(t, token(&p)),
+            };
+            Acquired::Held(p)
+        }
+    }
+}
+
+/// Make `p`, a guard place of `m`'s lock whose handle is the last (no copy of it is left),
+/// `m`'s spare (`acquire_place`), or free it when the spare word is taken or closed.
+pub fn keep_spare(m: &RawMutex, p: Arc<Place>) {
+    let raw = Arc::into_raw(p);
+    if !m.put_spare(raw as usize) {
+        // SAFETY: refused, so still owned here: the pointer came from `into_raw` above.
+        drop(unsafe { Arc::from_raw(raw) });
+    }
+}
+
 /// The single-thread lock object of the first version, kept only so that code written
 /// against it (`check::send_value` looks for it) still compiles; no value is one any more.
 /// Use `content_of` to see a lock's content.
@@ -124,11 +208,10 @@ fn lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let Some(b) = super::native_ref(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
     let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
     let write = write_of(obj, aux);
-    let place = Arc::new(Place::Field(obj.store.clone(), 0));
-    if !obj.acquire(token(&place), write, cx.waker, true) {
+    let Acquired::Held(place) = acquire_place(obj, write, cx.waker, true) else {
         *cx.state = Some(Box::new(Registered));
         return Err(NativeError::Block(Blocked::on(blocked_on(obj, write))));
-    }
+    };
     if cx.state.take().is_some() {
         obj.forget(cx.waker);
     }
@@ -183,19 +266,23 @@ fn lock_obj_unwrap(cx: &mut NativeCx<'_>, obj: &LockObj, aux: u32) -> NativeResu
         return Ok(Value::Moved);
     }
     let write = write_of(obj, aux);
-    let place = Arc::new(Place::Field(obj.store.clone(), 0));
-    if !obj.acquire(token(&place), write, cx.waker, true) {
+    let Acquired::Held(place) = acquire_place(obj, write, cx.waker, true) else {
         *cx.state = Some(Box::new(Registered));
         return Err(NativeError::Block(Blocked::on(blocked_on(obj, write))));
-    }
+    };
     if cx.state.take().is_some() {
         obj.forget(cx.waker);
     }
     if obj.poisoned() {
         match &obj.core {
-            Core::Mutex(m) => m.unlock(token(&place), false),
-            Core::Rw(l) => l.release(token(&place), false),
-        };
+            Core::Mutex(m) => {
+                m.unlock(token(&place), false);
+                keep_spare(m, place);
+            }
+            Core::Rw(l) => {
+                l.release(token(&place), false);
+            }
+        }
         return Ok(Value::Moved);
     }
     Ok(Value::Ref(place))
@@ -215,10 +302,9 @@ fn try_lock(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult
     let Some(b) = super::native_arg(args, 0) else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
     let Some(obj) = b.downcast_ref::<LockObj>() else { return super::fallback(cx, args, aux, "Mutex or RwLock") };
     let write = write_of(obj, aux);
-    let place = Arc::new(Place::Field(obj.store.clone(), 0));
-    if !obj.acquire(token(&place), write, cx.waker, false) {
+    let Acquired::Held(place) = acquire_place(obj, write, cx.waker, false) else {
         return Ok(util::err(cx, defs::would_block()));
-    }
+    };
     Ok(if obj.poisoned() { util::err(cx, defs::try_lock_poisoned(Value::Ref(place))) } else { util::ok(cx, Value::Ref(place)) })
 }
 

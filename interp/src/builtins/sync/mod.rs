@@ -14,6 +14,14 @@
 //! releases: the temporary `Ok(guard)` dying at the end of `let g = m.lock().unwrap();`
 //! must leave `g`'s lock held.
 //!
+//! A mutex keeps the place of a guard whose last handle the VM let go of in its register
+//! (`release_mutex_guard_in_place`) in its `RawMutex`'s spare word, and the next lock takes it
+//! back as its guard (`lock::acquire_place`): the same token again, which is safe because the
+//! word holds a place only while no handle of it is left anywhere. So a lock/unlock pair
+//! allocates nothing and updates no handle count of the storage (a cache line every thread of
+//! a contended lock writes). The spare holds a storage handle and the storage holds the mutex,
+//! so the lock object closes the word when it dies (`LockObj`'s `Drop`).
+//!
 //! # Blocking
 //! `lock`, `read`, `write`, `Condvar::wait*`, `Barrier::wait` and `Once`'s waiters follow
 //! `teras_stdlib::sched`: register `cx.waker`, re-check, return `NativeError::Block`; phases
@@ -157,6 +165,46 @@ pub fn release_guard(v: &Value) -> bool {
             }
         }
     }
+    true
+}
+
+/// `release_guard` of a guard the VM lets go of in its register (`Release`, a statement's
+/// temporaries), for a mutex guard's last handle: the lock is released and the register
+/// emptied, and the guard's place becomes the mutex's spare (`lock::keep_spare`: the next
+/// `lock` reuses it, with no allocation and no count update on the storage). `false`, nothing
+/// done, for anything else (a guard with other handles left, another guard, another value):
+/// the caller releases it as before.
+pub fn release_mutex_guard_in_place(slot: &mut Value) -> bool {
+    let Value::Ref(p) = &*slot else { return false };
+    if Arc::strong_count(p) != 1 {
+        return false;
+    }
+    let Place::Field(store, 0) = &**p else { return false };
+    // Released under the storage's read guard (as `release_guard`); the core's `Arc` is
+    // cloned only when a waiter must be woken, after the guard is gone.
+    let (m, wake) = {
+        let Ok(o) = store.read() else { return false };
+        if !o.def.is(defs::storage_def()) {
+            return false;
+        }
+        let Some(Value::Native(b)) = o.fields.get(1) else { return false };
+        let Some(CoreRef::Mutex(m)) = b.downcast_ref::<CoreRef>() else { return false };
+        let wake = match m.release(token(p), crate::runtime::panicking()) {
+            teras_stdlib::sync::Released::Wake => Some(m.clone()),
+            _ => None,
+        };
+        (Arc::as_ptr(m), wake)
+    };
+    if let Some(w) = wake {
+        w.wake_one();
+    }
+    let Value::Ref(p) = std::mem::take(slot) else { return true };
+    // SAFETY: `m` is the mutex in field 1 of the storage `p` holds a handle of. `p` is owned
+    // here until `keep_spare` hands it over (and not used after that), so the storage lives,
+    // and its field 1 with the mutex's `Arc` lives as long as the storage: a storage
+    // object's field 1 is written only when `storage` builds it (no place names it; guards
+    // are places of field 0).
+    lock::keep_spare(unsafe { &*m }, p);
     true
 }
 
