@@ -202,6 +202,17 @@ impl<T> Heap<T> {
         Err(BorrowConflict)
     }
 
+    /// `f` of the value under a read lock taken and released here: `read` with its common
+    /// case (the first attempt succeeds) inlined at the call. `None` on a conflict.
+    #[inline(always)]
+    pub fn peek<R>(&self, f: impl FnOnce(&T) -> R) -> Option<R> {
+        let inner = self.inner();
+        if inner.try_read_once() {
+            return Some(f(&HeapRef { inner }));
+        }
+        self.read().ok().map(|g| f(&g))
+    }
+
     /// Exclusive access.
     #[inline]
     pub fn write(&self) -> Result<HeapMut<'_, T>, BorrowConflict> {

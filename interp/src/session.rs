@@ -534,6 +534,7 @@ pub fn runtime_type_name(v: &Value) -> String {
         }
         Value::Adt(a) => a.read().map(|o| o.def.name.clone()).unwrap_or_default(),
         Value::Tag(d, _) => d.name.clone(),
+        Value::SomeObj(_) => "Option".into(),
         Value::Func(_) => "fn".into(),
         other => crate::vm::values::kind_name(other).trim_start_matches("a ").trim_start_matches("an ").to_string(),
     }

@@ -154,6 +154,16 @@ pub enum Value {
     /// a handle (the receiver of a `&mut self` method, see `Instr::PromoteTag`) gets an
     /// equivalent object first (`Value::promote`).
     Tag(DefRef, u32),
+    /// `Some(x)` of the program's `Option` (`some_def`) whose payload `x` is a struct or enum
+    /// object of a non-`Copy` type (`Value::Adt`, never a `Tag`): the payload's handle alone, no
+    /// `Some` object (one allocation per `Option<Box<Node>>` instead of two). It means exactly
+    /// what an `Adt` object `Some` with the one field `Adt(x)` means, and both forms exist side
+    /// by side: compiled code builds it (`MakeAdt`, not in programs that track drops), readers
+    /// of enums treat it as the object (`adt_variant`, `untag`), a `&mut self` receiver place
+    /// is promoted to the object first (`promote`, as for `Tag`). Immutable as a `Tag` is; a
+    /// `&mut` to its payload is the payload's handle (`&mut` of an aggregate is its handle:
+    /// `*r = v` replaces the object's contents, `place::replace_contents`).
+    SomeObj(Heap<AdtObj>),
     /// HashMap, HashSet, BTreeMap, BTreeSet, VecDeque, and the other std containers.
     Coll(Heap<Collection>),
     /// A function, a closure, or a bound native.
@@ -452,11 +462,13 @@ impl Value {
         Value::Str(Heap::new(s.into()))
     }
 
-    /// A struct or enum value's definition and variant index (an object or an inline `Tag`).
+    /// A struct or enum value's definition and variant index (an object or an inline `Tag`
+    /// or `SomeObj`).
     #[inline]
     pub fn adt_variant(&self) -> Option<(DefRef, u32)> {
         match self {
             Value::Tag(d, i) => Some((*d, *i)),
+            Value::SomeObj(_) => some_def().map(|d| (d, SOME_VARIANT)),
             Value::Adt(h) => h.read().ok().map(|o| (o.def, o.variant)),
             _ => None,
         }
@@ -468,6 +480,13 @@ impl Value {
     pub fn untag(&self) -> std::borrow::Cow<'_, Value> {
         match self {
             Value::Tag(d, i) => std::borrow::Cow::Owned(Value::Adt(Heap::new(AdtObj::new(*d, *i, Fields::new())))),
+            Value::SomeObj(h) => match some_def() {
+                Some(d) => {
+                    let fields: Fields = smallvec::smallvec![Value::Adt(h.clone())];
+                    std::borrow::Cow::Owned(Value::Adt(Heap::new(AdtObj::new(d, SOME_VARIANT, fields))))
+                }
+                None => std::borrow::Cow::Borrowed(self),
+            },
             v => std::borrow::Cow::Borrowed(v),
         }
     }
@@ -477,12 +496,54 @@ impl Value {
     /// contents). Whether it was a `Tag`.
     #[inline]
     pub fn promote(&mut self) -> bool {
-        if let Value::Tag(d, i) = *self {
-            *self = Value::Adt(Heap::new(AdtObj::new(d, i, Fields::new())));
-            true
-        } else {
-            false
+        match self {
+            Value::Tag(d, i) => {
+                *self = Value::Adt(Heap::new(AdtObj::new(*d, *i, Fields::new())));
+                true
+            }
+            Value::SomeObj(_) => {
+                let Some(d) = some_def() else { return false };
+                if let Value::SomeObj(h) = std::mem::take(self) {
+                    *self = Value::Adt(Heap::new(AdtObj::new(d, SOME_VARIANT, smallvec::smallvec![Value::Adt(h)] as Fields)));
+                }
+                true
+            }
+            _ => false,
         }
+    }
+
+    /// Reads as an enum value, or is one held inline (`Adt`, `Tag`, `SomeObj`)?
+    #[inline]
+    pub fn is_adt(&self) -> bool {
+        matches!(self, Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_))
+    }
+}
+
+/// `Some`'s variant index in `Option` (declaration order in the prelude's core).
+pub const SOME_VARIANT: u32 = 1;
+
+/// The `Option` definition whose `Some` of an object is held inline (`Value::SomeObj`): the
+/// first program's (a process runs one program; a test process that runs several keeps the
+/// first one's, and the others build objects). Set once, never changed: a `SomeObj` always
+/// reads as `Some` of this definition.
+static SOME_DEF: std::sync::OnceLock<DefRef> = std::sync::OnceLock::new();
+
+/// The definition a `SomeObj` is `Some` of (set before any `SomeObj` exists).
+#[inline]
+pub fn some_def() -> Option<DefRef> {
+    SOME_DEF.get().copied()
+}
+
+/// The address of `option` (a program's `Option`, `StdDefs::option`) when its `Some` of an
+/// object may be held inline (`Value::SomeObj`): the definition the slot holds (the first
+/// program's claims it); null for any other. `MakeAdt` compares its constructor's definition
+/// with it.
+pub fn inline_some_ptr(option: &Arc<AdtDef>) -> *const AdtDef {
+    let d = *SOME_DEF.get_or_init(|| DefRef::pin(option));
+    if std::ptr::eq(&*d, Arc::as_ptr(option)) {
+        &*d
+    } else {
+        std::ptr::null()
     }
 }
 
@@ -578,7 +639,7 @@ mod tests {
 
 #[inline(always)]
 fn is_aggregate(v: &Value) -> bool {
-    matches!(v, Value::Adt(_) | Value::Vec(_) | Value::Tuple(_) | Value::Cell(_))
+    matches!(v, Value::Adt(_) | Value::SomeObj(_) | Value::Vec(_) | Value::Tuple(_) | Value::Cell(_))
 }
 
 /// Owns nothing: forgetting it leaks nothing (no drop glue runs for it anyway). Also the
@@ -638,7 +699,7 @@ impl Work {
     #[inline(always)]
     fn release(&mut self, v: Value) {
         match v {
-            Value::Adt(h) => {
+            Value::Adt(h) | Value::SomeObj(h) => {
                 if let Some(o) = h.into_sole() {
                     self.push_obj(o);
                 }
@@ -685,8 +746,8 @@ impl Work {
                 let mut plain = true;
                 for f in fields.iter_mut().rev() {
                     match f {
-                        Value::Adt(_) => {
-                            if let Value::Adt(h) = std::mem::take(f) {
+                        Value::Adt(_) | Value::SomeObj(_) => {
+                            if let Value::Adt(h) | Value::SomeObj(h) = std::mem::take(f) {
                                 if let Some(c) = h.into_sole() {
                                     self.push_obj(c);
                                 }

@@ -229,7 +229,7 @@ fn future_kind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult
         let join = h.read().is_ok_and(|a| a.def.name == "JoinHandle");
         return Ok(Value::int(if join { 3 } else { 2 }, IntTy::U8));
     }
-    if let Value::Tag(..) = &v {
+    if let Value::Tag(..) | Value::SomeObj(_) = &v {
         return Ok(Value::int(2, IntTy::U8));
     }
     let k = if obj::<AsyncObj>(&v).is_some_and(|a| a.1.lock().is_none()) {

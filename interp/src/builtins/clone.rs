@@ -41,7 +41,7 @@ fn nested<T>(f: impl FnOnce() -> R<T>) -> R<T> {
 /// Deep clone as `Clone::clone`.
 pub fn clone_value(v: &Value) -> Result<Value, super::NativeError> {
     match v {
-        Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::Coll(_) | Value::Cell(_) => nested(|| clone_shallow(v)),
+        Value::Tuple(_) | Value::Vec(_) | Value::Adt(_) | Value::SomeObj(_) | Value::Coll(_) | Value::Cell(_) => nested(|| clone_shallow(v)),
         _ => clone_shallow(v),
     }
 }
@@ -65,6 +65,11 @@ fn clone_shallow(v: &Value) -> Result<Value, super::NativeError> {
             drop(o);
             Value::Adt(Heap::new(AdtObj { def, variant, fields: clone_all(&fields)?.into() }))
         }
+        // An inline `Some`: its payload cloned, held inline again.
+        Value::SomeObj(h) => match clone_shallow(&Value::Adt(h.clone()))? {
+            Value::Adt(c) => Value::SomeObj(c),
+            other => other,
+        },
         Value::Coll(h) => {
             let c = clone_collection(&*h.read().map_err(conflict)?)?;
             Value::Coll(Heap::new(c))

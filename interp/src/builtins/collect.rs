@@ -347,7 +347,7 @@ pub fn convert(cx: &NativeCx<'_>, v: Value, to: &Ty) -> NativeResult {
         (Ty::Named(n, _), _) if n == "Rc" || n == "Arc" => {
             Value::Cell(Heap::new(CellObj::Rc { value: v, strong: 1, weak: 0, atomic: n == "Arc" }))
         }
-        (Ty::Named(n, _), Value::Adt(_) | Value::Tag(..)) if n == "Option" && util::as_option(&v).is_some() => v,
+        (Ty::Named(n, _), Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_)) if n == "Option" && util::as_option(&v).is_some() => v,
         (Ty::Named(n, _), _) if n == "Option" => util::some(cx, v),
         (Ty::Named(n, _), Value::Str(s)) if n == "Vec" => {
             let s = s.read().map_err(conflict)?;

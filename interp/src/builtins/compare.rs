@@ -27,7 +27,7 @@ fn rank(v: &Value) -> u8 {
         Value::Str(_) => 5,
         Value::Tuple(_) => 6,
         Value::Vec(_) | Value::Slice(_) => 7,
-        Value::Adt(_) | Value::Tag(..) => 8,
+        Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) => 8,
         Value::Coll(_) => 9,
         Value::Func(_) => 10,
         Value::Ref(_) => 11,
@@ -106,6 +106,9 @@ pub fn partial_cmp_values(a: &Value, b: &Value) -> Option<Ordering> {
         // An inline `Tag` orders as its field-less object does.
         (Tag(_, x), Tag(_, y)) => Some(x.cmp(y)),
         (Tag(..), Adt(_)) | (Adt(_), Tag(..)) => partial_cmp_values(&a.untag(), &b.untag()),
+        // An inline `Some` orders as its object does (two of them: by their payloads).
+        (SomeObj(x), SomeObj(y)) => partial_cmp_values(&Adt(x.clone()), &Adt(y.clone())),
+        (SomeObj(_), _) | (_, SomeObj(_)) if a.is_adt() && b.is_adt() => partial_cmp_values(&a.untag(), &b.untag()),
         (Adt(x), Adt(y)) => {
             if x.ptr_eq(y) {
                 return Some(Ordering::Equal);
@@ -192,6 +195,7 @@ pub fn needs_user_impl(v: &Value, trait_name: &str) -> bool {
             let std = matches!(d.name.as_str(), "Option" | "Result" | "Ordering" | "Reverse");
             !std && !d.derives.iter().any(|x| x == trait_name)
         }
+        Value::SomeObj(h) => needs_user_impl(&Value::Adt(h.clone()), trait_name),
         Value::Adt(h) => match h.read() {
             Ok(o) => {
                 let std = matches!(o.def.name.as_str(), "Option" | "Result" | "Ordering" | "Reverse");
@@ -255,6 +259,9 @@ pub fn eq_values(a: &Value, b: &Value) -> bool {
         },
         (Tag(_, x), Tag(_, y)) => x == y,
         (Tag(_, i), Adt(h)) | (Adt(h), Tag(_, i)) => h.read().is_ok_and(|o| o.variant == *i && o.fields.is_empty()),
+        (SomeObj(x), SomeObj(y)) => x.ptr_eq(y) || eq_values(&Adt(x.clone()), &Adt(y.clone())),
+        (SomeObj(_), Tag(..)) | (Tag(..), SomeObj(_)) => false,
+        (SomeObj(_), Adt(_)) | (Adt(_), SomeObj(_)) => eq_values(&a.untag(), &b.untag()),
         (Adt(x), Adt(y)) => {
             if x.ptr_eq(y) {
                 return true;
@@ -339,6 +346,11 @@ pub fn hash_value<H: Hasher>(v: &Value, state: &mut H) {
         }
         // As the field-less object of its variant.
         Tag(_, i) => i.hash(state),
+        // As its object: the variant, then the payload.
+        SomeObj(h) => {
+            crate::value::SOME_VARIANT.hash(state);
+            hash_value(&Adt(h.clone()), state);
+        }
         Adt(a) => {
             if let Ok(a) = a.read() {
                 a.variant.hash(state);

@@ -336,12 +336,12 @@ impl Fmt<'_> {
             | Value::Str(_) => scalar(out, v, spec),
             Value::Native(_) if self.lock(out, v, spec)? => Ok(()),
             Value::Native(_) if self.sync_object(out, v, spec)? => Ok(()),
-            Value::Adt(_) | Value::Tag(..) if spec.trait_ == Trait::Display && crate::builtins::sync::defs::is_poison_error(v) => {
+            Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) if spec.trait_ == Trait::Display && crate::builtins::sync::defs::is_poison_error(v) => {
                 // std's `Display for PoisonError` and `Display for TryLockError`.
                 sfmt::pad(out, crate::builtins::sync::defs::display_text(v).unwrap_or_default(), spec);
                 Ok(())
             }
-            Value::Adt(_) | Value::Tag(..) | Value::Native(_) => self.user_or_structural(out, v, spec),
+            Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) | Value::Native(_) => self.user_or_structural(out, v, spec),
             Value::Cell(h) => self.cell(out, h, spec),
             Value::Ref(p) => {
                 let inner = structural::place_value(p)?;

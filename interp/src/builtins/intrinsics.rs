@@ -77,6 +77,8 @@ fn option_content(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRes
             Ok(Value::Ref(Arc::new(Place::Field(h, 0))))
         }
         Value::Tag(..) => Err(panic("called `Option::unwrap()` on a `None` value")),
+        // An inline `Some`: `&mut` of its payload (an object) is the payload's handle.
+        Value::SomeObj(h) => Ok(Value::Adt(h)),
         other => Err(util::type_error("Option", &other)),
     }
 }
@@ -90,7 +92,7 @@ fn native_iterable(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeRe
     let v = arg(args, 0)?;
     Ok(Value::Bool(match &v {
         Value::Vec(_) | Value::Slice(_) | Value::Coll(_) | Value::Iter(_) | Value::Range(_) => true,
-        Value::Adt(_) | Value::Tag(..) => util::as_option(&v).is_some() || util::as_result(&v).is_some(),
+        Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) => util::as_option(&v).is_some() || util::as_result(&v).is_some(),
         _ => false,
     }))
 }

@@ -85,6 +85,10 @@ pub fn default_like(v: &Value) -> R<Value> {
         }),
         Value::Tag(def, _) if def.name == "Option" => Value::Tag(*def, util::NONE),
         Value::Tag(def, _) => return Err(panic(format!("type error: no default value known for `{}`", def.name))),
+        Value::SomeObj(_) => match crate::value::some_def() {
+            Some(def) => Value::Tag(def, util::NONE),
+            None => return Err(panic("type error: no default value known for `Option`".to_string())),
+        },
         Value::Adt(h) => {
             let o = h.read().map_err(conflict)?;
             if o.def.name == "Option" {
@@ -165,7 +169,7 @@ fn replace(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
             if !swap_objects(&dest, &new)? {
                 // A field-less variant held inline (`Value::Tag`) has no object to swap
                 // with: the destination object takes its variant.
-                if let (Value::Adt(_), Value::Tag(..)) = (&dest, &new) {
+                if let (Value::Adt(_), Value::Tag(..) | Value::SomeObj(_)) = (&dest, &new) {
                     crate::vm::place::replace_contents(&dest, new).map_err(|e| panic(e.0))?;
                 }
             }
@@ -275,6 +279,7 @@ fn type_name(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::str(match &v {
         Value::Adt(h) => h.read().map_err(conflict)?.def.name.clone(),
         Value::Tag(d, _) => d.name.clone(),
+        Value::SomeObj(_) => "Option".to_string(),
         other => util::describe(other).to_string(),
     }))
 }

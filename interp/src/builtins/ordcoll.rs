@@ -272,7 +272,7 @@ fn oc_is_unsettled(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> Nativ
         return Ok(Value::Bool(matches!(&*h.read().map_err(conflict)?, Collection::Ordered(o) if !o.pending.is_empty())));
     }
     match args.first() {
-        Some(Value::Adt(_) | Value::Tag(..)) => {
+        Some(Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_)) => {
             let found = oc_unsettled(cx, args, aux)?;
             Ok(Value::Bool(matches!(util::as_option(&found), Some(Some(_)))))
         }
@@ -624,6 +624,7 @@ fn cmp_parts(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = util::deref(&arg(args, 0)?)?;
     let parts = match &v {
         Value::Tag(..) => Vec::new(),
+        Value::SomeObj(h) => vec![Value::Adt(h.clone())],
         Value::Adt(h) => h.read().map_err(conflict)?.fields.to_vec(),
         Value::Tuple(t) => t.read().map_err(conflict)?.clone(),
         Value::Vec(_) | Value::Slice(_) => super::vec::items_of(&v)?,

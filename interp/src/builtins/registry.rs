@@ -80,7 +80,7 @@ impl Kind {
             Value::Str(_) => Kind::Str,
             Value::Tuple(_) => Kind::Tuple,
             Value::Vec(_) | Value::Slice(_) => Kind::Vec,
-            Value::Adt(_) | Value::Tag(..) => Kind::Adt,
+            Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) => Kind::Adt,
             Value::Coll(c) => match c.read().as_deref() {
                 Ok(Collection::HashMap(_)) => Kind::HashMap,
                 Ok(Collection::HashSet(_)) => Kind::HashSet,

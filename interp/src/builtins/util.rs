@@ -39,7 +39,7 @@ pub fn describe(v: &Value) -> &'static str {
         Value::Tuple(_) => "tuple",
         Value::Vec(_) => "Vec",
         Value::Slice(_) => "slice",
-        Value::Adt(_) | Value::Tag(..) => "struct or enum",
+        Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) => "struct or enum",
         Value::Coll(_) => "collection",
         Value::Func(_) => "function",
         Value::Ref(_) => "reference",
@@ -329,6 +329,9 @@ pub fn as_option(v: &Value) -> Option<Option<Value>> {
     if let Value::Tag(d, _) = &v {
         // (`Some` has a field: an inline `Option` is a `None`.)
         return (d.name == "Option").then_some(None);
+    }
+    if let Value::SomeObj(h) = v {
+        return Some(Some(Value::Adt(h)));
     }
     if let Value::Adt(h) = &v {
         let o = h.read().ok()?;

@@ -47,7 +47,7 @@ pub fn try_items(v: &Value) -> R<Option<Vec<Value>>> {
             super::iter::drain_all(&Heap::new(it))?
         }
         Value::Ref(_) => return try_items(&util::deref(v)?),
-        Value::Adt(_) | Value::Tag(..) => match (util::as_option(v), util::as_result(v)) {
+        Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) => match (util::as_option(v), util::as_result(v)) {
             (Some(o), _) => o.into_iter().collect(),
             (_, Some(r)) => r.ok().into_iter().collect(),
             _ => return Ok(None),

@@ -69,6 +69,8 @@ impl Walk<'_> {
                 Some(false) => Some(SendProblem { what: def.name.clone(), lacks: "Send" }),
                 _ => None,
             },
+            // An inline `Some`: its payload.
+            Value::SomeObj(h) => self.value(&Value::Adt(h.clone()), sync, d),
             Value::Adt(h) => {
                 let def = h.read().ok().map(|o| o.def)?;
                 match (self.user)(&def) {

@@ -190,11 +190,13 @@ pub fn get_elem(obj: &Value, i: usize) -> R<Value> {
     match obj {
         Value::Tuple(h) => return Ok(h.read().map_err(|_| conflict())?.get(i).cloned().unwrap_or(Value::Unit)),
         Value::Adt(h) => return Ok(h.read().map_err(|_| conflict())?.fields.get(i).cloned().unwrap_or(Value::Unit)),
+        Value::SomeObj(h) => return Ok(if i == 0 { Value::Adt(h.clone()) } else { Value::Unit }),
         _ => {}
     }
     match through(obj)? {
         Value::Tuple(h) => Ok(h.read().map_err(|_| conflict())?.get(i).cloned().unwrap_or(Value::Unit)),
         Value::Adt(h) => Ok(h.read().map_err(|_| conflict())?.fields.get(i).cloned().unwrap_or(Value::Unit)),
+        Value::SomeObj(h) => Ok(if i == 0 { Value::Adt(h) } else { Value::Unit }),
         v @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index(&v, i).map_err(nerr),
         Value::Coll(_) => builtins::deque::index(obj, i).map_err(nerr),
         other => Err(format!("no field `{i}` on type {}", super::format::type_name_of(&other))),
@@ -224,6 +226,9 @@ pub fn ref_elem(obj: &Value, i: usize) -> R<Value> {
     match through(obj)? {
         Value::Tuple(h) => Ok(Value::Ref(Arc::new(Place::TupleElem(h, i as u32)))),
         Value::Adt(h) => Ok(Value::Ref(Arc::new(Place::Field(h, i as u32)))),
+        // `&mut` to the payload of an inline `Some` (an object): its handle, as `&mut` of
+        // an aggregate is (`Value::SomeObj`).
+        Value::SomeObj(h) if i == 0 => Ok(Value::Adt(h)),
         o @ (Value::Vec(_) | Value::Slice(_)) => builtins::vec::index_place(&o, i).map_err(nerr),
         other => Err(format!("no field `{i}` on type {}", super::format::type_name_of(&other))),
     }
@@ -289,7 +294,7 @@ pub fn index(_cx: &super::Ctx<'_>, obj: &Value, idx: &Value) -> R<Option<Value>>
                 _ => Err("cannot index into this collection".into()),
             }
         }
-        (Value::Adt(_) | Value::Tag(..), _) => Ok(None),
+        (Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_), _) => Ok(None),
         _ => Err(format!("cannot index into {}", super::values::kind_name(&o))),
     }
 }

@@ -345,7 +345,8 @@ pub fn convert_ret(kind: RetKind, v: Value) -> Value {
         // (An object or an inline `Tag`, for the Option and the Ordering alike.)
         let (def, variant) = v.adt_variant()?;
         if def.name == "Option" {
-            let Value::Adt(h) = v else { return None };
+            let v = v.untag();
+            let Value::Adt(h) = &*v else { return None };
             let (_, inner) = h.read().ok()?.fields.first()?.adt_variant()?;
             return Some(match inner {
                 0 => O::Less,

@@ -63,6 +63,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
     let prog = cx.prog;
     // (Fixed for the program: read once, not at every return.)
     let walks = prog.walks_drops();
+    // (Also fixed: the `Option` whose `Some` of an object `MakeAdt` holds inline, or null.)
+    let some_def = inline_some(prog);
     // (The run's interrupt flag: the reference is fixed for the run, read once.)
     let interrupt: &std::sync::atomic::AtomicBool = cx.interrupt;
     'frames: loop {
@@ -905,6 +907,19 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 pc += 1;
                                 continue;
                             }
+                            // `Some` of an object of a non-`Copy` type: the object's handle held
+                            // inline (`Value::SomeObj`, see `inline_some`).
+                            if nfields == 1 && std::ptr::eq(&*def, some_def) && variant == crate::value::SOME_VARIANT {
+                                if let Value::Adt(h) = &reg!(start) {
+                                    if h.peek(|o| !o.def.is_copy) == Some(true) {
+                                        let Value::Adt(h) = std::mem::take(&mut reg_mut!(start)) else { unreachable!() };
+                                        reg_mut!(dst) = Value::SomeObj(h);
+                                        clean = false;
+                                        pc += 1;
+                                        continue;
+                                    }
+                                }
+                            }
                             let fields = values::take_fields(&mut fiber.stack, base + start as usize, nfields as usize);
                             reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant, fields }));
                             clean = false;
@@ -929,6 +944,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     Instr::GetElem { dst, obj, idx } => {
                         let got = match &reg!(obj) {
                             Value::Adt(h) => h.read().ok().and_then(|o| o.fields.get(idx as usize).cloned()),
+                            // (The payload of an inline `Some`.)
+                            Value::SomeObj(h) if idx == 0 => Some(Value::Adt(h.clone())),
                             Value::Tuple(h) => h.read().ok().and_then(|o| o.get(idx as usize).cloned()),
                             _ => None,
                         };
@@ -940,12 +957,13 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                     }
                     // A place that holds neither an inline `Tag` nor a `Ref`: nothing to do.
-                    Instr::PromoteTag { a, mode: 0, .. } if !matches!(reg!(a), Value::Tag(..) | Value::Ref(_)) => {
+                    Instr::PromoteTag { a, mode: 0, .. } if !matches!(reg!(a), Value::Tag(..) | Value::SomeObj(_) | Value::Ref(_)) => {
                         pc += 1;
                         continue;
                     }
                     Instr::TestVariant { a, variant, target } => match &reg!(a) {
                         Value::Tag(_, v) => branch_unless!(*v == variant as u32, target),
+                        Value::SomeObj(_) => branch_unless!(variant as u32 == crate::value::SOME_VARIANT, target),
                         Value::Adt(h) => {
                             if let Ok(o) = h.read() {
                                 let holds = o.variant == variant as u32;
@@ -2071,9 +2089,11 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let ok = match &reg!(a) {
                         Value::Adt(h) => h.read().is_ok_and(|o| o.variant == variant as u32),
                         Value::Tag(_, v) => *v == variant as u32,
+                        Value::SomeObj(_) => variant as u32 == crate::value::SOME_VARIANT,
                         v @ Value::Ref(_) => match place::read_ref(v) {
                             Ok(Value::Adt(h)) => h.read().is_ok_and(|o| o.variant == variant as u32),
                             Ok(Value::Tag(_, v)) => v == variant as u32,
+                            Ok(Value::SomeObj(_)) => variant as u32 == crate::value::SOME_VARIANT,
                             _ => false,
                         },
                         _ => false,
@@ -2368,6 +2388,17 @@ pub(super) fn is_scalar(v: &Value) -> bool {
 #[inline]
 pub(super) fn inline_tag(prog: &super::program::Program, def: &crate::value::AdtDef, nfields: u32) -> bool {
     nfields == 0 && def.is_enum && !prog.needs_drop_walk
+}
+
+/// The definition whose `Some` of an object (of a non-`Copy` type) `MakeAdt` holds inline
+/// (`Value::SomeObj`), or null: the program's `Option` (`value::inline_some_ptr`), in programs
+/// that do not track drops (as `inline_tag`).
+pub(super) fn inline_some(prog: &super::program::Program) -> *const crate::value::AdtDef {
+    if prog.needs_drop_walk {
+        std::ptr::null()
+    } else {
+        crate::value::inline_some_ptr(&prog.std.option)
+    }
 }
 
 #[inline]

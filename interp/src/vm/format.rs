@@ -200,6 +200,7 @@ pub fn type_name_of(v: &Value) -> String {
     match v {
         Value::Adt(h) => h.read().map(|o| format!("`{}`", o.def.name)).unwrap_or_default(),
         Value::Tag(d, _) => format!("`{}`", d.name),
+        Value::SomeObj(_) => "`Option`".into(),
         other => format!("`{}`", crate::builtins::util::describe(other)),
     }
 }
@@ -251,7 +252,7 @@ pub fn vm_method(
         let mut args: Vec<Value> = (1..nargs).filter_map(|i| fiber.stack.get(start + i).cloned()).collect();
         if name == "entries" {
             // A TERAS iterator (`v.iter().map(..)`): the builtins cannot call its `next`; drain it here.
-            if let Some(it @ (Value::Adt(_) | Value::Tag(..))) = args.first().map(|a| super::place::read_ref(a).unwrap_or_else(|_| a.clone())) {
+            if let Some(it @ (Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_))) = args.first().map(|a| super::place::read_ref(a).unwrap_or_else(|_| a.clone())) {
                 match drain_iter(fiber, cx, it) {
                     Ok(Some(items)) => args[0] = Value::Vec(Heap::new(crate::value::VecObj { items, is_array: false })),
                     Ok(None) => {}
@@ -280,7 +281,7 @@ pub fn vm_method(
             }
             Some(Ok(ok_unit(cx)))
         }
-        ("to_string", Value::Adt(_) | Value::Tag(..) | Value::Native(_)) => {
+        ("to_string", Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) | Value::Native(_)) => {
             let prog = cx.prog;
             let sym = prog.symbols.get("Display::fmt")?;
             prog.methods.get(&(type_id_of(recv), sym))?;

@@ -349,7 +349,10 @@ pub fn binary(op: BinKind, a: &Value, b: &Value) -> Result<BinOutcome, String> {
             }
             Value::str(s)
         }
-        (Value::Adt(_) | Value::Tag(..), _) | (_, Value::Adt(_) | Value::Tag(..)) | (Value::Native(_), _) | (_, Value::Native(_)) => {
+        (Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_), _)
+        | (_, Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_))
+        | (Value::Native(_), _)
+        | (_, Value::Native(_)) => {
             return Ok(BinOutcome::NeedsMethod)
         }
         _ if op.is_cmp() => {

@@ -205,6 +205,17 @@ pub fn replace_contents(target: &Value, v: Value) -> Result<(), PlaceError> {
             g.variant = *variant;
             g.fields = crate::value::Fields::new();
         }
+        // An inline `Some`: the object becomes `Some` of its payload.
+        (Value::Adt(t), Value::SomeObj(p)) => {
+            let Some(def) = crate::value::some_def() else { return Err(bad()) };
+            if t.ptr_eq(p) {
+                return Err(bad());
+            }
+            let mut g = t.write().map_err(|_| conflict())?;
+            g.def = def;
+            g.variant = crate::value::SOME_VARIANT;
+            g.fields = smallvec::smallvec![Value::Adt(p.clone())];
+        }
         (Value::Coll(t), Value::Coll(s)) => {
             if t.ptr_eq(s) {
                 return Ok(());

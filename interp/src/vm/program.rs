@@ -125,6 +125,7 @@ pub fn type_id_of(v: &Value) -> u32 {
         Value::Vec(_) | Value::Slice(_) => tid::VEC,
         Value::Adt(a) => a.read().map(|a| a.def.type_id).unwrap_or(tid::ANY),
         Value::Tag(d, _) => d.type_id,
+        Value::SomeObj(_) => crate::value::some_def().map_or(tid::ANY, |d| d.type_id),
         Value::Coll(c) => match c.read().as_deref() {
             Ok(Collection::HashMap(_)) => tid::HASHMAP,
             Ok(Collection::HashSet(_)) => tid::HASHSET,

@@ -35,7 +35,7 @@ pub fn kind_name(v: &Value) -> &'static str {
         Value::Str(_) => "a string",
         Value::Tuple(_) => "a tuple",
         Value::Vec(_) | Value::Slice(_) => "a vector",
-        Value::Adt(_) | Value::Tag(..) => "a struct or enum",
+        Value::Adt(_) | Value::Tag(..) | Value::SomeObj(_) => "a struct or enum",
         Value::Coll(_) => "a collection",
         Value::Func(_) => "a function",
         Value::Ref(_) => "a reference",
@@ -69,6 +69,10 @@ pub fn eq(a: &Value, b: &Value) -> bool {
             eq(&a, &b)
         }
         (Value::Tag(dx, x), Value::Tag(dy, y)) => x == y && (dx.is(dy) || dx.name == dy.name),
+        // An inline `Some` against another: their payloads; against anything else: as the
+        // object it stands for.
+        (Value::SomeObj(x), Value::SomeObj(y)) => x.ptr_eq(y) || eq(&Value::Adt(x.clone()), &Value::Adt(y.clone())),
+        (Value::SomeObj(_), _) | (_, Value::SomeObj(_)) => eq(&a.untag(), &b.untag()),
         (Value::Tag(d, i), Value::Adt(h)) | (Value::Adt(h), Value::Tag(d, i)) => {
             h.read().is_ok_and(|o| o.variant == *i && o.fields.is_empty() && o.def.name == d.name)
         }
@@ -185,6 +189,8 @@ pub fn cmp(a: &Value, b: &Value) -> Option<Ordering> {
             Some(d(dx, *x).cmp(&d(dy, *y)).then(x.cmp(y)))
         }
         (Value::Tag(..), Value::Adt(_)) | (Value::Adt(_), Value::Tag(..)) => cmp(&a.untag(), &b.untag()),
+        (Value::SomeObj(x), Value::SomeObj(y)) => cmp(&Value::Adt(x.clone()), &Value::Adt(y.clone())),
+        (Value::SomeObj(_), _) | (_, Value::SomeObj(_)) => cmp(&a.untag(), &b.untag()),
         (Value::Int(x, t), Value::Int(y, _)) => {
             if matches!(t, crate::value::IntTy::U64 | crate::value::IntTy::Usize) {
                 Some((*x as u64).cmp(&(*y as u64)))
@@ -329,6 +335,10 @@ pub fn deep_clone(v: &Value) -> Value {
                 fields: o.fields.iter().map(deep_clone).collect(),
             })),
             Err(_) => v.clone(),
+        },
+        Value::SomeObj(h) => match deep_clone(&Value::Adt(h.clone())) {
+            Value::Adt(c) => Value::SomeObj(c),
+            other => other,
         },
         Value::Cell(c) => {
             let mut g = match c.write() {

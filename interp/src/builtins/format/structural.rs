@@ -62,7 +62,7 @@ pub(crate) fn address(v: &Value) -> Option<usize> {
         Value::Tuple(h) => h.addr(),
         Value::Vec(h) => h.addr(),
         Value::Slice(s) => s.vec.addr(),
-        Value::Adt(h) => h.addr(),
+        Value::Adt(h) | Value::SomeObj(h) => h.addr(),
         Value::Coll(h) => h.addr(),
         Value::Cell(h) => h.addr(),
         Value::Iter(h) => h.addr(),
@@ -111,6 +111,13 @@ fn snapshot(v: &Value) -> Result<Shape, NativeError> {
                 fields: Vec::new(),
             }
         }
+        // An inline `Some`: `Some(payload)`.
+        Value::SomeObj(h) => Shape::Adt {
+            name: "Some".into(),
+            kind: VariantKind::Tuple,
+            names: vec!["0".into()],
+            fields: vec![Value::Adt(h.clone())],
+        },
         Value::Adt(h) => {
             let obj = h.read().map_err(conflict)?;
             match obj.def.variants.get(obj.variant as usize) {
