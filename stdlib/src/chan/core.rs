@@ -172,6 +172,17 @@ impl<T> Chan<T> {
         self.len() == 0
     }
 
+    /// A buffered channel's queue looked empty (loads only: a `pop` that finds nothing puts a
+    /// SeqCst fence first). A hint: a message being pushed may be missed, so `false` for a
+    /// rendezvous channel, whose offers need their lock.
+    pub(super) fn looks_empty(&self) -> bool {
+        match &self.queue {
+            Queue::List(q) => q.is_empty(),
+            Queue::Array(q) => q.is_empty(),
+            Queue::None => false,
+        }
+    }
+
     /// Could a send go on now without waiting (it may still fail: disconnected)?
     pub fn send_ready(&self) -> bool {
         if self.receivers_gone() {

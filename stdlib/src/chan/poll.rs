@@ -124,12 +124,16 @@ impl<T> Chan<T> {
         self.poll_send(v, w, a)
     }
 
-    /// One attempt of a blocking receive.
+    /// One attempt of a blocking receive. A queue that looks empty (`looks_empty`: loads,
+    /// no fence) goes straight to the registration, whose second look is a full `try_recv`
+    /// (a message or the disconnection it missed is found there).
     pub fn poll_recv(&self, w: &Waker, a: &mut Attempt) -> RecvPoll<T> {
-        match self.try_recv() {
-            TryRecv::Got(v) => return self.done(w, a, RecvPoll::Got(v)),
-            TryRecv::Disconnected => return self.done(w, a, RecvPoll::Disconnected),
-            TryRecv::Empty => {}
+        if !self.looks_empty() {
+            match self.try_recv() {
+                TryRecv::Got(v) => return self.done(w, a, RecvPoll::Got(v)),
+                TryRecv::Disconnected => return self.done(w, a, RecvPoll::Disconnected),
+                TryRecv::Empty => {}
+            }
         }
         self.wait_to_recv(w, a);
         match self.try_recv() {

@@ -20,7 +20,11 @@ impl Waiters {
     /// Register `w`; the caller must check its condition again afterwards.
     pub fn register(&self, w: &Waker) {
         self.queue.register(w);
-        self.armed.store(true, Ordering::SeqCst);
+        // Relaxed: the SeqCst fence after it is what pairs with `notify`'s fence (C++20
+        // [atomics.order]: a store sequenced before one SeqCst fence is seen by a load
+        // sequenced after a later one), so the store needs no barrier of its own (a SeqCst
+        // store was a second one on x86).
+        self.armed.store(true, Ordering::Relaxed);
         fence(Ordering::SeqCst);
     }
 
