@@ -9,9 +9,9 @@ use crate::value::Value;
 use parking_lot::Mutex;
 use std::borrow::Cow;
 use std::cell::RefCell;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicPtr, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::task::Waker;
+use std::task::{RawWakerVTable, Waker};
 use teras_stdlib::sched::WaitQueue;
 
 /// One TERAS thread: `std::thread::Thread`.
@@ -26,16 +26,30 @@ pub struct ThreadInfo {
     token: AtomicBool,
     /// The parked fiber waiting for the token.
     parked: WaitQueue,
+    /// `unpark`s so far (bumped before each one's notification).
+    unparks: AtomicUsize,
+    /// The waker this thread's fiber registered in `parked` last, and `unparks` when it did
+    /// (`register_park`). Read and written only by whoever runs the fiber (one OS thread at a
+    /// time; a task's hand-off between workers orders its runs).
+    last_park: LastPark,
+}
+
+/// See `ThreadInfo::last_park`.
+#[derive(Debug, Default)]
+struct LastPark {
+    unparks: AtomicUsize,
+    data: AtomicPtr<()>,
+    vtable: AtomicPtr<RawWakerVTable>,
 }
 
 impl ThreadInfo {
     pub fn new(id: u64, name: Option<String>) -> ThreadInfo {
-        ThreadInfo { id, name: name.map(Cow::Owned), token: AtomicBool::new(false), parked: WaitQueue::new() }
+        ThreadInfo { id, name: name.map(Cow::Owned), token: AtomicBool::new(false), parked: WaitQueue::new(), unparks: AtomicUsize::new(0), last_park: LastPark::default() }
     }
 
     /// A thread with a fixed name (async tasks: `tokio-runtime-worker`).
     pub fn named(id: u64, name: &'static str) -> ThreadInfo {
-        ThreadInfo { id, name: Some(Cow::Borrowed(name)), token: AtomicBool::new(false), parked: WaitQueue::new() }
+        ThreadInfo { id, name: Some(Cow::Borrowed(name)), token: AtomicBool::new(false), parked: WaitQueue::new(), unparks: AtomicUsize::new(0), last_park: LastPark::default() }
     }
 
     /// The name panic messages show: the name, or `<unnamed>`.
@@ -45,6 +59,10 @@ impl ThreadInfo {
 
     /// `Thread::unpark`: make the token available and wake the thread if it is parked.
     pub fn unpark(&self) {
+        // Relaxed: ordered before the token's SeqCst store below, which a `park` that takes
+        // the token reads (and every waker it takes is woken after it: the wake-up orders
+        // it before the fiber's next `register_park`).
+        self.unparks.fetch_add(1, Ordering::Relaxed);
         // SeqCst: the token must be visible to a `park` that registers after this store
         // (it re-checks the token after registering).
         self.token.store(true, Ordering::SeqCst);
@@ -56,9 +74,26 @@ impl ThreadInfo {
         self.token.swap(false, Ordering::SeqCst)
     }
 
-    /// `park` could not take the token: be woken by the next `unpark`.
+    /// `park` could not take the token, or the fiber blocks at an await point (`abort`
+    /// unparks it): be woken by the next `unpark`. A fiber blocking again with the waker it
+    /// registered last, no `unpark` since, is still registered (only `unpark`'s notification
+    /// takes wakers out of `parked`): nothing to do, and no lock taken. Should an `unpark`
+    /// race with that check, the waker it takes is woken by it, so the fiber runs again and
+    /// registers anew.
     pub fn register_park(&self, w: &Waker) {
+        // Acquire: pairs with nothing in particular; the orders that matter are described on
+        // `unpark` (a stale count only sends this to the registration below).
+        let n = self.unparks.load(Ordering::Acquire);
+        let last = &self.last_park;
+        // Relaxed (the three `last_park` fields): only the fiber's runner uses them.
+        let (data, vtable) = (w.data().cast_mut(), std::ptr::from_ref(w.vtable()).cast_mut());
+        if last.unparks.load(Ordering::Relaxed) == n && last.data.load(Ordering::Relaxed) == data && last.vtable.load(Ordering::Relaxed) == vtable && !data.is_null() {
+            return;
+        }
         self.parked.register(w);
+        last.unparks.store(n, Ordering::Relaxed);
+        last.data.store(data, Ordering::Relaxed);
+        last.vtable.store(vtable, Ordering::Relaxed);
     }
 }
 
@@ -215,6 +250,83 @@ mod tests {
         assert!(p.unhandled_panic());
         assert!(matches!(p.try_join(w), Some(Err(Payload { msg, is_str: false })) if msg == "boom"));
         assert!(!p.unhandled_panic());
+    }
+
+    /// A fiber blocking again with the waker it registered last (no `unpark` since) finds it
+    /// registered: one entry, no clone; an `unpark` takes and wakes it, and the next block
+    /// registers it anew; another waker is registered beside it.
+    #[test]
+    fn register_park_again_keeps_one_registration_until_an_unpark() {
+        let t = ThreadInfo::new(9, None);
+        let c = Arc::new(Count(AtomicUsize::new(0)));
+        let w = Waker::from(c.clone());
+        t.register_park(&w);
+        t.register_park(&w);
+        assert_eq!(t.parked.len(), 1);
+        assert_eq!(Arc::strong_count(&c), 3, "the waker, its one registration, the test's");
+        t.unpark();
+        assert_eq!(c.0.load(Ordering::Relaxed), 1);
+        assert!(t.take_token());
+        assert!(t.parked.is_empty());
+        t.register_park(&w);
+        assert_eq!(t.parked.len(), 1, "registered anew after the unpark");
+        let other = Waker::from(Arc::new(Count(AtomicUsize::new(0))));
+        t.register_park(&other);
+        t.register_park(&w);
+        assert_eq!(t.parked.len(), 2);
+        t.unpark();
+        assert_eq!(c.0.load(Ordering::Relaxed), 2);
+    }
+
+    /// Real threads, 20,000 rounds: the parking side asks for an unpark, then takes the token
+    /// the blocking way (take, register, take again, park), registering with the same waker
+    /// every time (the shortcut of `register_park`, racing with the other thread's
+    /// `unpark`); a lost unpark would park until the 1 s safety timeout.
+    #[test]
+    fn park_rounds_across_threads_lose_no_unpark() {
+        use std::sync::atomic::AtomicBool;
+        use std::time::{Duration, Instant};
+        struct Unpark(std::thread::Thread);
+        impl Wake for Unpark {
+            fn wake(self: Arc<Self>) {
+                self.0.unpark();
+            }
+        }
+        let t = Arc::new(ThreadInfo::new(4, None));
+        let asked = Arc::new(AtomicUsize::new(0));
+        let done = Arc::new(AtomicBool::new(false));
+        let (t2, asked2, done2) = (t.clone(), asked.clone(), done.clone());
+        let unparker = std::thread::spawn(move || {
+            let mut given = 0;
+            // SeqCst (these test counters): read after the other thread's SeqCst writes.
+            while !done2.load(Ordering::SeqCst) {
+                if asked2.load(Ordering::SeqCst) > given {
+                    given += 1;
+                    t2.unpark();
+                } else {
+                    std::hint::spin_loop();
+                }
+            }
+            given
+        });
+        let w = Waker::from(Arc::new(Unpark(std::thread::current())));
+        for round in 0..20_000 {
+            asked.fetch_add(1, Ordering::SeqCst);
+            let started = Instant::now();
+            loop {
+                if t.take_token() {
+                    break;
+                }
+                t.register_park(&w);
+                if t.take_token() {
+                    break;
+                }
+                std::thread::park_timeout(Duration::from_secs(1));
+                assert!(started.elapsed() < Duration::from_secs(1), "round {round}: unpark lost");
+            }
+        }
+        done.store(true, Ordering::SeqCst);
+        assert_eq!(unparker.join().unwrap(), 20_000);
     }
 
     /// The result cell stays small (a boxed payload): a million unjoined task handles.
