@@ -36,7 +36,12 @@ impl Waiters {
     /// Wake every registered waiter, if there may be any. Call after changing the channel.
     pub fn notify(&self) {
         fence(Ordering::SeqCst);
-        if self.armed.load(Ordering::SeqCst) && self.armed.swap(false, Ordering::SeqCst) {
+        // Relaxed (the load and the store): the fences order them (see the module doc). A
+        // plain store, not a swap: two notifiers that both see the flag both notify (the
+        // second finds the queue empty), and a waiter arming after this store was ordered
+        // after it by the queue's lock, which it took to register, so its flag stays set.
+        if self.armed.load(Ordering::Relaxed) {
+            self.armed.store(false, Ordering::Relaxed);
             self.queue.notify_all();
         }
     }
