@@ -5,7 +5,9 @@
 //! context and without a `NativeResult`: each does exactly what its native's own fast path
 //! does for these arguments (the same reads and writes, the same handles cloned or moved),
 //! and answers `None`, having changed nothing, in every other case (another kind of argument,
-//! a borrow conflict), so that the native runs and reports it.
+//! a borrow conflict), so that the native runs and reports it. A twin never moves its
+//! receiver (`args[0]`) out of the window: the VM may lend it a bitwise copy of the receiver's
+//! handle, uncounted (`call::site_plain_recv`), which it takes back after the twin.
 
 use super::map::KeyRef;
 use super::registry::{Kind, Registry};

@@ -493,7 +493,12 @@ impl Compiler {
         let start = self.cx().alloc_n(n.max(1));
         let mut kept = false;
         let span = self.cx().cur_span;
-        if let Some(f) = first {
+        // A receiver read after the arguments (`receiver_read_late`).
+        let late = match first {
+            Some(First::Value(e)) if self.receiver_read_late(e, args, extra) => Some(e),
+            _ => None,
+        };
+        if let Some(f) = first.filter(|_| late.is_none()) {
             match f {
                 First::Moved(g) => {
                     self.emit(Instr::MovOut { dst: start, src: g }, span);
@@ -525,7 +530,29 @@ impl Compiler {
         for (j, &g) in extra.iter().enumerate() {
             self.emit(Instr::MovOut { dst: at + (args.len() + j) as u16, src: g }, span);
         }
+        if let Some(e) = late {
+            self.expr_read(e, start);
+        }
         Window { start, kept }
+    }
+
+    /// Can the receiver `e` of a call window be read into the window after the arguments
+    /// instead of before them? Yes for a local in a register of its own (not boxed) that no
+    /// argument mentions (`closure_free_names`: no argument can read, assign or borrow it,
+    /// so it holds the same value before and after them), in a program that does not walk
+    /// drops (whose drop walk counts the handles registers hold). The `Mov` of the receiver
+    /// then comes right before the call, where the peephole pass marks it `MovRecv` and the
+    /// dispatch loop runs a plain twin on the receiver borrowed in place (`Instr::MovRecv`).
+    fn receiver_read_late(&mut self, e: &Expr, args: &[Expr], extra: &[Reg]) -> bool {
+        if self.prog.needs_drop_walk || !extra.is_empty() || args.is_empty() {
+            return false;
+        }
+        let ast::ExprKind::Path(p) = &e.kind else { return false };
+        let Some(name) = p.as_ident() else { return false };
+        if self.cx().lookup(name).is_none_or(|l| l.boxed) {
+            return false;
+        }
+        args.iter().all(|a| !super::free_names::closure_free_names(&[], a).iter().any(|n| n == name))
     }
 
     /// A value computed into a register of its own (for `call_window`).

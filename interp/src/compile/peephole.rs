@@ -13,7 +13,7 @@
 //! any instruction whose register use is not simple counts as reading every register it might
 //! touch, so the liveness answer errs towards "live" (no rewrite).
 
-use crate::vm::bytecode::{FuncProto, Instr, Reg, Target};
+use crate::vm::bytecode::{FuncProto, Instr, Reg, SiteKind, Target};
 
 /// Finish `proto` before it is stored in the program. `optimize` is false in programs with
 /// drop glue (`Program::needs_drop_walk`), which tell a value's last handle by counting
@@ -90,7 +90,8 @@ fn fuse_releases(proto: &mut FuncProto) {
 /// followed by the return of its result (`f(n - 1) + f(n - 2)` as the tail) becomes
 /// `AddRet`, a `Deref` whose result is incremented and stored back (`*g += 1`) becomes
 /// `DerefAddI`, and the `Mov` of a receiver into the window of a one-argument
-/// `CallSiteUnwrap` (`c.lock().unwrap()`) becomes `MovRecv`: the dispatch loop runs each
+/// `CallSiteUnwrap` (`c.lock().unwrap()`) or of a method's `CallSite` (`s.push_str(t)`, the
+/// receiver read after the arguments: `call_window`) becomes `MovRecv`: the dispatch loop runs each
 /// together with the instruction(s) after it (see `Instr::SubICall`, `Instr::JumpIfNotLtIRet`,
 /// `Instr::AddRet`, `Instr::DerefAddI`, `Instr::MovRecv`). That instruction stays where it is and no instruction moves, so
 /// jump targets are untouched; the rewrite does not change what the code does, so it applies
@@ -111,6 +112,11 @@ fn fuse_calls(proto: &mut FuncProto) {
                 proto.code[pc - 1] = Instr::DerefAddI { dst, src };
             }
             (Instr::Mov { dst, src }, Instr::CallSiteUnwrap { args, nargs: 1, .. }) if args == dst && src != dst => {
+                proto.code[pc - 1] = Instr::MovRecv { dst, src };
+            }
+            (Instr::Mov { dst, src }, Instr::CallSite { site, args, nargs, .. })
+                if args == dst && !in_range(src, args, nargs as usize) && matches!(proto.sites.get(site as usize).map(|s| &s.kind), Some(SiteKind::Method { .. })) =>
+            {
                 proto.code[pc - 1] = Instr::MovRecv { dst, src };
             }
             _ => {}
@@ -830,6 +836,34 @@ mod tests {
         assert!(matches!(p.code[1], Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 }));
         assert!(matches!(p.code[2], Instr::Mov { dst: 9, src: 1 }), "another window: {:?}", p.code);
         assert!(matches!(p.code[4], Instr::Mov { dst: 8, src: 1 }), "two arguments: {:?}", p.code);
+    }
+
+    #[test]
+    fn a_receiver_moved_right_before_a_method_call_is_marked_and_the_call_stays() {
+        // `s.push_str(t)` with `s` read after the argument; a native function's window, a
+        // source inside the window, or a `Mov` into another register stay `Mov`s.
+        use crate::vm::bytecode::{CallSiteInfo, SiteKind};
+        use std::sync::atomic::AtomicU64;
+        let code = vec![
+            Instr::Mov { dst: 8, src: 1 },
+            Instr::CallSite { dst: 7, site: 0, args: 8, nargs: 2 },
+            Instr::Mov { dst: 8, src: 1 },
+            Instr::CallSite { dst: 7, site: 1, args: 8, nargs: 2 },
+            Instr::Mov { dst: 8, src: 9 },
+            Instr::CallSite { dst: 7, site: 0, args: 8, nargs: 2 },
+            Instr::Mov { dst: 9, src: 1 },
+            Instr::CallSite { dst: 7, site: 0, args: 8, nargs: 2 },
+            Instr::RetUnit,
+        ];
+        let mut p = proto(code);
+        p.sites.push(CallSiteInfo { kind: SiteKind::Method { sym: 0, name: "push_str".into() }, hint: 0, cache: AtomicU64::new(0), fused: AtomicU64::new(0) });
+        p.sites.push(CallSiteInfo { kind: SiteKind::Native(0), hint: 0, cache: AtomicU64::new(0), fused: AtomicU64::new(0) });
+        finish_proto(&mut p, false);
+        assert!(matches!(p.code[0], Instr::MovRecv { dst: 8, src: 1 }), "{:?}", p.code);
+        assert!(matches!(p.code[1], Instr::CallSite { dst: 7, site: 0, args: 8, nargs: 2 }));
+        assert!(matches!(p.code[2], Instr::Mov { .. }), "a native function: {:?}", p.code);
+        assert!(matches!(p.code[4], Instr::Mov { .. }), "inside the window: {:?}", p.code);
+        assert!(matches!(p.code[6], Instr::Mov { .. }), "another register: {:?}", p.code);
     }
 
     #[test]

@@ -127,7 +127,14 @@ pub enum Instr {
     /// dispatch loop runs the fused call on the receiver *borrowed* in `R[src]`
     /// (`call_unwrap::site_unwrap` with `recv`: no handle copied into the window and dropped
     /// after, a count every thread using the receiver would write) and goes on after the
-    /// `unwrap`; in every other case it is exactly `Mov`, and the call runs as usual.
+    /// `unwrap`. Also the `Mov { dst, src }` of a receiver into the window of the
+    /// `CallSite { args: dst, nargs, .. }` of a method right after it (`src` outside the window;
+    /// the compiler reads a local receiver after the arguments: `call_window`): when the site's
+    /// cache holds a native with a plain twin for the receiver's type, and the program does
+    /// not walk drops, the twin runs on the receiver borrowed in `R[src]`
+    /// (`call::site_plain_recv`), `R[dst]` is left `Unit` and the call's result is in its
+    /// destination: both instructions are done. In every other case it is exactly `Mov`, and
+    /// the call runs as usual.
     MovRecv { dst: Reg, src: Reg },
     /// By-value read of an owned local: `Copy` values are copied; anything else is moved out,
     /// leaving `Moved` in `R[src]`.

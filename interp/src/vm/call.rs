@@ -563,6 +563,65 @@ pub fn site_plain(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInf
     true
 }
 
+/// `site_plain` with the receiver *borrowed* from register `recv` (outside the window) instead
+/// of copied into the window's first register by the `Mov` before the call
+/// (`Instr::MovRecv`): the window's first register gets a bitwise copy of the receiver's
+/// handle (no count taken) for the twin's run, and `Unit` after it, so that no handle is
+/// copied and dropped. The window's old content is dropped first, as the `Mov` would have
+/// overwritten it. True with the result in register `ret`; false with the window's first
+/// register `Unit` and nothing else done (the `MovRecv` then runs as `Mov`).
+#[inline(never)]
+pub fn site_plain_recv(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInfo, recv: usize, nb: usize, ret: usize, nargs: usize) -> bool {
+    let SiteKind::Method { .. } = info.kind else { return false };
+    let Some(t) = fiber.stack.get(recv).and_then(plain_type_id) else { return false };
+    let c = info.cache.load(Ordering::Relaxed);
+    if (c >> 32) as u32 != t + 1 || c & NATIVE_BIT == 0 {
+        return false;
+    }
+    let id = (c & 0xffff_ffff & !NATIVE_BIT) as usize;
+    let Some(plain) = builtins::registry::registry().defs.get(id).and_then(|d| d.plain) else { return false };
+    let end = nb + nargs;
+    if nargs == 0 || end > fiber.stack.len() || (nb..end).contains(&recv) || ret >= fiber.stack.len() {
+        return false;
+    }
+    put(&mut fiber.stack[nb], Value::Unit);
+    /// Gives the borrowed copy in the window back (overwrites it with `Unit`, not dropped)
+    /// when the twin returns or, should it ever unwind, on the way out.
+    struct Lend(*mut Value);
+    impl Drop for Lend {
+        fn drop(&mut self) {
+            // SAFETY: `self.0` points at the window's first register, which holds the
+            // bitwise copy `site_plain_recv` wrote (the twin never moves its receiver out:
+            // `builtins::plain`), and no reference to it is alive any more; writing `Unit`
+            // over it without dropping it gives the copy up, so the handle's count is
+            // exactly what it was.
+            unsafe { std::ptr::write(self.0, Value::Unit) };
+        }
+    }
+    let stack = fiber.stack.as_mut_ptr();
+    // SAFETY: `recv` and `nb` are distinct in-bounds indices (checked above), so the read and
+    // the write touch two different initialized registers; the window's register holds
+    // `Unit` (nothing is leaked by writing over it). The copy shares the receiver's handle
+    // without counting it: `Lend` gives it back before anything else can see the window.
+    let lend = unsafe {
+        std::ptr::write(stack.add(nb), std::ptr::read(stack.add(recv)));
+        Lend(stack.add(nb))
+    };
+    // SAFETY: `nb..end` is in bounds (checked above) and `stack` is the buffer's pointer; the
+    // slice is the only access to those registers until it dies (before `lend`'s drop).
+    let r = plain(std, unsafe { std::slice::from_raw_parts_mut(stack.add(nb), nargs) });
+    drop(lend);
+    let Some(v) = r else { return false };
+    // (As `native_into`: set only by a blocking native's earlier attempt.)
+    if fiber.native_state.is_some() {
+        fiber.native_state = None;
+    }
+    if let Some(slot) = fiber.stack.get_mut(ret) {
+        put(slot, v);
+    }
+    true
+}
+
 /// `call_native` whose result goes straight into register `ret` (the fast `CallSite`): the
 /// value is moved once, from the native's result to the register, instead of being handed
 /// back through two `Result`s (a 16-byte reload of a value just written in pieces, which

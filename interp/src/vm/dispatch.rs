@@ -427,8 +427,26 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                     }
                     Instr::MovRecv { dst, src } => {
+                        // The receiver of a `CallSite` after it whose site's cache holds a
+                        // native with a plain twin: the twin runs on the receiver borrowed
+                        // in `R[src]` (`call::site_plain_recv`: no handle copied into the
+                        // window and dropped later) and both instructions are done; not in
+                        // a program that walks drops (which counts the handles registers
+                        // hold).
+                        if let Some(&Instr::CallSite { dst: cd, site, args, nargs }) = code.get(pc + 1) {
+                            if let Some(info) = proto.sites.get(site as usize) {
+                                if args == dst && !walks && info.cache.load(Ordering::Relaxed) & call::NATIVE_BIT != 0 && quiet!() {
+                                    if call::site_plain_recv(fiber, &prog.std, info, base + src as usize, base + args as usize, base + cd as usize, nargs as usize) {
+                                        clean = false;
+                                        pc += 2;
+                                        continue;
+                                    }
+                                    unquiet!();
+                                }
+                            }
+                        }
                         // The receiver of the fused `CallSiteUnwrap` after it, borrowed in
-                        // place (`Instr::MovRecv`): as that instruction's arm does, with the
+                        // place: as that instruction's arm does, with the
                         // frame's `pc` saved at the call, so that a lock that blocks steps it
                         // back to this instruction (the call runs again, `MovRecv` first).
                         // Anything else: exactly `Mov`.
