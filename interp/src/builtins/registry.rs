@@ -31,7 +31,8 @@ pub type TwinFn = fn(&mut NativeCx<'_>, &Value, &mut [Value]) -> NativeResult;
 /// what its native does for these arguments, or `None` having changed nothing (not its
 /// case: other kinds of arguments, a borrow conflict, an error to report), and the native
 /// runs. It never blocks and never fails; it sees the std definitions for the `Option`s it
-/// builds.
+/// builds. A twin of a collection's method checks the collection's kind itself (the VM's
+/// fast path tells a collection from other receivers by its tag alone: `call::site_twin`).
 pub type PlainFn = fn(&super::StdDefs, &mut [Value]) -> Option<Value>;
 
 /// What kind of receiver a native method is for.

@@ -391,8 +391,9 @@ impl Compiler {
     }
 
     pub(crate) fn add_site(&mut self, kind: SiteKind, hint: u32) -> u16 {
+        let cache = crate::vm::call::initial_cache(&kind).into();
         let sites = &mut self.cx().proto.sites;
-        sites.push(CallSiteInfo { kind, hint, cache: Default::default(), fused: Default::default() });
+        sites.push(CallSiteInfo { kind, hint, cache, fused: Default::default() });
         (sites.len() - 1) as u16
     }
 

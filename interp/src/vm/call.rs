@@ -532,9 +532,9 @@ pub fn site_fast(
     }
 }
 
-/// `CallSite` of a method on `run`'s fast path when the site's cache holds, for the
-/// receiver's type id as its tag tells it (`plain_type_id`), a native with a plain twin
-/// (`registry::PlainFn`) and the twin does the call: its result is in register `ret` and
+/// `CallSite` on `run`'s fast path when the site's cache holds, for the receiver's type id
+/// as its tag tells it, a native with a plain twin (`site_twin`: also a native function's
+/// site, `String::new`), and the twin does the call: its result is in register `ret` and
 /// true; false, nothing done, in every other case (`site_fast` then runs the instruction).
 /// What `site_fast` does in that case, without its general entry: such a native never
 /// blocks, fails or panics, and never discards elements of its receiver (`drop::discards`,
@@ -543,14 +543,7 @@ pub fn site_fast(
 /// drop glue are needed.
 #[inline(never)]
 pub fn site_plain(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInfo, nb: usize, ret: usize, nargs: usize) -> bool {
-    let SiteKind::Method { .. } = info.kind else { return false };
-    let Some(t) = fiber.stack.get(nb).and_then(plain_type_id) else { return false };
-    let c = info.cache.load(Ordering::Relaxed);
-    if (c >> 32) as u32 != t + 1 || c & NATIVE_BIT == 0 {
-        return false;
-    }
-    let id = (c & 0xffff_ffff & !NATIVE_BIT) as usize;
-    let Some(plain) = builtins::registry::registry().defs.get(id).and_then(|d| d.plain) else { return false };
+    let Some(plain) = site_twin(info, fiber.stack.get(nb)) else { return false };
     let Some(args) = fiber.stack.get_mut(nb..nb + nargs) else { return false };
     let Some(v) = plain(std, args) else { return false };
     // (As `native_into`: set only by a blocking native's earlier attempt.)
@@ -563,6 +556,48 @@ pub fn site_plain(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInf
     true
 }
 
+/// The plain twin a site's cache entry holds for receiver `recv` (`None`: the general path):
+/// a method's native cached for the receiver's type id, or a native function's (whose cache
+/// names it from the start: `initial_cache`). The type id is told by the receiver's tag
+/// (`plain_type_id`), except a collection's kind, which the twin checks itself
+/// (`registry::PlainFn`): no read of the collection here.
+#[inline(always)]
+fn site_twin(info: &CallSiteInfo, recv: Option<&Value>) -> Option<builtins::registry::PlainFn> {
+    let c = info.cache.load(Ordering::Relaxed);
+    if c & NATIVE_BIT == 0 {
+        return None;
+    }
+    match info.kind {
+        SiteKind::Method { .. } => {
+            let t = ((c >> 32) as u32).wrapping_sub(1);
+            let fits = match recv? {
+                Value::Str(_) => t == tid::STR,
+                Value::Vec(_) | Value::Slice(_) => t == tid::VEC,
+                Value::Int(_, ty) => t == tid::int(*ty),
+                Value::Coll(_) => matches!(t, tid::HASHMAP | tid::HASHSET | tid::BTREEMAP | tid::BTREESET | tid::VECDEQUE | tid::BINARYHEAP),
+                _ => false,
+            };
+            if !fits {
+                return None;
+            }
+        }
+        SiteKind::Native(_) => {}
+        SiteKind::Func(_) => return None,
+    }
+    builtins::registry::registry().defs.get((c & 0xffff_ffff & !NATIVE_BIT) as usize)?.plain
+}
+
+/// What a site's cache holds before any call and after the program changed
+/// (`Program::clear_caches`): nothing, but for a native function with a plain twin
+/// (`String::new`), which the cache names from the start, so that the dispatch loop's
+/// `CallSite` runs the twin (`site_plain`) instead of entering `site_fast`.
+pub fn initial_cache(kind: &SiteKind) -> u64 {
+    match *kind {
+        SiteKind::Native(n) if builtins::registry::registry().defs.get(n as usize).is_some_and(|d| d.plain.is_some()) => u64::from(n) | NATIVE_BIT,
+        _ => 0,
+    }
+}
+
 /// `site_plain` with the receiver *borrowed* from register `recv` (outside the window) instead
 /// of copied into the window's first register by the `Mov` before the call
 /// (`Instr::MovRecv`): the window's first register gets a bitwise copy of the receiver's
@@ -573,13 +608,7 @@ pub fn site_plain(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInf
 #[inline(never)]
 pub fn site_plain_recv(fiber: &mut Fiber, std: &builtins::StdDefs, info: &CallSiteInfo, recv: usize, nb: usize, ret: usize, nargs: usize) -> bool {
     let SiteKind::Method { .. } = info.kind else { return false };
-    let Some(t) = fiber.stack.get(recv).and_then(plain_type_id) else { return false };
-    let c = info.cache.load(Ordering::Relaxed);
-    if (c >> 32) as u32 != t + 1 || c & NATIVE_BIT == 0 {
-        return false;
-    }
-    let id = (c & 0xffff_ffff & !NATIVE_BIT) as usize;
-    let Some(plain) = builtins::registry::registry().defs.get(id).and_then(|d| d.plain) else { return false };
+    let Some(plain) = site_twin(info, fiber.stack.get(recv)) else { return false };
     let end = nb + nargs;
     if nargs == 0 || end > fiber.stack.len() || (nb..end).contains(&recv) || ret >= fiber.stack.len() {
         return false;

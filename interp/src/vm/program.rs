@@ -283,7 +283,7 @@ impl Program {
         use std::sync::atomic::Ordering;
         for f in &self.funcs {
             for s in &f.sites {
-                s.cache.store(0, Ordering::Relaxed);
+                s.cache.store(super::call::initial_cache(&s.kind), Ordering::Relaxed);
                 s.fused.store(0, Ordering::Relaxed);
             }
             for s in &f.fields {
