@@ -86,7 +86,7 @@ fn push_parts(fiber: &mut Fiber, depth: u32, parts: Vec<Value>, loose: bool) {
 /// Handles that share one object count each other as owners: `Rc`/`Weak` always drop.
 fn is_last_handle(v: &Value) -> bool {
     match v {
-        Value::Adt(h) => h.handle_count() == 1,
+        Value::Adt(h) | Value::SomeObj(h) => h.handle_count() == 1,
         Value::Vec(h) => h.handle_count() == 1,
         Value::Tuple(h) => h.handle_count() == 1,
         Value::Coll(h) => h.handle_count() == 1,
@@ -172,12 +172,26 @@ fn is_sync_guard(v: &Value) -> bool {
     }
 }
 
+/// `Some(x)` held inline (`Value::SomeObj`: built before this program tracked drops, in a
+/// REPL session that adds a `Drop` impl later) dies as its payload would inside a `Some`
+/// object: the object's one field is `x`, and the inline form shares `x`'s handle, so an
+/// owner's death drops `x` and a part's or a temporary's death drops it when that handle
+/// was the last.
+fn inline_some_as_payload(w: Work) -> Work {
+    match w {
+        Work::Owner(Value::SomeObj(h)) => Work::Owner(Value::Adt(h)),
+        Work::Part(Value::SomeObj(h)) => Work::Part(Value::Adt(h)),
+        Work::Loose(Value::SomeObj(h)) => Work::Loose(Value::Adt(h)),
+        w => w,
+    }
+}
+
 /// Run the pending work of frame depth `depth` until it is done (`None`) or a user `drop`
 /// must run (`Some`: the caller pushes it as a frame and calls `drain` again afterwards).
 pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<PendingCall>, Fault> {
     while matches!(fiber.drops.last(), Some((d, _)) if *d == depth) {
         let Some((_, w)) = fiber.drops.pop() else { break };
-        let (v, loose) = match w {
+        let (v, loose) = match inline_some_as_payload(w) {
             Work::Owner(v @ Value::Ref(_)) => {
                 release_owned_guard(v);
                 continue;

@@ -690,3 +690,27 @@ drop 1
 drop 9
 "#);
 }
+
+/// A REPL session that adds a `Drop` impl after it built `Some(x)` of an object inline
+/// (`Value::SomeObj`, made only while drops are not tracked): the payload's `drop` runs when
+/// its owner dies, as it does for a `Some` built afterwards.
+#[test]
+fn inline_some_built_before_a_drop_impl_drops_its_payload() {
+    use crate::session::{Options, Outcome, Session};
+    let mut s = Session::new(Options::default());
+    let buf = crate::test_support::Buf::default();
+    s.set_stdout(Box::new(buf.clone()));
+    for input in [
+        "struct N { v: i32 }",
+        "let a = Some(N { v: 1 });",
+        "impl Drop for N { fn drop(&mut self) { println!(\"drop {}\", self.v); } }",
+        "drop(a);",
+        "println!(\"mid\");",
+        "let b = Some(N { v: 2 });",
+        "drop(b);",
+    ] {
+        let (o, _) = s.eval_repl(input);
+        assert!(matches!(o, Outcome::Finished), "{input}: {o:?}");
+    }
+    assert_eq!(buf.text(), "drop 1\nmid\ndrop 2\n");
+}
