@@ -429,7 +429,8 @@ pub struct CallSiteInfo {
     pub hint: u32,
     pub cache: AtomicU64,
     /// The plan of a `CallSiteUnwrap` site whose fused `Forward` path ran (`vm/call_unwrap.rs`):
-    /// `(receiver type id + 1) << 32 | forwarding function`, 0 = none. What it stands for
+    /// `(receiver type id + 1) << 32 | forwarding function`, or `call_unwrap::LOCK_PLAN |
+    /// aux` where the lock-in-`Rc` path ran (`c.lock().unwrap()`), 0 = none. What it stands for
     /// holds for the program (cleared with `cache` when the program changes): the site is a
     /// method call followed by the prelude's `unwrap`, and that function, the method the
     /// receiver type's objects resolve to, is an `Intrinsic::Forward` with a twin.

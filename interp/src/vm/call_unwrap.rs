@@ -44,7 +44,8 @@ use std::sync::atomic::Ordering;
 /// A site whose `Forward` path succeeded remembers it (`CallSiteInfo::fused`: the receiver's
 /// type and the forwarding method), so that its later calls on a receiver of that type skip
 /// the checks that cannot change for it (the site kind, the `unwrap` method after it, the
-/// method's intrinsic and twin): `planned`.
+/// method's intrinsic and twin): `planned`. A site whose lock-in-`Rc` path succeeded
+/// remembers that (`LOCK_PLAN`): `planned_lock`.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn site_unwrap(
     fiber: &mut Fiber,
@@ -59,7 +60,11 @@ pub(super) fn site_unwrap(
 ) -> Result<Option<usize>, Fault> {
     // Relaxed: a plan is a fact about the program (`fused`), valid whichever thread wrote it.
     let plan = info.fused.load(Ordering::Relaxed);
-    if plan != 0 {
+    if plan >> 32 == LOCK_PLAN >> 32 {
+        if let Some(r) = planned_lock(fiber, cx, proto, pc, base, (dst, args, nargs), recv, plan as u32) {
+            return r;
+        }
+    } else if plan != 0 {
         if let Some(r) = planned(
             fiber,
             cx,
@@ -143,7 +148,11 @@ pub(super) fn site_unwrap(
         match r {
             // The poisoned case, which the plain call builds (its `unwrap` panics).
             Ok(Value::Moved) => return Ok(None),
-            Ok(v) => v,
+            Ok(v) => {
+                // Relaxed: see the load above.
+                info.fused.store(LOCK_PLAN | u64::from(lock), Ordering::Relaxed);
+                v
+            }
             Err(e) => return native_result(fiber, Err(e)).map(|_| None),
         }
     } else if let (Some(recv @ Value::Cell(_)), SiteKind::Method { sym, name }) =
@@ -192,6 +201,51 @@ pub(super) fn site_unwrap(
         v,
         held,
     )))
+}
+
+/// The plan (`CallSiteInfo::fused`) of a site whose lock-in-`Rc` path ran: this tag in the
+/// high half (no receiver type id + 1 reaches it), the lock twin's `aux` in the low half.
+const LOCK_PLAN: u64 = 0xffff_ffff << 32;
+
+/// `site_unwrap` at a site with a lock plan (`LOCK_PLAN | aux`: `c.lock().unwrap()` ran
+/// fused there): the lock-in-`Rc` path without the checks the plan stands for (the site
+/// kind, the prelude `unwrap` after it, the site cache's lock native and its twin's `aux`,
+/// which the method's name fixes). The receiver is checked by the twin itself: a cell that
+/// holds no lock (or a poisoned one) answers `Moved`, and the call runs as a `CallSite`.
+/// `None`, nothing done, when the code or the receiver register has not the shape:
+/// `site_unwrap` goes on with its checks.
+#[allow(clippy::too_many_arguments)]
+#[inline]
+fn planned_lock(
+    fiber: &mut Fiber,
+    cx: &mut Ctx<'_>,
+    proto: &FuncProto,
+    pc: usize,
+    base: usize,
+    (dst, args, nargs): (u16, u16, u8),
+    recv: Option<usize>,
+    aux: u32,
+) -> Option<Result<Option<usize>, Fault>> {
+    let (upc, moved_to, u) = shape(proto, pc, dst)?;
+    let (nb, ret) = (base + args as usize, base + u as usize);
+    if nargs != 1 || ret >= fiber.stack.len() || nb >= fiber.stack.len() {
+        return None;
+    }
+    let at = recv.unwrap_or(nb);
+    let mut ncx = NativeCx { stdout: &mut *cx.out, std: &cx.prog.std, hint: None, args: cx.args, host: cx.host, waker: cx.waker, state: &mut fiber.native_state };
+    let r = match fiber.stack.get(at) {
+        Some(Value::Cell(cell)) => crate::builtins::sync::lock::lock_unwrap_in_rc(&mut ncx, cell, aux),
+        _ => return None,
+    };
+    if !matches!(r, Err(NativeError::Block(_))) && fiber.native_state.is_some() {
+        fiber.native_state = None;
+    }
+    Some(match r {
+        // No lock in the cell, or a poisoned one: the plain call (its `unwrap` panics).
+        Ok(Value::Moved) => Ok(None),
+        Ok(v) => Ok(Some(finish(fiber, proto, base, nb, 1, (dst, moved_to, upc, ret), v, None))),
+        Err(e) => native_result(fiber, Err(e)).map(|_| None),
+    })
 }
 
 /// Where the `unwrap` after the `CallSiteUnwrap` at `pc` (destination `dst`) is: `(its pc,
