@@ -250,11 +250,13 @@ fn planned_lock(
 
 /// Where the `unwrap` after the `CallSiteUnwrap` at `pc` (destination `dst`) is: `(its pc,
 /// the window register of the `Mov`/`MovOut` before it if any, its destination)`; `None` when
-/// the code has not that shape.
+/// the code has not that shape. A `MovRecv` there (the peephole pass marks the receiver `Mov`
+/// of any method `CallSite`) is that `Mov`: missing it sent every fused `c.lock().unwrap()`
+/// down the general path (2.3x the instructions per increment of mutex_contention).
 #[inline]
 fn shape(proto: &FuncProto, pc: usize, dst: u16) -> Option<(usize, Option<u16>, u16)> {
     let (upc, moved_to) = match proto.code.get(pc + 1) {
-        Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src })) if src == dst => {
+        Some(&(Instr::Mov { dst: w, src } | Instr::MovOut { dst: w, src } | Instr::MovRecv { dst: w, src })) if src == dst => {
             (pc + 2, Some(w))
         }
         _ => (pc + 1, None),
@@ -574,5 +576,21 @@ mod tests {
         let (out, outcome) = run_program(src);
         assert_eq!(out, "m0m1m2m3m4\n3\n");
         assert!(matches!(outcome, Outcome::Panicked));
+    }
+
+    /// The `unwrap` after a fused call is found whether the `Mov` of its window is a plain
+    /// `Mov` or one the peephole pass marked `MovRecv` (it marks the receiver `Mov` of every
+    /// method `CallSite`): `c.lock().unwrap()` compiles to the latter.
+    #[test]
+    fn shape_sees_through_a_marked_receiver_mov() {
+        use crate::vm::bytecode::{CallSiteInfo, FuncProto, Instr, SiteKind};
+        let mut p = FuncProto::new("f".into(), crate::diag::Source::new("t.rs", ""));
+        p.sites.push(CallSiteInfo { kind: SiteKind::Method { sym: 0, name: "unwrap".into() }, hint: 0, cache: Default::default(), fused: Default::default() });
+        for mov in [Instr::Mov { dst: 9, src: 7 }, Instr::MovRecv { dst: 9, src: 7 }, Instr::MovOut { dst: 9, src: 7 }] {
+            p.code = vec![Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 }, mov, Instr::CallSite { dst: 6, site: 0, args: 9, nargs: 1 }];
+            assert_eq!(super::shape(&p, 0, 7), Some((2, Some(9), 6)), "{mov:?}");
+        }
+        p.code = vec![Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 }, Instr::CallSite { dst: 6, site: 0, args: 7, nargs: 1 }];
+        assert_eq!(super::shape(&p, 0, 7), Some((1, None, 6)));
     }
 }
