@@ -19,7 +19,31 @@ impl Compiler {
             result,
             scope_depth: depth,
             is_block: false,
+            body_from: Reg::MAX,
         });
+    }
+
+    /// The body of the innermost loop (or labelled block) starts: its temporaries are the
+    /// registers from here on (`LoopCx::body_from`).
+    pub(crate) fn mark_loop_body(&mut self) {
+        let from = self.cx().region_start();
+        if let Some(lp) = self.cx().loops.last_mut() {
+            lp.body_from = from;
+        }
+    }
+
+    /// A `break` or `continue` leaves the body of loop `i`: the temporaries made in it so far
+    /// die (a guard in `match *m.lock().unwrap() { .. => continue }` is released), as every
+    /// temporary scope the jump leaves ends, after the locals `emit_drops_from` dropped.
+    fn leave_loop_body(&mut self, i: usize, span: Span) {
+        if !self.prog.needs_drop_walk {
+            return;
+        }
+        let from = self.cx().loops[i].body_from;
+        let hi = self.cx().hw.max(self.cx().next_reg);
+        if from < hi {
+            self.emit(Instr::ReleaseTemps { lo: from, hi }, span);
+        }
     }
 
     fn pop_loop(&mut self, exit: usize, cont: usize) {
@@ -42,11 +66,14 @@ impl Compiler {
         self.push_loop(label, dst, (!drops).then_some(top));
         self.cx().push_scope();
         let mut temps = self.begin_arm_temps();
+        if let Some(lp) = self.cx().loops.last_mut() {
+            lp.body_from = temps.start;
+        }
         let fails = self.cond(cond);
         self.pattern_done(&mut temps);
         let t = self.cx().alloc();
         let saved = self.sink.replace(t);
-        self.block_to(body, t, None);
+        self.body_to(body, t, None);
         self.sink = saved;
         let cont = self.cx().here();
         let locals = self.cx().pop_scope();
@@ -67,7 +94,8 @@ impl Compiler {
         let mark = self.cx().next_reg;
         let t = self.cx().alloc();
         let saved = self.sink.replace(t);
-        self.block_to(body, t, None);
+        self.mark_loop_body();
+        self.body_to(body, t, None);
         self.sink = saved;
         self.cx().next_reg = mark;
         self.emit(Instr::Loop { target: top as u16 }, span);
@@ -108,7 +136,8 @@ impl Compiler {
             }
             let t = self.cx().alloc();
             let saved = self.sink.replace(t);
-            self.block_to(body, t, None);
+            self.mark_loop_body();
+            self.body_to(body, t, None);
             self.sink = saved;
             // The counter holds an integer or a `char` (a range iterates only `Step` types), so
             // a loop variable that is the counter itself has nothing to let go of.
@@ -124,7 +153,10 @@ impl Compiler {
             let src = self.iterated_operand(iter, by_value);
             self.emit(Instr::IterInit { dst: it, src }, iter.span);
             let top = self.cx().here();
-            self.push_loop(label, dst, Some(top));
+            // When drops are tracked, `continue` goes through the end of the iteration, where
+            // the item the pattern took by value dies (as `while` does).
+            let drops = self.prog.needs_drop_walk;
+            self.push_loop(label, dst, (!drops).then_some(top));
             self.cx().push_scope();
             let item = self.cx().alloc();
             let next = self.emit(Instr::IterNext { dst: item, iter: it, target: 0 }, iter.span);
@@ -145,14 +177,16 @@ impl Compiler {
             }
             let t = self.cx().alloc();
             let saved = self.sink.replace(t);
-            self.block_to(body, t, None);
+            self.mark_loop_body();
+            self.body_to(body, t, None);
             self.sink = saved;
+            let cont = self.cx().here();
             let locals = self.cx().pop_scope();
             self.emit_drops(&locals, span);
             self.emit(Instr::Loop { target: top as u16 }, span);
             let exit = self.cx().here();
             self.cx().patch(next, exit);
-            self.pop_loop(exit, top);
+            self.pop_loop(exit, if drops { cont } else { top });
         }
         self.cx().next_reg = mark;
         self.load_unit(dst, span);
@@ -191,6 +225,7 @@ impl Compiler {
             }
         }
         self.emit_drops_from(depth, span);
+        self.leave_loop_body(i, span);
         let j = self.emit(Instr::Jump { target: 0 }, span);
         self.cx().loops[i].breaks.push(j);
     }
@@ -199,6 +234,7 @@ impl Compiler {
         let Some(i) = self.find_loop(label, span, "continue") else { return };
         let depth = self.cx().loops[i].scope_depth;
         self.emit_drops_from(depth + 1, span);
+        self.leave_loop_body(i, span);
         match self.cx().loops[i].continue_to {
             Some(t) => {
                 self.emit(Instr::Loop { target: t as u16 }, span);
@@ -225,7 +261,7 @@ impl Compiler {
                 fails.extend(self.cond(g));
             }
             self.pattern_done(&mut temps);
-            self.expr_to(&arm.body, dst, expect);
+            self.arm_body_to(&arm.body, dst, expect);
             let locals = self.cx().pop_scope();
             self.emit_drops(&locals, arm.span);
             self.end_arm_temps(temps, arm.span);

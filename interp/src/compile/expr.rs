@@ -293,7 +293,7 @@ impl Compiler {
                 let mut temps = self.begin_arm_temps();
                 let fails = self.cond(cond);
                 self.pattern_done(&mut temps);
-                self.block_to(then, dst, expect);
+                self.body_to(then, dst, expect);
                 let locals = self.cx().pop_scope();
                 self.emit_drops(&locals, span);
                 self.end_arm_temps(temps, span);
@@ -304,7 +304,10 @@ impl Compiler {
                         for f in fails {
                             self.cx().patch(f, here);
                         }
-                        self.expr_to(el, dst, expect);
+                        match &el.kind {
+                            ExprKind::Block(b) => self.body_to(b, dst, expect),
+                            _ => self.expr_to(el, dst, expect),
+                        }
                         let end = self.cx().here();
                         self.cx().patch(j, end);
                     }
@@ -346,7 +349,9 @@ impl Compiler {
                     result: dst,
                     scope_depth: depth,
                     is_block: true,
+                    body_from: Reg::MAX,
                 });
+                self.mark_loop_body();
                 self.block_to(body, dst, expect);
                 let lp = self.cx().loops.pop();
                 let here = self.cx().here();

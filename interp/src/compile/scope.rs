@@ -40,6 +40,10 @@ pub struct LoopCx {
     /// Number of scopes open when the loop started (for drops on break).
     pub scope_depth: usize,
     pub is_block: bool,
+    /// The first register of the body's temporaries (and, for `while`, its condition's):
+    /// all of them are dead once a `break` or `continue` leaves the body, so those die
+    /// there (`Compiler::leave_loop_body`). `Reg::MAX` until the body starts.
+    pub body_from: Reg,
 }
 
 /// Per-function compile state.

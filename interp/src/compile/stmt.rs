@@ -11,33 +11,62 @@ use std::sync::Arc;
 
 /// The pattern region of an arm (`begin_arm_temps`).
 pub(crate) struct ArmTemps {
-    start: Reg,
+    pub(crate) start: Reg,
     hi: Reg,
     saved: u16,
 }
 
 impl Compiler {
-    /// Compile a block, its value into `dst`.
+    /// Compile a block, its value into `dst`. Its tail expression's temporaries live on to
+    /// the end of the enclosing temporary scope (Rust 2021), guards aside (`tail_expr_to`).
     pub(crate) fn block_to(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
+        self.block_scoped(b, dst, expect, false);
+    }
+
+    /// The body of an `if` or `else`, of a loop or of a `match` arm: a temporary scope of its
+    /// own (the Reference, "Temporary scopes"), so its tail expression's temporaries die at its
+    /// end, after its locals (edition 2021's order): `for .. { *m.lock().unwrap() += 1 }`
+    /// unlocks before the next iteration.
+    pub(crate) fn body_to(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
+        self.block_scoped(b, dst, expect, true);
+    }
+
+    /// A `match` arm's body, a temporary scope of its own: a block as `body_to`; an
+    /// expression (`0 => *c.lock().unwrap() += 1,`) drops its temporaries once its value is
+    /// in `dst`, before the arm's bindings.
+    pub(crate) fn arm_body_to(&mut self, e: &ast::Expr, dst: Reg, expect: Option<&Ty>) {
+        match &e.kind {
+            ast::ExprKind::Block(b) => self.body_to(b, dst, expect),
+            _ => {
+                let region = self.tail_region_to(e, dst, expect);
+                self.drop_tail_temps(region, dst, e.span);
+            }
+        }
+    }
+
+    fn block_scoped(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>, terminating: bool) {
         let saved_floor = self.cx().floor;
         if self.cx().mono {
             let f = self.cx().region_start();
             self.cx().floor = f;
         }
-        self.block_inner(b, dst, expect);
+        self.block_inner(b, dst, expect, terminating);
         self.cx().floor = saved_floor;
     }
 
-    fn block_inner(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>) {
+    fn block_inner(&mut self, b: &ast::Block, dst: Reg, expect: Option<&Ty>, terminating: bool) {
         self.cx().push_scope();
         self.hoist_items(&b.stmts);
         let n = b.stmts.len();
         let mut has_tail = false;
+        let mut region = None;
         for (i, s) in b.stmts.iter().enumerate() {
             let last = i + 1 == n;
             match &s.kind {
-                StmtKind::Expr(e, false) if last => {
-                    self.tail_expr_to(e, dst, expect);
+                // `println!(..)` and its kin expand to a block holding a statement: their
+                // temporaries die there, as a statement's.
+                StmtKind::Expr(e, false) if last && !is_print_macro(e) => {
+                    region = self.tail_region_to(e, dst, expect);
                     has_tail = true;
                 }
                 _ => self.stmt(s),
@@ -50,6 +79,24 @@ impl Compiler {
         let locals = self.cx().pop_scope();
         let sp = Span { lo: b.span.hi.saturating_sub(1), hi: b.span.hi };
         self.emit_drops(&locals, sp);
+        if terminating {
+            self.drop_tail_temps(region, dst, sp);
+        }
+    }
+
+    /// The temporaries `region` of a tail expression die (all but `dst`), last made first.
+    fn drop_tail_temps(&mut self, region: Option<(Reg, Reg)>, dst: Reg, span: Span) {
+        let Some((start, hi)) = region else { return };
+        if (start..hi).contains(&dst) {
+            if dst + 1 < hi {
+                self.emit(Instr::DropTemps { lo: dst + 1, hi }, span);
+            }
+            if start < dst {
+                self.emit(Instr::DropTemps { lo: start, hi: dst }, span);
+            }
+        } else if start < hi {
+            self.emit(Instr::DropTemps { lo: start, hi }, span);
+        }
     }
 
     /// Items declared inside a block are visible in the whole block (and compiled later).
@@ -71,8 +118,14 @@ impl Compiler {
     /// left in its temporaries (`*c.borrow_mut() += 1`, `m.lock().unwrap().len()`) are
     /// released once its value is in `dst`, as a statement's are at its `;`.
     pub(crate) fn tail_expr_to(&mut self, e: &ast::Expr, dst: Reg, expect: Option<&Ty>) {
+        self.tail_region_to(e, dst, expect);
+    }
+
+    /// `tail_expr_to`, giving the registers its temporaries used (when drops are tracked).
+    fn tail_region_to(&mut self, e: &ast::Expr, dst: Reg, expect: Option<&Ty>) -> Option<(Reg, Reg)> {
         if !self.prog.needs_drop_walk {
-            return self.expr_to(e, dst, expect);
+            self.expr_to(e, dst, expect);
+            return None;
         }
         let borrows = self.may_make_guard(e);
         let start = self.cx().region_start();
@@ -85,6 +138,7 @@ impl Compiler {
         self.release_guards(borrows, kept, (start..hi).filter(|&r| r != dst), e.span);
         self.cx().mono = saved_mono;
         self.cx().hw = saved_hw.max(hi);
+        Some((start, hi))
     }
 
     /// Drop the owned locals of a closed scope, in reverse declaration order.
@@ -676,4 +730,10 @@ pub(crate) fn guard_free(t: &Ty) -> bool {
         }
         _ => false,
     }
+}
+
+/// `println!`, `print!`, `eprintln!`, `eprint!`: macros whose expansion is a block holding
+/// one statement, so a tail call of one is, for its temporaries, a statement.
+fn is_print_macro(e: &ast::Expr) -> bool {
+    matches!(&e.kind, ast::ExprKind::Macro(m) if matches!(m.name.name.as_str(), "println" | "print" | "eprintln" | "eprint"))
 }
