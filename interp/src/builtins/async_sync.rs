@@ -84,6 +84,15 @@ fn token(p: &Arc<Place>) -> usize {
     Arc::as_ptr(p) as usize
 }
 
+/// The content of a dying async `Mutex`/`RwLock`, taken out of its storage for the VM's drop
+/// walk (`sync::lock::take_lock_content` for std's locks).
+pub fn take_lock_content(v: &Value) -> Option<Value> {
+    let Value::Native(b) = v else { return None };
+    let lock = b.downcast_ref::<AsyncLock>()?;
+    let mut store = lock.store.write().ok()?;
+    store.fields.get_mut(0).map(std::mem::take)
+}
+
 fn core_of_store(store: &Heap<AdtObj>) -> Option<Arc<AsyncCore>> {
     let o = store.read().ok()?;
     if !o.def.is(storage_def()) {

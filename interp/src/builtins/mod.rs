@@ -413,6 +413,12 @@ pub fn release_guard_in_place(slot: &mut Value) {
     }
 }
 
+/// The content of a dying lock (std's or tokio's `Mutex`/`RwLock`: the VM's drop walk at the
+/// death of its last handle), taken out so that it dies with the lock; `None` for other values.
+pub fn take_lock_content(v: &Value) -> Option<Value> {
+    sync::lock::take_lock_content(v).or_else(|| async_sync::take_lock_content(v))
+}
+
 /// A guard's *owner* died (the VM's drop glue): the guard's hold is handed to a fresh handle,
 /// which is returned (`release_guard` of it releases it even while stale copies of the old
 /// handle linger). Other values come back as they are.

@@ -303,6 +303,9 @@ pub fn drain(fiber: &mut Fiber, cx: &Ctx<'_>, depth: u32) -> Result<Option<Pendi
                 // closure what the block captured.
                 if let Some(body) = crate::builtins::async_task::take_async_body(&v) {
                     fiber.drops.push((depth, Work::Loose(body)));
+                } else if let Some(content) = crate::builtins::take_lock_content(&v) {
+                    // A `Mutex`/`RwLock` dies with what it holds.
+                    push_parts(fiber, depth, vec![content], loose);
                 }
             }
             _ => {}

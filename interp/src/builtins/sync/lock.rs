@@ -177,6 +177,16 @@ pub fn as_lock(v: &Value) -> Option<&LockObj> {
     }
 }
 
+/// The content of a dying `Mutex`/`RwLock` (the VM's drop walk, at the death of the lock's
+/// last handle), taken out of its storage so that what it holds dies with it, as the fields
+/// of a struct do. `None` for any other value. A guard cannot outlive its lock in a program
+/// rustc accepts, so nothing reads the storage afterwards.
+pub fn take_lock_content(v: &Value) -> Option<Value> {
+    let obj = as_lock(v)?;
+    let mut store = obj.store.write().ok()?;
+    store.fields.get_mut(0).map(std::mem::take)
+}
+
 pub fn new_lock(content: Value, rw: bool) -> Value {
     let (core, cref) = if rw {
         let l = Arc::new(RawRwLock::new());
