@@ -21,6 +21,7 @@ mod expr;
 mod free_names;
 mod index_ops;
 mod intrinsic;
+mod fn_body;
 mod from_str;
 mod items;
 mod lazy;
