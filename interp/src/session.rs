@@ -327,7 +327,11 @@ impl Session {
         }
         let mut typeck = self.typeck.clone();
         let info = typeck.check_file(&file);
-        let checked = crate::check::check_file(&file, &info, &src);
+        let mut earlier: Vec<(String, Option<Ty>, bool, u32)> =
+            self.compiler.repl_vars.iter().map(|(k, v)| (k.clone(), v.ty.clone(), v.moved, v.global)).collect();
+        earlier.sort_by_key(|e| e.3);
+        let vars: Vec<(String, Option<Ty>, bool)> = earlier.iter().map(|(n, t, m, _)| (n.clone(), t.clone(), *m)).collect();
+        let (checked, moved) = crate::check::check_repl(&file, &info, &src, &vars);
         let tail_ty: Option<Ty> = match file.stmts.last() {
             Some(ast::Stmt { kind: ast::StmtKind::Expr(e, false), .. }) => info.expr_ty(e.id).filter(|t| t.is_known()).cloned(),
             _ => None,
@@ -367,7 +371,17 @@ impl Session {
             for (k, v) in saved.repl_vars {
                 self.compiler.repl_vars.insert(k, v);
             }
+            // What it moved before it stopped stays moved.
+            self.mark_emptied_vars();
             return (o, ReplOutput::default());
+        }
+        self.mark_emptied_vars();
+        // The earlier variables this input moved (unless it bound the name again).
+        for name in moved {
+            let global = earlier.iter().find(|e| e.0 == name).map(|e| e.3);
+            if let Some(var) = self.compiler.repl_vars.get_mut(&name).filter(|v| Some(v.global) == global) {
+                var.moved = true;
+            }
         }
         let mut out = ReplOutput::default();
         if let Some(v) = v {
@@ -378,6 +392,16 @@ impl Session {
             }
         }
         (o, out)
+    }
+
+    /// REPL variables whose value an input moved out at run time (`TakeGlobal` left `Moved`)
+    /// are moved: a later use is E0382, not a read of nothing.
+    fn mark_emptied_vars(&mut self) {
+        let globals = &self.compiler.prog.globals;
+        for v in self.compiler.repl_vars.values_mut() {
+            let emptied = globals.get(v.global as usize).is_some_and(|g| g.cell.read().is_ok_and(|c| matches!(*c, Value::Moved)));
+            v.moved |= emptied;
+        }
     }
 
     fn debug_text(&mut self, v: &Value) -> String {

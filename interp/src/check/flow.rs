@@ -25,6 +25,8 @@ pub enum MoveKind {
     /// A part moved out by a pattern binding (the span is the binding): the variable as a
     /// whole is unusable, its other fields are not.
     Partial,
+    /// A REPL variable moved by an earlier input (no span in this one).
+    EarlierInput,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -45,6 +45,13 @@ pub use send_value::not_send;
 /// Runs the checks on every function body of `file` (and its REPL statements); the
 /// diagnostics in source order. `info` is the inferred types of `file`.
 pub fn check_file(file: &ast::SourceFile, info: &TypeInfo, src: &Source) -> Vec<Diagnostic> {
+    check_repl(file, info, src, &[]).0
+}
+
+/// `check_file` of a REPL input, whose statements see the variables of earlier inputs
+/// (`earlier`: name, type, moved by an earlier input): a use of a moved one is E0382. Also
+/// gives the names of earlier variables this input moves (they are moved once it ran).
+pub fn check_repl(file: &ast::SourceFile, info: &TypeInfo, src: &Source, earlier: &[(String, Option<crate::types::Ty>, bool)]) -> (Vec<Diagnostic>, Vec<String>) {
     let facts = facts::Facts::collect(file);
     let mut out = Vec::new();
     for f in &facts.bodies {
@@ -53,13 +60,14 @@ pub fn check_file(file: &ast::SourceFile, info: &TypeInfo, src: &Source) -> Vec<
         finish(w, &mut out);
         out.extend(try_op::check_fn(f, &facts, info, src));
     }
+    let mut moved = Vec::new();
     if !file.stmts.is_empty() {
         let mut w = walk::Walker::new(&facts, info, src);
-        w.statements(&file.stmts);
+        moved = w.statements(&file.stmts, earlier);
         finish(w, &mut out);
     }
     out.sort_by_key(|d| d.span.lo);
-    out
+    (out, moved)
 }
 
 /// The program's explicit `Send` impls: `(type name, true)` for `unsafe impl Send for T {}`,

@@ -37,6 +37,17 @@ impl Walker<'_> {
             return;
         }
         let message = format!("{} of moved value: `{name}`", if borrow { "borrow" } else { "use" });
+        if m.kind == MoveKind::EarlierInput {
+            if replace.is_none() {
+                let label = if borrow { "value borrowed here after move" } else { "value used here after move" };
+                let d = Diagnostic::error(message, use_span, label).with_code("E0382").with_help(format!(
+                    "`{name}` was moved by an earlier input; bind it again with `let {name} = ...` to use the name"
+                ));
+                self.diags.push(d);
+                self.reported.insert((v, m.span.lo), (self.diags.len() - 1, self.cond_loops.clone()));
+            }
+            return;
+        }
         let suffix = if m.prev_iter.is_some() { ", in previous iteration of loop" } else { "" };
         let (move_span, move_label) = match &m.kind {
             MoveKind::Plain => (m.span, "value moved here".to_string()),
@@ -45,6 +56,7 @@ impl Walker<'_> {
             MoveKind::Operator(s) => (*s, format!("`{name}` moved due to usage in operator")),
             MoveKind::Closure { head, .. } => (*head, "value moved into closure here".to_string()),
             MoveKind::Partial => (m.span, "value partially moved here".to_string()),
+            MoveKind::EarlierInput => (m.span, "value moved by an earlier input".to_string()),
         };
         let same = move_span == use_span;
         let label = if same {
@@ -54,10 +66,14 @@ impl Walker<'_> {
         } else {
             "value used here after move".to_string()
         };
-        let mut d = Diagnostic::error(message, use_span, label).with_code("E0382").with_secondary(
-            decl,
-            format!("move occurs because `{name}` has type `{}`, which does not implement the `Copy` trait", rust_name(&m.ty)),
-        );
+        let mut d = Diagnostic::error(message, use_span, label).with_code("E0382");
+        // (A REPL variable of an earlier input has no declaration in this one.)
+        if decl != Span::DUMMY {
+            d = d.with_secondary(
+                decl,
+                format!("move occurs because `{name}` has type `{}`, which does not implement the `Copy` trait", rust_name(&m.ty)),
+            );
+        }
         if let Some(head) = m.prev_iter {
             d = d.with_secondary(head, "inside of this loop");
         }

@@ -308,3 +308,39 @@ fn partial_moves_by_patterns() {
     let fine = "fn main() {\n    let p = (String::from(\"a\"), 1);\n    let (s, n) = p;\n    println!(\"{s} {n} {}\", p.1);\n    let o = Some(String::new());\n    if let Some(ref r) = o { println!(\"{r}\"); }\n    println!(\"{:?}\", o);\n}\n";
     assert!(check(fine).is_empty(), "{:#?}", check(fine));
 }
+
+/// A REPL variable moved by one input is moved for the next ones (E0382 with the help to bind
+/// it again); a variable alone as the tail is shown, not moved; binding the name again makes
+/// it usable; a value moved into a container dies with it (`TakeGlobal`).
+#[test]
+fn repl_variables_moved_by_an_earlier_input_stay_moved() {
+    let mut s = crate::session::Session::new(crate::session::Options::default());
+    let out = crate::test_support::Buf::default();
+    s.set_stdout(Box::new(out.clone()));
+    let ok = |s: &mut crate::session::Session, text: &str| {
+        let (o, v) = s.eval_repl(text);
+        assert!(matches!(o, crate::session::Outcome::Finished), "{text}: {o:?}");
+        v.value.map(|(v, _)| v)
+    };
+    let moved = |s: &mut crate::session::Session, text: &str, name: &str| match s.eval_repl(text).0 {
+        crate::session::Outcome::CompileErrors(r) => {
+            assert!(r[0].diag.message.ends_with(&format!("of moved value: `{name}`")), "{text}: {}", r[0].diag.message);
+            assert!(r[0].diag.help.as_deref().unwrap_or("").contains("moved by an earlier input"), "{text}");
+        }
+        other => panic!("{text}: {other:?}"),
+    };
+    ok(&mut s, "struct D(i32);\nimpl Drop for D { fn drop(&mut self) { println!(\"drop {}\", self.0); } }");
+    ok(&mut s, "let keep = D(1);");
+    assert_eq!(ok(&mut s, "keep").as_deref(), Some("D(1)"), "a tail variable is shown");
+    assert_eq!(ok(&mut s, "keep.0").as_deref(), Some("1"));
+    ok(&mut s, "let c = vec![keep];");
+    ok(&mut s, "drop(c);");
+    assert_eq!(out.text(), "drop 1\n", "the vector owned the value alone");
+    moved(&mut s, "keep.0", "keep");
+    moved(&mut s, "c.len()", "c");
+    ok(&mut s, "let keep = D(2);");
+    assert_eq!(ok(&mut s, "keep.0").as_deref(), Some("2"));
+    ok(&mut s, "let t = String::from(\"x\"); let u = if keep.0 > 1 { t } else { String::new() };");
+    moved(&mut s, "t", "t");
+    assert_eq!(ok(&mut s, "u").as_deref(), Some("\"x\""));
+}

@@ -46,6 +46,9 @@ pub struct Var {
     /// `let d = &x;` (also `&mut x`, `&x[..]`) with `d` not `mut`: the local `x` whose
     /// borrow `d` holds, and the span of the borrow.
     pub borrows: Option<(VarId, Span)>,
+    /// A REPL variable of an earlier input (`statements`): declared in no span of this one,
+    /// and not a capture (closures read it where it lives).
+    pub earlier: bool,
 }
 
 pub struct Walker<'a> {
@@ -122,12 +125,36 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Walks REPL top-level statements as one body.
-    pub fn statements(&mut self, stmts: &[ast::Stmt]) {
+    /// Walks REPL top-level statements as one body. `earlier`: the variables earlier inputs
+    /// made (name, type, moved by an input already), in scope before these statements; the
+    /// names among them this input moves come back. A tail expression that is only a name is
+    /// shown, not consumed.
+    pub fn statements(&mut self, stmts: &[ast::Stmt], earlier: &[(String, Option<Ty>, bool)]) -> Vec<String> {
+        let ids: Vec<VarId> = earlier
+            .iter()
+            .map(|(name, ty, moved)| {
+                let v = self.declare(name, Span::DUMMY);
+                if let Some(var) = self.vars.get_mut(v) {
+                    var.ty = ty.clone();
+                    var.earlier = true;
+                }
+                if *moved {
+                    let ty = ty.clone().unwrap_or(Ty::Infer);
+                    self.state.moved.insert(v, MoveInfo { span: Span::DUMMY, kind: MoveKind::EarlierInput, ty, prev_iter: None });
+                }
+                v
+            })
+            .collect();
         let n = stmts.len();
         for (i, s) in stmts.iter().enumerate() {
-            self.stmt(s, if i + 1 == n { Ctx::Move } else { Ctx::Use });
+            let shown = matches!(&s.kind, StmtKind::Expr(Expr { kind: ExprKind::Path(_), .. }, false));
+            self.stmt(s, if i + 1 < n { Ctx::Use } else if shown { Ctx::Borrow } else { Ctx::Move });
         }
+        ids.iter()
+            .zip(earlier)
+            .filter(|(v, (_, _, was))| !was && self.state.moved.get(v).is_some_and(|m| m.kind != MoveKind::Partial))
+            .map(|(_, (name, _, _))| name.clone())
+            .collect()
     }
 
     // -----------------------------------------------------------------------------------------
@@ -135,7 +162,7 @@ impl<'a> Walker<'a> {
 
     pub(super) fn declare(&mut self, name: &str, decl: Span) -> VarId {
         let id = self.vars.len();
-        self.vars.push(Var { name: name.to_string(), decl, level: self.closures.len(), ty: None, borrows: None });
+        self.vars.push(Var { name: name.to_string(), decl, level: self.closures.len(), ty: None, borrows: None, earlier: false });
         if let Some(s) = self.scopes.last_mut() {
             s.push((name.to_string(), id));
         }
@@ -221,7 +248,7 @@ impl<'a> Walker<'a> {
             }
         }
         let level = self.vars.get(v).map_or(0, |x| x.level);
-        if level < self.closures.len() {
+        if level < self.closures.len() && !self.vars.get(v).is_some_and(|x| x.earlier) {
             if let Some(c) = self.closures.last_mut() {
                 c.push(CapUse { var: v, span, ctx, whole, ty: ty.clone(), mutable: ctx == Ctx::BorrowMut, deref });
             }

@@ -256,7 +256,9 @@ impl Compiler {
                 return;
             }
             if let Some(v) = self.repl_vars.get(name).cloned() {
-                self.emit(Instr::GetGlobal { dst, idx: v.global as u16 }, span);
+                // A by-value read moves, as `read_local`'s `Take` does.
+                let idx = v.global as u16;
+                self.emit(if self.prog.needs_drop_walk { Instr::TakeGlobal { dst, idx } } else { Instr::GetGlobal { dst, idx } }, span);
                 return;
             }
         }

@@ -77,6 +77,9 @@ pub struct TraitInfo {
 pub struct ReplVar {
     pub global: u32,
     pub ty: Option<Ty>,
+    /// Moved by an input (`check::check_repl` found the move; the input ran): a later use
+    /// is E0382.
+    pub moved: bool,
 }
 
 /// The functions being compiled (innermost last). Cloning a compiler (between REPL inputs,

@@ -154,7 +154,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
     };
     match *ins {
         Nop | Jump { .. } | Loop { .. } | RetUnit | Error { .. } => Use::None,
-        LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } | GetGlobal { dst, .. } => {
+        LoadUnit { dst } | LoadBool { dst, .. } | LoadInt { dst, .. } | LoadConst { dst, .. } | GetGlobal { dst, .. } | TakeGlobal { dst, .. } => {
             simple(dst, &[])
         }
         RefGlobal { dst, .. } => simple(dst, &[]),

@@ -597,7 +597,14 @@ impl Compiler {
         for (i, s) in stmts.iter().enumerate() {
             match &s.kind {
                 StmtKind::Expr(e, false) if i + 1 == n => {
-                    self.expr_to(e, dst, None);
+                    // A variable alone is shown, not moved (`check_repl` agrees).
+                    match &e.kind {
+                        ast::ExprKind::Path(p) if p.as_ident().is_some_and(|x| self.repl_vars.contains_key(x)) => {
+                            let idx = p.as_ident().and_then(|x| self.repl_vars.get(x)).map_or(0, |v| v.global as u16);
+                            self.cx().emit(Instr::GetGlobal { dst, idx }, e.span);
+                        }
+                        _ => self.expr_to(e, dst, None),
+                    }
                     has_tail = true;
                 }
                 StmtKind::Let { pat, ty, init, else_: None } if matches!(pat.kind, ast::PatKind::Ident { sub: None, .. }) => {
@@ -614,7 +621,7 @@ impl Compiler {
                     let g = self.prog.globals.len() as u32;
                     self.prog.globals.push(Global { name: name.name.clone(), cell: crate::heap::Heap::new(crate::value::Value::Unit), ty: vty.clone() });
                     self.cx().emit(Instr::SetGlobal { idx: g as u16, src: r }, s.span);
-                    self.repl_vars.insert(name.name.clone(), super::ReplVar { global: g, ty: vty });
+                    self.repl_vars.insert(name.name.clone(), super::ReplVar { global: g, ty: vty, moved: false });
                     self.cx().next_reg = r;
                 }
                 _ => self.stmt(s),

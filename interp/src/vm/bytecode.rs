@@ -299,6 +299,10 @@ pub enum Instr {
     StoreDeref { dst: Reg, src: Reg },
     /// `R[dst] = globals[idx]` (statics, REPL variables), by value.
     GetGlobal { dst: Reg, idx: u16 },
+    /// By-value read of a REPL variable, as `Take` of a local: `R[dst] = globals[idx]`, a
+    /// `Copy` value copied, anything else moved out, leaving `Moved` in the global (a value
+    /// moved into a container is then that container's alone, and dies with it).
+    TakeGlobal { dst: Reg, idx: u16 },
     /// `globals[idx] = R[src]`.
     SetGlobal { idx: u16, src: Reg },
     /// `R[dst] = Ref(globals[idx])`.
@@ -395,7 +399,7 @@ impl Instr {
             SetIndex { obj, idx, src } => [obj, idx, src],
             BoxLocal { reg } | Drop { reg } | Release { reg } => [reg, 0, 0],
             Deref { dst, src } | DerefAddI { dst, src } | Peek { dst, src } | StoreDeref { dst, src } => [dst, src, 0],
-            GetGlobal { dst, .. } | RefGlobal { dst, .. } => [dst, 0, 0],
+            GetGlobal { dst, .. } | TakeGlobal { dst, .. } | RefGlobal { dst, .. } => [dst, 0, 0],
             SetGlobal { src, .. } => [src, 0, 0],
             TestVariant { a, .. } | TestConst { a, .. } | TestLen { a, .. } => [a, 0, 0],
             PromoteTag { a, b, mode } => [a, if mode == 3 { b } else { 0 }, 0],

@@ -35,7 +35,7 @@ fn target_name(prog: &Program, f: &FuncProto, ins: &Instr) -> String {
         Instr::GetField { name, .. } | Instr::SetField { name, .. } | Instr::RefField { name, .. } => {
             f.fields.get(*name as usize).map_or("?".into(), |s| s.name.to_string())
         }
-        Instr::GetGlobal { idx, .. } | Instr::SetGlobal { idx, .. } | Instr::RefGlobal { idx, .. } => {
+        Instr::GetGlobal { idx, .. } | Instr::TakeGlobal { idx, .. } | Instr::SetGlobal { idx, .. } | Instr::RefGlobal { idx, .. } => {
             prog.globals.get(*idx as usize).map_or("?".into(), |g| g.name.clone())
         }
         Instr::MakeAdt { ctor, .. } => f

@@ -1022,6 +1022,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::RefIndex { .. }
                     | Instr::BoxLocal { .. }
                     | Instr::GetGlobal { .. }
+                    | Instr::TakeGlobal { .. }
                     | Instr::SetGlobal { .. }
                     | Instr::RefGlobal { .. }
                     | Instr::PromoteTag { .. }
@@ -2088,6 +2089,20 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let v = match g.cell.read() {
                         Ok(v) => values::copy_value(&v),
                         Err(_) => panic_msg!("already mutably borrowed: BorrowError".into()),
+                    };
+                    reg_mut!(dst) = v;
+                }
+                Instr::TakeGlobal { dst, idx } => {
+                    let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
+                    let v = match g.cell.write() {
+                        Ok(mut v) => {
+                            if values::is_copy(&v) && !super::drop::owns_captures(&v) {
+                                values::copy_value(&v)
+                            } else {
+                                std::mem::replace(&mut *v, Value::Moved)
+                            }
+                        }
+                        Err(_) => panic_msg!("already borrowed: BorrowMutError".into()),
                     };
                     reg_mut!(dst) = v;
                 }
