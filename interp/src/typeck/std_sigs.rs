@@ -482,7 +482,7 @@ impl<T> OnceLock<T> {
     fn get_or_init<F: FnOnce() -> T>(&self, F) -> &T; fn into_inner(self) -> Option<T>; fn take(&mut self) -> Option<T>;
 }
 impl atomic { fn fence(Ordering); fn compiler_fence(Ordering); }
-impl hint { fn spin_loop(); }
+impl hint { fn spin_loop(); fn black_box<T>(T) -> T; }
 "#;
 
 /// Methods of the atomic types (`ATOM` is the type, `VAL` its value type).

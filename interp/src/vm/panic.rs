@@ -94,13 +94,20 @@ pub fn payload_is_str(fiber: &Fiber, prog: &Program, msg: &str) -> bool {
             };
         }
     }
-    if site.starts_with("todo!") || site.starts_with("unimplemented!") || site.starts_with("unreachable!") {
-        return site.trim_end().ends_with("()");
+    for mac in ["todo!", "unimplemented!", "unreachable!"] {
+        // Their message is `concat!`ed to a prefix and panics as `panic!` would with it.
+        if let Some(rest) = site.strip_prefix(mac) {
+            return literal_only_args(rest);
+        }
     }
     msg.starts_with("attempt to ") || msg == "called `Option::unwrap()` on a `None` value" || msg == "explicit panic"
 }
 
-/// `("literal")` with no `{}` placeholders and no further arguments.
+/// `("literal", args..)` whose formatting rustc does at compile time, so that the payload is
+/// a `&'static str`: every placeholder is a plain `{}` (`{0}`, `{name}`, `{:}`: no format
+/// spec) of an argument that is a string or integer literal (rustc's `format_args!`
+/// inlines those; `panic!("a {}", 7)` is `&str`, `panic!("a {}", x)`, `{:?}`, a `char` or a
+/// float `String`). No arguments at all (`panic!()`) is the literal default message.
 fn literal_only_args(rest: &str) -> bool {
     let inner = rest.trim_start();
     let Some(inner) = inner.strip_prefix(['(', '[', '{']) else { return false };
@@ -109,11 +116,106 @@ fn literal_only_args(rest: &str) -> bool {
     if inner.is_empty() {
         return true;
     }
-    if split_top_comma(inner).is_some() {
-        return false;
+    let mut parts = split_args(inner).into_iter();
+    let Some(fmt) = parts.next().as_deref().and_then(string_literal) else { return false };
+    let mut positional = Vec::new();
+    let mut named = Vec::new();
+    for a in parts {
+        let a = a.trim();
+        match a.split_once('=').filter(|(n, v)| is_ident(n.trim()) && !v.starts_with('=')) {
+            Some((n, v)) => named.push((n.trim().to_string(), inlinable(v.trim()))),
+            None => positional.push(inlinable(a)),
+        }
     }
-    let Some(body) = inner.strip_prefix('"').and_then(|b| b.strip_suffix('"')) else { return false };
-    !body.replace("{{", "").contains('{')
+    // The placeholders of the format string.
+    let mut next = 0;
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '{' if chars.peek() == Some(&'{') => {
+                chars.next();
+            }
+            '{' => {
+                let mut ph = String::new();
+                for c in chars.by_ref() {
+                    if c == '}' {
+                        break;
+                    }
+                    ph.push(c);
+                }
+                let (arg, spec) = ph.split_once(':').unwrap_or((ph.as_str(), ""));
+                if !spec.is_empty() {
+                    return false;
+                }
+                let arg = arg.trim();
+                let ok = if arg.is_empty() {
+                    next += 1;
+                    positional.get(next - 1).copied()
+                } else if let Ok(i) = arg.parse::<usize>() {
+                    positional.get(i).copied()
+                } else {
+                    named.iter().find(|(n, _)| n == arg).map(|(_, ok)| *ok)
+                };
+                if ok != Some(true) {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
+/// The text of a string literal (`"..."`, `r"..."`, `r#"..."#`), escapes left as written.
+fn string_literal(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(body) = s.strip_prefix('"').and_then(|b| b.strip_suffix('"')) {
+        return Some(body.to_string());
+    }
+    let raw = s.strip_prefix('r')?;
+    let hashes = raw.len() - raw.trim_start_matches('#').len();
+    let body = raw.get(hashes..raw.len().checked_sub(hashes)?)?;
+    body.strip_prefix('"')?.strip_suffix('"').map(str::to_string)
+}
+
+/// A format argument rustc inlines into the string: a string literal or a (non-negative)
+/// integer literal, suffixed or not.
+fn inlinable(a: &str) -> bool {
+    if a.starts_with('"') || a.starts_with('r') {
+        return string_literal(a).is_some();
+    }
+    const SUFFIXES: [&str; 13] = ["", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize"];
+    SUFFIXES.iter().filter_map(|sfx| a.strip_suffix(sfx)).any(|n| {
+        let (digits, hex) = match n.strip_prefix("0x") {
+            Some(h) => (h, true),
+            None => (n.strip_prefix("0o").or_else(|| n.strip_prefix("0b")).unwrap_or(n), false),
+        };
+        let first = if hex { digits.starts_with(|c: char| c.is_ascii_hexdigit()) } else { digits.starts_with(|c: char| c.is_ascii_digit()) };
+        first && digits.chars().all(|c| c == '_' || if hex { c.is_ascii_hexdigit() } else { c.is_ascii_digit() })
+    })
+}
+
+fn is_ident(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_alphabetic() || c == '_') && s.chars().all(|c| c.is_alphanumeric() || c == '_')
+}
+
+/// The top-level comma-separated parts of `s`.
+fn split_args(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = s.to_string();
+    loop {
+        match split_top_comma(&rest) {
+            Some(after) => {
+                let head = rest.len() - after.len() - 1;
+                out.push(rest[..head].to_string());
+                rest = after;
+            }
+            None => {
+                out.push(rest);
+                return out;
+            }
+        }
+    }
 }
 
 /// The text after the first top-level comma of `s`, if any.

@@ -1,7 +1,7 @@
 //! `std::sync::atomic`: `AtomicBool`, `AtomicI8`..`AtomicI64`, `AtomicIsize`,
 //! `AtomicU8`..`AtomicU64`, `AtomicUsize`, each a real std atomic of that type (so wrapping,
 //! `fetch_max` and every memory ordering are the hardware's), plus `fence`,
-//! `compiler_fence` and `hint::spin_loop`. `fetch_update` is prelude code over `load` and
+//! `compiler_fence`, `hint::spin_loop` and `hint::black_box`. `fetch_update` is prelude code over `load` and
 //! `compare_exchange_weak`.
 //!
 //! A TERAS integer holds its value as an i64 bit pattern of its type (`value.rs`): `from_bits`
@@ -345,6 +345,11 @@ fn spin_loop(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     Ok(Value::Unit)
 }
 
+/// `std::hint::black_box(x)`: `x` (an interpreter has no optimizer to hide it from).
+fn black_box(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    Ok(args.first_mut().map(std::mem::take).unwrap_or_default())
+}
+
 pub fn register(r: &mut super::super::registry::Registry) {
     for (i, (name, _)) in TYPES.iter().enumerate() {
         r.func_owned(format!("{name}::new"), new, i as u32);
@@ -364,4 +369,6 @@ pub fn register(r: &mut super::super::registry::Registry) {
     r.func_aux("compiler_fence", fence, 1);
     r.func("hint::spin_loop", spin_loop);
     r.func("spin_loop", spin_loop);
+    r.func("hint::black_box", black_box);
+    r.func("black_box", black_box);
 }
