@@ -406,6 +406,7 @@ pub fn release_guard(guard: &Value) {
 /// `release_guard` of a guard in a register the VM empties (`Release`): the same, then the
 /// register holds `()`; a mutex guard's last handle is kept for the next lock of its mutex
 /// (`sync::release_mutex_guard_in_place`).
+#[inline]
 pub fn release_guard_in_place(slot: &mut Value) {
     if !sync::release_mutex_guard_in_place(slot) {
         release_guard(slot);

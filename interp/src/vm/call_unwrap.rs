@@ -15,6 +15,9 @@
 //! the `Err`/`None`, and the `unwrap` after it panics with Rust's message at its own line and
 //! column. A twin that blocks leaves the window as it was: the instruction runs again when
 //! the fiber is woken (fused again).
+//!
+//! A site whose lock path ran has a lock plan; the dispatch loop's `MovRecv` arm then tries
+//! `lock_now` first, the common case of a free `Mutex` with nothing else to check.
 
 use super::bytecode::{CallSiteInfo, FuncProto, Instr, Intrinsic, SiteKind};
 use super::call::{cached_derefed_native, cached_target, call_native, native_result, resolve_through_rc, Target};
@@ -246,6 +249,70 @@ fn planned_lock(
         Ok(v) => Ok(Some(finish(fiber, proto, base, nb, 1, (dst, moved_to, upc, ret), v, None))),
         Err(e) => native_result(fiber, Err(e)).map(|_| None),
     })
+}
+
+/// The common case of a site with a lock plan, before `site_unwrap` (the dispatch loop's
+/// `MovRecv` arm): the `CallSiteUnwrap` at `pc` (destination `dst`, window `args`) whose
+/// receiver is the `Rc`/`Arc` cell borrowed in the absolute register `recv`, on a `Mutex`
+/// that is free and not poisoned (`lock::try_lock_mutex_in_rc`): the guard goes to the
+/// `unwrap`'s destination as `finish` leaves it, and the pc to go on at is returned. No
+/// native context, no site or plan arguments, no waker: `None`, nothing done, for anything
+/// else (a busy or poisoned lock, another receiver, a registration pending from a blocked
+/// attempt, the code not of the shape): the caller goes on to `site_unwrap`.
+#[inline(never)]
+pub(super) fn lock_now(fiber: &mut Fiber, proto: &FuncProto, pc: usize, base: usize, recv: usize, (dst, args): (u16, u16)) -> Option<usize> {
+    if fiber.native_state.is_some() {
+        return None;
+    }
+    let (upc, moved_to, u) = shape(proto, pc, dst)?;
+    // Every register written below, checked once: the window, the call's destination, the
+    // `Mov`'s window register, the `unwrap`'s destination (`finish`'s, for one argument).
+    let w = moved_to.unwrap_or(dst);
+    let top = args.max(dst).max(w).max(u);
+    if base + top as usize >= fiber.stack.len() {
+        return None;
+    }
+    let v = match fiber.stack.get(recv) {
+        Some(Value::Cell(cell)) => crate::builtins::sync::lock::try_lock_mutex_in_rc(cell)?,
+        _ => return None,
+    };
+    let regs = fiber.stack.get_mut(base..=base + top as usize)?;
+    let clear = |slot: &mut Value| {
+        if !super::dispatch::is_scalar(slot) {
+            *slot = Value::Unit;
+        }
+    };
+    // As `finish`: the window's receiver (borrowed, so no handle of it is there), the
+    // skipped instructions' temporaries, and the `LoadUnit` of the moved-from window
+    // register, which is done when it comes next.
+    clear(regs.get_mut(args as usize)?);
+    clear(regs.get_mut(dst as usize)?);
+    let mut next = upc + 1;
+    if moved_to.is_some() {
+        clear(regs.get_mut(w as usize)?);
+        if matches!(proto.code.get(next), Some(&Instr::LoadUnit { dst: l }) if l == w && l != u) {
+            next += 1;
+        }
+    }
+    let slot = regs.get_mut(u as usize)?;
+    if is_unit(slot) {
+        // Nothing to drop: the write is a plain store (no call of the drop glue).
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
+    Some(next)
+}
+
+#[inline(always)]
+fn is_unit(v: &Value) -> bool {
+    matches!(v, Value::Unit)
+}
+
+/// Whether `plan` (a site's `CallSiteInfo::fused`) is a lock plan (`lock_now` applies).
+#[inline(always)]
+pub(super) fn is_lock_plan(plan: u64) -> bool {
+    plan >> 32 == LOCK_PLAN >> 32
 }
 
 /// Where the `unwrap` after the `CallSiteUnwrap` at `pc` (destination `dst`) is: `(its pc,

@@ -46,7 +46,7 @@ impl LockObj {
     /// Acquire for token `t` (registering `w` when it cannot); `write` is ignored by a mutex.
     fn acquire(&self, t: usize, write: bool, w: &std::task::Waker, block: bool) -> bool {
         match (&self.core, block) {
-            (Core::Mutex(m), true) => m.lock_or_register(t, w),
+            (Core::Mutex(m), true) => m.lock_spin_or_register(t, w, spins()),
             (Core::Mutex(m), false) => m.try_lock(t),
             (Core::Rw(l), true) => l.acquire_or_register(t, write, w),
             (Core::Rw(l), false) => l.try_acquire(t, write),
@@ -91,6 +91,20 @@ fn free_spare(s: usize) {
     }
 }
 
+/// How long a `lock` spins on a held mutex before it registers and blocks
+/// (`RawMutex::lock_spin_or_register`; `try_lock_mutex_in_rc` spins as long before it leaves
+/// the fast path): 100 rounds (about 3 us here), as std's futex mutex, once a second OS
+/// thread runs TERAS code (the holder may be running and about to release); none before
+/// (every fiber is on this OS thread, as under the deterministic scheduler: the holder runs
+/// only once this one blocks).
+fn spins() -> u32 {
+    if crate::heap::threaded() {
+        100
+    } else {
+        0
+    }
+}
+
 /// What `acquire_place` did.
 enum Acquired {
     /// The lock is held under the token of this guard place (its only handle).
@@ -114,7 +128,7 @@ fn acquire_place(obj: &LockObj, write: bool, w: &std::task::Waker, block: bool) 
             // SAFETY: as in `free_spare`: the take handed the word's handle over.
             let p = unsafe { Arc::from_raw(s as *const Place) };
             let t = token(&p);
-            if if block { m.lock_or_register(t, w) } else { m.try_lock(t) } {
+            if if block { m.lock_spin_or_register(t, w, spins()) } else { m.try_lock(t) } {
                 return Acquired::Held(p);
             }
             keep_spare(m, p);
@@ -250,6 +264,37 @@ pub fn lock_unwrap_in_rc(cx: &mut NativeCx<'_>, cell: &Heap<CellObj>, aux: u32) 
     let CellObj::Rc { value: Value::Native(b), .. } = &*c else { return Ok(Value::Moved) };
     let Some(obj) = b.downcast_ref::<LockObj>() else { return Ok(Value::Moved) };
     lock_obj_unwrap(cx, obj, aux)
+}
+
+/// `lock_unwrap_in_rc`'s common case, for a site that ran it before (`call_unwrap::lock_now`):
+/// the cell holds a `Mutex` that is free and not poisoned, and this takes it (the guard, as
+/// `lock_unwrap_in_rc` answers it). `None`, nothing changed, in every other case (no mutex
+/// in the cell, an `RwLock`, a mutex held or poisoned, a conflict on the cell): the caller
+/// takes the full path, which spins, blocks or lets the plain call build the `Err`. No waker
+/// is registered and no `cx.state` is read here, so the caller must have no registration
+/// pending (`Fiber::native_state` empty).
+pub fn try_lock_mutex_in_rc(cell: &Heap<CellObj>) -> Option<Value> {
+    let c = cell.read().ok()?;
+    let CellObj::Rc { value: Value::Native(b), .. } = &*c else { return None };
+    let obj = b.downcast_ref::<LockObj>()?;
+    let Core::Mutex(m) = &obj.core else { return None };
+    // A held lock: watched (loads only) while its holder may be about to release it, so that
+    // a contended site seldom leaves this path, which would read the cell again.
+    let mut left = spins();
+    if !m.spin_until_free(&mut left) {
+        return None;
+    }
+    let Acquired::Held(place) = acquire_place(obj, true, std::task::Waker::noop(), false) else {
+        return None;
+    };
+    // Poisoned: checked once the lock is held (its last holder's poisoning happened before
+    // its release, which this acquisition follows), and given back for the full path.
+    if m.is_poisoned() {
+        m.unlock(token(&place), false);
+        keep_spare(m, place);
+        return None;
+    }
+    Some(Value::Ref(place))
 }
 
 /// The `aux` of the `unwrap` twin (`registry::unwrap_twin`) of native `n` when that twin is

@@ -174,37 +174,37 @@ pub fn release_guard(v: &Value) -> bool {
 /// `lock` reuses it, with no allocation and no count update on the storage). `false`, nothing
 /// done, for anything else (a guard with other handles left, another guard, another value):
 /// the caller releases it as before.
+#[inline]
 pub fn release_mutex_guard_in_place(slot: &mut Value) -> bool {
     let Value::Ref(p) = &*slot else { return false };
     if Arc::strong_count(p) != 1 {
         return false;
     }
     let Place::Field(store, 0) = &**p else { return false };
-    // Released under the storage's read guard (as `release_guard`); the core's `Arc` is
-    // cloned only when a waiter must be woken, after the guard is gone.
-    let (m, wake) = {
+    // The mutex is found under the storage's read guard, and released after that guard is
+    // gone: the next holder (which may be spinning on the lock word) writes the storage at
+    // once (`*g += 1`), and would meet the read guard. No handle of the core is cloned (its
+    // count is a cache line every thread using the lock writes).
+    let m: *const teras_stdlib::sync::RawMutex = {
         let Ok(o) = store.read() else { return false };
         if !o.def.is(defs::storage_def()) {
             return false;
         }
         let Some(Value::Native(b)) = o.fields.get(1) else { return false };
         let Some(CoreRef::Mutex(m)) = b.downcast_ref::<CoreRef>() else { return false };
-        let wake = match m.release(token(p), crate::runtime::panicking()) {
-            teras_stdlib::sync::Released::Wake => Some(m.clone()),
-            _ => None,
-        };
-        (Arc::as_ptr(m), wake)
+        Arc::as_ptr(m)
     };
-    if let Some(w) = wake {
-        w.wake_one();
+    // SAFETY: `m` is the mutex in field 1 of the storage `p` holds a handle of. `p` is owned
+    // here (in `slot`, then taken) until `keep_spare` hands it over, and not used after that,
+    // so the storage lives, and its field 1 with the mutex's `Arc` lives as long as the
+    // storage: a storage object's field 1 is written only when `storage` builds it (no place
+    // names it; guards are places of field 0).
+    let m = unsafe { &*m };
+    if m.release(token(p), crate::runtime::panicking()) == teras_stdlib::sync::Released::Wake {
+        m.wake_one();
     }
     let Value::Ref(p) = std::mem::take(slot) else { return true };
-    // SAFETY: `m` is the mutex in field 1 of the storage `p` holds a handle of. `p` is owned
-    // here until `keep_spare` hands it over (and not used after that), so the storage lives,
-    // and its field 1 with the mutex's `Arc` lives as long as the storage: a storage
-    // object's field 1 is written only when `storage` builds it (no place names it; guards
-    // are places of field 0).
-    lock::keep_spare(unsafe { &*m }, p);
+    lock::keep_spare(m, p);
     true
 }
 
