@@ -244,7 +244,7 @@ impl Session {
         out
     }
 
-    fn fault(&mut self, fiber: &Fiber, run: &Run, f: Fault) -> Outcome {
+    fn fault(&mut self, fiber: &Fiber, run: &Arc<Run>, f: Fault) -> Outcome {
         self.out.flush();
         match f {
             Fault::Panic(m) => {

@@ -8,6 +8,9 @@
 //! hook prints before the payload is caught). `f` may be an `AssertUnwindSafe(f)`. A blocking
 //! call inside the closure blocks the caller (the child is kept in `cx.state` and polled again
 //! when woken); a cancellation (the task was aborted) or an exit is not caught.
+//!
+//! Also the natives of `set_hook`/`take_hook` (`runtime/panic_hook.rs` keeps the hook and
+//! calls it at every panic report, this module's included).
 
 use super::util::{self, panic, R};
 use super::{NativeCx, NativeError, NativeResult};
@@ -15,7 +18,6 @@ use crate::runtime::inline::{Child, ParentWaker, Step};
 use crate::runtime::run::RunHost;
 use crate::value::Value;
 use crate::vm::Fault;
-use std::io::Write;
 use std::sync::Arc;
 use teras_stdlib::sched::Blocked;
 
@@ -63,13 +65,9 @@ fn catch_unwind(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
             Err(NativeError::Block(blocked(t, what)))
         }
         Step::Panicked(p) => {
-            let run = &host.run;
             let _ = cx.stdout.flush();
-            run.out.flush();
-            let note = run.take_first_panic();
             let name = crate::runtime::threads::current().map_or_else(|| "main".to_string(), |t| t.display_name().to_string());
-            let text = crate::vm::panic::panic_text_located(&crate::vm::fiber::Fiber::default(), &run.prog, p.loc, &name, &p.msg, false, note);
-            let _ = std::io::stderr().write_all(text.as_bytes());
+            crate::runtime::panic_hook::report_at(&crate::vm::fiber::Fiber::default(), &host.run, p.loc, &name, &p.msg, p.is_str);
             Ok(util::err(cx, util::pair(Value::str(p.msg), Value::Bool(p.is_str))))
         }
         Step::Stopped(Fault::Panic(m)) => Err(NativeError::Panic(m)),
@@ -78,6 +76,36 @@ fn catch_unwind(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
     }
 }
 
+/// `__panic_set_hook(adapter, hook)` (`std::panic::set_hook`, `runtime/panic_hook.rs`).
+fn set_hook(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let host = run_host(cx)?;
+    crate::runtime::panic_hook::set(&host.run, util::raw_arg(args, 0)?, util::raw_arg(args, 1)?);
+    Ok(Value::Unit)
+}
+
+/// `__panic_take_hook()`: `Some(hook)` the program set, or `None` (the default was in place);
+/// the default is in place afterwards.
+fn take_hook(cx: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
+    let host = run_host(cx)?;
+    let hook = crate::runtime::panic_hook::take(&host.run);
+    Ok(util::option(cx, hook))
+}
+
+/// `__panic_default_hook(msg, file, line, col)`: the default hook's message, for the closure
+/// `take_hook` gives when no hook was set.
+fn default_hook(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let host = run_host(cx)?.clone();
+    let _ = cx.stdout.flush();
+    let msg = util::str_of(&util::arg(args, 0)?)?;
+    let file = util::str_of(&util::arg(args, 1)?)?;
+    let (line, col) = (util::usize_of(&util::arg(args, 2)?)?, util::usize_of(&util::arg(args, 3)?)?);
+    crate::runtime::panic_hook::default_report(&host.run, &msg, &file, line, col);
+    Ok(Value::Unit)
+}
+
 pub fn register(r: &mut super::registry::Registry) {
     r.func("__catch_unwind", catch_unwind);
+    r.func("__panic_set_hook", set_hook);
+    r.func("__panic_take_hook", take_hook);
+    r.func("__panic_default_hook", default_hook);
 }

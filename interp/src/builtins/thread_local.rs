@@ -118,7 +118,7 @@ pub fn drop_thread_values(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle
     }
     let mut cx = Ctx { prog: &run.prog, out, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
     if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(fiber, &mut cx, values) {
-        crate::runtime::driver::report_panic(fiber, run, thread.display_name(), &m);
+        crate::runtime::driver::report_panic(fiber, &host.run, thread.display_name(), &m);
     }
 }
 

@@ -232,7 +232,7 @@ pub fn finish_thread(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, wak
         Err(Fault::Panic(m)) => {
             // A panic of an inline child raised again (`runtime::inline`) keeps its payload.
             let is_str = super::inline::relocated_is_str(&m).unwrap_or_else(|| crate::vm::panic::payload_is_str(fiber, &run.prog, &m));
-            report_panic(fiber, run, info.display_name(), &m);
+            report_panic(fiber, &host.run, info.display_name(), &m);
             unwind(fiber, host, out, waker, info.display_name());
             Err(Payload { msg: m, is_str })
         }
@@ -262,14 +262,10 @@ pub fn report_blocked(fiber: &Fiber, run: &Run, name: &str, what: &str) {
     let _ = std::io::stderr().write_all(text.as_bytes());
 }
 
-/// Print Rust's panic message for thread `name` (stdout flushed first).
-pub fn report_panic(fiber: &Fiber, run: &Run, name: &str, msg: &str) {
-    run.out.flush();
-    let note = run.take_first_panic();
-    // A panic of an inline child raised again by its task: reported at the original place.
-    let loc = super::inline::take_location(fiber, &run.prog, msg);
-    let text = crate::vm::panic::panic_text_located(fiber, &run.prog, loc, name, msg, run.backtrace, note);
-    let _ = std::io::stderr().write_all(text.as_bytes());
+/// Report the panic `msg` of thread `name`: the program's hook, or Rust's message (stdout
+/// flushed first; `panic_hook.rs`).
+pub fn report_panic(fiber: &Fiber, run: &Arc<Run>, name: &str, msg: &str) {
+    super::panic_hook::report(fiber, run, name, msg);
 }
 
 /// Drop the live values of a panicked fiber's frames, with `panicking()` on (guards poison
@@ -283,7 +279,7 @@ pub fn unwind(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, waker: &Wa
     let mut cx = Ctx { prog: &run.prog, out, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
     let values = crate::vm::drop::unwind_values(fiber, &cx);
     if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(fiber, &mut cx, values) {
-        report_panic(fiber, run, name, &m);
+        report_panic(fiber, &host.run, name, &m);
     }
     super::set_panicking(false);
 }
@@ -298,6 +294,6 @@ pub fn cancel_unwind(fiber: &mut Fiber, host: &RunHost, out: &mut OutHandle, wak
     let mut cx = Ctx { prog: &run.prog, out, interrupt: &run.interrupt, args: &run.args, host, waker, slice: None };
     let values = crate::vm::drop::unwind_values(fiber, &cx);
     if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(fiber, &mut cx, values) {
-        report_panic(fiber, run, super::executor::TASK_THREAD_NAME, &m);
+        report_panic(fiber, &host.run, super::executor::TASK_THREAD_NAME, &m);
     }
 }

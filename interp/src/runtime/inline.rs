@@ -215,7 +215,7 @@ impl Child {
             super::set_panicking(panicking);
             let mut ctx = Ctx { prog: &run.prog, out: &mut o, interrupt: &run.interrupt, args: &run.args, host, waker: &self.waker, slice: None };
             if let Err(Fault::Panic(m)) = crate::vm::drop::drop_all(&mut self.fiber, &mut ctx, values) {
-                driver::report_panic(&self.fiber, run, super::executor::TASK_THREAD_NAME, &m);
+                driver::report_panic(&self.fiber, &host.run, super::executor::TASK_THREAD_NAME, &m);
             }
             super::set_panicking(was);
         } else if panicking {

@@ -31,6 +31,7 @@ pub mod host;
 pub mod inline;
 pub mod live_list;
 pub mod out;
+pub mod panic_hook;
 pub mod run;
 pub mod task_slot;
 pub mod timers;

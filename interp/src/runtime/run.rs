@@ -47,6 +47,8 @@ pub struct Run {
     pub det: Option<det::Shared>,
     /// crossbeam-channel's `after`/`tick`/`never` timers (`timers.rs`).
     pub timers: super::timers::Timers,
+    /// The program's panic hook (`std::panic::set_hook`; `panic_hook.rs`).
+    pub panic_hook: Mutex<Option<super::panic_hook::Hook>>,
 }
 
 impl std::fmt::Debug for Run {
@@ -74,6 +76,7 @@ impl Run {
             main_thread: Arc::new(ThreadInfo::new(1, Some("main".into()))),
             det,
             timers: super::timers::Timers::default(),
+            panic_hook: Mutex::new(None),
         })
     }
 

@@ -1,6 +1,6 @@
 //! Rust's panic output for TERAS panics and the TERAS backtrace.
 //!
-//! `thread 'main' panicked at FILE:LINE:COL:\nMESSAGE\nnote: run with `RUST_BACKTRACE=1`
+//! `\nthread 'main' panicked at FILE:LINE:COL:\nMESSAGE\nnote: run with `RUST_BACKTRACE=1`
 //! environment variable to display a backtrace`, located at the span of the instruction that
 //! panicked (the top frame's current instruction).
 
@@ -46,7 +46,8 @@ pub fn blocked_text_named(fiber: &Fiber, prog: &Program, thread: &str, msg: &str
 
 pub fn panic_text_located(fiber: &Fiber, prog: &Program, loc: Option<(String, usize, usize)>, thread: &str, msg: &str, backtrace: bool, note: bool) -> String {
     let loc = loc.map_or_else(|| "<unknown>".to_string(), |(f, l, c)| format!("{f}:{l}:{c}"));
-    let mut s = format!("thread '{thread}' panicked at {loc}:\n{msg}\n");
+    // Rust's default hook starts with a newline (the message starts a line of its own).
+    let mut s = format!("\nthread '{thread}' panicked at {loc}:\n{msg}\n");
     if backtrace {
         s.push_str("stack backtrace:\n");
         for (i, fr) in fiber.frames.iter().rev().enumerate() {

@@ -66,6 +66,94 @@ pub mod std {
                 Err((msg, is_str)) => Err(__PanicPayload { msg: msg, is_str: is_str }),
             }
         }
+
+        /// Where a panic happened (`PanicHookInfo::location`).
+        pub struct Location {
+            file: String,
+            line: u32,
+            col: u32,
+        }
+
+        impl Location {
+            pub fn file(&self) -> &str {
+                &self.file
+            }
+            pub fn line(&self) -> u32 {
+                self.line
+            }
+            pub fn column(&self) -> u32 {
+                self.col
+            }
+        }
+
+        impl std::fmt::Display for Location {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "{}:{}:{}", self.file, self.line, self.col)
+            }
+        }
+
+        impl std::fmt::Debug for Location {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "Location {{ file: {:?}, line: {}, col: {} }}", self.file, self.line, self.col)
+            }
+        }
+
+        /// What a panic hook is given (`PanicInfo` is its old name).
+        pub struct PanicHookInfo {
+            payload: __PanicPayload,
+            location: Location,
+        }
+
+        pub type PanicInfo = PanicHookInfo;
+
+        impl PanicHookInfo {
+            pub fn payload(&self) -> &(dyn Any + Send) {
+                &self.payload
+            }
+            pub fn payload_as_str(&self) -> Option<&str> {
+                Some(&self.payload.msg)
+            }
+            pub fn location(&self) -> Option<&Location> {
+                Some(&self.location)
+            }
+            pub fn can_unwind(&self) -> bool {
+                true
+            }
+        }
+
+        impl std::fmt::Display for PanicHookInfo {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "panicked at {}:\n{}", self.location, self.payload.msg)
+            }
+        }
+
+        impl std::fmt::Debug for PanicHookInfo {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "PanicHookInfo {{ payload: Any {{ .. }}, location: {:?} }}", self.location)
+            }
+        }
+
+        /// The hook every later panic calls instead of printing Rust's message (the runtime
+        /// calls the adapter with plain values; runtime/panic_hook.rs).
+        pub fn set_hook<F>(hook: F) {
+            let user = hook;
+            __panic_set_hook(
+                move |msg: String, is_str: bool, file: String, line: u32, col: u32| {
+                    let info = PanicHookInfo { payload: __PanicPayload { msg: msg, is_str: is_str }, location: Location { file: file, line: line, col: col } };
+                    user(&info)
+                },
+                hook,
+            )
+        }
+
+        /// The hook in place (the default one, which prints Rust's message, when none was
+        /// set); the default is in place afterwards.
+        pub fn take_hook() -> Box<dyn Fn(&PanicHookInfo) + Sync + Send + 'static> {
+            match __panic_take_hook() {
+                Some(h) => h,
+                None => Box::new(|info: &PanicHookInfo| __panic_default_hook(&info.payload.msg, &info.location.file, info.location.line, info.location.col)),
+            }
+        }
     }
 
     pub mod thread {
