@@ -68,9 +68,16 @@ impl GroupCore {
     /// Cancel: mark the group and abort every child still running (but the body when
     /// `spare_body`).
     fn cancel(&self, spare_body: bool) {
+        self.abort(true, spare_body);
+    }
+
+    /// Abort every child still running (but the body when `spare_body`); `mark`: the group
+    /// is cancelled too (children added later are aborted at once). Without it, a `JoinSet`'s
+    /// `abort_all`: later children run.
+    fn abort(&self, mark: bool, spare_body: bool) {
         let running: Vec<Arc<JoinSlot>> = {
             let mut s = self.st.lock();
-            s.cancelled = true;
+            s.cancelled |= mark;
             let body = if spare_body { s.body } else { None };
             s.tasks.iter().filter(|t| !t.is_finished() && Some(t.thread.id) != body).cloned().collect()
         };
@@ -238,12 +245,17 @@ fn group_add(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
 
 /// `__group_len(&g)` (aux 0): children not collected; `__group_is_cancelled(&g)` (aux 1);
 /// `__group_cancel(&g)` (aux 2): abort every child; `__group_cancel_children(&g)` (aux 3):
-/// every child but the nursery's body.
+/// every child but the nursery's body; `__group_abort_running(&g)` (aux 4): abort the
+/// children running now, the group not cancelled (`JoinSet::abort_all`).
 fn group_misc(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let core = core_of(args, 0)?;
     Ok(match aux {
         0 => Value::usize(core.st.lock().tasks.len()),
         1 => Value::Bool(core.st.lock().cancelled),
+        4 => {
+            core.abort(false, false);
+            Value::Unit
+        }
         _ => {
             core.cancel(aux == 3);
             Value::Unit
@@ -356,6 +368,7 @@ pub fn register(r: &mut Registry) {
     r.func_aux("__group_is_cancelled", group_misc, 1);
     r.func_aux("__group_cancel", group_misc, 2);
     r.func_aux("__group_cancel_children", group_misc, 3);
+    r.func_aux("__group_abort_running", group_misc, 4);
     r.func("__group_set_body", group_set_body);
     r.func("__group_join_next", group_join_next);
     r.func("__group_wait_any", group_wait_any);

@@ -323,6 +323,96 @@ pub mod tokio {
             }
         }
 
+        /// tokio's `JoinSet<T>`: tasks spawned into a set and collected as they end
+        /// (`join_next` gives the first task to end, not the first spawned). Dropping the set
+        /// aborts the tasks still running. A task group underneath (builtins/structured.rs).
+        pub struct JoinSet<T> {
+            g: GroupHandle,
+        }
+
+        impl<T> JoinSet<T> {
+            pub fn new() -> JoinSet<T> {
+                JoinSet { g: __group_new() }
+            }
+            /// Start `fut` as a task of the set now.
+            pub fn spawn<F>(&mut self, fut: F) -> AbortHandle {
+                let h = __task_spawn(move || __await(fut));
+                __group_add(&self.g, &h);
+                AbortHandle { h: h }
+            }
+            pub fn spawn_blocking<F>(&mut self, f: F) -> AbortHandle {
+                let h = __task_spawn(f);
+                __group_add(&self.g, &h);
+                AbortHandle { h: h }
+            }
+            /// Tasks not collected yet.
+            pub fn len(&self) -> usize {
+                __group_len(&self.g)
+            }
+            pub fn is_empty(&self) -> bool {
+                __group_len(&self.g) == 0
+            }
+            /// The output of the next task to end (`None` when the set is empty); a task that
+            /// panicked or was aborted gives `Err(JoinError)`.
+            pub async fn join_next(&mut self) -> Option<Result<T, JoinError>> {
+                match __group_wait_any(&self.g) {
+                    None => None,
+                    Some((id, Ok(v))) => Some(Ok(v)),
+                    Some((id, Err((msg, cancelled, is_str)))) => Some(Err(JoinError { msg: msg, cancelled: cancelled, is_str: is_str, id: id })),
+                }
+            }
+            /// Every task's output, in the order they ended; a task that panicked re-raises
+            /// its panic here.
+            pub async fn join_all(mut self) -> Vec<T> {
+                let mut out = Vec::new();
+                loop {
+                    match __group_wait_any(&self.g) {
+                        None => return out,
+                        Some((_, Ok(v))) => out.push(v),
+                        Some((_, Err((msg, cancelled, _)))) => {
+                            if cancelled {
+                                panic!("a JoinSet task was cancelled");
+                            }
+                            panic!("{}", msg)
+                        }
+                    }
+                }
+            }
+            /// Abort every task running now (they stop at their next await point; they stay
+            /// in the set until collected, as `Err(JoinError::Cancelled)`).
+            pub fn abort_all(&mut self) {
+                __group_abort_running(&self.g)
+            }
+            /// `abort_all`, then collect every task.
+            pub async fn shutdown(&mut self) {
+                __group_abort_running(&self.g);
+                while let Some(_) = __group_wait_any(&self.g) {}
+            }
+        }
+
+        impl<T> std::fmt::Debug for JoinSet<T> {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(f, "JoinSet {{ len: {} }}", self.len())
+            }
+        }
+
+        /// A handle that can abort one task (`JoinSet::spawn` gives one).
+        pub struct AbortHandle {
+            h: TaskHandle,
+        }
+
+        impl AbortHandle {
+            pub fn abort(&self) {
+                __task_abort(&self.h)
+            }
+            pub fn is_finished(&self) -> bool {
+                __task_is_finished(&self.h)
+            }
+            pub fn id(&self) -> Id {
+                Id(__task_id(&self.h))
+            }
+        }
+
         #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
         pub struct Id(u64);
 
