@@ -272,7 +272,7 @@ pub(super) fn lock_now(fiber: &mut Fiber, proto: &FuncProto, pc: usize, base: us
     if base + top as usize >= fiber.stack.len() {
         return None;
     }
-    let v = match fiber.stack.get(recv) {
+    let (v, m) = match fiber.stack.get(recv) {
         Some(Value::Cell(cell)) => crate::builtins::sync::lock::try_lock_mutex_in_rc(cell)?,
         _ => return None,
     };
@@ -301,7 +301,37 @@ pub(super) fn lock_now(fiber: &mut Fiber, proto: &FuncProto, pc: usize, base: us
     } else {
         *slot = v;
     }
-    Some(next)
+    Some(add_and_release(fiber, proto, base, (next, u), m).unwrap_or(next))
+}
+
+/// `*c.lock().unwrap() += imm;` after `lock_now` put the guard in `u` (the `unwrap`'s
+/// destination) and stopped at `next`: when the statement goes on with the integer add in
+/// place (`DerefAddI`, `AddI`, `StoreDeref`, as the dispatch loop fuses them) and ends with the
+/// `ReleaseTemps` whose range holds `u` (nothing in between), the add is done and the guard
+/// released here, with the mutex `m` that came with it (no storage read to find it: the
+/// release's read guard was two of the storage's atomic read-modify-writes), and the
+/// `ReleaseTemps`'s pc returned: it finds `u` empty and does the rest. `None`, nothing done,
+/// for any other code, or when the add cannot be done in place (an overflow: the dispatch
+/// loop's `DerefAddI` then panics with the guard held, which poisons the lock).
+fn add_and_release(fiber: &mut Fiber, proto: &FuncProto, base: usize, (next, u): (usize, u16), m: crate::builtins::sync::lock::FreshLock) -> Option<usize> {
+    let (Some(&Instr::DerefAddI { dst: d, src: g }), Some(&Instr::AddI { imm, .. }), Some(&Instr::StoreDeref { dst: s, .. }), Some(&Instr::ReleaseTemps { lo, hi })) =
+        (proto.code.get(next), proto.code.get(next + 1), proto.code.get(next + 2), proto.code.get(next + 3))
+    else {
+        return None;
+    };
+    if g != u || s != u || !(lo..hi).contains(&u) || base + d as usize >= fiber.stack.len() {
+        return None;
+    }
+    let slot = fiber.stack.get_mut(base + u as usize)?;
+    if !super::dispatch::add_in_field(slot, imm as i64) {
+        return None;
+    }
+    crate::builtins::sync::lock::release_fresh_guard(slot, m);
+    // As the dispatch loop's `DerefAddI` leaves its destination.
+    if let Some(r) = fiber.stack.get_mut(base + d as usize) {
+        *r = Value::Unit;
+    }
+    Some(next + 3)
 }
 
 #[inline(always)]

@@ -2317,7 +2317,7 @@ fn int_in_field(v: &Value) -> Option<(i64, crate::value::IntTy)> {
 /// `AddI` and `StoreDeref` do it on their fast paths. False, nothing changed, for anything
 /// else, an overflow (`AddI`'s panic) or a borrow conflict.
 #[inline(never)]
-fn add_in_field(v: &Value, imm: i64) -> bool {
+pub(super) fn add_in_field(v: &Value, imm: i64) -> bool {
     let Value::Ref(p) = v else { return false };
     let Place::Field(h, i) = &**p else { return false };
     let Ok(mut o) = h.write() else { return false };

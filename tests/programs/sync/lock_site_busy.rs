@@ -2,7 +2,9 @@
 // every case its fast attempt leaves to the full path: a mutex held by another thread for a
 // while (the waiter spins, then blocks, then is woken), a poisoned mutex read through
 // `lock()`'s `Err` at another site, the same warm site again once the poison is cleared, a
-// site reached with two different mutexes, and an `Arc<RwLock<_>>` at a warm write site.
+// site reached with two different mutexes, an `Arc<RwLock<_>>` at a warm write site, and an
+// overflow of `*c.lock().unwrap() += 1` at a warm site (the add and the guard's release are
+// one step there: the overflow panics with the guard held, which poisons the lock).
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread;
@@ -72,4 +74,15 @@ fn main() {
         *rw.write().unwrap() += 1;
     }
     println!("rwlock: {}", *rw.read().unwrap());
+
+    let small = Arc::new(Mutex::new(250u8));
+    let s2 = Arc::clone(&small);
+    let r = thread::spawn(move || {
+        for _ in 0..10 {
+            *s2.lock().unwrap() += 1;
+        }
+    })
+    .join();
+    let left = *small.lock().unwrap_or_else(|e| e.into_inner());
+    println!("overflowed: {}, poisoned: {}, holds {}", r.is_err(), small.is_poisoned(), left);
 }

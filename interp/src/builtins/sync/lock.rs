@@ -272,8 +272,9 @@ pub fn lock_unwrap_in_rc(cx: &mut NativeCx<'_>, cell: &Heap<CellObj>, aux: u32) 
 /// in the cell, an `RwLock`, a mutex held or poisoned, a conflict on the cell): the caller
 /// takes the full path, which spins, blocks or lets the plain call build the `Err`. No waker
 /// is registered and no `cx.state` is read here, so the caller must have no registration
-/// pending (`Fiber::native_state` empty).
-pub fn try_lock_mutex_in_rc(cell: &Heap<CellObj>) -> Option<Value> {
+/// pending (`Fiber::native_state` empty). With the guard comes its mutex (`FreshLock`), for
+/// `release_fresh_guard`.
+pub fn try_lock_mutex_in_rc(cell: &Heap<CellObj>) -> Option<(Value, FreshLock)> {
     let c = cell.read().ok()?;
     let CellObj::Rc { value: Value::Native(b), .. } = &*c else { return None };
     let obj = b.downcast_ref::<LockObj>()?;
@@ -294,7 +295,41 @@ pub fn try_lock_mutex_in_rc(cell: &Heap<CellObj>) -> Option<Value> {
         keep_spare(m, place);
         return None;
     }
-    Some(Value::Ref(place))
+    let fresh = FreshLock { mutex: Arc::as_ptr(m), token: token(&place) };
+    Some((Value::Ref(place), fresh))
+}
+
+/// The mutex of a guard `try_lock_mutex_in_rc` gave (only it makes one), and that guard's
+/// token. The mutex lives as long as the guard does: it is field 1 of the storage the guard's
+/// place holds.
+pub struct FreshLock {
+    mutex: *const RawMutex,
+    token: usize,
+}
+
+/// Release the guard in `slot` that `try_lock_mutex_in_rc` gave with `fresh`, as the
+/// statement's release of its last handle would (`release_mutex_guard_in_place`, poisoning
+/// included), without reading the storage to find the mutex: the lock word is freed, a
+/// waiter woken, the place kept as the spare and `slot` emptied. Nothing is done unless `slot`
+/// holds that guard (its token) as its place's only handle.
+pub fn release_fresh_guard(slot: &mut Value, fresh: FreshLock) {
+    match &*slot {
+        Value::Ref(p) if Arc::strong_count(p) == 1 && token(p) == fresh.token => {}
+        _ => return,
+    }
+    let Value::Ref(p) = std::mem::take(slot) else { return };
+    // SAFETY: `fresh` came with this very guard (its token: `p`, alive, is the place
+    // `try_lock_mutex_in_rc` made it for) from `try_lock_mutex_in_rc`: `fresh.mutex` is the
+    // `Arc<RawMutex>` of the lock object whose storage `p` is a place of, which that storage's
+    // field 1 holds as well (`new_lock` puts one mutex in both). `p` is owned here until
+    // `keep_spare` hands it over, and not used after that, so the storage, its field 1 and the
+    // mutex live meanwhile (a storage object's field 1 is written only when `storage` builds
+    // it).
+    let m = unsafe { &*fresh.mutex };
+    if m.release(token(&p), crate::runtime::panicking()) == teras_stdlib::sync::Released::Wake {
+        m.wake_one();
+    }
+    keep_spare(m, p);
 }
 
 /// The `aux` of the `unwrap` twin (`registry::unwrap_twin`) of native `n` when that twin is
