@@ -456,7 +456,8 @@ impl Compiler {
         let stage = drops && (!extra.is_empty() || !args.iter().all(makes_no_temporary));
         let first = match recv {
             Recv::None => None,
-            Recv::Value(e) if stage => Some(First::Moved(self.staged(|c, g| c.expr_read(e, g)))),
+            // (A receiver read after the arguments needs no staging: no argument changes it.)
+            Recv::Value(e) if stage && !self.receiver_read_late(e, args, extra) => Some(First::Moved(self.staged(|c, g| c.expr_read(e, g)))),
             Recv::Value(e) => Some(First::Value(e)),
             Recv::Temp(e) if drops => {
                 // A receiver whose type holds no guard and no `&mut` view (`rx.recv()` of
@@ -543,11 +544,14 @@ impl Compiler {
     /// instead of before them? Yes for a local in a register of its own (not boxed) that no
     /// argument mentions (`closure_free_names`: no argument can read, assign or borrow it,
     /// so it holds the same value before and after them), in a program that does not walk
-    /// drops (whose drop walk counts the handles registers hold). The `Mov` of the receiver
+    /// drops (whose drop walk counts the handles registers hold; a program that tracks drops
+    /// only to clear its channel ends, `Program::drops_clear_only`, does not walk: there the
+    /// receiver is not staged either, since it makes no temporary). The `Mov` of the receiver
     /// then comes right before the call, where the peephole pass marks it `MovRecv` and the
-    /// dispatch loop runs a plain twin on the receiver borrowed in place (`Instr::MovRecv`).
+    /// dispatch loop runs a plain twin on the receiver borrowed in place (`Instr::MovRecv`),
+    /// or the fused call of a `CallSiteUnwrap` (`tx.send(v).await.unwrap()`).
     fn receiver_read_late(&mut self, e: &Expr, args: &[Expr], extra: &[Reg]) -> bool {
-        if self.prog.needs_drop_walk || !extra.is_empty() || args.is_empty() {
+        if self.prog.walks_drops() || !extra.is_empty() || args.is_empty() {
             return false;
         }
         let ast::ExprKind::Path(p) = &e.kind else { return false };

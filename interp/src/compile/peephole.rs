@@ -111,7 +111,7 @@ fn fuse_calls(proto: &mut FuncProto) {
             {
                 proto.code[pc - 1] = Instr::DerefAddI { dst, src };
             }
-            (Instr::Mov { dst, src }, Instr::CallSiteUnwrap { args, nargs: 1, .. }) if args == dst && src != dst => {
+            (Instr::Mov { dst, src }, Instr::CallSiteUnwrap { args, nargs, .. }) if args == dst && !in_range(src, args, nargs as usize) => {
                 proto.code[pc - 1] = Instr::MovRecv { dst, src };
             }
             (Instr::Mov { dst, src }, Instr::CallSite { site, args, nargs, .. })
@@ -819,14 +819,17 @@ mod tests {
 
     #[test]
     fn a_receiver_moved_into_a_fused_unwrap_window_is_marked_and_the_call_stays() {
-        // `c.lock().unwrap()` (with drop glue: no other rewrite); a `Mov` into another
-        // register, or before a call of two arguments, stays a `Mov`.
+        // `c.lock().unwrap()` (with drop glue: no other rewrite), and
+        // `tx.send(v).await.unwrap()` (two arguments, the receiver read after the message); a
+        // `Mov` into another register, or from a register of the window, stays a `Mov`.
         let code = vec![
             Instr::Mov { dst: 8, src: 1 },
             Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 },
             Instr::Mov { dst: 9, src: 1 },
             Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 },
             Instr::Mov { dst: 8, src: 1 },
+            Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 2 },
+            Instr::Mov { dst: 8, src: 9 },
             Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 2 },
             Instr::RetUnit,
         ];
@@ -835,7 +838,9 @@ mod tests {
         assert!(matches!(p.code[0], Instr::MovRecv { dst: 8, src: 1 }), "{:?}", p.code);
         assert!(matches!(p.code[1], Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 1 }));
         assert!(matches!(p.code[2], Instr::Mov { dst: 9, src: 1 }), "another window: {:?}", p.code);
-        assert!(matches!(p.code[4], Instr::Mov { dst: 8, src: 1 }), "two arguments: {:?}", p.code);
+        assert!(matches!(p.code[4], Instr::MovRecv { dst: 8, src: 1 }), "two arguments: {:?}", p.code);
+        assert!(matches!(p.code[5], Instr::CallSiteUnwrap { dst: 7, site: 0, args: 8, nargs: 2 }));
+        assert!(matches!(p.code[6], Instr::Mov { dst: 8, src: 9 }), "a source in the window: {:?}", p.code);
     }
 
     #[test]

@@ -119,8 +119,10 @@ pub enum Instr {
     /// (the peephole pass emits it; no reference-count traffic).
     MovOut { dst: Reg, src: Reg },
     /// `Mov { dst, src }` of a method call's receiver into the window of the
-    /// `CallSiteUnwrap { args: dst, nargs: 1, .. }` right after it (`c.lock().unwrap()` with
-    /// `c` a local or capture, `rx.recv().await.unwrap()`), marked by the peephole pass
+    /// `CallSiteUnwrap { args: dst, nargs, .. }` right after it (`src` outside the window;
+    /// `c.lock().unwrap()` with `c` a local or capture, `rx.recv().await.unwrap()`, and
+    /// `tx.send(v).await.unwrap()`, whose local receiver the compiler reads after the
+    /// arguments: `call_window`), marked by the peephole pass
     /// (`compile/peephole.rs::fuse_calls`). When the receiver is an `Rc`/`Arc` cell holding a
     /// lock whose `lock`/`read`/`write` the site's cache holds, or an object whose method the
     /// site's cache holds is a `Forward` with an `unwrap` twin (a channel end's `recv`), the

@@ -40,9 +40,10 @@ use std::sync::atomic::Ordering;
 /// the plain-native twin path of `c.lock().unwrap()` instead.
 ///
 /// `recv`: the absolute register of a receiver the `MovRecv` before the call did not copy
-/// into the window (`Instr::MovRecv`): a lock in an `Rc` (the lock-in-`Rc` path) or an object
-/// (the `Forward` path, on the receiver borrowed there). Any other case answers `None` with
-/// nothing done (the `MovRecv` is then a `Mov`).
+/// into the window (`Instr::MovRecv`): a lock in an `Rc` (the lock-in-`Rc` path, a call
+/// without arguments) or an object (the `Forward` path, on the receiver borrowed there; the
+/// other arguments are in the window after its first register, `tx.send(v).await.unwrap()`).
+/// Any other case answers `None` with nothing done (the `MovRecv` is then a `Mov`).
 ///
 /// A site whose `Forward` path succeeded remembers it (`CallSiteInfo::fused`: the receiver's
 /// type and the forwarding method), so that its later calls on a receiver of that type skip
@@ -104,8 +105,7 @@ pub(super) fn site_unwrap(
     // tried first, without the `Rc`/`Arc` tests. A borrowed receiver (`recv`) takes the
     // `Forward` path when it is an object, else only the lock-in-`Rc` path.
     let at = recv.unwrap_or(nb);
-    let is_adt =
-        matches!(fiber.stack.get(at), Some(Value::Adt(_))) && (recv.is_none() || nargs == 1);
+    let is_adt = matches!(fiber.stack.get(at), Some(Value::Adt(_)));
     let lock = if is_adt {
         None
     } else {
@@ -388,11 +388,7 @@ fn planned(
 ) -> Option<Result<Option<usize>, Fault>> {
     let (upc, moved_to, u) = shape(proto, pc, dst)?;
     let (nb, nargs, ret) = (base + args as usize, nargs as usize, base + u as usize);
-    if nargs == 0
-        || ret >= fiber.stack.len()
-        || nb + nargs > fiber.stack.len()
-        || (recv.is_some() && nargs != 1)
-    {
+    if nargs == 0 || ret >= fiber.stack.len() || nb + nargs > fiber.stack.len() {
         return None;
     }
     let pick = |prog: &Program, t: u32| {
@@ -531,8 +527,9 @@ fn forward_of(prog: &Program, info: &CallSiteInfo, t: u32) -> Option<(u32, Twin)
     }
 }
 
-/// The `Forward` twin of `site_unwrap` on the object receiver at `at` (in the window `nb..
-/// nb+nargs`, or borrowed where `MovRecv` found it: then the call's only argument), the
+/// The `Forward` twin of `site_unwrap` on the object receiver at `at` (the first register of
+/// the window `nb..nb+nargs`, or a register outside it, borrowed where `MovRecv` found it:
+/// the window's first register then holds nothing of the call's), the
 /// twin chosen by `pick` from the receiver's type id: `None` when it does not apply (drop
 /// glue, another type or method, no twin) or where the native would answer `Err`/`None`
 /// (the twin's `Moved`: nothing was done); else the twin's answer (a block or a panic of the
@@ -552,18 +549,27 @@ fn forward_twin(
     if cx.prog.walks_drops() {
         return None;
     }
+    // The receiver's register and the call's other arguments (`rest`): the window's
+    // registers after the receiver's, which is the window's first one or a register outside
+    // the window borrowed where `MovRecv` found it (not copied into the window).
+    let (h, rest): (&mut Value, &mut [Value]) = if at == nb {
+        let (head, tail) = fiber.stack.split_at_mut(nb + 1);
+        (head.last_mut()?, tail.get_mut(..nargs - 1)?)
+    } else if at < nb {
+        let (head, tail) = fiber.stack.split_at_mut(nb);
+        (head.get_mut(at)?, tail.get_mut(1..nargs)?)
+    } else if at >= nb + nargs {
+        let (head, tail) = fiber.stack.split_at_mut(at);
+        (tail.first_mut()?, head.get_mut(nb + 1..nb + nargs)?)
+    } else {
+        return None;
+    };
+    let Value::Adt(h) = h else { return None };
     let (r, key) = {
-        let (h, rest): (_, &mut [Value]) = if at == nb {
-            let (head, tail) = fiber.stack.split_at_mut(nb + 1);
-            (head.last(), tail.get_mut(..nargs - 1)?)
-        } else if nargs == 1 {
-            // A borrowed receiver (`MovRecv`): the call's only argument.
-            (fiber.stack.get(at), &mut [])
-        } else {
-            return None;
-        };
-        let Some(Value::Adt(h)) = h else { return None };
-        let Ok(o) = h.read() else { return None };
+        // The receiver's object is read without its lock word when the register holds its
+        // only handle (`Heap::read_held`: a channel end owned by the task that awaits on
+        // it); a shared one's under its read lock, held for the call.
+        let Ok(o) = h.read_held() else { return None };
         let t = o.def.type_id;
         let (f, tw) = pick(cx.prog, t)?;
         let this = o.fields.get(tw.field as usize)?;

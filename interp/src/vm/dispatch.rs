@@ -450,14 +450,14 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // frame's `pc` saved at the call, so that a lock that blocks steps it
                         // back to this instruction (the call runs again, `MovRecv` first).
                         // Anything else: exactly `Mov`.
-                        if let Some(&Instr::CallSiteUnwrap { dst: cd, site, args, nargs: 1 }) = code.get(pc + 1) {
+                        if let Some(&Instr::CallSiteUnwrap { dst: cd, site, args, nargs }) = code.get(pc + 1) {
                             if args == dst && matches!(reg!(src), Value::Cell(_) | Value::Adt(_)) && quiet!() {
                                 if let Some(info) = proto.sites.get(site as usize) {
                                     // A lock site's common case first (`lock_now`: a free
                                     // mutex in an `Arc`, no fault possible, the register stack
                                     // not grown); it changes nothing when it does not apply.
                                     // Relaxed: a plan is a fact about the program.
-                                    if super::call_unwrap::is_lock_plan(info.fused.load(Ordering::Relaxed)) {
+                                    if nargs == 1 && super::call_unwrap::is_lock_plan(info.fused.load(Ordering::Relaxed)) {
                                         if let Some(next) = super::call_unwrap::lock_now(fiber, proto, pc + 1, base, base + src as usize, (cd, args)) {
                                             clean = false;
                                             pc = next;
@@ -468,7 +468,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                         f.pc = pc as u32 + 1;
                                         let hint = if info.hint == u32::MAX { f.hint } else { info.hint };
                                         let recv = Some(base + src as usize);
-                                        if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc + 1, base, info, hint, (cd, args, 1), recv)? {
+                                        if let Some(next) = super::call_unwrap::site_unwrap(fiber, cx, proto, pc + 1, base, info, hint, (cd, args, nargs), recv)? {
                                             // (The call may have grown the register stack.)
                                             regs = fiber.stack.as_mut_ptr().wrapping_add(base);
                                             clean = false;
