@@ -18,6 +18,7 @@
 //! Nothing here knows the VM's values: objects are generic over their payload.
 
 pub mod blocked;
+pub mod spin;
 pub mod wait_queue;
 
 pub use blocked::Blocked;

@@ -5,13 +5,15 @@
 //! `notify_one` where only one waiter can make progress and every waiter re-registers when
 //! it fails). Registrations are one-shot: a notified waker is removed.
 
-use parking_lot::Mutex;
+use super::spin::SpinLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::task::Waker;
 
 #[derive(Debug, Default)]
 pub struct WaitQueue {
-    waiters: Mutex<Vec<Waker>>,
+    /// A spin lock (`spin.rs`): every operation holds it for a push, a pop or a scan of a
+    /// few wakers, and releases it with a plain store.
+    waiters: SpinLock<Vec<Waker>>,
     /// `waiters.len()`, written only under the lock after each change: `unregister` reads it
     /// without the lock to skip an empty queue (the common case: the waker of a completed
     /// wait was taken by the notification that woke it).
