@@ -49,7 +49,7 @@ use crate::vm::{Ctx, Fault};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::sync::{Parker, Unparker};
 use parking_lot::Mutex;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::mem::ManuallyDrop;
@@ -165,9 +165,9 @@ const RUNNING: u8 = 2;
 const NOTIFIED: u8 = 3;
 const DONE: u8 = 4;
 
-/// One task: its fiber and body (`Run`), its join slot and its scheduling state.
+/// One task: its fiber and body (`RunCell`), its join slot and its scheduling state.
 pub struct Task {
-    run: Mutex<TaskRun>,
+    run: RunCell,
     slot: Arc<JoinSlot>,
     state: AtomicU8,
     /// The body is an `async` block's closure itself (`__spawn_direct`): no await point
@@ -176,13 +176,37 @@ pub struct Task {
     exec: Weak<Executor>,
 }
 
-/// What the thread running a task holds (one lock for both).
+/// What the thread running a task holds.
 struct TaskRun {
     /// Absent while the task has not started or after it ended.
     fiber: Option<Fiber>,
     /// The future's body (`move || fut.await`), until the task starts.
     body: Option<Value>,
+    /// A handle of the task's `ThreadInfo` (its join slot's), made at its first run: the
+    /// current thread (`threads::replace_current`) while it runs, kept here between runs,
+    /// so that a run touches no count of it (two locked instructions per hand-off).
+    thread: Option<Arc<ThreadInfo>>,
 }
+
+/// The task's `TaskRun`, reached only by the thread running the task, without a lock: the
+/// state machine (`Task::state`) already makes one runner at a time. A task is run
+/// (`run_task`) only when popped from a queue (a worker's slot or deque, the injector, the
+/// helper slot or deque), and a task is in at most one of them at a time: it is pushed at
+/// its spawn, by the wake that turns IDLE into QUEUED, and by the end of a run that found it
+/// NOTIFIED or yielded, each one push; a wake that finds it QUEUED, NOTIFIED or DONE pushes
+/// nothing.
+struct RunCell(UnsafeCell<TaskRun>);
+
+// SAFETY: at most one thread reaches the `TaskRun` at a time (above), and a run hands it to
+// the next with a Release/Acquire chain: `run_task` ends its use of it before the state
+// transition that ends the run (the AcqRel CAS RUNNING -> IDLE, whose successful wake then
+// queues it; the Acquire of a failed CAS on NOTIFIED or a yield, followed by the store of
+// QUEUED and the push), and the queue's push and pop synchronise (crossbeam's deques and
+// injector, the helper slot's swap), so the previous run's accesses happen before the next
+// one's. A finished task (DONE) is never run again; its `TaskRun` is dropped with the last
+// `Arc<Task>`. `TaskRun` is `Send` (it moves between threads with the task), as the
+// `Mutex<TaskRun>` it replaces required.
+unsafe impl Sync for RunCell {}
 
 impl Wake for Task {
     fn wake(self: Arc<Self>) {
@@ -486,7 +510,7 @@ impl Executor {
     pub fn spawn(self: &Arc<Self>, run: &Run, body: Value, direct: bool) -> Arc<JoinSlot> {
         let info = Arc::new(ThreadInfo::named(run.next_thread_id(), TASK_THREAD_NAME));
         let slot = Arc::new(JoinSlot::new(info));
-        let t = Arc::new(Task { run: Mutex::new(TaskRun { fiber: None, body: Some(body) }), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
+        let t = Arc::new(Task { run: RunCell(UnsafeCell::new(TaskRun { fiber: None, body: Some(body), thread: None })), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
         driver::live_threads_add(1);
         self.remember(&slot);
         self.push(t);
@@ -708,8 +732,12 @@ fn run_task(exec: &Executor, t: &Arc<Task>, host: &RunHost, out: &mut super::out
     // given back twice; `t` outlives `waker` (both end in this function), and the waker's
     // clones increment the count as any clone of an `Arc` waker does (std's `Wake` vtable).
     let waker = ManuallyDrop::new(Waker::from(unsafe { Arc::from_raw(Arc::as_ptr(t)) }));
-    let before = threads::replace_current(Some(t.slot.thread.clone()));
-    let mut guard = t.run.lock();
+    // SAFETY: this thread runs the task (popped from a queue, see `RunCell`); `guard` is
+    // not used after the state transition that ends this run (each branch below ends its
+    // use first).
+    let guard: &mut TaskRun = unsafe { &mut *t.run.0.get() };
+    let me = guard.thread.take().unwrap_or_else(|| t.slot.thread.clone());
+    let before = threads::replace_current(Some(me));
     let body = guard.body.take();
     let fiber = guard.fiber.get_or_insert_with(new_fiber);
     let r = {
@@ -730,7 +758,9 @@ fn run_task(exec: &Executor, t: &Arc<Task>, host: &RunHost, out: &mut super::out
     };
     match r {
         Err(Fault::Blocked(b)) if !run.interrupt.load(Ordering::Relaxed) => {
-            drop(guard);
+            // The helper's own thread (or none) is current again; the task's handle waits
+            // in `guard` for the next run.
+            guard.thread = threads::replace_current(before);
             if let Some(d) = b.deadline {
                 exec.add_timer(d, t.clone());
             }
@@ -744,7 +774,7 @@ fn run_task(exec: &Executor, t: &Arc<Task>, host: &RunHost, out: &mut super::out
             }
         }
         Err(Fault::Yield) if !run.interrupt.load(Ordering::Relaxed) => {
-            drop(guard);
+            guard.thread = threads::replace_current(before);
             t.state.store(QUEUED, Ordering::Release);
             exec.injector.push(t.clone());
         }
@@ -759,15 +789,14 @@ fn run_task(exec: &Executor, t: &Arc<Task>, host: &RunHost, out: &mut super::out
             if let Some(f) = guard.fiber.take() {
                 recycle_fiber(f);
             }
-            drop(guard);
             // The joiner is woken (`finish`) before the task stops counting as live: a
             // joiner that finds the count at 0 must find the result too, or its deadlock
             // check (`driver::drive`: blocked, no live thread) would report a false deadlock.
             t.slot.finish(end);
             driver::live_threads_add(-1);
+            threads::set_current(before);
         }
     }
-    threads::set_current(before);
 }
 
 /// The tasks of `run`'s pool that have not finished (none when it has no pool): what the
