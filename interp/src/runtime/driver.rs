@@ -52,24 +52,53 @@ pub const TICK: Duration = Duration::from_millis(50);
 /// on deep values; the VM itself is stackless).
 pub const SPAWN_STACK: usize = 256 << 20;
 
-struct UnparkWake(Unparker);
+/// The waker of the fibers an OS thread drives: it unparks that thread. A wake on that very
+/// thread (a task `help` runs there makes the helping fiber's receive ready, as in an async
+/// ping-pong) only sets the thread's `PENDING` flag, which `park_current` consumes instead of
+/// parking: the thread is running, not parked, and the unpark's atomic swap (a full barrier)
+/// is saved.
+struct UnparkWake {
+    unparker: Unparker,
+    /// The address of the owner thread's `PENDING` (unique among live threads; a dead
+    /// owner's reused by another thread costs that thread one park that returns at once).
+    owner: usize,
+}
+
+impl UnparkWake {
+    fn wake_now(&self) {
+        let here = PENDING.with(|p| {
+            if std::ptr::from_ref(p) as usize == self.owner {
+                p.set(true);
+                true
+            } else {
+                false
+            }
+        });
+        if !here {
+            self.unparker.unpark();
+        }
+    }
+}
 
 impl Wake for UnparkWake {
     fn wake(self: Arc<Self>) {
-        self.0.unpark();
+        self.wake_now();
     }
 
     fn wake_by_ref(self: &Arc<Self>) {
-        self.0.unpark();
+        self.wake_now();
     }
 }
 
 thread_local! {
     static PARKER: (Parker, Waker) = {
         let p = Parker::new();
-        let w = Waker::from(Arc::new(UnparkWake(p.unparker().clone())));
+        let owner = PENDING.with(|f| std::ptr::from_ref(f) as usize);
+        let w = Waker::from(Arc::new(UnparkWake { unparker: p.unparker().clone(), owner }));
         (p, w)
     };
+    /// A wake of this thread's waker made on this thread since its last park (`UnparkWake`).
+    static PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// The waker of the fiber running on this OS thread.
@@ -80,6 +109,10 @@ pub fn current_waker() -> Waker {
 /// Park this OS thread until its waker fires, `timeout` passes or `TICK` passes, whichever
 /// comes first (a wake that came before the call returns at once).
 pub fn park_current(timeout: Option<Duration>) {
+    // A wake made on this thread (`UnparkWake`) counts as the unpark it did not do.
+    if PENDING.with(|p| p.replace(false)) {
+        return;
+    }
     let t = timeout.map_or(TICK, |t| t.min(TICK));
     if !t.is_zero() {
         PARKER.with(|(p, _)| p.park_timeout(t));

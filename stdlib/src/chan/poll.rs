@@ -126,7 +126,12 @@ impl<T> Chan<T> {
 
     /// One attempt of a blocking receive. A queue that looks empty (`looks_empty`: loads,
     /// no fence) goes straight to the registration, whose second look is a full `try_recv`
-    /// (a message or the disconnection it missed is found there).
+    /// (a message or the disconnection it missed is found there) unless the queue still
+    /// looks empty and a sender is left: the registration's SeqCst fence already orders
+    /// those loads after it (the Dekker protocol of `Waiters`: a send's push happens before
+    /// its own fence and its look at `armed`, a last sender's count before its notify's), so
+    /// a message or disconnection the loads miss is one whose notification sees this waker;
+    /// `try_recv` on the empty queue would fence a second time (crossbeam's `pop`).
     pub fn poll_recv(&self, w: &Waker, a: &mut Attempt) -> RecvPoll<T> {
         if !self.looks_empty() {
             match self.try_recv() {
@@ -136,6 +141,9 @@ impl<T> Chan<T> {
             }
         }
         self.wait_to_recv(w, a);
+        if self.looks_empty() && !self.senders_gone() {
+            return RecvPoll::Pending;
+        }
         match self.try_recv() {
             TryRecv::Got(v) => self.done(w, a, RecvPoll::Got(v)),
             TryRecv::Disconnected => self.done(w, a, RecvPoll::Disconnected),
