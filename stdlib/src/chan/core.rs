@@ -211,7 +211,8 @@ impl<T> Chan<T> {
         };
         match full {
             None => {
-                self.recv_wait.notify();
+                // The push's index compare-and-swap is SeqCst (both crossbeam queues).
+                self.recv_wait.notify_after_seq_cst();
                 TrySend::Sent
             }
             Some(v) => TrySend::Full(v),
@@ -259,8 +260,14 @@ impl<T> Chan<T> {
 
     fn take(&self) -> Option<T> {
         let v = self.pop()?;
-        // Room was made (or an offer taken): senders may go on.
-        self.send_wait.notify();
+        // Room was made (or an offer taken): senders may go on. A queue's `pop` took its
+        // message with a SeqCst compare-and-swap of its head index (both crossbeam queues);
+        // an offer was taken under a lock.
+        if matches!(self.queue, Queue::None) {
+            self.send_wait.notify();
+        } else {
+            self.send_wait.notify_after_seq_cst();
+        }
         Some(v)
     }
 

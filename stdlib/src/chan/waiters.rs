@@ -46,6 +46,22 @@ impl Waiters {
         }
     }
 
+    /// `notify` for a change of the channel made by a SeqCst read-modify-write (the index
+    /// compare-and-swap of crossbeam's queues, in a successful `push` or `pop`): the load of
+    /// `armed` is then SeqCst instead of a fence and a relaxed load (on x86 a plain load
+    /// instead of a full barrier). Still Dekker: with the change C, this load B and a
+    /// waiter's fence X after its store of `armed`, C precedes B in the total order S (C is
+    /// sequenced before B); if X precedes B in S, B sees the waiter's store (a SeqCst load
+    /// after a SeqCst fence sees what was stored before the fence); otherwise C precedes X,
+    /// and the waiter's second look, after X, sees C (a load after a SeqCst fence sees the
+    /// last SeqCst modification that precedes the fence in S, or a later one).
+    pub fn notify_after_seq_cst(&self) {
+        if self.armed.load(Ordering::SeqCst) {
+            self.armed.store(false, Ordering::Relaxed);
+            self.queue.notify_all();
+        }
+    }
+
     #[cfg(test)]
     pub fn len(&self) -> usize {
         self.queue.len()
