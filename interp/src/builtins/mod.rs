@@ -331,12 +331,20 @@ pub fn call(id: NativeId, cx: &mut NativeCx<'_>, args: &mut [Value]) -> NativeRe
 
 /// Run `unwrap` twin `id` (`registry::TwinFn`) on the borrowed field `this` and the other
 /// arguments `rest`.
-#[inline]
+/// (Inlined at its call, the fused path of `vm/call_unwrap.rs`: a load of the table, a
+/// bound check and the call; the error is built out of line.)
+#[inline(always)]
 pub fn call_twin(id: u32, cx: &mut NativeCx<'_>, this: &Value, rest: &mut [Value]) -> NativeResult {
     match registry::registry().twins.get(id as usize) {
         Some(f) => f(cx, this, rest),
-        None => Err(NativeError::Panic(format!("no unwrap twin #{id}"))),
+        None => no_twin(id),
     }
+}
+
+#[cold]
+#[inline(never)]
+fn no_twin(id: u32) -> NativeResult {
+    Err(NativeError::Panic(format!("no unwrap twin #{id}")))
 }
 
 /// The name of a native, for backtraces and disassembly (`Vec::push`, `String::new`).

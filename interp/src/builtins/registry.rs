@@ -260,8 +260,23 @@ pub fn unwrap_twin(id: NativeId) -> Option<NativeId> {
     twins.get(id as usize).copied().filter(|&t| t != NativeId::MAX)
 }
 
+/// The table of natives (built at the first call).
+static REG: OnceLock<Registry> = OnceLock::new();
+
+/// The table of natives. Its common case (built already) is inlined where it is called: a
+/// load and a test (`OnceLock::get_or_init` kept its cold initializer's registers saved in
+/// every caller: `call_twin` of a fused channel call, `call_native`).
+#[inline]
 pub fn registry() -> &'static Registry {
-    static REG: OnceLock<Registry> = OnceLock::new();
+    match REG.get() {
+        Some(r) => r,
+        None => registry_init(),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn registry_init() -> &'static Registry {
     REG.get_or_init(|| {
         let mut r = Registry::default();
         super::register_all(&mut r);
