@@ -29,6 +29,7 @@ impl Waiters {
     }
 
     /// Forget `w` (an operation that completed or gave up while registered).
+    #[inline]
     pub fn unregister(&self, w: &Waker) {
         self.queue.unregister(w);
     }

@@ -36,6 +36,8 @@ impl WaitQueue {
     }
 
     /// Forget `w` (a waiter that gave up: timeout, cancellation, or a wait that completed).
+    /// (Inlined: its common case, an empty queue, is one load.)
+    #[inline]
     pub fn unregister(&self, w: &Waker) {
         // Relaxed is enough: whoever registered `w` reads the count after its own `register`
         // (in program order, or across the hand-off that moved its task to this thread, a
@@ -45,6 +47,12 @@ impl WaitQueue {
         if self.len.load(Ordering::Relaxed) == 0 {
             return;
         }
+        self.unregister_queued(w);
+    }
+
+    /// `unregister` of a queue that was not empty.
+    #[inline(never)]
+    fn unregister_queued(&self, w: &Waker) {
         let mut ws = self.waiters.lock();
         ws.retain(|x| !x.will_wake(w));
         self.len.store(ws.len(), Ordering::Relaxed);
