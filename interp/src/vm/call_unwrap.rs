@@ -473,16 +473,28 @@ fn finish(
         if let Some(&Instr::LoadUnit { dst: l }) = proto.code.get(next) {
             if l == w && base + l as usize != ret {
                 if let Some(slot) = fiber.stack.get_mut(base + l as usize) {
-                    *slot = Value::Unit;
+                    set(slot, Value::Unit);
                 }
                 next += 1;
             }
         }
     }
     if let Some(slot) = fiber.stack.get_mut(ret) {
-        *slot = v;
+        set(slot, v);
     }
     next
+}
+
+/// `*slot = v`, without the (out of line) drop of the old value when that value owns
+/// nothing: a scalar other than a `Wide` (whose digits are shared), a `Tag`, `Moved`.
+#[inline(always)]
+fn set(slot: &mut Value, v: Value) {
+    if matches!(slot, Value::Unit | Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Tag(..) | Value::Moved) {
+        // Nothing to drop: forgetting the old value loses nothing.
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        *slot = v;
+    }
 }
 
 /// What a `Forward` method's twin call needs (`Intrinsic::Forward`'s fields).
