@@ -41,15 +41,15 @@
 use super::driver;
 use super::live_list::LiveList;
 use super::run::{Run, RunHost};
+use super::task_run::{new_fiber, recycle_fiber, RunCell, TaskRun};
 use super::task_slot::TaskSlot;
 use super::threads::{self, JoinSlot, ThreadInfo};
 use crate::value::Value;
-use crate::vm::fiber::Fiber;
 use crate::vm::{Ctx, Fault};
 use crossbeam_deque::{Injector, Steal, Stealer, Worker};
 use crossbeam_utils::sync::{Parker, Unparker};
 use parking_lot::Mutex;
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, RefCell};
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::mem::ManuallyDrop;
@@ -111,9 +111,6 @@ fn spin(round: u32) {
     }
 }
 
-/// Finished tasks' fibers kept per OS thread for the next tasks (their buffers reused).
-const FIBER_CACHE: usize = 64;
-
 /// What an OS thread is to the pool whose `Executor::id` is `ROLE.0`.
 const ROLE_NONE: u8 = 0;
 /// One of its workers.
@@ -126,37 +123,10 @@ thread_local! {
     static ROLE: Cell<(usize, u8)> = const { Cell::new((0, ROLE_NONE)) };
     /// A worker's LIFO slot: the task woken last on this worker.
     static SLOT: RefCell<Option<Arc<Task>>> = const { RefCell::new(None) };
-    /// Cleared fibers of finished tasks (see `FIBER_CACHE`).
-    static FIBERS: RefCell<Vec<Fiber>> = const { RefCell::new(Vec::new()) };
     /// The pool this thread holds a strong reference to while it is set: a worker's (for
     /// its whole life, `worker_main`) or a helping thread's (`Helping`, while
     /// `driver::drive` runs). Null otherwise. `Task::wake_via` schedules through it.
     static HOME: Cell<*const Executor> = const { Cell::new(std::ptr::null()) };
-}
-
-/// A fiber for a starting task: a cached one or a new one.
-fn new_fiber() -> Fiber {
-    FIBERS.with(|c| c.borrow_mut().pop()).unwrap_or_else(|| Fiber { stack: Vec::with_capacity(16), frames: Vec::with_capacity(4), ..Fiber::default() })
-}
-
-/// Clear a finished task's fiber (its values die here, before the joiner is told) and keep
-/// it for the next task, unless it grew large. A kept fiber keeps its registers, reset to
-/// `Unit`: the next task's frames then fit without growing the register stack (registers
-/// are written before they are read, so stale `Unit`s are never seen).
-fn recycle_fiber(mut f: Fiber) {
-    let registers = f.stack.len();
-    f.clear();
-    if registers <= 256 {
-        f.stack.resize(registers, Value::Unit);
-    }
-    if f.stack.capacity() <= 256 && f.frames.capacity() <= 32 {
-        FIBERS.with(|c| {
-            let mut c = c.borrow_mut();
-            if c.len() < FIBER_CACHE {
-                c.push(f);
-            }
-        });
-    }
 }
 
 const IDLE: u8 = 0;
@@ -175,38 +145,6 @@ pub struct Task {
     direct: bool,
     exec: Weak<Executor>,
 }
-
-/// What the thread running a task holds.
-struct TaskRun {
-    /// Absent while the task has not started or after it ended.
-    fiber: Option<Fiber>,
-    /// The future's body (`move || fut.await`), until the task starts.
-    body: Option<Value>,
-    /// A handle of the task's `ThreadInfo` (its join slot's), made at its first run: the
-    /// current thread (`threads::replace_current`) while it runs, kept here between runs,
-    /// so that a run touches no count of it (two locked instructions per hand-off).
-    thread: Option<Arc<ThreadInfo>>,
-}
-
-/// The task's `TaskRun`, reached only by the thread running the task, without a lock: the
-/// state machine (`Task::state`) already makes one runner at a time. A task is run
-/// (`run_task`) only when popped from a queue (a worker's slot or deque, the injector, the
-/// helper slot or deque), and a task is in at most one of them at a time: it is pushed at
-/// its spawn, by the wake that turns IDLE into QUEUED, and by the end of a run that found it
-/// NOTIFIED or yielded, each one push; a wake that finds it QUEUED, NOTIFIED or DONE pushes
-/// nothing.
-struct RunCell(UnsafeCell<TaskRun>);
-
-// SAFETY: at most one thread reaches the `TaskRun` at a time (above), and a run hands it to
-// the next with a Release/Acquire chain: `run_task` ends its use of it before the state
-// transition that ends the run (the AcqRel CAS RUNNING -> IDLE, whose successful wake then
-// queues it; the Acquire of a failed CAS on NOTIFIED or a yield, followed by the store of
-// QUEUED and the push), and the queue's push and pop synchronise (crossbeam's deques and
-// injector, the helper slot's swap), so the previous run's accesses happen before the next
-// one's. A finished task (DONE) is never run again; its `TaskRun` is dropped with the last
-// `Arc<Task>`. `TaskRun` is `Send` (it moves between threads with the task), as the
-// `Mutex<TaskRun>` it replaces required.
-unsafe impl Sync for RunCell {}
 
 impl Wake for Task {
     fn wake(self: Arc<Self>) {
@@ -510,7 +448,7 @@ impl Executor {
     pub fn spawn(self: &Arc<Self>, run: &Run, body: Value, direct: bool) -> Arc<JoinSlot> {
         let info = Arc::new(ThreadInfo::named(run.next_thread_id(), TASK_THREAD_NAME));
         let slot = Arc::new(JoinSlot::new(info));
-        let t = Arc::new(Task { run: RunCell(UnsafeCell::new(TaskRun { fiber: None, body: Some(body), thread: None })), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
+        let t = Arc::new(Task { run: RunCell::new(body), slot: slot.clone(), state: AtomicU8::new(QUEUED), direct, exec: Arc::downgrade(self) });
         driver::live_threads_add(1);
         self.remember(&slot);
         self.push(t);
@@ -659,7 +597,7 @@ fn worker_main(exec: &Arc<Executor>, local: &Worker<Arc<Task>>, parker: &Parker,
     ROLE.set((0, ROLE_NONE));
     HOME.set(std::ptr::null());
     SLOT.with(|s| s.borrow_mut().take());
-    FIBERS.with(|c| c.borrow_mut().clear());
+    super::task_run::clear_fiber_cache();
 }
 
 /// What a thread outside the pool keeps while `driver::drive` runs its fiber: the pool of
@@ -735,7 +673,7 @@ fn run_task(exec: &Executor, t: &Arc<Task>, host: &RunHost, out: &mut super::out
     // SAFETY: this thread runs the task (popped from a queue, see `RunCell`); `guard` is
     // not used after the state transition that ends this run (each branch below ends its
     // use first).
-    let guard: &mut TaskRun = unsafe { &mut *t.run.0.get() };
+    let guard: &mut TaskRun = unsafe { t.run.get() };
     let me = guard.thread.take().unwrap_or_else(|| t.slot.thread.clone());
     let before = threads::replace_current(Some(me));
     let body = guard.body.take();

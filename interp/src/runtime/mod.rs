@@ -33,6 +33,7 @@ pub mod live_list;
 pub mod out;
 pub mod panic_hook;
 pub mod run;
+pub mod task_run;
 pub mod task_slot;
 pub mod timers;
 pub mod threads;
