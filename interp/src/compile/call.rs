@@ -420,11 +420,12 @@ impl Compiler {
 
     /// The result-type hint of a call expression.
     fn hint_for(&mut self, e: &Expr, expect: Option<&Ty>) -> u32 {
+        // The expected type when known (an annotation), else the inferred one (a turbofish:
+        // `unzip::<_, _, Vec<u8>, String>()`).
         let t = self
             .info
             .as_ref()
-            .and_then(|i| i.expected_ty(e.id).or_else(|| i.expr_ty(e.id)))
-            .filter(|t| t.is_known())
+            .and_then(|i| i.expected_ty(e.id).filter(|t| t.is_known()).or_else(|| i.expr_ty(e.id).filter(|t| t.is_known())))
             .cloned()
             .or_else(|| expect.cloned());
         match t {
@@ -836,8 +837,14 @@ impl Compiler {
         }
         let mut hint = self.hint_for(e, expect);
         if let Some(tf) = turbofish {
-            if let Some(t) = tf.first() {
-                let ty = super::lits::ast_to_ty(t, self.self_ty.as_deref());
+            let ty_of = |t: &ast::Type| super::lits::ast_to_ty(t, self.self_ty.as_deref());
+            if name == "unzip" {
+                // `unzip::<A, B, FromA, FromB>()`: the result is `(FromA, FromB)`.
+                if let [_, _, a, b] = tf {
+                    hint = self.prog.add_hint(Ty::Tuple(vec![ty_of(a), ty_of(b)]));
+                }
+            } else if let Some(t) = tf.first() {
+                let ty = ty_of(t);
                 let ty = if name == "parse" { Ty::named("Result", vec![ty, Ty::Infer]) } else { ty };
                 hint = self.prog.add_hint(ty);
             }

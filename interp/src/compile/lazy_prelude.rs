@@ -62,6 +62,8 @@ pub(crate) const IMPLICIT: &[&str] = &[
     "__bw_drop",
     // A native method the VM names (`vm/drop.rs`) that is also `OpenOptions::truncate`.
     "truncate",
+    // `unzip::<A, B, FromA, FromB>()`'s result hint (`compile/call.rs`).
+    "unzip",
 ];
 
 /// Prelude types whose values Rust code makes without any TERAS text naming the type: they

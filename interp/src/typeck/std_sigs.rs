@@ -232,7 +232,7 @@ impl<I> Iterator<I> {
     fn flatten(self) -> Iterator<Item<I>>;
     fn enumerate(self) -> Iterator<(usize, I)>;
     fn zip<U>(self, U) -> Iterator<(I, Item<U>)>;
-    fn unzip<A, B>(self) -> (A, B);
+    fn unzip<X, Y, A, B>(self) -> (A, B);
     fn chain(self, IntoIter<I>) -> Iterator<I>;
     fn rev(self) -> Iterator<I>; fn take(self, usize) -> Iterator<I>; fn skip(self, usize) -> Iterator<I>;
     fn take_while<P: FnMut(&I) -> bool>(self, P) -> Iterator<I>;
