@@ -254,13 +254,16 @@ fn planned_lock(
 /// The common case of a site with a lock plan, before `site_unwrap` (the dispatch loop's
 /// `MovRecv` arm): the `CallSiteUnwrap` at `pc` (destination `dst`, window `args`) whose
 /// receiver is the `Rc`/`Arc` cell borrowed in the absolute register `recv`, on a `Mutex`
-/// that is free and not poisoned (`lock::try_lock_mutex_in_rc`): the guard goes to the
-/// `unwrap`'s destination as `finish` leaves it, and the pc to go on at is returned. No
+/// that is free and not poisoned (`lock::lock_mutex_in_rc`): the guard goes to the
+/// `unwrap`'s destination as `finish` leaves it, and the pc to go on at is returned; when the
+/// statement is `*c.lock().unwrap() += imm;` (`add_statement`), the add is done under the lock
+/// and no guard is made at all, and the pc returned is the statement's `ReleaseTemps`. No
 /// native context, no site or plan arguments, no waker: `None`, nothing done, for anything
 /// else (a busy or poisoned lock, another receiver, a registration pending from a blocked
 /// attempt, the code not of the shape): the caller goes on to `site_unwrap`.
 #[inline(never)]
 pub(super) fn lock_now(fiber: &mut Fiber, proto: &FuncProto, pc: usize, base: usize, recv: usize, (dst, args): (u16, u16)) -> Option<usize> {
+    use crate::builtins::sync::lock::{self, Locked};
     if fiber.native_state.is_some() {
         return None;
     }
@@ -268,13 +271,25 @@ pub(super) fn lock_now(fiber: &mut Fiber, proto: &FuncProto, pc: usize, base: us
     // Every register written below, checked once: the window, the call's destination, the
     // `Mov`'s window register, the `unwrap`'s destination (`finish`'s, for one argument).
     let w = moved_to.unwrap_or(dst);
-    let top = args.max(dst).max(w).max(u);
+    let mut next = upc + 1;
+    if moved_to.is_some() && matches!(proto.code.get(next), Some(&Instr::LoadUnit { dst: l }) if l == w && l != u) {
+        // The compiler's `LoadUnit` of the moved-from window register: done below.
+        next += 1;
+    }
+    let add = add_statement(proto, next, u);
+    let top = args.max(dst).max(w).max(u).max(add.map_or(0, |(d, _)| d));
     if base + top as usize >= fiber.stack.len() {
         return None;
     }
-    let (v, m) = match fiber.stack.get(recv) {
-        Some(Value::Cell(cell)) => crate::builtins::sync::lock::try_lock_mutex_in_rc(cell)?,
+    let r = match fiber.stack.get(recv) {
+        Some(Value::Cell(cell)) => lock::lock_mutex_in_rc(cell, add.map(|(_, imm)| imm)),
         _ => return None,
+    };
+    let (guard, next) = match r {
+        Locked::Not => return None,
+        Locked::Guard(v) => (Some(v), next),
+        // The whole statement is done: its add, and the guard's release (no guard was made).
+        Locked::Added => (None, next + 3),
     };
     let regs = fiber.stack.get_mut(base..=base + top as usize)?;
     let clear = |slot: &mut Value| {
@@ -283,60 +298,47 @@ pub(super) fn lock_now(fiber: &mut Fiber, proto: &FuncProto, pc: usize, base: us
         }
     };
     // As `finish`: the window's receiver (borrowed, so no handle of it is there), the
-    // skipped instructions' temporaries, and the `LoadUnit` of the moved-from window
-    // register, which is done when it comes next.
+    // skipped instructions' temporaries, the moved-from window register.
     clear(regs.get_mut(args as usize)?);
     clear(regs.get_mut(dst as usize)?);
-    let mut next = upc + 1;
     if moved_to.is_some() {
         clear(regs.get_mut(w as usize)?);
-        if matches!(proto.code.get(next), Some(&Instr::LoadUnit { dst: l }) if l == w && l != u) {
-            next += 1;
-        }
     }
     let slot = regs.get_mut(u as usize)?;
-    if is_unit(slot) {
-        // Nothing to drop: the write is a plain store (no call of the drop glue).
-        std::mem::forget(std::mem::replace(slot, v));
-    } else {
-        *slot = v;
+    match guard {
+        Some(v) if is_unit(slot) => {
+            // Nothing to drop: the write is a plain store (no call of the drop glue).
+            std::mem::forget(std::mem::replace(slot, v));
+        }
+        Some(v) => *slot = v,
+        None => {
+            // As the statement leaves them: the guard's register released, the add's
+            // destination cleared (the dispatch loop's `DerefAddI`).
+            clear(slot);
+            if let Some((d, _)) = add {
+                clear(regs.get_mut(d as usize)?);
+            }
+        }
     }
-    Some(add_and_release(fiber, proto, base, (next, u), m).unwrap_or(next))
-}
-
-/// `*c.lock().unwrap() += imm;` after `lock_now` put the guard in `u` (the `unwrap`'s
-/// destination) and stopped at `next`: when the statement goes on with the integer add in
-/// place (`DerefAddI`, `AddI`, `StoreDeref`, as the dispatch loop fuses them) and ends with the
-/// `ReleaseTemps` whose range holds `u` (nothing in between), the add is done and the guard
-/// released here, with the mutex `m` that came with it (no storage read to find it: the
-/// release's read guard was two of the storage's atomic read-modify-writes), and the
-/// `ReleaseTemps`'s pc returned: it finds `u` empty and does the rest. `None`, nothing done,
-/// for any other code, or when the add cannot be done in place (an overflow: the dispatch
-/// loop's `DerefAddI` then panics with the guard held, which poisons the lock).
-fn add_and_release(fiber: &mut Fiber, proto: &FuncProto, base: usize, (next, u): (usize, u16), m: crate::builtins::sync::lock::FreshLock) -> Option<usize> {
-    let (Some(&Instr::DerefAddI { dst: d, src: g }), Some(&Instr::AddI { imm, .. }), Some(&Instr::StoreDeref { dst: s, .. }), Some(&Instr::ReleaseTemps { lo, hi })) =
-        (proto.code.get(next), proto.code.get(next + 1), proto.code.get(next + 2), proto.code.get(next + 3))
-    else {
-        return None;
-    };
-    if g != u || s != u || !(lo..hi).contains(&u) || base + d as usize >= fiber.stack.len() {
-        return None;
-    }
-    let slot = fiber.stack.get_mut(base + u as usize)?;
-    if !super::dispatch::add_in_field(slot, imm as i64) {
-        return None;
-    }
-    crate::builtins::sync::lock::release_fresh_guard(slot, m);
-    // As the dispatch loop's `DerefAddI` leaves its destination.
-    if let Some(r) = fiber.stack.get_mut(base + d as usize) {
-        *r = Value::Unit;
-    }
-    Some(next + 3)
+    Some(next)
 }
 
 #[inline(always)]
 fn is_unit(v: &Value) -> bool {
     matches!(v, Value::Unit)
+}
+
+/// `*c.lock().unwrap() += imm;`: when the code at `next` (after the `unwrap` whose destination
+/// is `u`) is the integer add in place on the guard (`DerefAddI`, `AddI`, `StoreDeref`, as the
+/// dispatch loop fuses them) and then the `ReleaseTemps` whose range holds `u` (the statement's
+/// end: the guard's release), `(the DerefAddI's destination, imm)`.
+fn add_statement(proto: &FuncProto, next: usize, u: u16) -> Option<(u16, i64)> {
+    let (Some(&Instr::DerefAddI { dst: d, src: g }), Some(&Instr::AddI { imm, .. }), Some(&Instr::StoreDeref { dst: s, .. }), Some(&Instr::ReleaseTemps { lo, hi })) =
+        (proto.code.get(next), proto.code.get(next + 1), proto.code.get(next + 2), proto.code.get(next + 3))
+    else {
+        return None;
+    };
+    (g == u && s == u && (lo..hi).contains(&u)).then_some((d, imm as i64))
 }
 
 /// Whether `plan` (a site's `CallSiteInfo::fused`) is a lock plan (`lock_now` applies).

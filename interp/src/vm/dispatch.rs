@@ -2317,11 +2317,18 @@ fn int_in_field(v: &Value) -> Option<(i64, crate::value::IntTy)> {
 /// `AddI` and `StoreDeref` do it on their fast paths. False, nothing changed, for anything
 /// else, an overflow (`AddI`'s panic) or a borrow conflict.
 #[inline(never)]
-pub(super) fn add_in_field(v: &Value, imm: i64) -> bool {
+fn add_in_field(v: &Value, imm: i64) -> bool {
     let Value::Ref(p) = v else { return false };
     let Place::Field(h, i) = &**p else { return false };
+    add_in_object_field(h, *i, imm)
+}
+
+/// `add_in_field` on field `i` of the object `h` (also `lock::lock_mutex_in_rc`'s add on a
+/// mutex's content, `*c.lock().unwrap() += imm` made no guard).
+#[inline]
+pub fn add_in_object_field(h: &crate::heap::Heap<crate::value::AdtObj>, i: u32, imm: i64) -> bool {
     let Ok(mut o) = h.write() else { return false };
-    match o.fields.get_mut(*i as usize) {
+    match o.fields.get_mut(i as usize) {
         Some(Value::Int(x, t)) => match add_fast(*x, imm, *t) {
             Some(r) => {
                 *x = r;

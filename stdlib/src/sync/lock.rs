@@ -135,6 +135,13 @@ impl RawMutex {
         }
     }
 
+    /// A token for a hold that no holder object of the binding can have: this mutex's own
+    /// address (the interpreter's holders are guard places, other allocations). The binding
+    /// holds the lock under it for a step that makes no guard (`*m.lock().unwrap() += 1`).
+    pub fn placeholder(&self) -> Token {
+        self as *const RawMutex as usize
+    }
+
     /// Take the binding's spare object (a non-zero word that `put_spare` stored, typically
     /// an owned pointer whose address the binding uses as the next holder's token), leaving
     /// the word empty; 0 when there is none. The word is a hand-over slot: exactly one caller
@@ -381,6 +388,9 @@ mod tests {
         assert!(m.transfer(5, 6));
         assert!(!m.unlock(5, false));
         assert!(m.unlock(6, false));
+        let ph = m.placeholder();
+        assert!(ph != 0 && m.try_lock(ph) && !m.try_lock(7), "the placeholder holds it");
+        assert!(m.transfer(ph, 8) && m.unlock(8, false));
     }
 
     /// `lock_spin_or_register`: with no spin, a held lock registers the waker (as

@@ -92,7 +92,7 @@ fn free_spare(s: usize) {
 }
 
 /// How long a `lock` spins on a held mutex before it registers and blocks
-/// (`RawMutex::lock_spin_or_register`; `try_lock_mutex_in_rc` spins as long before it leaves
+/// (`RawMutex::lock_spin_or_register`; `lock_mutex_in_rc` spins as long before it leaves
 /// the fast path): 100 rounds (about 3 us here), as std's futex mutex, once a second OS
 /// thread runs TERAS code (the holder may be running and about to release); none before
 /// (every fiber is on this OS thread, as under the deterministic scheduler: the holder runs
@@ -266,70 +266,79 @@ pub fn lock_unwrap_in_rc(cx: &mut NativeCx<'_>, cell: &Heap<CellObj>, aux: u32) 
     lock_obj_unwrap(cx, obj, aux)
 }
 
+/// What `lock_mutex_in_rc` did.
+pub enum Locked {
+    /// Nothing (the caller takes the full path).
+    Not,
+    /// The lock is held under this guard.
+    Guard(Value),
+    /// The statement's add was done under the lock, which is free again.
+    Added,
+}
+
 /// `lock_unwrap_in_rc`'s common case, for a site that ran it before (`call_unwrap::lock_now`):
-/// the cell holds a `Mutex` that is free and not poisoned, and this takes it (the guard, as
-/// `lock_unwrap_in_rc` answers it). `None`, nothing changed, in every other case (no mutex
-/// in the cell, an `RwLock`, a mutex held or poisoned, a conflict on the cell): the caller
+/// the cell holds a `Mutex` that is free (or freed within the spin) and not poisoned, and this
+/// takes it: the guard, as `lock_unwrap_in_rc` answers it. With `add` (the statement is
+/// `*c.lock().unwrap() += add;`), the add is done in place on the content under the lock and
+/// the lock freed again, as the guard's release at the statement's end would (poisoning
+/// included): no guard is made at all (its token is the mutex's placeholder, no spare word is
+/// touched); when the add cannot be done in place (an overflow, a content that is no such
+/// integer), the hold goes to a guard for the statement's own instructions (the overflow's
+/// panic then poisons the lock). `Not`, nothing changed, in every other case (no mutex in the
+/// cell, an `RwLock`, a mutex still held or poisoned, a conflict on the cell): the caller
 /// takes the full path, which spins, blocks or lets the plain call build the `Err`. No waker
 /// is registered and no `cx.state` is read here, so the caller must have no registration
-/// pending (`Fiber::native_state` empty). With the guard comes its mutex (`FreshLock`), for
-/// `release_fresh_guard`.
-pub fn try_lock_mutex_in_rc(cell: &Heap<CellObj>) -> Option<(Value, FreshLock)> {
-    let c = cell.read().ok()?;
-    let CellObj::Rc { value: Value::Native(b), .. } = &*c else { return None };
-    let obj = b.downcast_ref::<LockObj>()?;
-    let Core::Mutex(m) = &obj.core else { return None };
+/// pending (`Fiber::native_state` empty).
+pub fn lock_mutex_in_rc(cell: &Heap<CellObj>, add: Option<i64>) -> Locked {
+    let Ok(c) = cell.read() else { return Locked::Not };
+    let CellObj::Rc { value: Value::Native(b), .. } = &*c else { return Locked::Not };
+    let Some(obj) = b.downcast_ref::<LockObj>() else { return Locked::Not };
+    let Core::Mutex(m) = &obj.core else { return Locked::Not };
     // A held lock: watched (loads only) while its holder may be about to release it, so that
     // a contended site seldom leaves this path, which would read the cell again.
     let mut left = spins();
     if !m.spin_until_free(&mut left) {
-        return None;
+        return Locked::Not;
     }
-    let Acquired::Held(place) = acquire_place(obj, true, std::task::Waker::noop(), false) else {
-        return None;
+    let Some(imm) = add else {
+        let Acquired::Held(place) = acquire_place(obj, true, std::task::Waker::noop(), false) else {
+            return Locked::Not;
+        };
+        // Poisoned: checked once the lock is held (its last holder's poisoning happened
+        // before its release, which this acquisition follows), and given back for the full
+        // path.
+        if m.is_poisoned() {
+            m.unlock(token(&place), false);
+            keep_spare(m, place);
+            return Locked::Not;
+        }
+        return Locked::Guard(Value::Ref(place));
     };
-    // Poisoned: checked once the lock is held (its last holder's poisoning happened before
-    // its release, which this acquisition follows), and given back for the full path.
+    // Held for the add only, under a token no guard can have (see `RawMutex::placeholder`).
+    let ph = m.placeholder();
+    if !m.try_lock(ph) {
+        return Locked::Not;
+    }
     if m.is_poisoned() {
-        m.unlock(token(&place), false);
+        m.unlock(ph, false);
+        return Locked::Not;
+    }
+    if crate::vm::dispatch::add_in_object_field(&obj.store, 0, imm) {
+        m.unlock(ph, crate::runtime::panicking());
+        return Locked::Added;
+    }
+    let place = match m.take_spare() {
+        0 => Arc::new(Place::Field(obj.store.clone(), 0)),
+        // SAFETY: as in `free_spare`: the take handed the word's handle over.
+        s => unsafe { Arc::from_raw(s as *const Place) },
+    };
+    if !m.transfer(ph, token(&place)) {
+        // Not reached (the placeholder holds it): give it back, and the full path.
+        m.unlock(ph, false);
         keep_spare(m, place);
-        return None;
+        return Locked::Not;
     }
-    let fresh = FreshLock { mutex: Arc::as_ptr(m), token: token(&place) };
-    Some((Value::Ref(place), fresh))
-}
-
-/// The mutex of a guard `try_lock_mutex_in_rc` gave (only it makes one), and that guard's
-/// token. The mutex lives as long as the guard does: it is field 1 of the storage the guard's
-/// place holds.
-pub struct FreshLock {
-    mutex: *const RawMutex,
-    token: usize,
-}
-
-/// Release the guard in `slot` that `try_lock_mutex_in_rc` gave with `fresh`, as the
-/// statement's release of its last handle would (`release_mutex_guard_in_place`, poisoning
-/// included), without reading the storage to find the mutex: the lock word is freed, a
-/// waiter woken, the place kept as the spare and `slot` emptied. Nothing is done unless `slot`
-/// holds that guard (its token) as its place's only handle.
-pub fn release_fresh_guard(slot: &mut Value, fresh: FreshLock) {
-    match &*slot {
-        Value::Ref(p) if Arc::strong_count(p) == 1 && token(p) == fresh.token => {}
-        _ => return,
-    }
-    let Value::Ref(p) = std::mem::take(slot) else { return };
-    // SAFETY: `fresh` came with this very guard (its token: `p`, alive, is the place
-    // `try_lock_mutex_in_rc` made it for) from `try_lock_mutex_in_rc`: `fresh.mutex` is the
-    // `Arc<RawMutex>` of the lock object whose storage `p` is a place of, which that storage's
-    // field 1 holds as well (`new_lock` puts one mutex in both). `p` is owned here until
-    // `keep_spare` hands it over, and not used after that, so the storage, its field 1 and the
-    // mutex live meanwhile (a storage object's field 1 is written only when `storage` builds
-    // it).
-    let m = unsafe { &*fresh.mutex };
-    if m.release(token(&p), crate::runtime::panicking()) == teras_stdlib::sync::Released::Wake {
-        m.wake_one();
-    }
-    keep_spare(m, p);
+    Locked::Guard(Value::Ref(place))
 }
 
 /// The `aux` of the `unwrap` twin (`registry::unwrap_twin`) of native `n` when that twin is
