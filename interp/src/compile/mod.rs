@@ -31,6 +31,7 @@ mod lazy_prelude_tests;
 mod lits;
 mod mut_self;
 mod macros;
+mod paths;
 mod pattern;
 mod peephole;
 mod place;

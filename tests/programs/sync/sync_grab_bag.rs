@@ -40,7 +40,7 @@ fn main() {
     println!("poisoned {} {:?}", lock.is_poisoned(), lock.read().map(|g| g.len()).map_err(|e| e.get_ref().len()));
     let stop = Arc::new(AtomicBool::new(false));
     let s2 = stop.clone();
-    let worker = thread::spawn(move || { let mut k = 0u64; while !s2.load(Ordering::Acquire) { k += 1; thread::yield_now(); } k > 0 });
+    let worker = thread::spawn(move || { let mut k = 0u64; loop { k += 1; if s2.load(Ordering::Acquire) { break; } thread::yield_now(); } k > 0 });
     thread::sleep(Duration::from_millis(5));
     stop.store(true, Ordering::Release);
     println!("worker ran {}", worker.join().unwrap());
