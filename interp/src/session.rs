@@ -444,6 +444,9 @@ impl Session {
         for (name, v) in names {
             let Some(g) = self.compiler.prog.globals.get(v.global as usize) else { continue };
             let val = g.cell.read().map(|c| c.clone()).unwrap_or(Value::Unit);
+            // A variable an input moved (its value may still sit in the global when drops are
+            // not tracked) is shown as moved.
+            let val = if v.moved { Value::Moved } else { val };
             let text = {
                 let mut s = String::new();
                 let _ = crate::builtins::format::format_value(&mut s, &val, &crate::builtins::format::Spec::debug(), &mut crate::builtins::format::NoHooks);

@@ -343,4 +343,24 @@ fn repl_variables_moved_by_an_earlier_input_stay_moved() {
     ok(&mut s, "let t = String::from(\"x\"); let u = if keep.0 > 1 { t } else { String::new() };");
     moved(&mut s, "t", "t");
     assert_eq!(ok(&mut s, "u").as_deref(), Some("\"x\""));
+    let vars = s.vars();
+    let shown = |name: &str| vars.iter().find(|v| v.0 == name).map(|v| v.2.clone());
+    assert_eq!(shown("t").as_deref(), Some("<moved>"), ":vars shows a moved variable as moved");
+    assert_eq!(shown("u").as_deref(), Some("\"x\""));
+}
+
+/// Without drop tracking (no `TakeGlobal`), a moved REPL variable's value stays in its global:
+/// `:vars` still shows it as moved, and a use is still E0382.
+#[test]
+fn repl_moves_without_drop_tracking() {
+    let mut s = crate::session::Session::new(crate::session::Options::default());
+    s.set_stdout(Box::new(std::io::sink()));
+    for input in ["let v = vec![1, 2];", "let w = v;"] {
+        let (o, _) = s.eval_repl(input);
+        assert!(matches!(o, crate::session::Outcome::Finished), "{input}: {o:?}");
+    }
+    assert!(matches!(s.eval_repl("v.len()").0, crate::session::Outcome::CompileErrors(_)));
+    let vars = s.vars();
+    assert_eq!(vars.iter().find(|v| v.0 == "v").map(|v| v.2.as_str()), Some("<moved>"));
+    assert_eq!(vars.iter().find(|v| v.0 == "w").map(|v| v.2.as_str()), Some("[1, 2]"));
 }
