@@ -86,16 +86,25 @@ impl Compiler {
 
     /// The temporaries `region` of a tail expression die (all but `dst`), last made first.
     fn drop_tail_temps(&mut self, region: Option<(Reg, Reg)>, dst: Reg, span: Span) {
-        let Some((start, hi)) = region else { return };
-        if (start..hi).contains(&dst) {
-            if dst + 1 < hi {
-                self.emit(Instr::DropTemps { lo: dst + 1, hi }, span);
+        if let Some((start, hi)) = region {
+            self.drop_temps_but(start, hi, |r| r == dst, span);
+        }
+    }
+
+    /// `DropTemps` of the registers `start..hi` but those `keep` names, last created first
+    /// (`drop.rs`): one instruction per run of registers between kept ones.
+    fn drop_temps_but(&mut self, start: Reg, hi: Reg, keep: impl Fn(Reg) -> bool, span: Span) {
+        let mut r = hi;
+        while r > start {
+            if keep(r - 1) {
+                r -= 1;
+                continue;
             }
-            if start < dst {
-                self.emit(Instr::DropTemps { lo: start, hi: dst }, span);
+            let top = r;
+            while r > start && !keep(r - 1) {
+                r -= 1;
             }
-        } else if start < hi {
-            self.emit(Instr::DropTemps { lo: start, hi }, span);
+            self.emit(Instr::DropTemps { lo: r, hi: top }, span);
         }
     }
 
@@ -213,19 +222,8 @@ impl Compiler {
         let hi = self.cx().hw;
         let keep: Vec<u16> = self.cx().scopes.last().map(|sc| sc.locals.iter().map(|l| l.reg).collect()).unwrap_or_default();
         self.release_guards(borrows, kept, (start..hi).filter(|r| !keep.contains(r)), s.span);
-        // The other temporaries die too, last created first (`drop.rs`).
-        let mut r = hi;
-        while r > start {
-            if keep.contains(&(r - 1)) {
-                r -= 1;
-                continue;
-            }
-            let top = r;
-            while r > start && !keep.contains(&(r - 1)) {
-                r -= 1;
-            }
-            self.emit(Instr::DropTemps { lo: r, hi: top }, s.span);
-        }
+        // The other temporaries die too, last created first.
+        self.drop_temps_but(start, hi, |r| keep.contains(&r), s.span);
         self.cx().mono = saved_mono;
         self.cx().hw = saved_hw.max(hi);
     }

@@ -1391,14 +1391,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     let v = match &reg!(src) {
                         Value::Int(..) | Value::Float(..) | Value::Bool(_) | Value::Char(_) | Value::Unit => reg!(src).clone(),
                         Value::Moved => panic_msg!("internal error: use of a moved value".into()),
-                        other => {
-                            // A closure that owns what it captured (`move`) is moved, not copied.
-                            if values::is_copy(other) && !super::drop::owns_captures(other) {
-                                values::copy_value(other)
-                            } else {
-                                std::mem::replace(&mut reg_mut!(src), Value::Moved)
-                            }
-                        }
+                        _ => take_value(&mut reg_mut!(src)),
                     };
                     reg_mut!(dst) = v;
                 }
@@ -2108,13 +2101,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                 Instr::TakeGlobal { dst, idx } => {
                     let Some(g) = prog.globals.get(idx as usize) else { panic_msg!("internal error: bad global".into()) };
                     let v = match g.cell.write() {
-                        Ok(mut v) => {
-                            if values::is_copy(&v) && !super::drop::owns_captures(&v) {
-                                values::copy_value(&v)
-                            } else {
-                                std::mem::replace(&mut *v, Value::Moved)
-                            }
-                        }
+                        Ok(mut v) => take_value(&mut v),
                         Err(_) => panic_msg!("already borrowed: BorrowMutError".into()),
                     };
                     reg_mut!(dst) = v;
@@ -2343,6 +2330,17 @@ pub fn add_in_object_field(h: &crate::heap::Heap<crate::value::AdtObj>, i: u32, 
 /// `Release` of a register holding a reference: the guard it may be is released (when it was
 /// its last handle), and the register cleared.
 #[inline(never)]
+/// A by-value read of an owned place (`Take`, `TakeGlobal`): a `Copy` value is copied, anything
+/// else moved out, leaving `Moved`. A closure that owns what it captured (`move`) is moved,
+/// not copied.
+fn take_value(slot: &mut Value) -> Value {
+    if values::is_copy(slot) && !super::drop::owns_captures(slot) {
+        values::copy_value(slot)
+    } else {
+        std::mem::replace(slot, Value::Moved)
+    }
+}
+
 fn release_ref(slot: &mut Value) {
     crate::builtins::release_guard_in_place(slot);
 }
