@@ -3,13 +3,14 @@
 
 Each workload in this directory exists as NAME.rs (a TERAS program that is also
 valid Rust; `rustc -O` builds the native oracle from the same file), NAME.lua
-(runs on Lua 5.4 and LuaJIT) and NAME.py. This script runs every implementation
+(runs on Lua 5.4 and LuaJIT, the latter also with its JIT off: `luajit -joff`,
+column luajit-i, the best interpreter without a JIT at hand) and NAME.py. This script runs every implementation
 BENCH_RUNS times (rounds interleave the implementations so that a burst of
 machine load hits them all alike), measures wall time with time.perf_counter
 around subprocess, checks that every implementation prints exactly what the
 native Rust binary prints, and prints:
 
-    benchmark | teras | lua5.4 | luajit | python3 | rust | teras/rust | teras/lua | python/teras
+    benchmark | teras | lua5.4 | luajit | luajit-i | python3 | go | rust | rust-cb | teras/rust | teras/lua | python/teras
 
 A missing or failing implementation is a "fail" (or "n/a" when the interpreter
 is not installed) in its cell, never an abort, so the table is useful before the
@@ -56,9 +57,9 @@ WORKLOADS = [
 WORKLOAD_FILE = {"threads_cpu_1": "threads_cpu", "threads_cpu_2": "threads_cpu"}
 WORKLOAD_EXTRA = {"threads_cpu_1": ["1"], "threads_cpu_2": ["2"]}
 
-IMPLS = ["teras", "lua5.4", "luajit", "python3", "go", "rust", "rust-cb"]
+IMPLS = ["teras", "lua5.4", "luajit", "luajit-i", "python3", "go", "rust", "rust-cb"]
 # Implementations that may be absent (their cells read n/a, not fail).
-OPTIONAL_IMPLS = ("lua5.4", "luajit", "python3", "go", "rust-cb")
+OPTIONAL_IMPLS = ("lua5.4", "luajit", "luajit-i", "python3", "go", "rust-cb")
 
 # Issue 4's targets for the thread benchmarks.
 SPAWN_TARGET = 1.5  # threads_spawn: teras time <= 1.5 x native Rust
@@ -104,10 +105,13 @@ def command_for(impl: str, name: str, size: str, args) -> Optional[List[str]]:
         if not os.path.exists(os.path.join(HERE, file + ".go")):
             return None
         return [os.path.join(args.build_dir, file + "_go"), size] + extra
-    if impl in ("lua5.4", "luajit"):
-        exe = shutil.which(impl)
+    if impl in ("lua5.4", "luajit", "luajit-i"):
+        # luajit-i: LuaJIT's interpreter alone (`-joff`), a reference for an interpreter
+        # without a JIT (issue 3's targets are for teras's VM without one).
+        exe = shutil.which("luajit" if impl == "luajit-i" else impl)
         src = os.path.join(HERE, file + ".lua")
-        return [exe, src, size] + extra if exe and os.path.exists(src) else None
+        flags = ["-joff"] if impl == "luajit-i" else []
+        return [exe] + flags + [src, size] + extra if exe and os.path.exists(src) else None
     if impl == "python3":
         src = os.path.join(HERE, file + ".py")
         return [args.python, src, size] + extra if os.path.exists(src) else None
@@ -360,6 +364,12 @@ def main(argv) -> int:
         targets.append(f"- {name}: python/teras = {fmt_ratio(py_t)} "
                        f"(target >= {PYTHON_TARGET}x): "
                        + verdict(py_t, py_t is not None and py_t >= PYTHON_TARGET))
+        # What the best interpreters at hand reach on the same workload, for scale.
+        refs = [(label, ratio(py, med(impl))) for label, impl in
+                (("LuaJIT's interpreter (-joff)", "luajit-i"), ("LuaJIT with its JIT", "luajit"))]
+        refs = [f"{label} {fmt_ratio(r)}" for label, r in refs if r is not None]
+        if refs:
+            targets.append(f"  (python3's time over theirs in the same run: {', '.join(refs)})")
 
     speedups = []
     for impl in IMPLS:
