@@ -128,7 +128,9 @@ async fn main() {
     }
 
     /// Tasks that never started, a task waiting, and a dropped `Runtime`: on the pool and
-    /// under the deterministic scheduler, every captured value is dropped once.
+    /// under the deterministic scheduler, every captured value is dropped once. (The
+    /// runtime's task says it has started before `block_on` returns: a `yield_now` there let
+    /// a loaded machine drop the runtime before a worker had started it.)
     #[test]
     fn shutdown_drops_unstarted_tasks_runtimes_and_deterministic_tasks() {
         let async_main = "struct G(u32);
@@ -162,11 +164,13 @@ impl Drop for G {
 fn main() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     rt.block_on(async {
-        tokio::spawn(async {
+        let (started, running) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
             let _g = G(3);
+            started.send(()).unwrap();
             tokio::time::sleep(std::time::Duration::from_secs(100)).await;
         });
-        tokio::task::yield_now().await;
+        running.await.unwrap();
     });
     drop(rt);
     println!(\"end\");
