@@ -1,7 +1,10 @@
 // not-rust
 // spawn, awaiting JoinHandles, abort (the task's Drop impls run, the handle gives a
 // cancelled JoinError), is_finished, a panicking task, yield_now, 200 tasks.
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+
+static STARTED: AtomicBool = AtomicBool::new(false);
 
 struct Noisy(&'static str);
 
@@ -18,10 +21,14 @@ async fn main() {
 
     let h = tokio::spawn(async {
         let _n = Noisy("guard of the aborted task");
+        STARTED.store(true, Ordering::SeqCst);
         tokio::time::sleep(Duration::from_secs(30)).await;
         println!("never printed");
     });
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    // (Until the task holds its `Noisy`: a loaded machine may not have started it yet.)
+    while !STARTED.load(Ordering::SeqCst) {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
     println!("finished before abort: {}", h.is_finished());
     h.abort();
     match h.await {

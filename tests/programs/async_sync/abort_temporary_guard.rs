@@ -4,12 +4,16 @@
 // inside an awaited call that borrows the guard (`f(&mut *m.lock().await).await`) and inside
 // `r.lock().await.recv().await`; a select! branch dropped while its temporary guard lives; a
 // timeout that expires; a task panicking. After each, another task or main locks again.
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use tokio::sync::{mpsc, Mutex};
 use tokio::time::{sleep, timeout, Duration};
 
+static BUMPED: AtomicUsize = AtomicUsize::new(0);
+
 async fn bump_then_wait(x: &mut i32) {
     *x += 1;
+    BUMPED.fetch_add(1, Ordering::SeqCst);
     sleep(Duration::from_millis(10_000)).await;
 }
 
@@ -27,7 +31,10 @@ async fn main() {
         bump_then_wait(&mut *m2.lock().await).await;
         println!("never");
     });
-    sleep(Duration::from_millis(20)).await;
+    // (Until the task holds the lock: a loaded machine may not have started it yet.)
+    while BUMPED.load(Ordering::SeqCst) < 1 {
+        sleep(Duration::from_millis(1)).await;
+    }
     t.abort();
     println!("aborted: {}", t.await.unwrap_err().is_cancelled());
     println!("value after abort: {}", *m.lock().await);

@@ -2,6 +2,7 @@
 // A cancelled task runs its Drop impls and releases what it holds (a std Mutex guard, a
 // tokio Mutex guard, a Semaphore permit), whatever cancelled it: `abort`, a nursery whose
 // other child failed, `timeout`, the losing branch of `select!`, a CancellationToken.
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -21,7 +22,9 @@ struct Resources {
     sem: Semaphore,
 }
 
-/// Take everything, then wait (far longer than any test runs).
+static HELD: AtomicUsize = AtomicUsize::new(0);
+
+/// Take everything, say so, then wait (far longer than any test runs).
 async fn hold(res: Arc<Resources>, who: &str) -> u32 {
     let _noisy = Noisy(format!("{who}'s value"));
     let mut a = res.async_lock.lock().await;
@@ -30,12 +33,21 @@ async fn hold(res: Arc<Resources>, who: &str) -> u32 {
     {
         let mut s = res.std_lock.lock().unwrap();
         *s += 1;
+        HELD.fetch_add(1, Ordering::SeqCst);
         // A std guard held across an await point (rustc would not accept this in a spawned
         // task; teras does, and the cancellation releases it too).
         tokio::time::sleep(Duration::from_secs(3600)).await;
     }
     println!("never printed");
     0
+}
+
+/// Waits until `n` tasks have reached their long sleep (rather than sleeping a while and hoping
+/// they have: on a loaded machine a spawned task may not have started yet).
+async fn until_held(n: usize) {
+    while HELD.load(Ordering::SeqCst) < n {
+        tokio::time::sleep(Duration::from_millis(1)).await;
+    }
 }
 
 fn check(res: &Resources, what: &str) {
@@ -50,7 +62,7 @@ async fn main() {
 
     println!("abort");
     let h = tokio::spawn(hold(res.clone(), "the aborted task"));
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    until_held(1).await;
     check(&res, "  while held");
     h.abort();
     println!("  cancelled: {}", h.await.unwrap_err().is_cancelled());
@@ -65,7 +77,7 @@ async fn main() {
                 Ok(())
             });
             n.spawn(async {
-                tokio::time::sleep(Duration::from_millis(10)).await;
+                until_held(2).await;
                 Err("a sibling failed")
             });
             Ok(1)
@@ -98,7 +110,7 @@ async fn main() {
             _ = hold(r2, "the token's task") => "finished",
         }
     });
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    until_held(5).await;
     token.cancel();
     println!("  {}", h.await.unwrap());
     check(&res, "  after");

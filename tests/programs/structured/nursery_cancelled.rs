@@ -23,22 +23,32 @@ fn dropped() -> Vec<&'static str> {
 
 #[tokio::main]
 async fn main() {
-    let h = tokio::spawn(async {
+    // Each of the three says when it holds its `Noisy` (before its first await point), so the
+    // abort comes when all three exist, however loaded the machine is.
+    let (ready, mut all_ready) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let h = tokio::spawn(async move {
         nursery(|n| async move {
-            n.spawn(async {
+            let r = ready.clone();
+            n.spawn(async move {
                 let _n = Noisy("a child");
+                r.send(()).unwrap();
                 tokio::time::sleep(Duration::from_secs(60)).await;
             });
-            n.spawn(async {
+            let r = ready.clone();
+            n.spawn(async move {
                 let _n = Noisy("another child");
+                r.send(()).unwrap();
                 tokio::time::sleep(Duration::from_secs(60)).await;
             });
             let _b = Noisy("the body");
+            ready.send(()).unwrap();
             tokio::time::sleep(Duration::from_secs(60)).await;
         })
         .await
     });
-    tokio::time::sleep(Duration::from_millis(10)).await;
+    for _ in 0..3 {
+        all_ready.recv().await.unwrap();
+    }
     h.abort();
     let cancelled = h.await.unwrap_err().is_cancelled();
     println!("cancelled: {}; already dropped: {:?}", cancelled, dropped());
