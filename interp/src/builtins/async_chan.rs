@@ -1,5 +1,5 @@
 //! tokio-shaped async channels bound to TERAS values: the natives behind the prelude's
-//! `tokio::sync::{mpsc, oneshot, broadcast, watch}` (`prelude/async_sync.rs`).
+//! `tokio::sync::{mpsc, oneshot, broadcast, watch}` (`prelude/async_chan.rs`).
 //!
 //! Awaitable operations return native futures (`future::native_future`): `.await` polls them
 //! on the blocking protocol; a future dropped unfinished (`select!`'s losing branch, a

@@ -13,6 +13,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("prelude/channel.rs"),
     include_str!("prelude/thread.rs"),
     include_str!("prelude/async_rt.rs"),
+    include_str!("prelude/async_chan.rs"),
     include_str!("prelude/async_sync.rs"),
     include_str!("prelude/cancel.rs"),
     include_str!("prelude/structured.rs"),

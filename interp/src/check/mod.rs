@@ -27,6 +27,7 @@ mod calls;
 mod capture;
 mod facts;
 mod flow;
+mod loops;
 mod moves;
 mod partial;
 pub mod send_sync;
