@@ -351,6 +351,7 @@ impl Fmt<'_> {
                 out.push_str("<moved>");
                 Ok(())
             }
+            Value::Iter(h) if spec.trait_ == Trait::Display && chars_iter_text(out, h)? => Ok(()),
             _ => {
                 if spec.trait_ == Trait::Pointer {
                     if let Some(addr) = structural::address(v) {
@@ -383,6 +384,24 @@ impl Fmt<'_> {
             }
         }
     }
+}
+
+/// `Display` of an iterator of chars: in Rust only the case mappings and escapes implement
+/// it (`c.to_uppercase()`, `c.to_lowercase()`, `c.escape_default()`, `s.escape_debug()`..., which
+/// teras returns as iterators over their chars); they write their chars as they are, without
+/// the spec's padding (std writes them with `write_char`/`write_str`). True when `h` is such an
+/// iterator and its text was written.
+fn chars_iter_text(out: &mut String, h: &crate::heap::Heap<crate::value::NativeIter>) -> Result<bool, NativeError> {
+    let it = h.read().map_err(conflict)?;
+    let crate::value::NativeIter::Items { items } = &*it else { return Ok(false) };
+    if !items.iter().all(|c| matches!(c, Value::Char(_))) {
+        return Ok(false);
+    }
+    out.extend(items.iter().filter_map(|c| match c {
+        Value::Char(c) => Some(*c),
+        _ => None,
+    }));
+    Ok(true)
 }
 
 /// Scalars and strings under their std impls.
