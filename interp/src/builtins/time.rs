@@ -30,11 +30,16 @@ fn now(_: &mut NativeCx<'_>, _: &mut [Value], _: u32) -> NativeResult {
     Ok(StdObj::Instant(Instant::now()).into_value())
 }
 
-fn elapsed(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+/// `Instant::elapsed` (a `Duration`) and `SystemTime::elapsed` (a `Result`, as
+/// `duration_since`: `Err` when the clock went back past the time).
+fn elapsed(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
     let v = arg(args, 0)?;
     match std_obj(&v) {
         Some(StdObj::Instant(i)) => Ok(dur(i.elapsed())),
-        Some(StdObj::SystemTime(t)) => Ok(dur(t.elapsed().unwrap_or_default())),
+        Some(StdObj::SystemTime(t)) => Ok(match t.elapsed() {
+            Ok(d) => util::ok(cx, dur(d)),
+            Err(e) => util::err(cx, dur(e.duration())),
+        }),
         _ => Err(util::type_error("Instant", &v)),
     }
 }
@@ -120,7 +125,23 @@ fn arith(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
             (Some(t), 4 | 5) => Ok(util::some(cx, StdObj::Instant(t).into_value())),
             (None, 4 | 5) => Ok(util::none(cx)),
             (Some(t), _) => Ok(StdObj::Instant(t).into_value()),
-            (None, _) => Err(panic("overflow when adding duration to instant")),
+            (None, 0) => Err(panic("overflow when adding duration to instant")),
+            (None, _) => Err(panic("overflow when subtracting duration from instant")),
+        };
+    }
+    if let Some(StdObj::SystemTime(t)) = std_obj(&recv) {
+        // `t + d`, `t - d`, `checked_add`/`checked_sub` (std's messages are the `Instant` ones).
+        let d = dur_of(&arg(args, 1)?)?;
+        let r = match aux {
+            0 | 4 => t.checked_add(d),
+            _ => t.checked_sub(d),
+        };
+        return match (r, aux) {
+            (Some(t), 4 | 5) => Ok(util::some(cx, StdObj::SystemTime(t).into_value())),
+            (None, 4 | 5) => Ok(util::none(cx)),
+            (Some(t), _) => Ok(StdObj::SystemTime(t).into_value()),
+            (None, 0) => Err(panic("overflow when adding duration to instant")),
+            (None, _) => Err(panic("overflow when subtracting duration from instant")),
         };
     }
     let a = dur_of(&recv)?;
