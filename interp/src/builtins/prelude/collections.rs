@@ -236,6 +236,95 @@ impl<T> Vec<T> {
         }
         __as_array(out)
     }
+    /// `split`, `splitn`, `rsplit`, `rsplitn`, `split_inclusive`, `chunk_by` of slices: the
+    /// pieces are windows on this vector (`&self[a..b]`), gathered first and handed out by a
+    /// vector iterator (std's lazy iterators yield the same pieces in the same order).
+    pub fn split<F: FnMut(&T) -> bool>(&self, mut pred: F) -> std::vec::IntoIter<&[T]> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < self.len() {
+            if pred(&self[i]) {
+                out.push(&self[start..i]);
+                start = i + 1;
+            }
+            i += 1;
+        }
+        out.push(&self[start..self.len()]);
+        out.into_iter()
+    }
+    pub fn splitn<F: FnMut(&T) -> bool>(&self, n: usize, mut pred: F) -> std::vec::IntoIter<&[T]> {
+        let mut out = Vec::new();
+        if n == 0 {
+            return out.into_iter();
+        }
+        let mut start = 0;
+        let mut i = 0;
+        while i < self.len() && out.len() + 1 < n {
+            if pred(&self[i]) {
+                out.push(&self[start..i]);
+                start = i + 1;
+            }
+            i += 1;
+        }
+        out.push(&self[start..self.len()]);
+        out.into_iter()
+    }
+    pub fn rsplit<F: FnMut(&T) -> bool>(&self, pred: F) -> std::vec::IntoIter<&[T]> {
+        let mut pieces: Vec<&[T]> = self.split(pred).collect();
+        pieces.reverse();
+        pieces.into_iter()
+    }
+    pub fn rsplitn<F: FnMut(&T) -> bool>(&self, n: usize, mut pred: F) -> std::vec::IntoIter<&[T]> {
+        let mut out = Vec::new();
+        if n == 0 {
+            return out.into_iter();
+        }
+        let mut end = self.len();
+        let mut i = self.len();
+        while i > 0 && out.len() + 1 < n {
+            i -= 1;
+            if pred(&self[i]) {
+                out.push(&self[i + 1..end]);
+                end = i;
+            }
+        }
+        out.push(&self[0..end]);
+        out.into_iter()
+    }
+    pub fn split_inclusive<F: FnMut(&T) -> bool>(&self, mut pred: F) -> std::vec::IntoIter<&[T]> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < self.len() {
+            if pred(&self[i]) {
+                out.push(&self[start..i + 1]);
+                start = i + 1;
+            }
+            i += 1;
+        }
+        if start < self.len() {
+            out.push(&self[start..self.len()]);
+        }
+        out.into_iter()
+    }
+    pub fn chunk_by<F: FnMut(&T, &T) -> bool>(&self, mut same: F) -> std::vec::IntoIter<&[T]> {
+        let mut out = Vec::new();
+        if self.is_empty() {
+            return out.into_iter();
+        }
+        let mut start = 0;
+        let mut i = 1;
+        while i < self.len() {
+            if !same(&self[i - 1], &self[i]) {
+                out.push(&self[start..i]);
+                start = i;
+            }
+            i += 1;
+        }
+        out.push(&self[start..self.len()]);
+        out.into_iter()
+    }
     pub fn resize_with<F: FnMut() -> T>(&mut self, new_len: usize, mut f: F) {
         self.truncate(new_len);
         while self.len() < new_len {
