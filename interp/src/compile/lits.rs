@@ -4,6 +4,7 @@
 
 use super::Compiler;
 use crate::ast::{self, LitKind};
+use crate::diag::Diagnostic;
 use crate::types::Ty;
 use crate::value::{FloatTy, IntTy, Value};
 
@@ -83,14 +84,32 @@ impl Compiler {
                     return Value::Float(f, if sty == Some("f32") { FloatTy::F32 } else { FloatTy::F64 });
                 }
                 let ty = match sty.and_then(IntTy::from_name) {
-                    Some(t) => t,
+                    Some(t) => {
+                        if !int_lit_fits(*v, negate, t) {
+                            // rustc's deny-by-default `overflowing_literals`.
+                            let shown = format!("{}{}{}", if negate { "-" } else { "" }, v, t.name());
+                            let span = e.map(|e| e.span).unwrap_or(lit.span);
+                            self.error(
+                                Diagnostic::error(format!("literal out of range for `{}`", t.name()), span, format!("`{shown}` does not fit into `{}`", t.name()))
+                                    .with_help(format!("the type `{}` holds {}; use a wider type such as `i64` or `u64`", t.name(), int_range(t))),
+                            );
+                        }
+                        t
+                    }
                     None => match ctx {
-                        Some(Ty::Int(t)) => t,
+                        // A literal that does not fit the type inference gave it: rustc would
+                        // reject the program were that its type (`overflowing_literals`), so
+                        // in a program it accepts the type is one teras's inference did not
+                        // see (a std function whose signature it lacks, defaulting to i32):
+                        // the literal keeps its value in the narrowest of i64, u64, i128,
+                        // u128 that holds it, instead of being truncated.
+                        Some(Ty::Int(t)) if int_lit_fits(*v, negate, t) => t,
                         Some(Ty::Float(ft)) => {
                             let f = *v as f64;
                             return Value::Float(if negate { -f } else { f }, ft);
                         }
-                        _ => IntTy::I32,
+                        _ if int_lit_fits(*v, negate, IntTy::I32) && !matches!(ctx, Some(Ty::Int(_))) => IntTy::I32,
+                        _ => [IntTy::I32, IntTy::I64, IntTy::U64, IntTy::I128].into_iter().find(|&t| int_lit_fits(*v, negate, t)).unwrap_or(IntTy::U128),
                     },
                 };
                 let bits = if negate { v.wrapping_neg() } else { *v };
@@ -122,5 +141,30 @@ impl Compiler {
             LitKind::Byte(b) => Value::Int(*b as i64, IntTy::U8),
             LitKind::Bool(b) => Value::Bool(*b),
         }
+    }
+}
+
+/// Whether the integer literal `v` (negated when `negate`: `-v`) lies in `t`'s range. A
+/// negated literal of an unsigned type does not fit (rustc rejects `-1u8` anyway).
+fn int_lit_fits(v: u128, negate: bool, t: IntTy) -> bool {
+    let bits = t.bits();
+    if negate {
+        t.signed() && v <= 1u128 << (bits - 1)
+    } else if t.signed() {
+        v < 1u128 << (bits - 1)
+    } else {
+        bits == 128 || v < 1u128 << bits
+    }
+}
+
+/// `t`'s range as rustc's note writes it (`0..=255`).
+fn int_range(t: IntTy) -> String {
+    let bits = t.bits();
+    if t.signed() {
+        format!("-{}..={}", 1u128 << (bits - 1), (1u128 << (bits - 1)) - 1)
+    } else if bits == 128 {
+        format!("0..={}", u128::MAX)
+    } else {
+        format!("0..={}", (1u128 << bits) - 1)
     }
 }
