@@ -449,7 +449,10 @@ impl Compiler {
                 // argument for `T`.
                 if p.segments.len() == 2 {
                     let param = p.segments[0].ident.name.as_str();
-                    let is_param = self.info.as_ref().and_then(|i| i.expr_ty(e.id)).is_some_and(|t| matches!(t.deref(), Ty::Param(q) if q == param));
+                    // (Or, in a body the compiler wrote, which typeck never saw: a derived
+                    // `Default`'s `T::default()`, `T` one of the type's parameters.)
+                    let is_param = self.info.as_ref().and_then(|i| i.expr_ty(e.id)).is_some_and(|t| matches!(t.deref(), Ty::Param(q) if q == param))
+                        || (e.id == u32::MAX && self.impl_generics.iter().any(|g| g == param));
                     if is_param && param != "Self" {
                         let start = self.args_window(args, &[]);
                         let sym = self.prog.symbols.intern(last);

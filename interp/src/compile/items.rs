@@ -237,17 +237,16 @@ impl Compiler {
         };
         let idx = self.add_adt(&join(module, &s.name.name), def);
         let span = item.span;
-        // A field of a user type gets `Type::default()` (its impl, derived or written);
-        // std types and generic parameters get `Default::default()` (the native, by type).
+        // A field of a user type gets `Type::default()` (its impl, derived or written), one of
+        // a generic parameter `T::default()` (the type the call's type arguments give `T`:
+        // `V::<f64>::default()`); std types get `Default::default()` (the native, by type).
         let generics: Vec<&str> = s.generics.params.iter().map(|g| g.name.name.as_str()).collect();
         let default_call = |f: &ast::FieldDecl| {
             let span = f.span;
             let owner = match &f.ty.kind {
                 ast::TypeKind::Path(p) if p.segments.len() == 1 && p.segments[0].generics.is_none() => {
                     let n = p.segments[0].ident.name.as_str();
-                    let std = crate::value::IntTy::from_name(n).is_some()
-                        || matches!(n, "f32" | "f64" | "bool" | "char" | "String" | "Self")
-                        || generics.contains(&n);
+                    let std = crate::value::IntTy::from_name(n).is_some() || matches!(n, "f32" | "f64" | "bool" | "char" | "String" | "Self");
                     (!std).then_some(n)
                 }
                 _ => None,
@@ -285,7 +284,10 @@ impl Compiler {
             },
             ast::Fields::Unit => ast::Expr { kind: ast::ExprKind::Path(simple_path(&s.name.name, span)), span, id: u32::MAX },
         };
+        let generic_names: Vec<String> = generics.iter().map(|g| g.to_string()).collect();
+        let saved = std::mem::replace(&mut self.cur_impl_generics, generic_names);
         self.derive_default(item, &s.name.name, body, module);
+        self.cur_impl_generics = saved;
         self.adt_fields.insert(idx, fields);
     }
 

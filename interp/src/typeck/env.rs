@@ -200,7 +200,11 @@ impl Env {
                 let fields = self.lower_fields(&s.fields, &cx);
                 let generics = type_param_names(&s.generics);
                 let pinned = pinned_of(&cx, &generics);
+                let derived_default = !generics.is_empty() && item.derives().any(|d| d == "Default");
                 self.adts.insert(s.name.name.clone(), Adt { generics, pinned, is_enum: false, fields, variants: Vec::new() });
+                if derived_default {
+                    self.add_derived_default(&s.name.name, &s.generics);
+                }
             }
             ItemKind::Enum(e) => {
                 let cx = self.cx_for(&e.generics, None, None);
@@ -332,6 +336,27 @@ impl Env {
                     sigs.push(sig);
                 }
             }
+        }
+    }
+
+    /// `#[derive(Default)]` on a generic struct: the impl it stands for,
+    /// `impl<T: Default> Default for S<T> { fn default() -> Self }`, so that a call
+    /// (`S::<f64>::default()`, `let s: S<i32> = S::default()`) gets its type arguments, which
+    /// the derived body's `T::default()` reads (`compile/items.rs`). Only for type parameters
+    /// (a struct with lifetime or const parameters is left as it was).
+    fn add_derived_default(&mut self, name: &str, g: &ast::Generics) {
+        if !g.params.iter().all(|p| matches!(p.kind, GenericParamKind::Type { .. })) {
+            return;
+        }
+        let names = type_param_names(g);
+        let bounded: Vec<String> = names.iter().map(|n| format!("{n}: Default")).collect();
+        let text = format!("impl<{}> Default for {name}<{}> {{ fn default() -> Self {{ loop {{}} }} }}", bounded.join(", "), names.join(", "));
+        let (file, diags) = crate::syntax::parse_file(&text);
+        if !diags.is_empty() {
+            return;
+        }
+        if let Some(ItemKind::Impl(imp)) = file.items.first().map(|i| &i.kind) {
+            self.add_impl(imp);
         }
     }
 
