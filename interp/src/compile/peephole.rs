@@ -32,6 +32,7 @@ pub(crate) fn finish_proto(proto: &mut FuncProto, optimize: bool) {
         moves_out(proto);
         returns(proto);
         jumps_to_next(proto);
+        fuse_matches(proto);
     }
     fuse_calls(proto);
     fuse_releases(proto);
@@ -82,6 +83,25 @@ fn fuse_releases(proto: &mut FuncProto) {
     }
     if any {
         remove(proto, &gone);
+    }
+}
+
+/// `GetField { dst: t, .. }; TestVariant { a: t, .. }; GetElem { dst: d, obj: t, idx: 0 }`
+/// (`match &x.f { Some(y) => .. }`) with `d != t`, `t` not a drop slot and dead after the
+/// `GetElem`: the `GetField` becomes `GetFieldMatch`, which on an inline `Some` leaves `t`
+/// empty instead of holding a second handle of the field's payload (see
+/// `Instr::GetFieldMatch`). Only where registers may differ from what the code generator put
+/// in them (`optimize`). Nothing moves.
+fn fuse_matches(proto: &mut FuncProto) {
+    let gone = vec![false; proto.code.len()];
+    for pc in 2..proto.code.len() {
+        if let (Instr::GetField { dst, obj, name }, Instr::TestVariant { a, .. }, Instr::GetElem { dst: d, obj: e, idx: 0 }) =
+            (proto.code[pc - 2], proto.code[pc - 1], proto.code[pc])
+        {
+            if a == dst && e == dst && d != dst && !is_drop_slot(proto, dst) && !live_after(proto, &gone, pc, dst) {
+                proto.code[pc - 2] = Instr::GetFieldMatch { dst, obj, name };
+            }
+        }
     }
 }
 
@@ -167,7 +187,7 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
         Bin { dst, a, b, .. } | Add { dst, a, b } | AddRet { dst, a, b } | Sub { dst, a, b } => simple(dst, &[a, b]),
         BinI { dst, a, .. } | AddI { dst, a, .. } | SubI { dst, a, .. } | SubICall { dst, a, .. } | Neg { dst, a } | Not { dst, a } => simple(dst, &[a]),
         BinK { dst, a, .. } | KBin { dst, b: a, .. } => simple(dst, &[a]),
-        GetField { dst, obj, .. } | GetElem { dst, obj, .. } | GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => {
+        GetField { dst, obj, .. } | GetFieldMatch { dst, obj, .. } | GetElem { dst, obj, .. } | GetElemEnd { dst, obj, .. } | SliceRest { dst, obj, .. } => {
             simple(dst, &[obj])
         }
         RefField { dst, obj, .. } | RefElem { dst, obj, .. } => simple(dst, &[obj]),

@@ -289,3 +289,31 @@ fn owned_locals_and_jump_targets_are_left_alone() {
     finish_proto(&mut p, true);
     assert_eq!(p.code.len(), 3);
 }
+
+#[test]
+fn a_field_match_is_fused_when_its_scrutinee_dies_and_its_parts_stay() {
+    // `match &n.left { Some(l) => f(l), None => {} }`: the field's register dies after the
+    // payload read.
+    let code = vec![
+        Instr::GetField { dst: 4, obj: 0, name: 0 },
+        Instr::TestVariant { a: 4, variant: 1, target: 4 },
+        Instr::GetElem { dst: 8, obj: 4, idx: 0 },
+        Instr::Call { dst: 7, func: 0, args: 8, nargs: 1 },
+        Instr::RetDup { src: 7 },
+    ];
+    let mut p = proto(code.clone());
+    finish_proto(&mut p, true);
+    assert!(matches!(p.code[0], Instr::GetFieldMatch { dst: 4, obj: 0, name: 0 }));
+    assert!(matches!(p.code[1], Instr::TestVariant { a: 4, variant: 1, target: 4 }));
+    assert!(matches!(p.code[2], Instr::GetElem { dst: 8, obj: 4, idx: 0 }));
+    // Not in programs with drop glue (registers keep what the code generator put there).
+    let mut p = proto(code.clone());
+    finish_proto(&mut p, false);
+    assert!(matches!(p.code[0], Instr::GetField { .. }));
+    // Not when the field's register is read after the payload (a guard's second test).
+    let mut live = code;
+    live[4] = Instr::Ret { src: 4 };
+    let mut p = proto(live);
+    finish_proto(&mut p, true);
+    assert!(matches!(p.code[0], Instr::GetField { .. }));
+}

@@ -266,6 +266,19 @@ pub enum Instr {
     MakeRange { dst: Reg, start: Reg, flags: u8 },
     /// `R[dst] = R[obj].field` where the field is found by name (`names[name]`), with a cache.
     GetField { dst: Reg, obj: Reg, name: u16 },
+    /// `GetField { dst, obj, name }`, placed by the peephole pass where a
+    /// `TestVariant { a: dst, variant, target }` and a `GetElem { dst: d, obj: dst, idx: 0 }`
+    /// (`d != dst`) follow it and `dst` is dead after the `GetElem` (`match &x.f { Some(y) =>
+    /// .. }`, `if let Some(y) = &x.f`; programs without drop glue only:
+    /// `compile/peephole.rs::fuse_matches`). The two stay where they are. When the field holds
+    /// an inline `Some` (`Value::SomeObj`) and `variant` is `Some`'s, the dispatch loop writes
+    /// the payload's handle to `R[d]`, empties `R[dst]` (dropping what it held, as the
+    /// `GetField` would; the field's own handle is never copied there) and goes on after the
+    /// `GetElem`: one dispatch and one handle count for the three. When the field holds an
+    /// inline `Tag` it is the `GetField` and the `TestVariant` in one dispatch. In every other
+    /// case it is exactly `GetField`. Reads `R[obj]`, writes `R[dst]` (and `R[d]`, a register
+    /// of the `GetElem`).
+    GetFieldMatch { dst: Reg, obj: Reg, name: u16 },
     /// `R[obj].field = R[src]`.
     SetField { obj: Reg, name: u16, src: Reg },
     /// `R[dst] = R[obj].idx` (tuple element or positional field).
@@ -393,7 +406,7 @@ impl Instr {
             MakeTuple { dst, start, .. } | MakeArray { dst, start, .. } | MakeVec { dst, start, .. } => [dst, start, 0],
             MakeRepeat { dst, elem, count, .. } => [dst, elem, count],
             MakeAdt { dst, start, .. } | MakeClosure { dst, start, .. } | MakeRange { dst, start, .. } => [dst, start, 0],
-            GetField { dst, obj, .. } | GetElem { dst, obj, .. } | RefField { dst, obj, .. } | RefElem { dst, obj, .. } => {
+            GetField { dst, obj, .. } | GetFieldMatch { dst, obj, .. } | GetElem { dst, obj, .. } | RefField { dst, obj, .. } | RefElem { dst, obj, .. } => {
                 [dst, obj, 0]
             }
             SetField { obj, src, .. } | SetElem { obj, src, .. } => [obj, src, 0],

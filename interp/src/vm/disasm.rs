@@ -32,7 +32,7 @@ fn target_name(prog: &Program, f: &FuncProto, ins: &Instr) -> String {
         Instr::LoadConst { k, .. } | Instr::TestConst { k, .. } => {
             f.consts.get(*k as usize).map_or("?".into(), |c| format!("{c:?}"))
         }
-        Instr::GetField { name, .. } | Instr::SetField { name, .. } | Instr::RefField { name, .. } => {
+        Instr::GetField { name, .. } | Instr::GetFieldMatch { name, .. } | Instr::SetField { name, .. } | Instr::RefField { name, .. } => {
             f.fields.get(*name as usize).map_or("?".into(), |s| s.name.to_string())
         }
         Instr::GetGlobal { idx, .. } | Instr::TakeGlobal { idx, .. } | Instr::SetGlobal { idx, .. } | Instr::RefGlobal { idx, .. } => {

@@ -383,7 +383,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         release_frame!();
                         let scalar = is_scalar(&v);
                         if let Some(slot) = fiber.stack.get_mut(ret) {
-                            *slot = v;
+                            put(slot, v);
                         }
                         resume_same!(scalar);
                         resume_caller!('frames, scalar);
@@ -944,7 +944,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 if let Value::Adt(h) = &reg!(start) {
                                     if h.peek(|o| !o.def.is_copy) == Some(true) {
                                         let Value::Adt(h) = std::mem::take(&mut reg_mut!(start)) else { unreachable!() };
-                                        reg_mut!(dst) = Value::SomeObj(h);
+                                        put(&mut reg_mut!(dst), Value::SomeObj(h));
                                         clean = false;
                                         pc += 1;
                                         continue;
@@ -952,7 +952,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 }
                             }
                             let fields = values::take_fields(&mut fiber.stack, base + start as usize, nfields as usize);
-                            reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant, fields }));
+                            put(&mut reg_mut!(dst), Value::Adt(Heap::new(AdtObj { def, variant, fields })));
                             clean = false;
                             pc += 1;
                             continue;
@@ -965,7 +965,45 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 Err(_) => None,
                             };
                             if let Some(v) = got {
-                                reg_mut!(dst) = v;
+                                put(&mut reg_mut!(dst), v);
+                                clean = false;
+                                pc += 1;
+                                continue;
+                            }
+                        }
+                    }
+                    Instr::GetFieldMatch { dst, obj, name } => {
+                        if let Value::Adt(h) = &reg!(obj) {
+                            // The field's value (one handle count for an inline `Some`).
+                            let got = match h.read() {
+                                Ok(o) => super::access::cached_field(proto, &o, name).and_then(|i| o.fields.get(i)).map(|f| match f {
+                                    Value::SomeObj(p) => Value::SomeObj(p.clone()),
+                                    Value::Tag(d, v) => Value::Tag(*d, *v),
+                                    other => other.clone(),
+                                }),
+                                Err(_) => None,
+                            };
+                            if let Some(v) = got {
+                                // (The `TestVariant` and `GetElem` after it: the peephole pass
+                                // placed it so; a jump to them runs them alone.)
+                                if let (Some(&Instr::TestVariant { variant, target, .. }), Some(&Instr::GetElem { dst: d, .. })) = (code.get(pc + 1), code.get(pc + 2)) {
+                                    match v {
+                                        Value::SomeObj(p) if variant as u32 == crate::value::SOME_VARIANT => {
+                                            put(&mut reg_mut!(dst), Value::Unit);
+                                            put(&mut reg_mut!(d), Value::Adt(p));
+                                            clean = false;
+                                            pc += 3;
+                                            continue;
+                                        }
+                                        Value::Tag(_, tv) => {
+                                            put(&mut reg_mut!(dst), v);
+                                            pc = if tv == variant as u32 { pc + 2 } else { target as usize };
+                                            continue;
+                                        }
+                                        _ => {}
+                                    }
+                                }
+                                put(&mut reg_mut!(dst), v);
                                 clean = false;
                                 pc += 1;
                                 continue;
@@ -981,7 +1019,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             _ => None,
                         };
                         if let Some(v) = got {
-                            reg_mut!(dst) = v;
+                            put(&mut reg_mut!(dst), v);
                             clean = false;
                             pc += 1;
                             continue;
@@ -1992,7 +2030,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     };
                     reg_mut!(dst) = Value::Range(Arc::new(crate::value::RangeVal { start: s, end: e, inclusive: flags & 4 != 0 }));
                 }
-                Instr::GetField { dst, obj, name } => {
+                Instr::GetField { dst, obj, name } | Instr::GetFieldMatch { dst, obj, name } => {
                     let v = try_v!(super::access::get_field(proto, &reg!(obj), name));
                     reg_mut!(dst) = v;
                 }
@@ -2509,6 +2547,19 @@ fn write_int_over_scalar(slot: &mut Value, r: i64, t: crate::value::IntTy) -> bo
         return true;
     }
     overwrite_scalar(slot, Value::Int(r, t))
+}
+
+/// `*slot = v` for the inner loop's writes of values that may be heap values: the old value
+/// is forgotten inline when it owns nothing (a scalar but a `Wide`, a `Tag`, `Moved`: the
+/// common case, a register emptied by a return or holding a scalar), and dropped out of line
+/// (`overwrite`) otherwise. (`reg_mut!(r) = v` called `drop_in_place` for every write.)
+#[inline(always)]
+fn put(slot: &mut Value, v: Value) {
+    if matches!(slot, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Tag(..) | Value::Moved) {
+        std::mem::forget(std::mem::replace(slot, v));
+    } else {
+        overwrite(slot, v);
+    }
 }
 
 /// `*slot = v`, out of the inner loop's line: its fast paths test for the value they write
