@@ -110,42 +110,32 @@ fn access(_: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
 /// 6 saturating_sub, 7 saturating_add, 8 mul_f64, 9 div_f64.
 fn arith(cx: &mut NativeCx<'_>, args: &mut [Value], aux: u32) -> NativeResult {
     let recv = arg(args, 0)?;
-    if let Some(StdObj::Instant(i)) = std_obj(&recv) {
-        let other = arg(args, 1)?;
-        // `later - earlier`: the Duration between (saturating, as std does since 1.60).
-        if let (1, Some(StdObj::Instant(j))) = (aux, std_obj(&other)) {
-            return Ok(dur(i.saturating_duration_since(*j)));
+    // `instant ± d` and `system_time ± d` (and their `checked_` forms); `later - earlier` of
+    // two instants is the Duration between (saturating, as std does since 1.60).
+    let other = arg(args, 1)?;
+    let shifted = match (std_obj(&recv), std_obj(&other)) {
+        (Some(StdObj::Instant(i)), Some(StdObj::Instant(j))) if aux == 1 => return Ok(dur(i.saturating_duration_since(*j))),
+        (Some(StdObj::Instant(i)), _) => {
+            let d = dur_of(&other)?;
+            Some(if matches!(aux, 0 | 4) { i.checked_add(d) } else { i.checked_sub(d) }.map(StdObj::Instant))
         }
-        let d = dur_of(&other)?;
-        let r = match aux {
-            0 | 4 => i.checked_add(d),
-            _ => i.checked_sub(d),
-        };
+        (Some(StdObj::SystemTime(t)), _) => {
+            let d = dur_of(&other)?;
+            Some(if matches!(aux, 0 | 4) { t.checked_add(d) } else { t.checked_sub(d) }.map(StdObj::SystemTime))
+        }
+        _ => None,
+    };
+    if let Some(r) = shifted {
+        // (std's messages, the same for `SystemTime`.)
         return match (r, aux) {
-            (Some(t), 4 | 5) => Ok(util::some(cx, StdObj::Instant(t).into_value())),
+            (Some(t), 4 | 5) => Ok(util::some(cx, t.into_value())),
             (None, 4 | 5) => Ok(util::none(cx)),
-            (Some(t), _) => Ok(StdObj::Instant(t).into_value()),
-            (None, 0) => Err(panic("overflow when adding duration to instant")),
-            (None, _) => Err(panic("overflow when subtracting duration from instant")),
-        };
-    }
-    if let Some(StdObj::SystemTime(t)) = std_obj(&recv) {
-        // `t + d`, `t - d`, `checked_add`/`checked_sub` (std's messages are the `Instant` ones).
-        let d = dur_of(&arg(args, 1)?)?;
-        let r = match aux {
-            0 | 4 => t.checked_add(d),
-            _ => t.checked_sub(d),
-        };
-        return match (r, aux) {
-            (Some(t), 4 | 5) => Ok(util::some(cx, StdObj::SystemTime(t).into_value())),
-            (None, 4 | 5) => Ok(util::none(cx)),
-            (Some(t), _) => Ok(StdObj::SystemTime(t).into_value()),
+            (Some(t), _) => Ok(t.into_value()),
             (None, 0) => Err(panic("overflow when adding duration to instant")),
             (None, _) => Err(panic("overflow when subtracting duration from instant")),
         };
     }
     let a = dur_of(&recv)?;
-    let other = arg(args, 1)?;
     let b = || dur_of(&other);
     let k = || -> R<u32> { u32::try_from(util::wide_of(&other)?).map_err(|_| panic("type error: u32 expected")) };
     Ok(match aux {

@@ -239,19 +239,8 @@ impl<T> Vec<T> {
     /// `split`, `splitn`, `rsplit`, `rsplitn`, `split_inclusive`, `chunk_by` of slices: the
     /// pieces are windows on this vector (`&self[a..b]`), gathered first and handed out by a
     /// vector iterator (std's lazy iterators yield the same pieces in the same order).
-    pub fn split<F: FnMut(&T) -> bool>(&self, mut pred: F) -> std::vec::IntoIter<&[T]> {
-        let mut out = Vec::new();
-        let mut start = 0;
-        let mut i = 0;
-        while i < self.len() {
-            if pred(&self[i]) {
-                out.push(&self[start..i]);
-                start = i + 1;
-            }
-            i += 1;
-        }
-        out.push(&self[start..self.len()]);
-        out.into_iter()
+    pub fn split<F: FnMut(&T) -> bool>(&self, pred: F) -> std::vec::IntoIter<&[T]> {
+        self.splitn(usize::MAX, pred)
     }
     pub fn splitn<F: FnMut(&T) -> bool>(&self, n: usize, mut pred: F) -> std::vec::IntoIter<&[T]> {
         let mut out = Vec::new();
