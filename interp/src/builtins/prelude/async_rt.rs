@@ -492,6 +492,81 @@ pub mod tokio {
             }
         }
 
+        /// `sleep_until(deadline)`: a future done at `deadline` (at once when it passed).
+        pub fn sleep_until(deadline: Instant) -> Sleep {
+            __async_sleep(deadline.saturating_duration_since(Instant::now()))
+        }
+
+        /// What `Interval::tick` does after a tick came late (tokio's default: `Burst`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum MissedTickBehavior {
+            /// The missed ticks complete at once, then the schedule goes on as planned.
+            Burst,
+            /// The next tick is a period after the late one.
+            Delay,
+            /// The next tick is the next one of the original schedule still ahead.
+            Skip,
+        }
+
+        /// `interval(period)`: ticks every `period`, the first at once.
+        pub fn interval(period: Duration) -> Interval {
+            interval_at(Instant::now(), period)
+        }
+
+        /// `interval_at(start, period)`: the first tick at `start`.
+        pub fn interval_at(start: Instant, period: Duration) -> Interval {
+            if period.is_zero() {
+                panic!("`period` must be non-zero.");
+            }
+            Interval { period: period, next: start, missed: MissedTickBehavior::Burst }
+        }
+
+        /// tokio's `Interval`.
+        #[derive(Debug)]
+        pub struct Interval {
+            period: Duration,
+            next: Instant,
+            missed: MissedTickBehavior,
+        }
+
+        impl Interval {
+            /// Waits for the next tick and returns its scheduled instant.
+            pub async fn tick(&mut self) -> Instant {
+                let deadline = self.next;
+                if deadline > Instant::now() {
+                    sleep_until(deadline).await;
+                }
+                let now = Instant::now();
+                self.next = match self.missed {
+                    MissedTickBehavior::Burst => deadline + self.period,
+                    MissedTickBehavior::Delay => now + self.period,
+                    MissedTickBehavior::Skip => {
+                        let mut next = deadline + self.period;
+                        while next <= now {
+                            next = next + self.period;
+                        }
+                        next
+                    }
+                };
+                deadline
+            }
+            pub fn period(&self) -> Duration {
+                self.period
+            }
+            pub fn reset(&mut self) {
+                self.next = Instant::now() + self.period;
+            }
+            pub fn reset_immediately(&mut self) {
+                self.next = Instant::now();
+            }
+            pub fn missed_tick_behavior(&self) -> MissedTickBehavior {
+                self.missed
+            }
+            pub fn set_missed_tick_behavior(&mut self, behavior: MissedTickBehavior) {
+                self.missed = behavior;
+            }
+        }
+
         /// `timeout`'s error.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct Elapsed(());
