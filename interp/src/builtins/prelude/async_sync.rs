@@ -1,5 +1,5 @@
 
-// The TERAS prelude, async locks: `tokio::sync::{Mutex, RwLock, Semaphore, Notify}` in
+// The TERAS prelude, async locks: `tokio::sync::{Mutex, RwLock, Semaphore, Notify, Barrier}` in
 // tokio's shapes (the channels, and `AsyncHandle`, are in async_chan.rs). Each object is a
 // struct around a native handle (field `inner`) of builtins/async_sync.rs; the awaitable
 // methods return native futures (`.await` polls them on the blocking protocol).
@@ -205,6 +205,61 @@ pub mod tokio {
         impl Debug for Notify {
             fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
                 f.write_str("Notify { .. }")
+            }
+        }
+
+        /// tokio's `Barrier`: `wait().await` returns once `n` tasks wait (`n` of 0 counts as 1);
+        /// exactly one of each group is the leader. The generation number travels on a `watch`
+        /// channel, to which a waiter subscribes while it holds the count's lock, so the release
+        /// cannot pass unseen between the two.
+        pub struct Barrier {
+            n: usize,
+            state: std::sync::Mutex<(usize, usize)>,
+            generation: watch::Sender<usize>,
+        }
+
+        impl Barrier {
+            pub fn new(n: usize) -> Barrier {
+                let (generation, _) = watch::channel(0);
+                Barrier { n: if n == 0 { 1 } else { n }, state: std::sync::Mutex::new((0, 0)), generation: generation }
+            }
+            pub async fn wait(&self) -> BarrierWaitResult {
+                // (The guard is dropped by hand: prelude code has no drop glue.)
+                let mut st = self.state.lock().unwrap();
+                st.0 += 1;
+                if st.0 >= self.n {
+                    st.0 = 0;
+                    st.1 += 1;
+                    let next = st.1;
+                    drop(st);
+                    self.generation.send_replace(next);
+                    return BarrierWaitResult(true);
+                }
+                let gen = st.1;
+                let mut rx = self.generation.subscribe();
+                drop(st);
+                while rx.borrow() == gen {
+                    if rx.changed().await.is_err() {
+                        break;
+                    }
+                }
+                BarrierWaitResult(false)
+            }
+        }
+
+        impl std::fmt::Debug for Barrier {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("Barrier { .. }")
+            }
+        }
+
+        /// What `Barrier::wait` returns.
+        #[derive(Debug)]
+        pub struct BarrierWaitResult(bool);
+
+        impl BarrierWaitResult {
+            pub fn is_leader(&self) -> bool {
+                self.0
             }
         }
     }
