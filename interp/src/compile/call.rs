@@ -109,6 +109,22 @@ impl Compiler {
                     self.emit(Instr::LoadConst { dst, k }, span);
                     return;
                 }
+                // `T::CONST` with `T` a type parameter of this function or its impl: the
+                // const of the type the frame's type arguments give `T` (`Instr::ParamCall` of
+                // the const's method, whose one argument is ignored).
+                if p.segments.len() == 2 && self.cx().generics.iter().any(|g| *g == p.segments[0].ident.name) {
+                    let last = &p.last().ident.name;
+                    if !last.chars().any(|c| c.is_lowercase()) {
+                        let start = self.cx().alloc();
+                        self.load_unit(start, span);
+                        let name = format!("<const {last}>");
+                        let sym = self.prog.symbols.intern(&name);
+                        let site_name = format!("{}::{name}", p.segments[0].ident.name);
+                        let site = self.add_site(SiteKind::Method { sym, name: site_name.as_str().into() }, 0);
+                        self.emit(Instr::ParamCall { dst, site, args: start, nargs: 1 }, span);
+                        return;
+                    }
+                }
                 // `Self::CONST` in a trait's default method: dispatched on `self`'s type.
                 if p.segments.len() == 2 && p.segments[0].ident.name == "Self" && self.self_ty.is_none() {
                     if let Some(l) = self.cx().lookup("self").cloned() {

@@ -97,6 +97,8 @@ impl Compiler {
         proto.intrinsic = self.prelude_intrinsic(decl, p.self_ty.as_deref());
         let mut cx = FnCx::new(proto);
         cx.ret_ty = if decl.is_async { None } else { decl.ret.clone() };
+        cx.generics = decl.generics.params.iter().filter(|g| matches!(g.kind, ast::GenericParamKind::Type { .. })).map(|g| g.name.name.clone()).collect();
+        cx.generics.extend(p.impl_generics.iter().cloned());
         if let Some(b) = &decl.body {
             super::closure::collect_boxed_block(b, &mut cx.boxed_names);
             self.collect_mut_self_receivers(b, &mut cx.boxed_names);

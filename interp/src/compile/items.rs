@@ -376,6 +376,11 @@ impl Compiler {
             ..Default::default()
         };
         for it in &t.items {
+            if let ItemKind::Const(c) = &it.kind {
+                if let Some(v) = &c.value {
+                    info.const_defaults.push((c.name.clone(), Arc::new(v.clone()), c.ty.clone(), module.to_string()));
+                }
+            }
             if let ItemKind::Fn(f) = &it.kind {
                 info.methods.push(f.name.name.clone());
                 if f.body.is_some() {
@@ -608,6 +613,16 @@ impl Compiler {
                     let q = self.prog.symbols.intern(&format!("{cur}::{m}"));
                     self.prog.methods.entry((t, q)).or_insert(*f);
                     self.items.entry(format!("{tname}::{m}")).or_insert(super::Item::Fn(*f));
+                }
+                // The consts the impl did not set take the trait's default (an item for
+                // `Type::NAME`, and a method for `Self::NAME` and `T::NAME`).
+                for (name, v, ty, module) in &info.const_defaults {
+                    let key = format!("{tname}::{}", name.name);
+                    if self.items.contains_key(&key) {
+                        continue;
+                    }
+                    self.items.insert(key, super::Item::Const(v.clone(), ty.clone()));
+                    self.const_method(t, &tname, name, v, ty.clone(), module);
                 }
                 let _ = &info.supertraits;
             }

@@ -71,6 +71,9 @@ pub struct TraitInfo {
     /// supertraits): `impl<S: Stream> StreamExt for S {}`. Such a type gets this trait's
     /// default methods (`attach_defaults`); other types do not.
     pub blanket_over: Vec<String>,
+    /// Associated consts with a default value: name, value, type, the trait's module. An
+    /// impl that does not set one gets it (`attach_defaults`).
+    pub const_defaults: Vec<(crate::ast::Ident, Arc<crate::ast::Expr>, Option<crate::ast::Type>, String)>,
 }
 
 /// A REPL variable (a global) as the compiler sees it.

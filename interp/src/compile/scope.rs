@@ -85,6 +85,9 @@ pub struct FnCx {
     /// Parameters whose type is bound by `FnOnce` (`f: F` with `F: FnOnce()`, `impl FnOnce()`,
     /// `Box<dyn FnOnce()>`): register and name. A call of one consumes it (`Instr::CallOnce`).
     pub once_params: Vec<(Reg, String)>,
+    /// The function's type parameters, its impl's included (`T::CONST` is read through the
+    /// frame's type arguments: `Instr::ParamCall`). Empty for closures.
+    pub generics: Vec<String>,
 }
 
 impl FnCx {
@@ -106,6 +109,7 @@ impl FnCx {
             temp_guards: 0,
             owned_caps: Vec::new(),
             once_params: Vec::new(),
+            generics: Vec::new(),
         }
     }
 
