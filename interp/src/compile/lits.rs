@@ -108,7 +108,6 @@ impl Compiler {
                             let f = *v as f64;
                             return Value::Float(if negate { -f } else { f }, ft);
                         }
-                        _ if int_lit_fits(*v, negate, IntTy::I32) && !matches!(ctx, Some(Ty::Int(_))) => IntTy::I32,
                         _ => [IntTy::I32, IntTy::I64, IntTy::U64, IntTy::I128].into_iter().find(|&t| int_lit_fits(*v, negate, t)).unwrap_or(IntTy::U128),
                     },
                 };
