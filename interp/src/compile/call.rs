@@ -516,7 +516,17 @@ impl Compiler {
                         let t = self.cx().alloc();
                         self.expr_to(a, t, None);
                     }
-                    match ty.as_ref().map(super::size_of::layout) {
+                    // The program's non-generic structs, by their fields' written types.
+                    let fields_of = |name: &str| -> Option<Vec<Ty>> {
+                        let Some(Item::Adt(a)) = self.resolve_item_str(&[name.to_string()]) else { return None };
+                        if self.prog.adts.get(a as usize).is_none_or(|d| d.is_enum) {
+                            return None;
+                        }
+                        let fields = self.adt_fields.get(&a)?;
+                        fields.iter().map(|(_, t)| t.as_ref().map(|t| super::size_of::written_ty(t, Some(name)))).collect()
+                    };
+                    let layout = ty.as_ref().map(|t| super::size_of::layout_in(t, &fields_of, 0));
+                    match layout {
                         Some(Ok((n, _))) => self.load_value(Value::Int(n as i64, crate::value::IntTy::Usize), dst, span),
                         other => {
                             let m = match other {

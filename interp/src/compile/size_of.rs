@@ -1,13 +1,21 @@
 //! `std::mem::size_of::<T>()` and `size_of_val(&x)`: Rust's sizes on x86_64, computed at
 //! compile time from the type. Only layouts that are unambiguous are answered (primitives,
-//! pointers, `String`/`Vec`/`Box`/`Rc`, arrays, tuples, `Option` of a non-null pointer); any
-//! other type gives an error message that the program reports when the call runs.
+//! pointers, `String`/`Vec`/`Box`/`Rc`, arrays, tuples, the program's structs, `Option` of a
+//! non-null pointer); any other type (an enum of the program, `Option` of a struct, where
+//! rustc's niche choices decide) gives an error message that the program reports when the
+//! call runs.
 
 use crate::types::Ty;
 use crate::value::{FloatTy, IntTy};
 
-/// `(size, align)` of `t` in bytes, or why it cannot be told.
-pub(crate) fn layout(t: &Ty) -> Result<(u64, u64), String> {
+/// `(size, align)` of `t` in bytes, or why it cannot be told, given the field types of the
+/// program's structs (`fields_of` of a struct's name: `None` for anything else); `depth`
+/// bounds the nesting.
+pub(crate) fn layout_in(t: &Ty, fields_of: &dyn Fn(&str) -> Option<Vec<Ty>>, depth: u32) -> Result<(u64, u64), String> {
+    if depth > 64 {
+        return Err(format!("teras cannot tell the size of `{t}`"));
+    }
+    let layout = |t: &Ty| layout_in(t, fields_of, depth + 1);
     let prim = |n: u64| Ok((n, n));
     match t {
         Ty::Unit | Ty::Never => Ok((0, 1)),
@@ -30,18 +38,7 @@ pub(crate) fn layout(t: &Ty) -> Result<(u64, u64), String> {
             let size = s.checked_mul(*n).ok_or_else(|| "the array is too big".to_string())?;
             Ok((size, a))
         }
-        // Default repr: rustc orders fields by alignment, so no padding is needed between
-        // them (every size is a multiple of its alignment); the end rounds up to the alignment.
-        Ty::Tuple(items) => {
-            let mut size = 0u64;
-            let mut align = 1u64;
-            for it in items {
-                let (s, a) = layout(it)?;
-                size = size.saturating_add(s);
-                align = align.max(a);
-            }
-            Ok((size.div_ceil(align) * align, align))
-        }
+        Ty::Tuple(items) => fields_layout(items, &layout),
         Ty::Named(n, args) => match (n.as_str(), args.as_slice()) {
             ("Vec" | "VecDeque" | "BinaryHeap", _) => Ok((24, 8)),
             ("Box" | "Rc" | "Arc", [inner]) => Ok(pointer_to(inner)),
@@ -60,10 +57,33 @@ pub(crate) fn layout(t: &Ty) -> Result<(u64, u64), String> {
             ("Ordering", []) => Ok((1, 1)),
             ("PhantomData", _) => Ok((0, 1)),
             ("Wrapping", [inner]) => layout(inner),
+            (n, []) => match fields_of(n) {
+                Some(fields) => fields_layout(&fields, &layout),
+                None => Err(format!("teras cannot tell the size of `{t}`")),
+            },
             _ => Err(format!("teras cannot tell the size of `{t}`")),
+        },
+        // (A one-letter struct name reads as a type parameter.)
+        Ty::Param(n) => match fields_of(n) {
+            Some(fields) => fields_layout(&fields, &layout),
+            None => Err(format!("teras cannot tell the size of `{t}`")),
         },
         _ => Err(format!("teras cannot tell the size of `{t}`")),
     }
+}
+
+/// A tuple's or a struct's layout under the default repr: rustc orders fields by alignment, so
+/// no padding is needed between them (every size is a multiple of its alignment); the end
+/// rounds up to the alignment.
+fn fields_layout(fields: &[Ty], layout: &dyn Fn(&Ty) -> Result<(u64, u64), String>) -> Result<(u64, u64), String> {
+    let mut size = 0u64;
+    let mut align = 1u64;
+    for f in fields {
+        let (s, a) = layout(f)?;
+        size = size.saturating_add(s);
+        align = align.max(a);
+    }
+    Ok((size.div_ceil(align) * align, align))
 }
 
 /// The `Ty` of a written type, keeping `Box` (which `lits::ast_to_ty` makes transparent).
@@ -94,9 +114,12 @@ fn is_non_null(t: &Ty) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::layout;
     use crate::types::Ty;
     use crate::value::IntTy;
+
+    fn layout(t: &Ty) -> Result<(u64, u64), String> {
+        super::layout_in(t, &|n| (n == "Pair").then(|| vec![Ty::Int(IntTy::U8), Ty::Int(IntTy::U64)]), 0)
+    }
 
     fn size(t: &Ty) -> u64 {
         layout(t).map(|l| l.0).unwrap_or(u64::MAX)
@@ -114,5 +137,7 @@ mod tests {
         assert_eq!(size(&Ty::named("Option", vec![Ty::named("Box", vec![Ty::Int(IntTy::I32)])])), 8);
         assert_eq!(size(&Ty::named("Option", vec![Ty::Int(IntTy::U32)])), 8);
         assert!(layout(&Ty::named("Widget", vec![])).is_err());
+        assert_eq!(size(&Ty::named("Pair", vec![])), 16);
+        assert_eq!(size(&Ty::Tuple(vec![Ty::named("Pair", vec![]), Ty::Int(IntTy::U16)])), 24);
     }
 }
