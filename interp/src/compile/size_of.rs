@@ -8,10 +8,13 @@
 use crate::types::Ty;
 use crate::value::{FloatTy, IntTy};
 
+/// A size and an alignment in bytes, or why they cannot be told.
+type Layout = Result<(u64, u64), String>;
+
 /// `(size, align)` of `t` in bytes, or why it cannot be told, given the field types of the
 /// program's structs (`fields_of` of a struct's name: `None` for anything else); `depth`
 /// bounds the nesting.
-pub(crate) fn layout_in(t: &Ty, fields_of: &dyn Fn(&str) -> Option<Vec<Ty>>, depth: u32) -> Result<(u64, u64), String> {
+pub(crate) fn layout_in(t: &Ty, fields_of: &dyn Fn(&str) -> Option<Vec<Ty>>, depth: u32) -> Layout {
     if depth > 64 {
         return Err(format!("teras cannot tell the size of `{t}`"));
     }
@@ -75,7 +78,7 @@ pub(crate) fn layout_in(t: &Ty, fields_of: &dyn Fn(&str) -> Option<Vec<Ty>>, dep
 /// A tuple's or a struct's layout under the default repr: rustc orders fields by alignment, so
 /// no padding is needed between them (every size is a multiple of its alignment); the end
 /// rounds up to the alignment.
-fn fields_layout(fields: &[Ty], layout: &dyn Fn(&Ty) -> Result<(u64, u64), String>) -> Result<(u64, u64), String> {
+fn fields_layout(fields: &[Ty], layout: &dyn Fn(&Ty) -> Layout) -> Layout {
     let mut size = 0u64;
     let mut align = 1u64;
     for f in fields {
