@@ -86,6 +86,9 @@ pub struct Session {
     prelude_errors: Vec<Report>,
     repl_count: usize,
     host: crate::runtime::SoloHost,
+    /// The panic hook a REPL input set (`std::panic::set_hook`): later inputs keep it, as
+    /// one program would (`:reset` forgets it).
+    panic_hook: Option<crate::runtime::panic_hook::Hook>,
 }
 
 impl Session {
@@ -105,6 +108,7 @@ impl Session {
             prelude_errors,
             repl_count: 0,
             host: crate::runtime::SoloHost::new(),
+            panic_hook: None,
         }
     }
 
@@ -193,6 +197,9 @@ impl Session {
         self.interrupt.store(false, Ordering::Relaxed);
         self.out.set_idle(false);
         let run = Run::new(prog.clone(), self.out.clone(), self.interrupt.clone(), self.args.clone(), self.options.backtrace, self.schedule);
+        if repl {
+            run.panic_hook.lock().clone_from(&self.panic_hook);
+        }
         let host = RunHost { run: run.clone() };
         let mut out = self.out.handle();
         let mut fiber = Fiber::new();
@@ -238,6 +245,9 @@ impl Session {
             let waker = crate::runtime::driver::current_waker();
             let mut handle = self.out.handle();
             crate::builtins::thread_local::drop_thread_values(&mut fiber, &host, &mut handle, &waker, &run.main_thread);
+        }
+        if repl {
+            self.panic_hook = run.panic_hook.lock().clone();
         }
         self.out.flush();
         self.out.set_idle(true);
@@ -506,6 +516,7 @@ impl Session {
             self.compiler = c.clone();
             self.typeck = t.clone();
         }
+        self.panic_hook = None;
     }
 
     /// Setting this flag makes the running code stop at its next instruction boundary with

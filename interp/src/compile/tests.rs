@@ -152,6 +152,26 @@ fn repl_keeps_definitions_after_errors() {
 }
 
 #[test]
+fn repl_panic_hook_lasts_until_taken_or_reset() {
+    let mut s = Session::new(Options::default());
+    let buf = Buf::default();
+    s.set_stdout(Box::new(buf.clone()));
+    let (o, _) = s.eval_repl("std::panic::set_hook(Box::new(|info| println!(\"hooked: {}\", info.payload_as_str().unwrap_or(\"?\"))));");
+    assert!(matches!(o, Outcome::Finished));
+    let (o, _) = s.eval_repl("panic!(\"first\")");
+    assert!(matches!(o, Outcome::Panicked));
+    assert!(buf.text().contains("hooked: first"), "{}", buf.text());
+    let (o, _) = s.eval_repl("let _old = std::panic::take_hook();");
+    assert!(matches!(o, Outcome::Finished));
+    s.eval_repl("panic!(\"second\")");
+    assert!(!buf.text().contains("hooked: second"), "{}", buf.text());
+    s.eval_repl("std::panic::set_hook(Box::new(|_| println!(\"hooked again\")));");
+    s.reset();
+    s.eval_repl("panic!(\"third\")");
+    assert!(!buf.text().contains("hooked again"), "{}", buf.text());
+}
+
+#[test]
 fn signature_types_resolve_in_modules_and_unknown_ones_are_errors() {
     let mut s = Session::new(Options::default());
     let r = s.check("t.rs", "mod m { pub type Scalar = f64; pub fn z() -> Scalar { 0.0 } }\nfn main() { println!(\"{}\", m::z()); }\n");
