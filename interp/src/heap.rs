@@ -337,6 +337,24 @@ impl<T> Sole<T> {
     }
 }
 
+impl<T> Sole<T> {
+    /// Frees the object without dropping its value, for a value that owns nothing (a
+    /// teardown's emptied shell: its drop would only look at it and find nothing to do).
+    ///
+    /// # Safety
+    /// Dropping the value must do nothing observable and free nothing: forgetting it must leak
+    /// nothing.
+    #[inline]
+    pub unsafe fn free_forgetting(self) {
+        let this = std::mem::ManuallyDrop::new(self);
+        // SAFETY: the count reached zero (`into_sole`) and this `Sole` is the only owner; the
+        // allocation came from `Box` in `Heap::new` (the global allocator, the layout of
+        // `Inner<T>`), which is exactly how `Box` frees it. The value is not dropped, which the
+        // caller says is a no-op; the `Sole` is never used or dropped again (`ManuallyDrop`).
+        unsafe { std::alloc::dealloc(this.ptr.as_ptr().cast::<u8>(), std::alloc::Layout::new::<Inner<T>>()) };
+    }
+}
+
 impl<T> Drop for Sole<T> {
     #[inline]
     fn drop(&mut self) {

@@ -121,16 +121,30 @@ impl Work {
                 let mut plain = true;
                 for f in fields.iter_mut().rev() {
                     match f {
-                        Value::Adt(_) | Value::SomeObj(_) => {
-                            if let Value::Adt(h) | Value::SomeObj(h) = std::mem::take(f) {
-                                if let Some(c) = h.into_sole() {
-                                    self.push_obj(c);
-                                }
+                        Value::Adt(h) | Value::SomeObj(h) => {
+                            // The handle moves out, `Unit` takes its place (one test of the
+                            // tag instead of a `take` and a second match).
+                            // SAFETY: `h` is read out of `f` and `f` is overwritten at once
+                            // without being dropped, so the handle is owned exactly once.
+                            let h = unsafe { std::ptr::read(h) };
+                            // SAFETY: `f` is a valid place; its old value moved out above.
+                            unsafe { std::ptr::write(f, Value::Unit) };
+                            if let Some(c) = h.into_sole() {
+                                self.push_obj(c);
                             }
                         }
                         Value::Vec(_) | Value::Tuple(_) | Value::Cell(_) => self.others.push(std::mem::take(f)),
                         other => plain &= is_plain(other),
                     }
+                }
+                if plain && !fields.spilled() {
+                    // Every field is plain now (aggregates were moved out, leaving `Unit`)
+                    // and held inline: the shell owns nothing, and is freed without its
+                    // drop glue (which would only look at the fields).
+                    // SAFETY: dropping the `AdtObj` would do nothing: its definition is a
+                    // plain pointer, its fields are plain values in the inline buffer.
+                    unsafe { o.free_forgetting() };
+                    continue;
                 }
                 if plain {
                     // SAFETY: shortening is always sound (the elements past the new length
