@@ -578,25 +578,30 @@ fn moves_out(proto: &mut FuncProto) {
     }
 }
 
-/// Returns: a `Jump` to a return instruction becomes that return, and `Dup { dst, src }`
-/// directly followed by `Ret { src: dst }` becomes `RetDup { src }` (the `Ret` stays for
-/// jumps to it).
+/// Returns: `Dup { dst, src }` directly followed by `Ret { src: dst }` becomes
+/// `RetDup { src }` (the `Ret` stays for jumps to it), and a `Jump` to a return instruction
+/// (`Ret`, `RetDup`, `RetUnit`: the end of a `match` arm or an `if` branch before the
+/// function's tail `x`, `Dup; Ret`) becomes that return. The fusion runs again after the
+/// threading, which may have put a `Ret` right after a `Dup`.
 fn returns(proto: &mut FuncProto) {
-    let n = proto.code.len();
-    for pc in 0..n {
+    fn dup_ret(proto: &mut FuncProto) {
+        for pc in 0..proto.code.len().saturating_sub(1) {
+            if let (Instr::Dup { dst, src }, Instr::Ret { src: r }) = (proto.code[pc], proto.code[pc + 1]) {
+                if dst == r {
+                    proto.code[pc] = Instr::RetDup { src };
+                }
+            }
+        }
+    }
+    dup_ret(proto);
+    for pc in 0..proto.code.len() {
         if let Instr::Jump { target } = proto.code[pc] {
-            if let Some(r @ (Instr::Ret { .. } | Instr::RetUnit)) = proto.code.get(target as usize) {
+            if let Some(r @ (Instr::Ret { .. } | Instr::RetDup { .. } | Instr::RetUnit)) = proto.code.get(target as usize) {
                 proto.code[pc] = *r;
             }
         }
     }
-    for pc in 0..n.saturating_sub(1) {
-        if let (Instr::Dup { dst, src }, Instr::Ret { src: r }) = (proto.code[pc], proto.code[pc + 1]) {
-            if dst == r {
-                proto.code[pc] = Instr::RetDup { src };
-            }
-        }
-    }
+    dup_ret(proto);
 }
 
 /// A `Jump` to the very next instruction (the end of an `if` without `else`, whose jump over

@@ -317,3 +317,24 @@ fn a_field_match_is_fused_when_its_scrutinee_dies_and_its_parts_stay() {
     finish_proto(&mut p, true);
     assert!(matches!(p.code[0], Instr::GetField { .. }));
 }
+
+#[test]
+fn a_jump_to_a_dup_and_return_becomes_a_returned_copy() {
+    // `match .. { A => total += f(x), B => {} } total`: the arms jump to the tail's
+    // `Dup; Ret`, which becomes `RetDup`; an `Add` right before such a jump fuses with it.
+    let code = vec![
+        Instr::TestVariant { a: 4, variant: 1, target: 3 },
+        Instr::Add { dst: 2, a: 2, b: 7 },
+        Instr::Jump { target: 4 },
+        Instr::Jump { target: 4 },
+        Instr::Dup { dst: 1, src: 2 },
+        Instr::Ret { src: 1 },
+    ];
+    let mut p = proto(code);
+    finish_proto(&mut p, true);
+    assert!(matches!(p.code[1], Instr::AddRet { dst: 2, a: 2, b: 7 }));
+    assert!(matches!(p.code[2], Instr::RetDup { src: 2 }));
+    assert!(matches!(p.code[3], Instr::RetDup { src: 2 }));
+    assert!(matches!(p.code[4], Instr::RetDup { src: 2 }));
+    assert!(matches!(p.code[5], Instr::Ret { src: 1 }));
+}

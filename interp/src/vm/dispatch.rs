@@ -997,7 +997,22 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                         }
                                         Value::Tag(_, tv) => {
                                             put(&mut reg_mut!(dst), v);
-                                            pc = if tv == variant as u32 { pc + 2 } else { target as usize };
+                                            pc = if tv == variant as u32 {
+                                                pc + 2
+                                            } else {
+                                                // The next arm's test of the same register
+                                                // (`None => ..`), answered here too.
+                                                match code.get(target as usize) {
+                                                    Some(&Instr::TestVariant { a, variant: v2, target: t2 }) if a == dst => {
+                                                        if tv == v2 as u32 {
+                                                            target as usize + 1
+                                                        } else {
+                                                            t2 as usize
+                                                        }
+                                                    }
+                                                    _ => target as usize,
+                                                }
+                                            };
                                             continue;
                                         }
                                         _ => {}
