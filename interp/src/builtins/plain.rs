@@ -11,19 +11,32 @@
 
 use super::map::KeyRef;
 use super::registry::{Kind, Registry};
+use super::NativeId;
 use super::util::{new_coll, new_vec, option_of};
 use super::StdDefs;
 use crate::value::{Collection, Key, KeyMap, Value};
 
 /// `s.push_str(t)` of two distinct strings (`string::push_str`'s fast path).
 fn str_push_str(_: &StdDefs, args: &mut [Value]) -> Option<Value> {
-    let [Value::Str(a), Value::Str(b), ..] = &*args else { return None };
+    let [s, t, ..] = &*args else { return None };
+    push_str_to(s, t).then_some(Value::Unit)
+}
+
+/// The body of `str_push_str` on the receiver and the argument where they are: true having
+/// appended string `t` to string `s`; false having changed nothing (not two distinct strings,
+/// a borrow conflict). The dispatch loop runs it on `s.push_str(t)` with the receiver
+/// borrowed in its register (`MovRecv` before a site whose cache holds this twin:
+/// `call::STR_PUSH_STR`), without the twin's call.
+#[inline(always)]
+pub fn push_str_to(s: &Value, t: &Value) -> bool {
+    let (Value::Str(a), Value::Str(b)) = (s, t) else { return false };
     if a.ptr_eq(b) {
-        return None;
+        return false;
     }
-    let t = b.read().ok()?;
-    a.write().ok()?.push_str(&t);
-    Some(Value::Unit)
+    let Ok(t) = b.read() else { return false };
+    let Ok(mut s) = a.write() else { return false };
+    s.push_str(&t);
+    true
 }
 
 /// `s.push(c)` (`string::push`'s fast path).
@@ -100,6 +113,7 @@ fn vec_new(_: &StdDefs, _: &mut [Value]) -> Option<Value> {
 /// Attach the twins to their natives (after every module registered its natives).
 pub fn register(r: &mut Registry) {
     r.plain_method(Kind::Str, "push_str", str_push_str);
+    r.str_push_str = r.methods.get(&(Kind::Str, "push_str")).copied().unwrap_or(NativeId::MAX);
     r.plain_method(Kind::Str, "push", str_push);
     r.plain_method(Kind::Str, "len", str_len);
     r.plain_method(Kind::HashMap, "get", map_get);
@@ -129,6 +143,7 @@ mod tests {
         for f in ["String::new", "HashMap::new", "Vec::new"] {
             assert!(plain(r.funcs[f]), "{f}");
         }
+        assert_eq!(r.str_push_str, r.methods[&(Kind::Str, "push_str")]);
     }
 
     /// No twin is attached to a native that may discard elements of its receiver: the fast

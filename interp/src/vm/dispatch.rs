@@ -435,7 +435,15 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // hold).
                         if let Some(&Instr::CallSite { dst: cd, site, args, nargs }) = code.get(pc + 1) {
                             if let Some(info) = proto.sites.get(site as usize) {
-                                if args == dst && !walks && info.cache.load(Ordering::Relaxed) & call::NATIVE_BIT != 0 && quiet!() {
+                                let c = info.cache.load(Ordering::Relaxed);
+                                if args == dst && !walks && c & call::NATIVE_BIT != 0 && quiet!() {
+                                    // `s.push_str(t)` of two strings: the twin's body without
+                                    // the twin's call (`call::push_str_recv`).
+                                    if c == call::str_push_str_word() && nargs == 2 && call::push_str_recv(fiber, base + src as usize, base + args as usize, base + cd as usize) {
+                                        clean = false;
+                                        pc += 2;
+                                        continue;
+                                    }
                                     if call::site_plain_recv(fiber, &prog.std, info, base + src as usize, base + args as usize, base + cd as usize, nargs as usize) {
                                         clean = false;
                                         pc += 2;
