@@ -895,7 +895,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         if let Some(v) = super::access::index_in_range(&reg!(obj), &reg!(idx)) {
                             reg_mut!(dst) = v;
                             clean = false;
-                            pc += 1;
+                            // `Dup r, r` of a string after it (a `&str` element read by
+                            // value) does nothing: done in the same dispatch.
+                            pc += match code.get(pc + 1) {
+                                Some(&Instr::Dup { dst: d, src }) if d == dst && src == dst && matches!(reg!(dst), Value::Str(_)) => 2,
+                                _ => 1,
+                            };
                             continue;
                         }
                     }
