@@ -298,14 +298,59 @@ pub fn none(cx: &NativeCx<'_>) -> Value {
 pub fn option(cx: &NativeCx<'_>, v: Option<Value>) -> Value {
     option_of(cx.std, v)
 }
-/// `option` for a plain twin (`registry::PlainFn`), which has the std definitions only.
+/// `option` for a plain twin (`registry::PlainFn`), which has the std definitions only. A
+/// `Some` reuses the thread's spare object when there is one (`keep_spare_some`).
 #[inline]
 pub fn option_of(std: &super::StdDefs, v: Option<Value>) -> Value {
     let def = pinned(&std.option, &OPTION_DEF);
     match v {
-        Some(v) => adt1(def, SOME, Some(v)),
+        Some(v) => match SPARE_SOME.with(|s| s[0].take().or_else(|| s[1].take())) {
+            Some(mut h) => {
+                if let Some(o) = h.get_mut() {
+                    if let Some(f) = o.fields.first_mut() {
+                        // (The spare's payload is plain: nothing to drop.)
+                        std::mem::forget(std::mem::replace(f, v));
+                        return Value::Adt(h);
+                    }
+                }
+                adt1(def, SOME, Some(v))
+            }
+            None => adt1(def, SOME, Some(v)),
+        },
         None => Value::Tag(def, NONE),
     }
+}
+
+thread_local! {
+    /// Up to two `Some` objects of the std `Option` whose last handles registers gave up
+    /// (`keep_spare_some`), for the thread's next `option_of`s to fill instead of allocating
+    /// (two: a loop's `m.insert` builds its `Some` before the `Some` its `m.get` answered is
+    /// given up).
+    static SPARE_SOME: [std::cell::Cell<Option<Heap<AdtObj>>>; 2] = const { [std::cell::Cell::new(None), std::cell::Cell::new(None)] };
+}
+
+/// Keeps `h` as the thread's spare `Some` (`option_of`) when it is the last handle to an
+/// unlocked `Some` object of the std `Option` (the one `option_of` builds) whose payload owns
+/// nothing (`value::is_plain`): nobody can observe the object any more, and dropping its
+/// payload runs nothing, so filling it again is building a new one. Otherwise the handle is
+/// given back to be dropped (when the thread has two spares already: the older one). The VM calls it for
+/// the old value of a native's result register (`call::put`) and of a register an integer
+/// overwrites (`dispatch::overwrite`): the `Option` a twin of `HashMap::get`/`insert`
+/// answered the last time.
+#[inline]
+pub fn keep_spare_some(mut h: Heap<AdtObj>) -> Result<(), Heap<AdtObj>> {
+    let Some((_, def)) = OPTION_DEF.get() else { return Err(h) };
+    match h.get_mut() {
+        Some(o) if o.variant == SOME && o.def.is(def) && !o.fields.spilled() && matches!(o.fields.as_slice(), [f] if crate::value::is_plain(f)) => {}
+        _ => return Err(h),
+    }
+    SPARE_SOME.with(|s| match s[0].replace(Some(h)) {
+        None => Ok(()),
+        Some(prev) => match s[1].replace(Some(prev)) {
+            None => Ok(()),
+            Some(oldest) => Err(oldest),
+        },
+    })
 }
 pub fn ok(cx: &NativeCx<'_>, v: Value) -> Value {
     adt1(result_def(cx), OK, Some(v))

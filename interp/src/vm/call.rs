@@ -737,15 +737,21 @@ fn native_into(fiber: &mut Fiber, cx: &mut Ctx<'_>, id: u32, start: usize, nargs
 }
 
 /// Store `v` in `slot`: over a value that owns nothing (a scalar but `Wide`, a `Tag`, `Moved`)
-/// without the out-of-line drop of the old value a plain assignment calls.
+/// without the out-of-line drop of the old value a plain assignment calls. An old `Some` of
+/// a plain value whose last handle this was becomes the thread's spare
+/// (`util::keep_spare_some`: the next twin's `Some` is built in it).
 #[inline(always)]
 fn put(slot: &mut Value, v: Value) {
     let old = std::mem::replace(slot, v);
-    if crate::value::is_plain(&old) {
+    match old {
         // Nothing to drop (no handle in these variants): skip the drop glue's call.
-        std::mem::forget(old);
-    } else {
-        drop(old);
+        old if crate::value::is_plain(&old) => std::mem::forget(old),
+        Value::Adt(h) => {
+            if let Err(h) = builtins::util::keep_spare_some(h) {
+                drop(h);
+            }
+        }
+        old => drop(old),
     }
 }
 

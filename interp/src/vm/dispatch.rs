@@ -2592,10 +2592,16 @@ fn put(slot: &mut Value, v: Value) {
 
 /// `*slot = v`, out of the inner loop's line: its fast paths test for the value they write
 /// over most often (an integer over an integer) inline, and come here for everything else.
+/// An old `Some` of a plain value whose last handle this was becomes the thread's spare
+/// (`util::keep_spare_some`, as `call::put` does).
 #[cold]
 #[inline(never)]
 fn overwrite(slot: &mut Value, v: Value) {
-    *slot = v;
+    if let Value::Adt(h) = std::mem::replace(slot, v) {
+        if let Err(h) = crate::builtins::util::keep_spare_some(h) {
+            drop(h);
+        }
+    }
 }
 
 /// `*slot = v` when `slot` holds a scalar that is not a `Wide` (nothing to drop), else false
