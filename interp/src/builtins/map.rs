@@ -109,13 +109,13 @@ pub(crate) struct KeyRef<'a>(pub(crate) &'a Value);
 
 impl std::hash::Hash for KeyRef<'_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        super::compare::hash_value(self.0, state)
+        super::compare::hash_key(self.0, state)
     }
 }
 
 impl indexmap::Equivalent<Key> for KeyRef<'_> {
     fn equivalent(&self, key: &Key) -> bool {
-        super::compare::eq_values(self.0, &key.0)
+        super::compare::eq_keys(self.0, &key.0)
     }
 }
 
