@@ -890,6 +890,29 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         }
                     }
                     Instr::Index { dst, obj, idx } => {
+                        // `s.push_str(v[i])`: the `Index` writes the argument register of
+                        // a `push_str` site right after it (a `Dup r, r` between, of a
+                        // `&str`, changes nothing), whose receiver a `MovRecv` lends: the
+                        // element is appended where it is (`call::push_str_elem`), the
+                        // temporary keeps its old value (nothing reads it), and the four
+                        // instructions are done. Not in a program that walks drops (which
+                        // counts the handles registers hold).
+                        if !walks {
+                            let k = match code.get(pc + 1) {
+                                Some(&Instr::Dup { dst: d, src }) if d == dst && src == dst => 2,
+                                _ => 1,
+                            };
+                            if let (Some(&Instr::MovRecv { dst: w, src: r }), Some(&Instr::CallSite { dst: cd, site, args, nargs: 2 })) = (code.get(pc + k), code.get(pc + k + 1)) {
+                                if args == w && w as usize + 1 == dst as usize && proto.sites.get(site as usize).is_some_and(|i| i.cache.load(Ordering::Relaxed) == call::str_push_str_word()) && quiet!() {
+                                    if call::push_str_elem(fiber, base + obj as usize, base + idx as usize, base + r as usize, base + w as usize, base + cd as usize) {
+                                        clean = false;
+                                        pc += k + 2;
+                                        continue;
+                                    }
+                                    unquiet!();
+                                }
+                            }
+                        }
                         // An element of a vector or array by an in-range index (as
                         // `slow_step`'s fast case; errors and everything else go there).
                         if let Some(v) = super::access::index_in_range(&reg!(obj), &reg!(idx)) {
