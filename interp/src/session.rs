@@ -128,6 +128,7 @@ impl Session {
             prelude_errors.extend(ds.iter().map(|d| d.report(&src)));
         }
         compiler.in_prelude = false;
+        compiler.prelude_funcs = compiler.prog.funcs.len();
         compiler.prelude_done = true;
         (compiler, typeck, prelude_errors)
     }

@@ -69,7 +69,20 @@ impl Compiler {
             Some(Item::Const(e, ty)) => {
                 let t = ty.map(|t| super::lits::ast_to_ty(&t, self.self_ty.as_deref()));
                 let saved = self.info.take();
+                // `Type::CONST`: `Self` in its value is that type (a trait's default value,
+                // `const HALF: u32 = Self::MAX / 2`, read as `A::HALF`).
+                let owner = match p.segments.as_slice() {
+                    [ty, _] if ty.ident.name != "Self" && ty.ident.name.starts_with(|c: char| c.is_ascii_uppercase()) => Some(ty.ident.name.clone()),
+                    _ => None,
+                };
+                let saved_self = match owner {
+                    Some(o) => Some(self.self_ty.replace(o)),
+                    None => None,
+                };
                 self.expr_to(&e, dst, t.as_ref().or(expect));
+                if let Some(s) = saved_self {
+                    self.self_ty = s;
+                }
                 self.info = saved;
             }
             Some(Item::Static(g)) => {
@@ -719,6 +732,18 @@ impl Compiler {
                     let t = self.cx().alloc();
                     self.emit(Instr::Mov { dst: t, src: l.reg }, receiver.span);
                     self.emit(Instr::CallSite { dst: l.reg, site: isite, args: t, nargs: 1 }, receiver.span);
+                }
+            }
+        }
+        // A method of one of the program's types with type parameters (`impl<T> Grid<T>`):
+        // its type arguments travel in the frame's hint (`Instr::ParamCall`: `T::ZERO`,
+        // `T::default()` in its body), as a path call's do. Not for the prelude's methods,
+        // which may read the result type from the hint (`collect`).
+        if let Some(Ty::Named(tn, _)) = self.inferred(receiver).map(|t| t.deref().clone()) {
+            let user_fn = matches!(self.items.get(&format!("{tn}::{name}")), Some(Item::Fn(f)) if *f as usize >= self.prelude_funcs);
+            if user_fn {
+                if let Some(g) = self.generics_hint(e) {
+                    hint = g;
                 }
             }
         }

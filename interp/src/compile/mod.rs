@@ -142,6 +142,9 @@ pub struct Compiler {
     pub(crate) sink: Option<u16>,
     /// Compiling the prelude: natives of `__` names get the frame's hint.
     pub(crate) in_prelude: bool,
+    /// How many functions the prelude made: those of a higher index are the program's
+    /// (`Session::prelude` sets it).
+    pub(crate) prelude_funcs: usize,
     /// Statics: (global, init function), run before `main`.
     pub static_inits: Vec<(u32, u32)>,
     /// Declared arity of each function (for E0061), and parameter types (literal typing).
@@ -227,6 +230,7 @@ impl Compiler {
             self_ty: None,
             pending: Vec::new(),
             in_prelude: false,
+            prelude_funcs: 0,
             sink: None,
             static_inits: Vec::new(),
             fn_arity: FxHashMap::default(),
