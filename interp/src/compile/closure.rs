@@ -272,11 +272,25 @@ impl Compiler {
                 }
             });
         }
+        // A body naming a type parameter of the function it is written in (`|_| T::default()`,
+        // `T::ZERO`) takes the function's type arguments along: one more capture, the maker's
+        // frame hint (`Instr::LoadHint`), which the closure makes its own frame's hint
+        // (`Instr::SetHint`) before anything else, so that `Instr::ParamCall` finds them.
+        let outer_generics = self.cx().generics.clone();
+        let mut names_param = false;
+        if !outer_generics.is_empty() {
+            walk_expr(body, true, &mut |e, _| {
+                if let ExprKind::Path(p) = &e.kind {
+                    names_param |= p.segments.len() >= 2 && outer_generics.contains(&p.segments[0].ident.name);
+                }
+            });
+        }
         let outer_name = self.cx().proto.name.clone();
         let fname = format!("{outer_name}::{{closure}}");
         let f = self.new_func(fname.clone());
         let mut cx = FnCx::new(FuncProto::new(fname, self.source.clone()));
         cx.is_closure = true;
+        cx.generics = outer_generics;
         cx.ret_ty = ret.cloned();
         collect_boxed_expr(body, &mut cx.boxed_names);
         self.collect_mut_self_receivers_expr(body, &mut cx.boxed_names);
@@ -300,6 +314,11 @@ impl Compiler {
             }
             self.cx().declare(Local { name: c.name.clone(), reg: r, boxed, owned: false, ty: c.ty.clone() });
         }
+        if names_param {
+            let r = self.cx().alloc();
+            self.emit(Instr::SetHint { src: r }, span);
+        }
+        let ncaps = caps.len() + usize::from(names_param);
         for (p, r) in params.iter().zip(param_regs) {
             match &p.pat.kind {
                 ast::PatKind::Ident { name, sub: None, .. } => {
@@ -318,7 +337,7 @@ impl Compiler {
         self.emit(Instr::Ret { src: out }, span);
         if let Some(mut cx) = self.fns.pop() {
             cx.proto.arity = params.len() as u32;
-            cx.proto.ncaptures = caps.len() as u32;
+            cx.proto.ncaptures = ncaps as u32;
             cx.proto.num_regs = cx.max_reg as u32 + 1;
             cx.proto.err_type = None;
             super::finish_proto(&mut cx.proto, !self.prog.needs_drop_walk && !self.in_prelude);
@@ -327,7 +346,10 @@ impl Compiler {
             }
         }
         self.fn_arity.insert(f, params.len());
-        let start = self.cx().alloc_n(caps.len());
+        let start = self.cx().alloc_n(ncaps);
+        if names_param {
+            self.emit(Instr::LoadHint { dst: start + caps.len() as Reg }, span);
+        }
         for (i, c) in caps.iter().enumerate() {
             let r = start + i as Reg;
             if !is_move {
@@ -356,7 +378,7 @@ impl Compiler {
                 }
             }
         }
-        self.emit(Instr::MakeClosure { dst, start, func: f as u16, n: caps.len() as u8 }, span);
+        self.emit(Instr::MakeClosure { dst, start, func: f as u16, n: ncaps as u8 }, span);
         // The closure now holds the only handle of its own boxes (`vm::values::
         // is_own_copy_state` counts on it to copy a Copy closure with its state).
         for (i, own) in cap_boxed.iter().enumerate() {

@@ -324,7 +324,8 @@ fn use_of(proto: &FuncProto, ins: &Instr, r: Reg) -> Use {
                 Use::None
             }
         }
-        BoxLocal { reg } | Drop { reg } | Release { reg } => {
+        LoadHint { dst } => simple(dst, &[]),
+        BoxLocal { reg } | Drop { reg } | Release { reg } | SetHint { src: reg } => {
             if rd(reg) {
                 Use::Read
             } else {

@@ -376,6 +376,14 @@ pub enum Instr {
     /// argument's type); a builtin type gets `default`/`new` from `__default`, `from` from the
     /// conversion natives, else the std function `Type::name`.
     ParamCall { dst: Reg, site: u16, args: Reg, nargs: u8 },
+    /// `R[dst] = ` the running frame's hint index (a `usize`): in a generic function that makes
+    /// a closure whose body names a type parameter (`|_| T::default()`), its type arguments,
+    /// captured by the closure (`compile/closure.rs`).
+    LoadHint { dst: Reg },
+    /// The running frame's hint becomes `R[src]` (an index `LoadHint` read): a closure's first
+    /// instruction when it captured its maker's type arguments, so that `ParamCall` in its body
+    /// reads them.
+    SetHint { src: Reg },
 }
 
 impl Instr {
@@ -401,6 +409,8 @@ impl Instr {
             IterInit { dst, src } => [dst, src, 0],
             IterNext { dst, iter, .. } => [dst, iter, 0],
             Call { dst, args, .. } | CallSite { dst, args, .. } | CallSiteUnwrap { dst, args, .. } | ParamCall { dst, args, .. } => [dst, args, 0],
+            LoadHint { dst } => [dst, 0, 0],
+            SetHint { src } => [src, 0, 0],
             CallValue { dst, callee, args, .. } | CallOnce { dst, callee, args, .. } => [dst, callee, args],
             Ret { src } | RetDup { src } => [src, 0, 0],
             MakeTuple { dst, start, .. } | MakeArray { dst, start, .. } | MakeVec { dst, start, .. } => [dst, start, 0],

@@ -1115,6 +1115,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::MakeVec { .. }
                     | Instr::MakeRepeat { .. }
                     | Instr::MakeClosure { .. }
+                    | Instr::LoadHint { .. }
+                    | Instr::SetHint { .. }
                     | Instr::MakeRange { .. }
                     | Instr::SetField { .. }
                     | Instr::SetElem { .. }
@@ -2068,6 +2070,14 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     } else {
                         Value::Func(Arc::new(Callable::Closure { func: func as u32, captures, released: Default::default() }))
                     };
+                }
+                Instr::LoadHint { dst } => {
+                    reg_mut!(dst) = Value::usize(frame.hint as usize);
+                }
+                Instr::SetHint { src } => {
+                    if let (Value::Int(h, _), Some(f)) = (&reg!(src), fiber.frames.last_mut()) {
+                        f.hint = *h as u32;
+                    }
                 }
                 Instr::MakeRange { dst, start, flags } => {
                     let s = if flags & 1 != 0 { Some(reg!(start).clone()) } else { None };
