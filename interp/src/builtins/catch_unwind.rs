@@ -10,7 +10,7 @@
 //! when woken); a cancellation (the task was aborted) or an exit is not caught.
 //!
 //! Also the natives of `set_hook`/`take_hook` (`runtime/panic_hook.rs` keeps the hook and
-//! calls it at every panic report, this module's included).
+//! calls it at every panic report, this module's included) and of `resume_unwind`.
 
 use super::util::{self, panic, R};
 use super::{NativeCx, NativeError, NativeResult};
@@ -103,8 +103,30 @@ fn default_hook(cx: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResu
     Ok(Value::Unit)
 }
 
+/// `__resume_unwind(payload)` (`std::panic::resume_unwind`): panics again with the payload of
+/// a caught panic or a join (the prelude's `__PanicPayload`: its message and kind), or with a
+/// string (`Box::new("msg")`, a `&str`); nothing is reported (`runtime/resumed.rs`). Another
+/// payload panics with the message `Box<dyn Any>`, as a `String` payload.
+fn resume_unwind(_: &mut NativeCx<'_>, args: &mut [Value], _: u32) -> NativeResult {
+    let payload = util::raw_arg(args, 0)?;
+    let (msg, is_str) = match &payload {
+        Value::Str(h) => (h.read().map(|s| s.to_string()).unwrap_or_default(), true),
+        Value::Adt(h) => match h.read() {
+            Ok(o) if &*o.def.name == "__PanicPayload" => match (o.fields.first(), o.fields.get(1)) {
+                (Some(Value::Str(m)), Some(Value::Bool(s))) => (m.read().map(|m| m.to_string()).unwrap_or_default(), *s),
+                _ => ("Box<dyn Any>".to_string(), false),
+            },
+            _ => ("Box<dyn Any>".to_string(), false),
+        },
+        _ => ("Box<dyn Any>".to_string(), false),
+    };
+    crate::runtime::resumed::set(&msg, is_str);
+    Err(NativeError::Panic(msg))
+}
+
 pub fn register(r: &mut super::registry::Registry) {
     r.func("__catch_unwind", catch_unwind);
+    r.func("__resume_unwind", resume_unwind);
     r.func("__panic_set_hook", set_hook);
     r.func("__panic_take_hook", take_hook);
     r.func("__panic_default_hook", default_hook);

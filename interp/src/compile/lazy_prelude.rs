@@ -414,7 +414,7 @@ mod tests {
             "Barrier", "BarrierWaitResult", "Builder", "Context", "File", "JoinHandle", "LazyCell", "LazyLock", "Mutex", "Notify", "Peekable", "PhantomData", "Poll",
             "Receiver", "RecvError", "RecvTimeoutError", "Rev", "Reverse", "RwLock", "Scope", "ScopedJoinHandle", "Select",
             "Semaphore", "SendError", "Sender", "SocketAddr", "SyncSender", "Thread", "ThreadId", "TryLockError", "TryRecvError",
-            "TrySendError", "Waker", "Wrapping",
+            "TrySendError", "Waker", "Wrapping", "__PanicPayload",
         ];
         let implicit_types: FxHashSet<&str> = IMPLICIT_TYPES.iter().chain(READ_ONLY).copied().chain(TYPE_TRIGGERS.iter().map(|(_, t)| *t)).collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

@@ -32,6 +32,7 @@ pub mod inline;
 pub mod live_list;
 pub mod out;
 pub mod panic_hook;
+pub mod resumed;
 pub mod run;
 pub mod task_run;
 pub mod task_slot;

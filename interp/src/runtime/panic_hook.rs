@@ -36,6 +36,11 @@ pub fn report(fiber: &Fiber, run: &Arc<Run>, name: &str, msg: &str) {
 
 /// `report` of a panic already located (`loc`) whose payload kind is known.
 pub fn report_at(fiber: &Fiber, run: &Arc<Run>, loc: Option<(String, usize, usize)>, name: &str, msg: &str, is_str: bool) {
+    // `resume_unwind` calls no hook and prints nothing (`resumed.rs`).
+    if super::resumed::take(msg) {
+        run.out.flush();
+        return;
+    }
     run.out.flush();
     let hook = run.panic_hook.lock().clone();
     match hook {

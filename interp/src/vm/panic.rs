@@ -78,6 +78,10 @@ pub fn blocked_location(fiber: &Fiber, prog: &Program) -> Option<(String, usize,
 /// `String` (a formatted message: `panic!("{x}")`, `assert_eq!`, index out of bounds,
 /// `expect`, `Result::unwrap`). Decided from the panicking call's source text.
 pub fn payload_is_str(fiber: &Fiber, prog: &Program, msg: &str) -> bool {
+    // (A payload raised again by `resume_unwind` keeps its kind.)
+    if let Some(is_str) = crate::runtime::resumed::is_str(msg) {
+        return is_str;
+    }
     let site = site_text(fiber, prog).unwrap_or_default();
     let site = site.trim_start();
     for mac in ["panic!", "std::panic!", "core::panic!"] {

@@ -67,6 +67,12 @@ pub mod std {
             }
         }
 
+        /// `resume_unwind(payload)`: unwinds again with a caught panic's payload (or a
+        /// string), reporting nothing (builtins/catch_unwind.rs).
+        pub fn resume_unwind<T>(payload: T) -> ! {
+            __resume_unwind(payload)
+        }
+
         /// Where a panic happened (`PanicHookInfo::location`).
         pub struct Location {
             file: String,
