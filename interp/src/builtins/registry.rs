@@ -164,7 +164,7 @@ pub struct Registry {
     /// The twin id of a native (by the native's id).
     pub twin_of: FxHashMap<NativeId, u32>,
     /// `String::push_str`'s id (set with the plain twins, `plain::register`), which the
-    /// dispatch loop runs in place (`vm::call::str_push_str_word`).
+    /// dispatch loop runs in place (`vm::call_inplace::str_push_str_word`).
     pub str_push_str: NativeId,
 }
 

@@ -13,6 +13,7 @@
 
 use super::bytecode::{BinKind, Ctor, FuncProto, Instr, SiteKind};
 use super::call::{self, Target};
+use super::call_inplace;
 use super::fiber::{Fiber, Frame, RetKind, MAX_FRAMES};
 use super::ops::{self, BinOutcome};
 use super::program::type_id_of;
@@ -438,8 +439,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 let c = info.cache.load(Ordering::Relaxed);
                                 if args == dst && !walks && c & call::NATIVE_BIT != 0 && quiet!() {
                                     // `s.push_str(t)` of two strings: the twin's body without
-                                    // the twin's call (`call::push_str_recv`).
-                                    if c == call::str_push_str_word() && nargs == 2 && call::push_str_recv(fiber, base + src as usize, base + args as usize, base + cd as usize) {
+                                    // the twin's call (`call_inplace::push_str_recv`).
+                                    if c == call_inplace::str_push_str_word() && nargs == 2 && call_inplace::push_str_recv(fiber, base + src as usize, base + args as usize, base + cd as usize) {
                                         clean = false;
                                         pc += 2;
                                         continue;
@@ -893,7 +894,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // `s.push_str(v[i])`: the `Index` writes the argument register of
                         // a `push_str` site right after it (a `Dup r, r` between, of a
                         // `&str`, changes nothing), whose receiver a `MovRecv` lends: the
-                        // element is appended where it is (`call::push_str_elem`), the
+                        // element is appended where it is (`call_inplace::push_str_elem`), the
                         // temporary keeps its old value (nothing reads it), and the four
                         // instructions are done. Not in a program that walks drops (which
                         // counts the handles registers hold).
@@ -903,8 +904,8 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 _ => 1,
                             };
                             if let (Some(&Instr::MovRecv { dst: w, src: r }), Some(&Instr::CallSite { dst: cd, site, args, nargs: 2 })) = (code.get(pc + k), code.get(pc + k + 1)) {
-                                if args == w && w as usize + 1 == dst as usize && proto.sites.get(site as usize).is_some_and(|i| i.cache.load(Ordering::Relaxed) == call::str_push_str_word()) && quiet!() {
-                                    if call::push_str_elem(fiber, base + obj as usize, base + idx as usize, base + r as usize, base + w as usize, base + cd as usize) {
+                                if args == w && w as usize + 1 == dst as usize && proto.sites.get(site as usize).is_some_and(|i| i.cache.load(Ordering::Relaxed) == call_inplace::str_push_str_word()) && quiet!() {
+                                    if call_inplace::push_str_elem(fiber, base + obj as usize, base + idx as usize, base + r as usize, base + w as usize, base + cd as usize) {
                                         clean = false;
                                         pc += k + 2;
                                         continue;

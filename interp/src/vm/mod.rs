@@ -3,7 +3,8 @@
 //! - `bytecode`: the instruction set (`Instr`, 8 bytes) and compiled functions (`FuncProto`).
 //! - `program`: the whole compiled program (functions, types, method tables, globals).
 //! - `fiber`: a logical thread (register stack + frame stack, on the heap).
-//! - `dispatch`: the interpreter loop; `call`: frames, method resolution, natives.
+//! - `dispatch`: the interpreter loop; `call`: frames, method resolution, natives;
+//!   `call_inplace`: the commonest twin calls done in place.
 //! - `ops`, `values`, `place`: value semantics; `iter`: `for` loops; `format`: formatting
 //!   glue with user `Display`/`Debug` impls; `drop`: drop glue; `panic`: Rust's panic output;
 //!   `disasm`: the disassembler.
@@ -14,6 +15,7 @@
 pub mod bytecode;
 pub mod access;
 pub mod call;
+mod call_inplace;
 mod call_unwrap;
 pub mod disasm;
 pub mod dispatch;
