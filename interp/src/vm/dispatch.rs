@@ -377,8 +377,10 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         resume_same!(true);
                         resume_caller!('frames, true);
                     } else {
+                        // (`RetDup` of a string shares its handle, and the frame's
+                        // release drops the register's: the handle moves instead.)
                         let v = match ins {
-                            Instr::RetDup { .. } => values::copy_value(&reg!(src)),
+                            Instr::RetDup { .. } if !matches!(reg!(src), Value::Str(_)) => values::copy_value(&reg!(src)),
                             _ => std::mem::take(&mut reg_mut!(src)),
                         };
                         release_frame!();
