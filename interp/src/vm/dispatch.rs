@@ -52,6 +52,26 @@ macro_rules! register_access {
     };
 }
 
+/// `*$slot = $v` for the inner loop's writes of values that may be heap values: an old value
+/// that owns something (a handle, a `Wide`) is dropped out of line first (`clear`), then `$v`
+/// is built right in the place, its parts stored straight from machine registers.
+/// (`reg_mut!(r) = v` called `drop_in_place` for every write; a value built first and then
+/// moved in was assembled in memory by narrower stores and copied by one 16-byte load, which
+/// waited for those stores: a store-forwarding stall on every write.) `$v` is evaluated after
+/// the old value is dropped, and must not read the register `$slot` is.
+macro_rules! put {
+    ($slot:expr, $v:expr) => {{
+        let slot: &mut Value = $slot;
+        if !matches!(slot, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Tag(..) | Value::Moved) {
+            clear(slot);
+        }
+        // SAFETY: `slot` is a valid place for a `Value`, and its value owns nothing now (a
+        // plain one, or the `Unit` `clear` left): overwriting it without dropping it leaks
+        // nothing.
+        unsafe { std::ptr::write(slot, $v) }
+    }};
+}
+
 /// Run until the bottom (`Stop`) frame returns; its value.
 ///
 /// The inner loop executes the hot instructions on their fast paths (integer and f64
@@ -386,7 +406,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         release_frame!();
                         let scalar = is_scalar(&v);
                         if let Some(slot) = fiber.stack.get_mut(ret) {
-                            put(slot, v);
+                            *slot = v;
                         }
                         resume_same!(scalar);
                         resume_caller!('frames, scalar);
@@ -983,7 +1003,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 if let Value::Adt(h) = &reg!(start) {
                                     if h.peek(|o| !o.def.is_copy) == Some(true) {
                                         let Value::Adt(h) = std::mem::take(&mut reg_mut!(start)) else { unreachable!() };
-                                        put(&mut reg_mut!(dst), Value::SomeObj(h));
+                                        reg_mut!(dst) = Value::SomeObj(h);
                                         clean = false;
                                         pc += 1;
                                         continue;
@@ -991,7 +1011,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 }
                             }
                             let fields = values::take_fields(&mut fiber.stack, base + start as usize, nfields as usize);
-                            put(&mut reg_mut!(dst), Value::Adt(Heap::new(AdtObj { def, variant, fields })));
+                            reg_mut!(dst) = Value::Adt(Heap::new(AdtObj { def, variant, fields }));
                             clean = false;
                             pc += 1;
                             continue;
@@ -1004,60 +1024,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                                 Err(_) => None,
                             };
                             if let Some(v) = got {
-                                put(&mut reg_mut!(dst), v);
-                                clean = false;
-                                pc += 1;
-                                continue;
-                            }
-                        }
-                    }
-                    Instr::GetFieldMatch { dst, obj, name } => {
-                        if let Value::Adt(h) = &reg!(obj) {
-                            // The field's value (one handle count for an inline `Some`).
-                            let got = match h.read() {
-                                Ok(o) => super::access::cached_field(proto, &o, name).and_then(|i| o.fields.get(i)).map(|f| match f {
-                                    Value::SomeObj(p) => Value::SomeObj(p.clone()),
-                                    Value::Tag(d, v) => Value::Tag(*d, *v),
-                                    other => other.clone(),
-                                }),
-                                Err(_) => None,
-                            };
-                            if let Some(v) = got {
-                                // (The `TestVariant` and `GetElem` after it: the peephole pass
-                                // placed it so; a jump to them runs them alone.)
-                                if let (Some(&Instr::TestVariant { variant, target, .. }), Some(&Instr::GetElem { dst: d, .. })) = (code.get(pc + 1), code.get(pc + 2)) {
-                                    match v {
-                                        Value::SomeObj(p) if variant as u32 == crate::value::SOME_VARIANT => {
-                                            put(&mut reg_mut!(dst), Value::Unit);
-                                            put(&mut reg_mut!(d), Value::Adt(p));
-                                            clean = false;
-                                            pc += 3;
-                                            continue;
-                                        }
-                                        Value::Tag(_, tv) => {
-                                            put(&mut reg_mut!(dst), v);
-                                            pc = if tv == variant as u32 {
-                                                pc + 2
-                                            } else {
-                                                // The next arm's test of the same register
-                                                // (`None => ..`), answered here too.
-                                                match code.get(target as usize) {
-                                                    Some(&Instr::TestVariant { a, variant: v2, target: t2 }) if a == dst => {
-                                                        if tv == v2 as u32 {
-                                                            target as usize + 1
-                                                        } else {
-                                                            t2 as usize
-                                                        }
-                                                    }
-                                                    _ => target as usize,
-                                                }
-                                            };
-                                            continue;
-                                        }
-                                        _ => {}
-                                    }
-                                }
-                                put(&mut reg_mut!(dst), v);
+                                reg_mut!(dst) = v;
                                 clean = false;
                                 pc += 1;
                                 continue;
@@ -1073,7 +1040,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             _ => None,
                         };
                         if let Some(v) = got {
-                            put(&mut reg_mut!(dst), v);
+                            reg_mut!(dst) = v;
                             clean = false;
                             pc += 1;
                             continue;
@@ -1145,7 +1112,11 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                     | Instr::ReleaseTemps { .. }
                     | Instr::Convert { .. }
                     | Instr::Error { .. }
-                    | Instr::ParamCall { .. } => {}
+                    | Instr::ParamCall { .. }
+                    // (Its fast path is `slow_step`'s first step, out of this loop: here it
+                    // made the compiler keep less of the loop's state in registers, which
+                    // every dispatch paid for.)
+                    | Instr::GetFieldMatch { .. } => {}
                 }
             }
             let Some(&frame) = fiber.frames.last() else { continue 'frames };
@@ -1191,6 +1162,18 @@ enum Step {
 fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProto, base: usize, pc_in: usize) -> Result<Step, Fault> {
     #[cfg(test)]
     SLOW_STEPS.with(|n| n.set(n.get() + 1));
+    // `GetFieldMatch`'s fast path first (before this function's own set-up): it comes here
+    // from `run`, whose loop it made keep less of its state in registers when it was called
+    // there (every dispatch paid for it).
+    if let Some(&Instr::GetFieldMatch { dst, obj, name }) = proto.code.get(pc_in) {
+        let regs = fiber.stack.as_mut_ptr().wrapping_add(base);
+        // SAFETY: `regs` is `&fiber.stack[base]`, where every register operand of
+        // `proto.code` is in bounds (`run` grew the stack for this frame, see `reg!`).
+        let next = unsafe { get_field_match(proto, &proto.code, pc_in, regs, dst, obj, name) };
+        if next != usize::MAX {
+            return Ok(Step::Next(next));
+        }
+    }
     let prog = cx.prog;
     let mut entered = false;
     // The loops below are the interpreter loop this function was cut from: a `continue` goes
@@ -2094,6 +2077,7 @@ fn slow_step(fiber: &mut Fiber, cx: &mut Ctx<'_>, frame: Frame, proto: &FuncProt
                     };
                     reg_mut!(dst) = Value::Range(Arc::new(crate::value::RangeVal { start: s, end: e, inclusive: flags & 4 != 0 }));
                 }
+                // (`GetFieldMatch`'s fast path ran at the top of this function.)
                 Instr::GetField { dst, obj, name } | Instr::GetFieldMatch { dst, obj, name } => {
                     let v = try_v!(super::access::get_field(proto, &reg!(obj), name));
                     reg_mut!(dst) = v;
@@ -2613,17 +2597,88 @@ fn write_int_over_scalar(slot: &mut Value, r: i64, t: crate::value::IntTy) -> bo
     overwrite_scalar(slot, Value::Int(r, t))
 }
 
-/// `*slot = v` for the inner loop's writes of values that may be heap values: the old value
-/// is forgotten inline when it owns nothing (a scalar but a `Wide`, a `Tag`, `Moved`: the
-/// common case, a register emptied by a return or holding a scalar), and dropped out of line
-/// (`overwrite`) otherwise. (`reg_mut!(r) = v` called `drop_in_place` for every write.)
-#[inline(always)]
-fn put(slot: &mut Value, v: Value) {
-    if matches!(slot, Value::Unit | Value::Bool(_) | Value::Int(..) | Value::Float(..) | Value::Char(_) | Value::Tag(..) | Value::Moved) {
-        std::mem::forget(std::mem::replace(slot, v));
-    } else {
-        overwrite(slot, v);
+/// The fast path of `GetFieldMatch { dst, obj, name }` at `pc` of `code` (see the
+/// instruction's doc): the next `pc`, or `usize::MAX` having done nothing (`slow_step` runs
+/// it: not an object, a cold field cache, a borrow conflict).
+///
+/// # Safety
+/// `regs` points at the running frame's registers, in which every register operand of `code`
+/// (`dst`, `obj`, the `GetElem`'s destination) is in bounds (`run`'s `reg!` argument).
+#[inline(never)]
+unsafe fn get_field_match(proto: &FuncProto, code: &[Instr], pc: usize, regs: *mut Value, dst: u16, obj: u16, name: u16) -> usize {
+    // SAFETY (every register access below): in bounds (the caller's contract); each
+    // reference is used before any other access to the same register.
+    macro_rules! reg_mut {
+        ($r:expr) => {
+            *unsafe { &mut *regs.add($r as usize) }
+        };
     }
+    let Value::Adt(h) = &reg_mut!(obj) else { return usize::MAX };
+    // The field's value, in pieces (a handle, a tag's parts: kept in machine registers and
+    // written straight into the registers by `put!`, not built as a `Value` in memory and
+    // copied, which stalled the store forwarding); one handle count for an inline `Some`.
+    // Read under the object's lock, released before any register is written (`dst` may be
+    // `obj`).
+    enum Got {
+        Some(Heap<AdtObj>),
+        Tag(DefRef, u32),
+        Other(Value),
+    }
+    let got = match h.read() {
+        Ok(o) => match super::access::cached_field(proto, &o, name).and_then(|i| o.fields.get(i)) {
+            Some(Value::SomeObj(p)) => Got::Some(p.clone()),
+            Some(&Value::Tag(d, v)) => Got::Tag(d, v),
+            Some(f) => Got::Other(f.clone()),
+            None => return usize::MAX,
+        },
+        Err(_) => return usize::MAX,
+    };
+    // (The `TestVariant` and `GetElem` after it: the peephole pass placed it so; a jump to
+    // them runs them alone.)
+    let next = match (code.get(pc + 1), code.get(pc + 2)) {
+        (Some(&Instr::TestVariant { variant, target, .. }), Some(&Instr::GetElem { dst: d, .. })) => Some((variant as u32, target as usize, d)),
+        _ => None,
+    };
+    match (got, next) {
+        (Got::Some(p), Some((variant, _, d))) if variant == crate::value::SOME_VARIANT => {
+            put!(&mut reg_mut!(dst), Value::Unit);
+            put!(&mut reg_mut!(d), Value::Adt(p));
+            pc + 3
+        }
+        (Got::Some(p), _) => {
+            put!(&mut reg_mut!(dst), Value::SomeObj(p));
+            pc + 1
+        }
+        (Got::Tag(def, tv), next) => {
+            put!(&mut reg_mut!(dst), Value::Tag(def, tv));
+            match next {
+                None => pc + 1,
+                Some((variant, _, _)) if tv == variant => pc + 2,
+                // The next arm's test of the same register (`None => ..`), answered here too.
+                Some((_, target, _)) => match code.get(target) {
+                    Some(&Instr::TestVariant { a, variant: v2, target: t2 }) if a == dst => {
+                        if tv == v2 as u32 {
+                            target + 1
+                        } else {
+                            t2 as usize
+                        }
+                    }
+                    _ => target,
+                },
+            }
+        }
+        (Got::Other(v), _) => {
+            put!(&mut reg_mut!(dst), v);
+            pc + 1
+        }
+    }
+}
+
+/// Drops the value in `slot`, leaving `Unit` (`put!`'s out-of-line part).
+#[cold]
+#[inline(never)]
+fn clear(slot: &mut Value) {
+    *slot = Value::Unit;
 }
 
 /// `*slot = v`, out of the inner loop's line: its fast paths test for the value they write
