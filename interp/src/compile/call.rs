@@ -4,10 +4,9 @@
 
 use super::items::Item;
 use super::Compiler;
-use crate::ast::{self, Expr, Path, Span};
+use crate::ast::{self, Expr, Span};
 use crate::diag::Diagnostic;
 use crate::types::Ty;
-use crate::value::{Callable, Value};
 use crate::vm::bytecode::{CallSiteInfo, Instr, Reg, SiteKind};
 use std::sync::Arc;
 
@@ -47,133 +46,8 @@ impl Compiler {
         }
     }
 
-    pub(crate) fn path_value(&mut self, p: &Path, dst: Reg, span: Span, expect: Option<&Ty>) {
-        if let Some(name) = p.as_ident() {
-            if let Some(l) = self.cx().lookup(name).cloned() {
-                self.read_local(&l, dst, span);
-                return;
-            }
-            if let Some(v) = self.repl_vars.get(name).cloned() {
-                // A by-value read moves, as `read_local`'s `Take` does.
-                let idx = v.global as u16;
-                self.emit(if self.prog.needs_drop_walk { Instr::TakeGlobal { dst, idx } } else { Instr::GetGlobal { dst, idx } }, span);
-                return;
-            }
-        }
-        match self.resolve_item(p) {
-            Some(Item::Fn(f)) => {
-                self.load_value(Value::Unit, dst, span);
-                let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
-                self.emit(Instr::LoadConst { dst, k }, span);
-            }
-            Some(Item::Const(e, ty)) => {
-                let t = ty.map(|t| super::lits::ast_to_ty(&t, self.self_ty.as_deref()));
-                let saved = self.info.take();
-                // `Type::CONST`: `Self` in its value is that type (a trait's default value,
-                // `const HALF: u32 = Self::MAX / 2`, read as `A::HALF`).
-                let owner = match p.segments.as_slice() {
-                    [ty, _] if ty.ident.name != "Self" && ty.ident.name.starts_with(|c: char| c.is_ascii_uppercase()) => Some(ty.ident.name.clone()),
-                    _ => None,
-                };
-                let saved_self = match owner {
-                    Some(o) => Some(self.self_ty.replace(o)),
-                    None => None,
-                };
-                self.expr_to(&e, dst, t.as_ref().or(expect));
-                if let Some(s) = saved_self {
-                    self.self_ty = s;
-                }
-                self.info = saved;
-            }
-            Some(Item::Static(g)) => {
-                self.emit(Instr::GetGlobal { dst, idx: g as u16 }, span);
-                self.force_lazy_static(g, dst, span);
-            }
-            Some(Item::Variant(a, v)) => {
-                let nf = self.prog.adts.get(a as usize).and_then(|d| d.variants.get(v as usize)).map_or(0, |v| v.fields.len());
-                if nf == 0 {
-                    let ctor = self.add_ctor(a, v, 0);
-                    self.emit(Instr::MakeAdt { dst, start: dst, ctor }, span);
-                } else {
-                    let f = self.ctor_fn(a, v, nf);
-                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
-                    self.emit(Instr::LoadConst { dst, k }, span);
-                }
-            }
-            Some(Item::Adt(a)) => {
-                let nf = self.prog.adts.get(a as usize).and_then(|d| d.variants.first()).map_or(0, |v| v.fields.len());
-                if nf == 0 {
-                    let ctor = self.add_ctor(a, 0, 0);
-                    self.emit(Instr::MakeAdt { dst, start: dst, ctor }, span);
-                } else {
-                    let f = self.ctor_fn(a, 0, nf);
-                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
-                    self.emit(Instr::LoadConst { dst, k }, span);
-                }
-            }
-            _ => {
-                let sp = self.std_path(p);
-                if let Some(v) = crate::builtins::constant(&sp) {
-                    self.load_value(v, dst, span);
-                    return;
-                }
-                if let Some(n) = crate::builtins::function(&sp) {
-                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Native(n))));
-                    self.emit(Instr::LoadConst { dst, k }, span);
-                    return;
-                }
-                // `T::CONST` with `T` a type parameter of this function or its impl: the
-                // const of the type the frame's type arguments give `T` (`Instr::ParamCall` of
-                // the const's method, whose one argument is ignored).
-                if p.segments.len() == 2 && self.cx().generics.iter().any(|g| *g == p.segments[0].ident.name) {
-                    let last = &p.last().ident.name;
-                    if !last.chars().any(|c| c.is_lowercase()) {
-                        let start = self.cx().alloc();
-                        self.load_unit(start, span);
-                        let name = format!("<const {last}>");
-                        let sym = self.prog.symbols.intern(&name);
-                        let site_name = format!("{}::{name}", p.segments[0].ident.name);
-                        let site = self.add_site(SiteKind::Method { sym, name: site_name.as_str().into() }, 0);
-                        self.emit(Instr::ParamCall { dst, site, args: start, nargs: 1 }, span);
-                        return;
-                    }
-                }
-                // `Self::CONST` in a trait's default method: dispatched on `self`'s type.
-                if p.segments.len() == 2 && p.segments[0].ident.name == "Self" && self.self_ty.is_none() {
-                    if let Some(l) = self.cx().lookup("self").cloned() {
-                        let start = self.cx().alloc();
-                        self.emit(Instr::Mov { dst: start, src: l.reg }, span);
-                        let name = format!("<const {}>", p.last().ident.name);
-                        let sym = self.prog.symbols.intern(&name);
-                        let site = self.add_site(SiteKind::Method { sym, name: name.as_str().into() }, 0);
-                        self.emit(Instr::CallSite { dst, site, args: start, nargs: 1 }, span);
-                        return;
-                    }
-                }
-                if self.unknown_variant(p) {
-                    self.load_unit(dst, span);
-                    return;
-                }
-                if self.unknown_assoc(p) {
-                    self.load_unit(dst, span);
-                    return;
-                }
-                // `Trait::method` / `Type::method` as a value: a method-dispatching shim.
-                if p.segments.len() >= 2 {
-                    let m = p.last().ident.name.clone();
-                    let f = self.method_shim(&m);
-                    let k = self.cx().add_const(Value::Func(Arc::new(Callable::Function(f))));
-                    self.emit(Instr::LoadConst { dst, k }, span);
-                    return;
-                }
-                self.not_found(p, p.span, "value", "E0425");
-                self.load_unit(dst, span);
-            }
-        }
-    }
-
     /// A function `|args...| Variant(args...)` for a tuple variant or struct used as a value.
-    fn ctor_fn(&mut self, adt: u32, variant: u32, nfields: usize) -> u32 {
+    pub(crate) fn ctor_fn(&mut self, adt: u32, variant: u32, nfields: usize) -> u32 {
         let key = format!("<ctor {adt} {variant}>");
         if let Some(Item::Fn(f)) = self.items.get(&key) {
             return *f;
@@ -197,7 +71,7 @@ impl Compiler {
 
     /// A function `|recv, args...| recv.method(args...)` (for `Trait::method` as a value, or
     /// a call of a method by path on an unknown type).
-    fn method_shim(&mut self, method: &str) -> u32 {
+    pub(crate) fn method_shim(&mut self, method: &str) -> u32 {
         let key = format!("<method {method}>");
         if let Some(Item::Fn(f)) = self.items.get(&key) {
             return *f;
@@ -517,39 +391,7 @@ impl Compiler {
                 // `size_of::<T>()` / `size_of_val(&x)`: a constant from the type.
                 if matches!(sp.as_str(), "size_of" | "mem::size_of" | "std::mem::size_of" | "core::mem::size_of" | "size_of_val" | "mem::size_of_val" | "std::mem::size_of_val")
                 {
-                    let ty = match (p.last().generics.as_ref().and_then(|g| g.first()), args.first()) {
-                        (Some(t), _) => Some(super::size_of::written_ty(t, self.self_ty.as_deref())),
-                        (None, Some(a)) => self.inferred(a).map(|t| match t {
-                            Ty::Ref { inner, .. } => *inner,
-                            t => t,
-                        }),
-                        (None, None) => None,
-                    };
-                    for a in args {
-                        let t = self.cx().alloc();
-                        self.expr_to(a, t, None);
-                    }
-                    // The program's non-generic structs, by their fields' written types.
-                    let fields_of = |name: &str| -> Option<Vec<Ty>> {
-                        let Some(Item::Adt(a)) = self.resolve_item_str(&[name.to_string()]) else { return None };
-                        if self.prog.adts.get(a as usize).is_none_or(|d| d.is_enum) {
-                            return None;
-                        }
-                        let fields = self.adt_fields.get(&a)?;
-                        fields.iter().map(|(_, t)| t.as_ref().map(|t| super::size_of::written_ty(t, Some(name)))).collect()
-                    };
-                    let layout = ty.as_ref().map(|t| super::size_of::layout_in(t, &fields_of, 0));
-                    match layout {
-                        Some(Ok((n, _))) => self.load_value(Value::Int(n as i64, crate::value::IntTy::Usize), dst, span),
-                        other => {
-                            let m = match other {
-                                Some(Err(m)) => m,
-                                _ => "teras cannot tell the size of this type".to_string(),
-                            };
-                            let msg = self.cx().add_name(m);
-                            self.emit(Instr::Error { msg }, span);
-                        }
-                    }
+                    self.size_of_call(p, args, dst, span);
                     return;
                 }
                 // Special forms.

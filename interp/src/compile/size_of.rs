@@ -5,8 +5,51 @@
 //! rustc's niche choices decide) gives an error message that the program reports when the
 //! call runs.
 
+use super::{Compiler, Item};
+use crate::ast::{self, Span};
 use crate::types::Ty;
-use crate::value::{FloatTy, IntTy};
+use crate::value::{FloatTy, IntTy, Value};
+use crate::vm::bytecode::{Instr, Reg};
+
+impl Compiler {
+    /// `size_of::<T>()` / `size_of_val(&x)` (path `p`, arguments `args`): the size as a
+    /// constant in `dst`, or an `Error` instruction saying why it cannot be told.
+    pub(crate) fn size_of_call(&mut self, p: &ast::Path, args: &[ast::Expr], dst: Reg, span: Span) {
+        let ty = match (p.last().generics.as_ref().and_then(|g| g.first()), args.first()) {
+            (Some(t), _) => Some(written_ty(t, self.self_ty.as_deref())),
+            (None, Some(a)) => self.inferred(a).map(|t| match t {
+                Ty::Ref { inner, .. } => *inner,
+                t => t,
+            }),
+            (None, None) => None,
+        };
+        for a in args {
+            let t = self.cx().alloc();
+            self.expr_to(a, t, None);
+        }
+        // The program's non-generic structs, by their fields' written types.
+        let fields_of = |name: &str| -> Option<Vec<Ty>> {
+            let Some(Item::Adt(a)) = self.resolve_item_str(&[name.to_string()]) else { return None };
+            if self.prog.adts.get(a as usize).is_none_or(|d| d.is_enum) {
+                return None;
+            }
+            let fields = self.adt_fields.get(&a)?;
+            fields.iter().map(|(_, t)| t.as_ref().map(|t| written_ty(t, Some(name)))).collect()
+        };
+        let layout = ty.as_ref().map(|t| layout_in(t, &fields_of, 0));
+        match layout {
+            Some(Ok((n, _))) => self.load_value(Value::Int(n as i64, crate::value::IntTy::Usize), dst, span),
+            other => {
+                let m = match other {
+                    Some(Err(m)) => m,
+                    _ => "teras cannot tell the size of this type".to_string(),
+                };
+                let msg = self.cx().add_name(m);
+                self.emit(Instr::Error { msg }, span);
+            }
+        }
+    }
+}
 
 /// A size and an alignment in bytes, or why they cannot be told.
 type Layout = Result<(u64, u64), String>;
