@@ -400,7 +400,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         // (`RetDup` of a string shares its handle, and the frame's
                         // release drops the register's: the handle moves instead.)
                         let v = match ins {
-                            Instr::RetDup { .. } if !matches!(reg!(src), Value::Str(_)) => values::copy_value(&reg!(src)),
+                            Instr::RetDup { .. } => values::copy_or_take_str(&mut reg_mut!(src)),
                             _ => std::mem::take(&mut reg_mut!(src)),
                         };
                         release_frame!();

@@ -247,6 +247,16 @@ pub fn is_copy(v: &Value) -> bool {
     }
 }
 
+/// `copy_value` of a register about to be released (the fast `RetDup`): a string's handle is
+/// taken instead of shared (the release would drop the register's right after).
+#[inline]
+pub fn copy_or_take_str(v: &mut Value) -> Value {
+    match v {
+        Value::Str(_) => std::mem::take(v),
+        _ => copy_value(v),
+    }
+}
+
 /// A by-value read: Copy aggregates are copied (a new object), everything else shares.
 #[inline]
 pub fn copy_value(v: &Value) -> Value {
