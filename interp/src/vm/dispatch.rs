@@ -330,7 +330,12 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
         // of a register just written field by field), and the caller continues in place.
         // Other returns with drop glue go to `slow_step` (`drop_frame`); otherwise falls through.
         macro_rules! ret_fast {
-            ($ins:expr, $src:expr) => {{
+            ($ins:expr, $src:expr) => {
+                ret_fast!($ins, $src, false)
+            };
+            // `$objects`: the object case below is compiled in (the `Ret` arm only: in the
+            // fused returns of integer recursions it only made their code longer).
+            ($ins:expr, $src:expr, $objects:expr) => {{
                 let (ins, src) = ($ins, $src);
                 // The returning frame, when it has a caller: where its result goes, and
                 // whether that caller runs the same function at a base no higher than this
@@ -397,6 +402,24 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                         resume_same!(true);
                         resume_caller!('frames, true);
                     } else {
+                        // A `Ret` of an object (a constructor's result): its handle moves
+                        // by itself and is written into the caller's register by its parts
+                        // (`put!`), never as one 16-byte block, which would wait for the
+                        // narrower stores that just wrote the register (`MakeAdt`).
+                        if let (true, Instr::Ret { .. }, Value::Adt(h)) = ($objects, ins, &reg!(src)) {
+                            // SAFETY: the handle is read out of the register, which is
+                            // overwritten at once without being dropped: it is owned once.
+                            let h = unsafe { std::ptr::read(h) };
+                            let r = &mut reg_mut!(src);
+                            // SAFETY: a valid place, whose value moved out above.
+                            unsafe { std::ptr::write(r, Value::Unit) };
+                            release_frame!();
+                            if let Some(slot) = fiber.stack.get_mut(ret) {
+                                put!(slot, Value::Adt(h));
+                            }
+                            resume_same!(false);
+                            resume_caller!('frames, false);
+                        }
                         // (`RetDup` of a string shares its handle, and the frame's
                         // release drops the register's: the handle moves instead.)
                         let v = match ins {
@@ -950,7 +973,7 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             continue;
                         }
                     }
-                    Instr::Ret { src } | Instr::RetDup { src } => ret_fast!(*ins, src),
+                    Instr::Ret { src } | Instr::RetDup { src } => ret_fast!(*ins, src, true),
                     Instr::JumpIfNotLtIRet { a, imm, target } => {
                         // `JumpIfNotLtI`; when it does not jump, the return after it in the
                         // same dispatch (see `Instr::JumpIfNotLtIRet`).
@@ -1002,8 +1025,14 @@ pub fn run(fiber: &mut Fiber, cx: &mut Ctx<'_>) -> Result<Value, Fault> {
                             if nfields == 1 && std::ptr::eq(&*def, some_def) && variant == crate::value::SOME_VARIANT {
                                 if let Value::Adt(h) = &reg!(start) {
                                     if h.peek(|o| !o.def.is_copy) == Some(true) {
-                                        let Value::Adt(h) = std::mem::take(&mut reg_mut!(start)) else { unreachable!() };
-                                        reg_mut!(dst) = Value::SomeObj(h);
+                                        // (The handle moves by itself, see `put!`.)
+                                        // SAFETY: read out of the register, which is
+                                        // overwritten at once without being dropped.
+                                        let h = unsafe { std::ptr::read(h) };
+                                        let r = &mut reg_mut!(start);
+                                        // SAFETY: a valid place, whose value moved out.
+                                        unsafe { std::ptr::write(r, Value::Unit) };
+                                        put!(&mut reg_mut!(dst), Value::SomeObj(h));
                                         clean = false;
                                         pc += 1;
                                         continue;
