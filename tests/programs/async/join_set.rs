@@ -13,10 +13,11 @@ static DROPS: AtomicUsize = AtomicUsize::new(0);
 struct Noisy(u32);
 impl Drop for Noisy {
     fn drop(&mut self) {
-        DROPS.fetch_add(1, Ordering::SeqCst);
+        // (Printed before the count goes up: main waits for the count, then prints "end".)
         if self.0 == 9 {
             println!("task {} dropped", self.0);
         }
+        DROPS.fetch_add(1, Ordering::SeqCst);
     }
 }
 
