@@ -64,7 +64,12 @@ fn main() {
             thread::spawn(move || {
                 for _ in 0..50 {
                     s.lock().unwrap().clone_from(&(*o.lock().unwrap() + 0));
-                    *s.lock().unwrap() += *o.lock().unwrap();
+                    // (Not `*s.lock().unwrap() += *o.lock().unwrap();`: a compound assignment
+                    // evaluates its right side first and keeps that guard to the statement's end,
+                    // so it would lock `o` then `s`, the reverse of the line above: two threads
+                    // could deadlock, and rustc's own binary did once under load.)
+                    let add = *o.lock().unwrap();
+                    *s.lock().unwrap() += add;
                 }
             })
         })
