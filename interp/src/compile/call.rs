@@ -420,12 +420,7 @@ impl Compiler {
                     self.emit(Instr::CallSite { dst, site, args: start, nargs: args.len() as u8 }, span);
                     return;
                 }
-                if self.unknown_variant(p) {
-                    self.load_unit(dst, span);
-                    return;
-                }
-                if self.unknown_assoc(p) {
-                    self.load_unit(dst, span);
+                if self.unknown_member(p, dst, span) {
                     return;
                 }
                 // `Type::method(recv, ...)` / `Trait::method(recv, ...)`: dispatch on the first

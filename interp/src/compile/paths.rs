@@ -324,12 +324,7 @@ impl Compiler {
                         return;
                     }
                 }
-                if self.unknown_variant(p) {
-                    self.load_unit(dst, span);
-                    return;
-                }
-                if self.unknown_assoc(p) {
-                    self.load_unit(dst, span);
+                if self.unknown_member(p, dst, span) {
                     return;
                 }
                 // `Trait::method` / `Type::method` as a value: a method-dispatching shim.

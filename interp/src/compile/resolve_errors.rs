@@ -53,6 +53,16 @@ fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 impl Compiler {
+    /// `unknown_variant` or else `unknown_assoc` of path `p` (a value or a call's callee): when
+    /// one reported its error, `dst` gets `()` and the answer is true.
+    pub(crate) fn unknown_member(&mut self, p: &Path, dst: crate::vm::bytecode::Reg, span: Span) -> bool {
+        let unknown = self.unknown_variant(p) || self.unknown_assoc(p);
+        if unknown {
+            self.load_unit(dst, span);
+        }
+        unknown
+    }
+
     /// `Enum::Name` (a value or a call) where `Enum` is an enum and `Name` is neither one of its
     /// variants nor plausibly an associated item: reports E0599 and returns true.
     pub(crate) fn unknown_variant(&mut self, p: &Path) -> bool {
